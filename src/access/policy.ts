@@ -1,0 +1,77 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Role } from '../db/schema.js';
+import { forbidden, notFound } from '../errors/app-error.js';
+import { NATIONAL_PLACE_ID } from '../places/place-name.js';
+import type { Actor } from './actor.js';
+
+// The one authorization module. Every access decision in Rinda is made here:
+// role permissions, geographic scope, assignment and need-to-know. Services
+// ask; handlers never decide. Anything not granted below is refused.
+
+export type Permission =
+  | 'places:read'
+  | 'organisations:read'
+  | 'organisations:manage'
+  | 'users:read'
+  | 'users:manage'
+  | 'audit:read'
+  | 'settings:manage'
+  | 'stats:read';
+
+const everyone: Role[] = [
+  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
+  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
+];
+
+const grants: Record<Permission, readonly Role[]> = {
+  'places:read': everyone,
+  'organisations:read': everyone,
+  'organisations:manage': ['sysadmin'],
+  // CPWOs and supervisors see the people of their jurisdiction (to allocate and supervise).
+  'users:read': ['sysadmin', 'cpwo', 'supervisor', 'ncda_officer'],
+  'users:manage': ['sysadmin'],
+  'audit:read': ['sysadmin'],
+  'settings:manage': ['sysadmin'],
+  'stats:read': ['sysadmin', 'cpwo', 'supervisor', 'ncda_officer', 'analyst'],
+};
+
+export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  const roles = grants[permission];
+  return roles ? roles.includes(actor.role) : false;
+}
+
+/** Refuses with 403 when the role lacks the permission (the route itself is not secret). */
+export function assertCan(actor: Pick<Actor, 'role'>, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden();
+}
+
+/** Is a place inside the actor's jurisdiction (the node and all below it)? */
+export function placeInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: string | null | undefined): boolean {
+  if (actor.jurisdictionId === NATIONAL_PLACE_ID) return true;
+  if (!placeId || placeId === NATIONAL_PLACE_ID) return false;
+  return placeId.startsWith(actor.jurisdictionId);
+}
+
+/** Refuses with 404, as if the record did not exist, when it is outside the actor's jurisdiction. */
+export function assertPlaceInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: string | null | undefined, what = 'record'): void {
+  if (!placeInScope(actor, placeId)) throw notFound(what);
+}
+
+/**
+ * The SQL form of placeInScope, for list queries: filter in the database, never
+ * after fetching. `placeColumn` holds the record's place code and
+ * `districtColumn` its district code (indexed), both as qualified column names.
+ */
+export function scopeFilter(
+  actor: Pick<Actor, 'jurisdictionId'>,
+  placeColumn: string,
+  districtColumn?: string,
+): Expression<SqlBool> {
+  const j = actor.jurisdictionId;
+  const place = sql.ref(placeColumn);
+  if (j === NATIONAL_PLACE_ID) return sql<SqlBool>`true`;
+  if (!districtColumn || j.length < 2) return sql<SqlBool>`${place} like ${j + '%'}`;
+  const district = sql.ref(districtColumn);
+  if (j.length === 2) return sql<SqlBool>`${district} = ${j}`;
+  return sql<SqlBool>`(${district} = ${j.slice(0, 2)} and ${place} like ${j + '%'})`;
+}

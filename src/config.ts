@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment, with safe defaults for the
+// embedded mode. Each variable is documented in the README.
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  RINDA_DATA_DIR: z.string().default('./data'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RINDA_ADMIN_USERNAME: z.string().min(3).default('admin'),
+  RINDA_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  RINDA_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  RINDA_PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).default(10),
+  RINDA_PASSWORD_EXPIRY_DAYS: z.coerce.number().int().min(0).default(90),
+  RINDA_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  RINDA_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  RINDA_MFA_ROLES: z
+    .string()
+    .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
+  RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  RINDA_SECRET_KEY: z.string().min(32).optional(),
+  RINDA_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  TZ_DISTRICT: z.string().default('Africa/Kigali'),
+});
+
+export type Config = {
+  databaseUrl?: string;
+  dataDir: string;
+  host: string;
+  port: number;
+  publicUrl?: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  adminUsername: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  passwordMinLength: number;
+  passwordExpiryDays: number;
+  lockoutAttempts: number;
+  lockoutMinutes: number;
+  mfaRoles: string[];
+  cookieSecure: 'auto' | 'true' | 'false';
+  secretKey?: string;
+  bodyLimitBytes: number;
+  timeZone: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.RINDA_DATA_DIR,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    adminUsername: e.RINDA_ADMIN_USERNAME,
+    sessionIdleMinutes: e.RINDA_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.RINDA_SESSION_ABSOLUTE_HOURS,
+    passwordMinLength: e.RINDA_PASSWORD_MIN_LENGTH,
+    passwordExpiryDays: e.RINDA_PASSWORD_EXPIRY_DAYS,
+    lockoutAttempts: e.RINDA_LOCKOUT_ATTEMPTS,
+    lockoutMinutes: e.RINDA_LOCKOUT_MINUTES,
+    mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
+    cookieSecure: e.RINDA_COOKIE_SECURE,
+    secretKey: e.RINDA_SECRET_KEY,
+    bodyLimitBytes: e.RINDA_BODY_LIMIT_BYTES,
+    timeZone: e.TZ_DISTRICT,
+  };
+}

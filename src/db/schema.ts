@@ -1,0 +1,131 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Database types, declared once, by hand, next to migrations/. A change to a
+// migration that adds or changes a column changes this file in the same commit.
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type TimestampNow = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type Role =
+  | 'izu'
+  | 'izu_cell_coordinator'
+  | 'izu_sector_coordinator'
+  | 'cpwo'
+  | 'cso_caseworker'
+  | 'supervisor'
+  | 'service_provider'
+  | 'hotline_agent'
+  | 'local_leader'
+  | 'ncda_officer'
+  | 'analyst'
+  | 'sysadmin';
+
+export type Language = 'rw' | 'en' | 'fr';
+
+export interface PlacesTable {
+  id: string;
+  parent_id: string | null;
+  level: number;
+  name: string;
+  search_name: string;
+  district_id: string | null;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  place_id: string;
+  active: Generated<boolean>;
+  created_at: TimestampNow;
+  updated_at: TimestampNow;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  full_name: string;
+  role: Role;
+  organisation_id: string | null;
+  jurisdiction_id: string;
+  supervisor_id: string | null;
+  training_completed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: string | null;
+  email: string | null;
+  language: Generated<Language>;
+  active: Generated<boolean>;
+  password_hash: string;
+  password_changed_at: TimestampNow;
+  must_change_password: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  created_at: TimestampNow;
+  updated_at: TimestampNow;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  stage: 'mfa' | 'active';
+  created_at: TimestampNow;
+  last_seen_at: TimestampNow;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: TimestampNow;
+  updated_by: string | null;
+}
+
+export interface AuditEventsTable {
+  seq: Generated<number>;
+  at: TimestampNow;
+  actor_id: string | null;
+  actor_role: string | null;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  fields: ColumnType<string[], string[] | undefined, never>;
+  outcome: ColumnType<'success' | 'denied' | 'failure', 'success' | 'denied' | 'failure' | undefined, never>;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: TimestampNow;
+}
+
+export interface DB {
+  places: PlacesTable;
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  settings: SettingsTable;
+  audit_events: AuditEventsTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type PlaceRow = Selectable<PlacesTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;

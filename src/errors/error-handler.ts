@@ -1,0 +1,74 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type FieldError } from './app-error.js';
+
+export type ErrorBody = {
+  error: {
+    code: string;
+    message: string;
+    messageKey: string;
+    requestId: string;
+    fields?: FieldError[];
+    details?: Record<string, unknown>;
+  };
+};
+
+/** Maps every error to the one JSON error body; 5xx details stay in the log. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
+    const requestId = request.id;
+    if (err instanceof AppError) {
+      const body: ErrorBody = {
+        error: { code: err.kind, message: err.message, messageKey: err.messageKey, requestId },
+      };
+      if (err.fields.length) body.error.fields = err.fields;
+      if (Object.keys(err.details).length) body.error.details = err.details;
+      return reply.status(err.status).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const part = (err as FastifyError).validationContext ?? 'body';
+      const fields = err.validation.map((v) => {
+        const path = (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
+        const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
+        const extra = params?.issue?.code === 'unrecognized_keys' && params.issue.keys ? params.issue.keys.join('.') : '';
+        const field = [part, path, extra].filter(Boolean).join('.');
+        return { field, message: v.message ?? 'invalid' };
+      });
+      return reply.status(400).send({
+        error: {
+          code: 'validation',
+          message: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+          messageKey: 'errors.validation',
+          requestId,
+          fields,
+        },
+      } satisfies ErrorBody);
+    }
+    const fe = err as FastifyError;
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err: { message: err.message, cause: String(err.cause) } }, 'response did not match its schema');
+      return reply.status(500).send(internal(requestId));
+    }
+    if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+      const code =
+        fe.statusCode === 413 ? 'payload_too_large' : fe.statusCode === 415 ? 'unsupported_media_type' : fe.statusCode === 429 ? 'rate_limited' : fe.statusCode === 404 ? 'not_found' : 'validation';
+      return reply.status(fe.statusCode).send({
+        error: { code, message: fe.message, messageKey: `errors.${code}`, requestId },
+      } satisfies ErrorBody);
+    }
+    request.log.error({ err: { message: err.message, stack: err.stack } }, 'unhandled error');
+    return reply.status(500).send(internal(requestId));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({
+      error: { code: 'not_found', message: 'No such route', messageKey: 'errors.no_route', requestId: request.id },
+    } satisfies ErrorBody);
+  });
+}
+
+function internal(requestId: string): ErrorBody {
+  return {
+    error: { code: 'internal', message: 'Something went wrong on our side', messageKey: 'errors.internal', requestId },
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { systemClock, type AppContext } from './context.js';
+import { openPglite, openPostgres } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createFirstAdministrator } from './people/bootstrap.js';
+import { loadMap } from './places/load-map.js';
+import { loadSecretKey } from './secret-key.js';
+import { loggingSmsGateway } from './sms/sms-gateway.js';
+
+async function main() {
+  const started = performance.now();
+  const config = loadConfig();
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = config.databaseUrl
+    ? await openPostgres(config.databaseUrl)
+    : await openPglite({ dataDir: join(config.dataDir, 'pg') });
+  await migrate(database);
+  await loadMap(database);
+  const ctx: AppContext = {
+    config,
+    database,
+    clock: systemClock,
+    sms: loggingSmsGateway(() => undefined),
+    secretKey: loadSecretKey(config),
+  };
+  const app = await buildApp(ctx);
+  ctx.sms = loggingSmsGateway((msg, data) => app.log.info(data, msg));
+  const admin = await createFirstAdministrator(ctx);
+  const address = await app.listen({ host: config.host, port: config.port });
+  const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const lines = [
+    '',
+    `Rinda is running at ${url} (${database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}; started in ${seconds} s)`,
+  ];
+  if (admin) {
+    lines.push(
+      `First administrator: username "${admin.username}", one-time password: ${admin.password}`,
+      'Sign in with it now; you will be asked to choose a new password and set up two-step verification.',
+    );
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`Rinda could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

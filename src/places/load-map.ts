@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
+import type { Database } from '../db/database.js';
+import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName } from './place-name.js';
+
+const csvPath = new URL('./data/places.csv', import.meta.url);
+
+type PlaceCsvRow = { code: string; parent_code: string; level: string; name: string };
+
+/**
+ * Loads the map of Rwanda (5 provinces → 14,837 villages) from the committed
+ * code list, once. Existing codes are never changed; a later official list is
+ * mapped onto these codes, not renumbered.
+ */
+export async function loadMap(database: Database): Promise<number> {
+  const { db } = database;
+  const existing = await db.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  if (existing.n > 0) return 0;
+  const rows = parse(await readFile(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as PlaceCsvRow[];
+  const values = [
+    { id: NATIONAL_PLACE_ID, parent_id: null, level: 0, name: 'Rwanda', search_name: 'rwanda', district_id: null },
+    ...rows.map((r) => ({
+    id: r.code,
+    parent_id: r.parent_code || NATIONAL_PLACE_ID,
+    level: Number(r.level),
+    name: r.name,
+    search_name: normalisePlaceName(r.name),
+    district_id: Number(r.level) >= 2 ? districtOf(r.code) : null,
+    })),
+  ];
+  await db.transaction().execute(async (trx) => {
+    // Parents come before children in the file, so chunks insert in order.
+    for (let i = 0; i < values.length; i += 2000) {
+      await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
+    }
+  });
+  return values.length;
+}

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.js';
+
+// Each feature registers its routes here, under /api/v1, in a visible order.
+export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  void ctx;
+}

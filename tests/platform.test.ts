@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, signedIn } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('platform', () => {
+  it('answers /health and /ready with the database kind', async () => {
+    const health = await client(t).get('/health');
+    expect(health.statusCode).toBe(200);
+    const ready = await client(t).get('/ready');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', database: t.database.kind });
+  });
+
+  it('serves the OpenAPI 3.1 document', async () => {
+    const res = await client(t).get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().openapi).toBe('3.1.0');
+  });
+
+  it('answers an unknown API route with the one error body and a request id', async () => {
+    const res = await client(t).get('/api/v1/no-such-thing');
+    expect(res.statusCode).toBe(404);
+    const body = res.json();
+    expect(body.error).toMatchObject({ code: 'not_found', messageKey: 'errors.no_route' });
+    expect(body.error.requestId).toBe(res.headers['x-request-id']);
+  });
+
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const { session } = await signedIn(t, { role: 'sysadmin' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { cookie: session.cookie } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.messageKey).toBe('errors.csrf');
+  });
+});

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp, type App } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { AppContext, Clock } from '../../src/context.js';
+import { openPglite, openPostgres, type Database } from '../../src/db/database.js';
+import { capturingSmsGateway } from '../../src/sms/sms-gateway.js';
+import { testDbKind, testPostgresUrl, withDatabase } from './test-db.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateFile: string;
+    templateDatabase: string;
+    runId: string;
+  }
+}
+
+/** A clock a test can set and move (deadlines, session timeouts, lockouts). */
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-11-02T07:00:00Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  set(date: Date | string) {
+    this.current = new Date(date);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+  advanceMinutes(m: number) {
+    this.advance(m * 60_000);
+  }
+  advanceDays(d: number) {
+    this.advance(d * 86_400_000);
+  }
+}
+
+export type TestApp = {
+  app: App;
+  ctx: AppContext;
+  clock: TestClock;
+  sms: ReturnType<typeof capturingSmsGateway>;
+  database: Database;
+  close(): Promise<void>;
+};
+
+/** A fresh database copied from the run's template (migrated, map loaded). */
+export async function freshDatabase(): Promise<Database> {
+  if (testDbKind === 'pglite') {
+    const file = inject('templateFile');
+    return openPglite({ loadDataDir: new Blob([readFileSync(file)]) });
+  }
+  const name = `rinda_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: testPostgresUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
+  } finally {
+    await admin.end();
+  }
+  return openPostgres(withDatabase(testPostgresUrl, name), 5);
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const clock = new TestClock();
+  const sms = capturingSmsGateway();
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv),
+    cookieSecure: 'false',
+    ...overrides,
+  };
+  const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32) };
+  const app = await buildApp(ctx, { logger: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    clock,
+    sms,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
