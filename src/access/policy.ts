@@ -75,3 +75,8 @@ export function scopeFilter(
   if (j.length === 2) return sql<SqlBool>`${district} = ${j}`;
   return sql<SqlBool>`(${district} = ${j.slice(0, 2)} and ${place} like ${j + '%'})`;
 }
+
+/** Every permission a role holds: the UI uses it to show each role only what it may use. */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(grants) as Permission[]).filter((p) => grants[p].includes(role));
+}
