@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CasesCoreTables } from './tables/cases-core.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -113,7 +114,8 @@ export interface SchemaMigrationsTable {
   applied_at: TimestampNow;
 }
 
-export interface DB {
+// Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
+export interface DB extends CasesCoreTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

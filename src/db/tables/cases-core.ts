@@ -1,0 +1,153 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Types of migrations/0003_cases_core.sql.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type TimestampDefault = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string, string>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
+
+export type ReportChannel =
+  | 'izu' | 'school' | 'health_facility' | 'police' | 'rib' | 'local_leader' | 'hotline_116'
+  | 'child' | 'family_member' | 'community_member' | 'ngo' | 'other';
+export type ReportStatus = 'new' | 'screened' | 'early_intervention' | 'case_opened' | 'closed';
+export type CaseStage = 'intake' | 'assessment' | 'planning' | 'implementation' | 'review' | 'closed' | 'transferred';
+export type RiskTier = 1 | 2;
+
+export interface IncidentReportsTable {
+  id: Generated<string>;
+  reference: string;
+  district_id: string;
+  place_id: string;
+  channel: ReportChannel;
+  reporter_user_id: string | null;
+  reporter_name: string | null;
+  reporter_phone: string | null;
+  reporter_relationship: string | null;
+  child_name: string | null;
+  child_sex: 'female' | 'male' | 'unknown' | null;
+  child_age_years: number | null;
+  child_description: string | null;
+  what_happened: string;
+  incident_date: DateOnly | null;
+  incident_place: string | null;
+  received_at: Timestamp;
+  recorded_by: string;
+  status: Generated<ReportStatus>;
+  screened_at: Timestamp | null;
+  screened_by: string | null;
+  is_vena: boolean | null;
+  case_types: TextArray;
+  tier: RiskTier | null;
+  tier_reason: string | null;
+  non_vena_needs: TextArray;
+  early_intervention: TextArray;
+  screening_note: string | null;
+  child_id: string | null;
+  case_id: string | null;
+  closed_at: Timestamp | null;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface ChildrenTable {
+  id: Generated<string>;
+  child_code: string;
+  district_id: string;
+  place_id: string;
+  given_name: string;
+  family_name: string | null;
+  other_names: string | null;
+  search_name: string;
+  sex: 'female' | 'male';
+  date_of_birth: DateOnly | null;
+  birth_date_estimated: Generated<boolean>;
+  disability: TextArray;
+  disability_note: string | null;
+  refugee_status: Generated<'national' | 'refugee' | 'asylum_seeker' | 'returnee' | 'stateless' | 'unknown'>;
+  created_by: string;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface HouseholdMembersTable {
+  id: Generated<string>;
+  child_id: string;
+  full_name: string;
+  relationship: string;
+  sex: 'female' | 'male' | null;
+  age_years: number | null;
+  phone: string | null;
+  is_caregiver: Generated<boolean>;
+  lives_with_child: Generated<boolean>;
+  sibling_child_id: string | null;
+  created_at: TimestampDefault;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  case_code: string;
+  child_id: string;
+  report_id: string;
+  district_id: string;
+  place_id: string;
+  stage: CaseStage;
+  tier: RiskTier;
+  case_types: ColumnType<string[], string[], string[]>;
+  lead_caseworker_id: string | null;
+  supervisor_id: string | null;
+  opened_at: Timestamp;
+  opened_by: string;
+  closed_at: Timestamp | null;
+  closure_reason: string | null;
+  next_due_at: Timestamp | null;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface DeadlinesTable {
+  id: Generated<string>;
+  kind: string;
+  report_id: string | null;
+  case_id: string | null;
+  district_id: string;
+  due_at: Timestamp;
+  met_at: Timestamp | null;
+  escalation_level: Generated<number>;
+  last_escalated_at: Timestamp | null;
+  created_at: TimestampDefault;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  message_key: string;
+  params: Json;
+  report_id: string | null;
+  case_id: string | null;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
+export interface CaseEventsTable {
+  id: Generated<string>;
+  case_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  kind: string;
+  ref_table: string | null;
+  ref_id: string | null;
+  summary: Json;
+}
+
+export interface CasesCoreTables {
+  incident_reports: IncidentReportsTable;
+  children: ChildrenTable;
+  household_members: HouseholdMembersTable;
+  cases: CasesTable;
+  deadlines: DeadlinesTable;
+  notifications: NotificationsTable;
+  case_events: CaseEventsTable;
+}
