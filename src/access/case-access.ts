@@ -1,0 +1,76 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Role } from '../db/schema.js';
+import { forbidden } from '../errors/app-error.js';
+import type { Actor } from './actor.js';
+import { scopeFilter } from './policy.js';
+
+// Access to incident reports and cases (framework steps 1-9): who may do what,
+// and which rows each role sees. Deny by default: a role missing here gets nothing.
+
+export type CaseAction =
+  | 'report:create'        // identify and report (step 1)
+  | 'report:register'      // read the district register of reported incidents (step 2)
+  | 'report:screen'        // screen and categorise risk (step 3)
+  | 'case:open'            // intake: open the case file (step 4)
+  | 'case:read'            // read a case file in scope
+  | 'case:work'            // record assessment, plan, services, visits, reviews, notes
+  | 'case:allocate'        // allocate or change the lead caseworker
+  | 'case:approve_closure' // approve closure for a reason other than benchmarks met
+  | 'case:transfer'        // send or accept a transfer
+  | 'visit:record';        // record a monitoring visit asked of them (IZU)
+
+const caseActionGrants: Record<CaseAction, readonly Role[]> = {
+  'report:create': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader', 'hotline_agent', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider'],
+  'report:register': ['cpwo', 'supervisor'],
+  'report:screen': ['cpwo'],
+  'case:open': ['cpwo'],
+  'case:read': ['cpwo', 'cso_caseworker', 'supervisor'],
+  'case:work': ['cpwo', 'cso_caseworker'],
+  'case:allocate': ['cpwo'],
+  'case:approve_closure': ['supervisor'],
+  'case:transfer': ['cpwo'],
+  'visit:record': ['izu', 'cpwo', 'cso_caseworker'],
+};
+
+export function canCase(actor: Pick<Actor, 'role'>, action: CaseAction): boolean {
+  return caseActionGrants[action].includes(actor.role);
+}
+
+export function assertCanCase(actor: Pick<Actor, 'role'>, action: CaseAction): void {
+  if (!canCase(actor, action)) throw forbidden();
+}
+
+/**
+ * Which incident reports an actor sees, as SQL on `incident_reports as r`:
+ * the district register for CPWOs and supervisors in their jurisdiction;
+ * for everyone else only the reports they recorded (status only: see reportView).
+ */
+export function reportScope(actor: Actor): Expression<SqlBool> {
+  if (actor.role === 'cpwo' || actor.role === 'supervisor') return scopeFilter(actor, 'r.place_id', 'r.district_id');
+  if (canCase(actor, 'report:create')) return sql<SqlBool>`r.recorded_by = ${actor.id}`;
+  return sql<SqlBool>`false`;
+}
+
+/** Need-to-know for a report: the register sees it all; a reporter sees its status. */
+export function reportView(actor: Actor): 'full' | 'status' {
+  return actor.role === 'cpwo' || actor.role === 'supervisor' ? 'full' : 'status';
+}
+
+/**
+ * Which cases an actor sees, as SQL on `cases as c`: a CPWO the district's
+ * cases; a CSO caseworker the cases delegated to them; a supervisor the
+ * cases led by their supervisees. Nobody else reads case files (an IZU sees
+ * visit tasks; analysts see statistics).
+ */
+export function caseScope(actor: Actor): Expression<SqlBool> {
+  switch (actor.role) {
+    case 'cpwo':
+      return scopeFilter(actor, 'c.place_id', 'c.district_id');
+    case 'cso_caseworker':
+      return sql<SqlBool>`c.lead_caseworker_id = ${actor.id}`;
+    case 'supervisor':
+      return sql<SqlBool>`(c.supervisor_id = ${actor.id} or c.lead_caseworker_id in (select u.id from users u where u.supervisor_id = ${actor.id}))`;
+    default:
+      return sql<SqlBool>`false`;
+  }
+}
