@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
+import { placeRoutes } from './places/place.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   void ctx;
+  await app.register(placeRoutes, { ctx });
 }

@@ -28,3 +28,39 @@ export function levelName(level: number): PlaceLevel {
 export function districtOf(placeId: string): string | null {
   return placeId !== NATIONAL_PLACE_ID && placeId.length >= 2 ? placeId.slice(0, 2) : null;
 }
+
+// Names carry numerals both ways ("Rweru II", "Kamonyi 2"): a query may use
+// either form. Only 1–10 occur in the official lists.
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/**
+ * The normalised forms a search query stands for: the query itself and, when
+ * a word after the first is a numeral, the same with Arabic and Roman numerals
+ * swapped ("rweru 2" also searches "rweru ii"). Empty when nothing searchable is left.
+ */
+export function placeSearchVariants(query: string): string[] {
+  const normalised = normalisePlaceName(query);
+  if (!normalised) return [];
+  const words = normalised.split(' ');
+  const swapped = words.map((w, i) => {
+    if (i === 0) return w;
+    const roman = ROMAN.indexOf(w);
+    if (roman >= 0) return String(roman + 1);
+    const n = /^\d+$/.test(w) ? Number(w) : 0;
+    return n >= 1 && n <= ROMAN.length ? ROMAN[n - 1]! : w;
+  });
+  const other = swapped.join(' ');
+  return other === normalised ? [normalised] : [normalised, other];
+}
+
+/** Length of a place code at each level below the root (province 1 … village 8). */
+const CODE_LENGTHS = [1, 2, 4, 6, 8];
+
+/** Codes of a place and all its ancestors, root first: '570105' → RW, 5, 57, 5701, 570105. */
+export function lineageOf(placeId: string): string[] {
+  if (placeId === NATIONAL_PLACE_ID) return [NATIONAL_PLACE_ID];
+  return [NATIONAL_PLACE_ID, ...CODE_LENGTHS.filter((n) => n <= placeId.length).map((n) => placeId.slice(0, n))];
+}
+
+/** A place code's form: 'RW', or a province digit 1–5 followed by 0, 1, 3, 5 or 7 digits. */
+export const PLACE_ID_PATTERN = /^(RW|[1-5](\d{1}|\d{3}|\d{5}|\d{7})?)$/;

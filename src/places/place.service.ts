@@ -1,0 +1,63 @@
+import type { Actor } from '../access/actor.js';
+import { assertCan } from '../access/policy.js';
+import type { AppContext } from '../context.js';
+import { invalidField, notFound } from '../errors/app-error.js';
+import { levelName, lineageOf, NATIONAL_PLACE_ID, PLACE_LEVELS, placeSearchVariants } from './place-name.js';
+import { findChildren, findPlacesByIds, placeExists, searchPlaces, type PlaceRef } from './place.repository.js';
+import type { PlaceSearchQuery } from './place.schemas.js';
+
+// The map of Rwanda is read-only here and the same for every user: it holds
+// no personal data, so reads are neither scoped nor audited.
+
+/** The place's path from the root, from rows that hold at least its lineage. */
+function pathOf(placeId: string, byId: Map<string, PlaceRef>): PlaceRef[] {
+  return lineageOf(placeId).flatMap((id) => {
+    const p = byId.get(id);
+    return p ? [{ id: p.id, name: p.name, level: p.level }] : [];
+  });
+}
+
+/** "Rweru II, Ramiro, Gashora, Bugesera, Eastern Province": the place up to its province. */
+function labelOf(path: PlaceRef[]): string {
+  const named = path.length > 1 ? path.slice(1) : path;
+  return named.map((p) => p.name).reverse().join(', ');
+}
+
+export async function getPlace(ctx: AppContext, actor: Actor, id: string) {
+  assertCan(actor, 'places:read');
+  const rows = await findPlacesByIds(ctx.database.db, lineageOf(id));
+  const place = rows.find((r) => r.id === id);
+  if (!place) throw notFound('place');
+  const path = pathOf(id, new Map(rows.map((r) => [r.id, r])));
+  return { id: place.id, name: place.name, level: place.level, levelName: levelName(place.level), parentId: place.parentId, path };
+}
+
+export async function listPlaceChildren(ctx: AppContext, actor: Actor, id: string) {
+  assertCan(actor, 'places:read');
+  const { db } = ctx.database;
+  const children = await findChildren(db, id);
+  if (children.length === 0 && !(await placeExists(db, id))) throw notFound('place');
+  return {
+    items: children.map((c) => ({ id: c.id, name: c.name, level: c.level, levelName: levelName(c.level), childCount: c.childCount ?? 0 })),
+  };
+}
+
+export async function findPlaces(ctx: AppContext, actor: Actor, query: PlaceSearchQuery) {
+  assertCan(actor, 'places:read');
+  const { db } = ctx.database;
+  const variants = placeSearchVariants(query.q);
+  if (variants.length === 0) throw invalidField('querystring.q', 'must contain letters or digits');
+  const level = typeof query.level === 'string' ? PLACE_LEVELS.indexOf(query.level) : query.level;
+  const within = query.within === NATIONAL_PLACE_ID ? undefined : query.within;
+  if (within !== undefined && !(await placeExists(db, within))) throw notFound('place');
+  const found = await searchPlaces(db, { variants, level, within, limit: query.limit });
+  // Every ancestor of every result, in one query: codes start with their ancestors' codes.
+  const lineages = new Set(found.flatMap((p) => lineageOf(p.id)));
+  const byId = new Map((await findPlacesByIds(db, [...lineages])).map((r) => [r.id, r]));
+  return {
+    items: found.map((p) => {
+      const path = pathOf(p.id, byId);
+      return { id: p.id, name: p.name, level: p.level, levelName: levelName(p.level), path, label: labelOf(path) };
+    }),
+  };
+}
