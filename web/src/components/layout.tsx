@@ -1,0 +1,92 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, usePath } from '../router.js';
+import { useSession } from '../session.js';
+import type { Me } from '../types.js';
+import { LanguageSwitch } from './language-switch.js';
+
+function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a className="skip-link" href="#main">
+      {t('app.skip')}
+    </a>
+  );
+}
+
+/** Screens before the user is fully signed in: the name, the language switch, one card. */
+export function PublicFrame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SkipLink />
+      <header className="topbar">
+        <span className="brand">Rinda</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="public-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+/** Navigation entries, each shown only to roles holding its permission. */
+const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] = [
+  { to: '/', key: 'nav.home', exact: true },
+  { to: '/map', key: 'nav.map', permission: 'places:read' },
+  { to: '/users', key: 'nav.users', permission: 'users:read' },
+  { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
+  { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
+];
+
+export function Shell({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const path = usePath();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    // After navigating, move focus to the new page so keyboard and screen-reader users start there.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [path]);
+
+  return (
+    <>
+      <SkipLink />
+      <header className="topbar">
+        <Link to="/" className="brand">
+          Rinda
+        </Link>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {NAV.filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} exact={n.exact}>
+                  {t(n.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user-menu">
+          <NavLink to="/profile" className="user-name" title={t('nav.profile')}>
+            <span className="visually-hidden">{t('nav.profile')}: </span>
+            {me.fullName}
+          </NavLink>
+          <button type="button" className="link-button" onClick={() => void signOut()}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

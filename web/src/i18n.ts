@@ -1,0 +1,55 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './i18n/en.json' with { type: 'json' };
+import fr from './i18n/fr.json' with { type: 'json' };
+import rw from './i18n/rw.json' with { type: 'json' };
+import type { Language } from './types.js';
+
+// Kinyarwanda first: most volunteers read it; every string has an English and
+// a French form too. Before sign-in the choice is remembered on this device;
+// after sign-in it follows the user (saved on the server).
+export const LANGUAGES: { code: Language; name: string }[] = [
+  { code: 'rw', name: 'Kinyarwanda' },
+  { code: 'en', name: 'English' },
+  { code: 'fr', name: 'Français' },
+];
+
+const STORAGE_KEY = 'rinda.language';
+
+function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    if (v === 'rw' || v === 'en' || v === 'fr') return v;
+  } catch {
+    // storage may be unavailable (private mode); the default serves.
+  }
+  return 'rw';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { rw: { translation: rw }, en: { translation: en }, fr: { translation: fr } },
+  lng: storedLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: ['rw', 'en', 'fr'],
+  interpolation: { escapeValue: false },
+  returnEmptyString: false,
+  initAsync: false,
+});
+document.documentElement.lang = i18n.language;
+
+export function currentLanguage(): Language {
+  const l = i18n.language;
+  return l === 'en' || l === 'fr' ? l : 'rw';
+}
+
+export function applyLanguage(language: Language) {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // not remembered on this device; harmless.
+  }
+  document.documentElement.lang = language;
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+}
+
+export { i18n };

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { useSession } from '../session.js';
+
+type Enrolment = { secret: string; otpauthUrl: string; qrDataUrl: string };
+
+/** Groups a base32 secret in fours so it can be typed into an app without losing one's place. */
+const grouped = (secret: string) => secret.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+
+/**
+ * Two-step verification: scan the QR code (or type the key), confirm with a
+ * code, then keep the ten recovery codes, shown this once.
+ */
+export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: () => void }) {
+  const { t } = useTranslation();
+  const { reload } = useSession();
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const [code, setCode] = useState('');
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Once: each call makes a new secret, and only the last one would work.
+    if (started.current) return;
+    started.current = true;
+    api.post<Enrolment>('/auth/totp/enrol').then(setEnrolment, setError);
+  }, []);
+
+  async function confirm(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.post<{ recoveryCodes: string[] }>('/auth/totp/confirm', { code: code.replace(/\s/g, '') });
+      setRecoveryCodes(res.recoveryCodes);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function finish() {
+    await reload();
+    onDone?.();
+  }
+
+  if (recoveryCodes) {
+    return (
+      <section className={required ? 'card narrow' : 'narrow'} aria-labelledby="codes-title">
+        <h1 id="codes-title">{t('totp.codesTitle')}</h1>
+        <p>{t('totp.codesIntro')}</p>
+        <ol className="recovery-codes" aria-label={t('totp.codesTitle')}>
+          {recoveryCodes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ol>
+        <button type="button" className="primary" onClick={() => void finish()}>
+          {t('totp.saved')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className={required ? 'card narrow' : 'narrow'} aria-labelledby="totp-title">
+      <h1 id="totp-title">{t('totp.title')}</h1>
+      <p>{required ? t('totp.requiredIntro') : t('totp.optInIntro')}</p>
+      <ErrorMessage error={error} />
+      {!enrolment && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      {enrolment && (
+        <>
+          <ol className="steps">
+            <li>{t('totp.stepApp')}</li>
+            <li>
+              {t('totp.stepScan')}
+              <img className="qr" src={enrolment.qrDataUrl} alt={t('totp.qrAlt')} width={200} height={200} />
+              <p>
+                {t('totp.secretLabel')}{' '}
+                <code id="totp-secret" className="secret-key">
+                  {grouped(enrolment.secret)}
+                </code>
+              </p>
+            </li>
+            <li>{t('totp.stepCode')}</li>
+          </ol>
+          <form onSubmit={confirm} className="form">
+            <div className="field">
+              <label htmlFor="enrol-code">{t('auth.code')}</label>
+              <input
+                id="enrol-code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                pattern="[0-9 ]{6,7}"
+                maxLength={7}
+                required
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('totp.confirm')}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

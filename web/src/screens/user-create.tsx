@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { OneTimePassword } from '../components/one-time-password.js';
+import { Link } from '../router.js';
+import type { User } from '../types.js';
+import { createBody, emptyUser, UserForm } from './user-form.js';
+
+export function UserCreate() {
+  const { t } = useTranslation();
+  const [created, setCreated] = useState<{ user: User; oneTimePassword: string } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+
+  return (
+    <section aria-labelledby="user-create-title">
+      <p className="back">
+        <Link to="/users">← {t('users.title')}</Link>
+      </p>
+      <h1 id="user-create-title">{t('users.create')}</h1>
+      {created ? (
+        <>
+          <OneTimePassword password={created.oneTimePassword} fullName={created.user.fullName} username={created.user.username} />
+          <p className="actions">
+            <Link to={`/users/${created.user.id}`} className="button">
+              {t('users.openRecord')}
+            </Link>
+            <button
+              type="button"
+              onClick={() => {
+                setCreated(null);
+                setFormKey((k) => k + 1);
+              }}
+            >
+              {t('users.createAnother')}
+            </button>
+          </p>
+        </>
+      ) : (
+        <UserForm
+          key={formKey}
+          mode="create"
+          initial={emptyUser}
+          onSubmit={async (v) => setCreated(await api.post<{ user: User; oneTimePassword: string }>('/users', createBody(v)))}
+        />
+      )}
+    </section>
+  );
+}

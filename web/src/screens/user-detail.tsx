@@ -1,0 +1,168 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { OneTimePassword } from '../components/one-time-password.js';
+import { languageName, placeWithLevel, roleName } from '../labels.js';
+import { Link } from '../router.js';
+import { useMe } from '../session.js';
+import type { User } from '../types.js';
+import { changesBody, UserForm, type UserFormValues } from './user-form.js';
+import { UserStatus } from './users-list.js';
+
+function formValues(u: User, t: TFunction): UserFormValues {
+  return {
+    username: u.username,
+    fullName: u.fullName,
+    role: u.role,
+    organisation: u.organisation ? { id: u.organisation.id, label: u.organisation.name } : null,
+    jurisdiction: { id: u.jurisdiction.id, level: u.jurisdiction.level, label: placeWithLevel(t, u.jurisdiction) },
+    supervisor: u.supervisor ? { id: u.supervisor.id, label: u.supervisor.fullName } : null,
+    trainingCompletedOn: u.trainingCompletedOn ?? '',
+    phone: u.phone ?? '',
+    email: u.email ?? '',
+    language: u.language,
+  };
+}
+
+export function UserDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const canManage = me.permissions.includes('users:manage');
+  const [user, setUser] = useState<User | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [oneTimePassword, setOneTimePassword] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.get<User>(`/users/${encodeURIComponent(id)}`).then(setUser, setError);
+  }, [id]);
+
+  async function act(action: 'deactivate' | 'activate' | 'unlock') {
+    setBusy(true);
+    setError(null);
+    try {
+      setUser(await api.post<User>(`/users/${encodeURIComponent(id)}/${action}`));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function resetPassword() {
+    if (!user || !window.confirm(t('users.resetConfirm', { name: user.fullName }))) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.post<{ oneTimePassword: string }>(`/users/${encodeURIComponent(id)}/reset-password`);
+      setOneTimePassword(res.oneTimePassword);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="user-title">
+      <p className="back">
+        <Link to="/users">← {t('users.title')}</Link>
+      </p>
+      {!user && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      {user && <h1 id="user-title">{user.fullName}</h1>}
+      <ErrorMessage error={error} />
+      {user && oneTimePassword && <OneTimePassword password={oneTimePassword} fullName={user.fullName} username={user.username} />}
+      {user && editing && (
+        <UserForm
+          mode="edit"
+          initial={formValues(user, t)}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (v) => {
+            const body = changesBody(formValues(user, t), v);
+            if (Object.keys(body).length > 0) setUser(await api.patch<User>(`/users/${encodeURIComponent(id)}`, body));
+            setEditing(false);
+          }}
+        />
+      )}
+      {user && !editing && (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('auth.username')}</dt>
+              <dd>{user.username}</dd>
+            </div>
+            <div>
+              <dt>{t('users.role')}</dt>
+              <dd>{roleName(t, user.role)}</dd>
+            </div>
+            <div>
+              <dt>{t('users.jurisdiction')}</dt>
+              <dd>{placeWithLevel(t, user.jurisdiction)}</dd>
+            </div>
+            <div>
+              <dt>{t('users.organisation')}</dt>
+              <dd>{user.organisation?.name ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('users.supervisor')}</dt>
+              <dd>{user.supervisor?.fullName ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('users.trainingCompletedOn')}</dt>
+              <dd>{user.trainingCompletedOn ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('users.phone')}</dt>
+              <dd>{user.phone ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('users.email')}</dt>
+              <dd>{user.email ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('users.language')}</dt>
+              <dd>{languageName(t, user.language)}</dd>
+            </div>
+            <div>
+              <dt>{t('users.status')}</dt>
+              <dd>
+                <UserStatus user={user} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('users.twoStep')}</dt>
+              <dd>{user.totpEnabled ? t('common.yes') : t('common.no')}</dd>
+            </div>
+          </dl>
+          {canManage && (
+            <p className="actions">
+              <button type="button" onClick={() => setEditing(true)} disabled={busy}>
+                {t('common.edit')}
+              </button>
+              {user.active ? (
+                <button type="button" className="danger" onClick={() => void act('deactivate')} disabled={busy || user.id === me.id}>
+                  {t('users.deactivate')}
+                </button>
+              ) : (
+                <button type="button" onClick={() => void act('activate')} disabled={busy}>
+                  {t('users.reactivate')}
+                </button>
+              )}
+              <button type="button" onClick={() => void resetPassword()} disabled={busy || !user.active}>
+                {t('users.resetPassword')}
+              </button>
+              {user.locked && (
+                <button type="button" onClick={() => void act('unlock')} disabled={busy}>
+                  {t('users.unlock')}
+                </button>
+              )}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
