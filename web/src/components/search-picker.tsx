@@ -50,10 +50,8 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
   if (value) {
     return (
       <div className="field">
-        <span className="label" id={`${id}-label`}>
-          {label}
-        </span>
-        <div className="picked" aria-labelledby={`${id}-label`}>
+        <span className="label">{label}</span>
+        <div className="picked">
           <span>{value.label}</span>
           <button type="button" className="link-button" onClick={() => onChange(null)}>
             {t('common.change')}
@@ -91,7 +89,7 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
       />
       <ErrorMessage error={error} />
       {(extra.length > 0 || results) && (
-        <ul className="choices" aria-label={t('common.choicesFor', { label })}>
+        <ul className="choices">
           {extra.map((c) => (
             <li key={`extra-${c.id}`}>
               <button type="button" onClick={() => onChange(c)}>

@@ -6,19 +6,21 @@ import { Link } from '../router.js';
 
 type Imported = { created: { row: number; username: string; oneTimePassword: string }[] };
 
-/** Column names of the import file, in the order of the template. */
+/** Column names of the import file (the header row), as the server reads them. */
 export const IMPORT_COLUMNS = [
   'username',
-  'fullName',
+  'full_name',
   'role',
-  'organisationId',
-  'jurisdictionId',
-  'supervisorId',
-  'trainingCompletedOn',
+  'organisation',
+  'jurisdiction',
+  'supervisor',
+  'training_completed_on',
   'phone',
   'email',
   'language',
 ];
+
+const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${IMPORT_COLUMNS.join(',')}\n`)}`;
 
 /**
  * Many accounts at once from a CSV file. The whole file is accepted or none
@@ -57,6 +59,12 @@ export function UserImport() {
       <p>{t('users.importIntro')}</p>
       <p className="muted">
         {t('users.importColumns')} <code className="wrap">{IMPORT_COLUMNS.join(',')}</code>
+      </p>
+      <p className="muted">{t('users.importCells')}</p>
+      <p>
+        <a href={TEMPLATE} download="rinda-users.csv">
+          {t('users.importTemplate')}
+        </a>
       </p>
       <form onSubmit={submit} className="form">
         <div className="field">
