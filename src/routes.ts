@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
 import { placeRoutes } from './places/place.routes.js';
+import { organisationRoutes } from './people/organisation.routes.js';
+import { userRoutes } from './people/user.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   void ctx;
   await app.register(placeRoutes, { ctx });
+  await app.register(organisationRoutes, { ctx });
+  await app.register(userRoutes, { ctx });
 }

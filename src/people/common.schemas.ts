@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+// Schemas shared by the people routes (organisations and users).
+
+/** A place code: 'RW' or 1–8 digits (see src/places). */
+export const placeIdSchema = z.string().regex(/^(RW|\d{1,8})$/, 'a place code');
+export const idParamsSchema = z.object({ id: z.uuid() });
+export const booleanQuerySchema = z.enum(['true', 'false']);
+export const pageQuery = {
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { booleanQuerySchema, pageQuery, placeIdSchema } from './common.schemas.js';
+import { LANGUAGES, ROLES, USERNAME_PATTERN } from './user-rules.js';
+
+// Field formats, shared by the HTTP bodies and the rows of a CSV import.
+export const userFields = {
+  username: z.string().trim().regex(USERNAME_PATTERN, '3 to 40 letters, digits, dots, underscores or dashes'),
+  fullName: z.string().trim().min(2).max(200),
+  role: z.enum(ROLES),
+  organisationId: z.uuid(),
+  jurisdictionId: placeIdSchema,
+  supervisorId: z.uuid(),
+  trainingCompletedOn: z.iso.date(),
+  phone: z.string().trim().max(40),
+  email: z.email().max(254),
+  language: z.enum(LANGUAGES),
+};
+
+/** A user as every API client sees it: never the password hash or the TOTP secret. */
+export const userSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.enum(ROLES),
+  organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  jurisdiction: z.object({ id: z.string(), name: z.string(), level: z.number().int() }),
+  supervisor: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+  trainingCompletedOn: z.iso.date().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  language: z.enum(LANGUAGES),
+  active: z.boolean(),
+  /** The account is locked after too many failed sign-ins (until the lock lapses or an administrator unlocks it). */
+  locked: z.boolean(),
+  totpEnabled: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const userListQuerySchema = z.object({
+  /** Part of the username or the full name, any case. */
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  /** Users whose jurisdiction is this place or below it. */
+  placeId: placeIdSchema.optional(),
+  organisationId: z.uuid().optional(),
+  active: booleanQuerySchema.optional(),
+  ...pageQuery,
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const userListSchema = z.object({ items: z.array(userSchema), total: z.number().int() });
+
+export const createUserSchema = z
+  .object({
+    username: userFields.username,
+    fullName: userFields.fullName,
+    role: userFields.role,
+    organisationId: userFields.organisationId.nullable().optional(),
+    jurisdictionId: userFields.jurisdictionId,
+    supervisorId: userFields.supervisorId.nullable().optional(),
+    trainingCompletedOn: userFields.trainingCompletedOn.nullable().optional(),
+    phone: userFields.phone.nullable().optional(),
+    email: userFields.email.nullable().optional(),
+    language: userFields.language,
+  })
+  .strict();
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** Any field of the create body but the username, which never changes; null clears an optional field. */
+export const updateUserSchema = z
+  .object({
+    fullName: userFields.fullName.optional(),
+    role: userFields.role.optional(),
+    organisationId: userFields.organisationId.nullable().optional(),
+    jurisdictionId: userFields.jurisdictionId.optional(),
+    supervisorId: userFields.supervisorId.nullable().optional(),
+    trainingCompletedOn: userFields.trainingCompletedOn.nullable().optional(),
+    phone: userFields.phone.nullable().optional(),
+    email: userFields.email.nullable().optional(),
+    language: userFields.language.optional(),
+  })
+  .strict();
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const createdUserSchema = z.object({ user: userSchema, oneTimePassword: z.string() });
+export const oneTimePasswordSchema = z.object({ oneTimePassword: z.string() });
+
+export const importUsersSchema = z.object({ csv: z.string().min(1) }).strict();
+export const importedUsersSchema = z.object({
+  created: z.array(z.object({ row: z.number().int(), username: z.string(), oneTimePassword: z.string() })),
+});
