@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
@@ -11,4 +12,5 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
 }

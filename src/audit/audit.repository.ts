@@ -34,7 +34,10 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content: AuditContent = {
     at,
-    actorId: actor.id,
+    // Hash what the database will give back, so the chain verifies on reading:
+    // uuids come back in lower case, and details as JSON (a Date becomes its
+    // ISO string, undefined members disappear).
+    actorId: actor.id?.toLowerCase() ?? null,
     actorRole: actor.role,
     ip: actor.ip,
     requestId: actor.requestId,
@@ -43,7 +46,7 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry
     entityId: entry.entityId ?? null,
     fields: entry.fields ?? [],
     outcome: entry.outcome ?? 'success',
-    details: entry.details ?? {},
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
   };
   await trx
     .insertInto('audit_events')
@@ -69,4 +72,55 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry
 /** Appends an entry in a transaction of its own (for events with no other write, like a failed sign-in). */
 export async function appendAuditAlone(db: Kysely<DB>, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
   await db.transaction().execute((trx) => appendAudit(trx, actor, entry, at));
+}
+
+export type AuditEventFilter = {
+  actorId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  outcome?: 'success' | 'denied' | 'failure';
+  from?: Date;
+  to?: Date;
+  /** Keyset: only entries older than this seq. */
+  before?: number;
+  limit: number;
+};
+
+/**
+ * A page of the audit, newest first, with the acting user's name. Filters by
+ * actor and by record use the (actor_id, seq) and (entity_type, entity_id, seq)
+ * indexes; one row more than the page tells whether another page follows.
+ */
+export async function findAuditEvents(db: Kysely<DB>, f: AuditEventFilter) {
+  let q = db
+    .selectFrom('audit_events as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .select([
+      'a.seq',
+      'a.at',
+      'a.actor_id as actorId',
+      'u.username',
+      'u.full_name as fullName',
+      'a.actor_role as actorRole',
+      'a.ip',
+      'a.request_id as requestId',
+      'a.action',
+      'a.entity_type as entityType',
+      'a.entity_id as entityId',
+      'a.fields',
+      'a.outcome',
+    ]);
+  if (f.actorId !== undefined) q = q.where('a.actor_id', '=', f.actorId);
+  if (f.entityType !== undefined) q = q.where('a.entity_type', '=', f.entityType);
+  if (f.entityId !== undefined) q = q.where('a.entity_id', '=', f.entityId);
+  if (f.action !== undefined) q = q.where('a.action', '=', f.action);
+  if (f.outcome !== undefined) q = q.where('a.outcome', '=', f.outcome);
+  if (f.from !== undefined) q = q.where('a.at', '>=', f.from);
+  if (f.to !== undefined) q = q.where('a.at', '<=', f.to);
+  if (f.before !== undefined) q = q.where('a.seq', '<', f.before);
+  const rows = await q.orderBy('a.seq', 'desc').limit(f.limit + 1).execute();
+  const more = rows.length > f.limit;
+  const items = more ? rows.slice(0, f.limit) : rows;
+  return { items, nextBefore: more ? Number(items[items.length - 1]!.seq) : null };
 }

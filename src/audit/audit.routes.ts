@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { requireActor } from '../http/session.plugin.js';
+import { auditChainReportSchema, auditPageSchema, auditQuerySchema } from './audit.schemas.js';
+import { listAuditEvents, verifyAudit } from './audit.service.js';
+
+/** The audit trail, for system administrators (audit:read). */
+export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Audit entries, newest first',
+        description: 'Filter by who acted, which record, action, outcome and time; page with `before`. The read is itself audited.',
+        querystring: auditQuerySchema,
+        response: { 200: auditPageSchema },
+      },
+    },
+    async (request) => listAuditEvents(ctx, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/audit/verify',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Recompute the audit hash chain',
+        description: 'Reports the first altered, missing or unlinked entry, if any.',
+        response: { 200: auditChainReportSchema },
+      },
+    },
+    async (request) => verifyAudit(ctx, requireActor(request)),
+  );
+};
