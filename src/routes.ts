@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
-import { auditRoutes } from './audit/audit.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
+import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
+import { worklistRoutes } from './deadlines/worklist.routes.js';
+import { notificationRoutes } from './notifications/notification.routes.js';
+import { reportRoutes } from './reports/report.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
@@ -12,5 +15,8 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
-  await app.register(auditRoutes, { ctx });
+  await app.register(reportRoutes, { ctx });
+  await app.register(worklistRoutes, { ctx });
+  await app.register(deadlinePolicyRoutes, { ctx });
+  await app.register(notificationRoutes, { ctx });
 }

@@ -9,6 +9,7 @@ import { scopeFilter } from './policy.js';
 
 export type CaseAction =
   | 'report:create'        // identify and report (step 1)
+  | 'report:hotline'       // the 116 hotline's fast intake form
   | 'report:register'      // read the district register of reported incidents (step 2)
   | 'report:screen'        // screen and categorise risk (step 3)
   | 'case:open'            // intake: open the case file (step 4)
@@ -17,10 +18,13 @@ export type CaseAction =
   | 'case:allocate'        // allocate or change the lead caseworker
   | 'case:approve_closure' // approve closure for a reason other than benchmarks met
   | 'case:transfer'        // send or accept a transfer
-  | 'visit:record';        // record a monitoring visit asked of them (IZU)
+  | 'visit:record'         // record a monitoring visit asked of them (IZU)
+  | 'worklist:read'        // see the deadlines of one's reports and cases
+  | 'deadlines:escalate';  // run the escalation of overdue deadlines by hand (it also runs on a timer)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'report:create': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader', 'hotline_agent', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider'],
+  'report:hotline': ['hotline_agent'],
   'report:register': ['cpwo', 'supervisor'],
   'report:screen': ['cpwo'],
   'case:open': ['cpwo'],
@@ -30,6 +34,8 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'case:approve_closure': ['supervisor'],
   'case:transfer': ['cpwo'],
   'visit:record': ['izu', 'cpwo', 'cso_caseworker'],
+  'worklist:read': ['cpwo', 'cso_caseworker', 'supervisor'],
+  'deadlines:escalate': ['sysadmin'],
 };
 
 export function canCase(actor: Pick<Actor, 'role'>, action: CaseAction): boolean {
@@ -73,4 +79,17 @@ export function caseScope(actor: Actor): Expression<SqlBool> {
     default:
       return sql<SqlBool>`false`;
   }
+}
+
+/**
+ * Which deadlines an actor's worklist holds, as SQL on `deadlines as d`
+ * left-joined to `incident_reports as r` and `cases as c`: a case's deadlines
+ * follow caseScope (CPWO: the district; CSO caseworker: their cases;
+ * supervisor: their supervisees' cases); a report's deadlines before intake
+ * (screening, the tier response) belong to the district register's CPWOs.
+ */
+export function deadlineScope(actor: Actor): Expression<SqlBool> {
+  const ofCases = sql<SqlBool>`(d.case_id is not null and ${caseScope(actor)})`;
+  if (actor.role === 'cpwo') return sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
+  return ofCases;
 }

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const worklistQuerySchema = z.object({
+  /** today: falls due during today's local date (some may be overdue already); overdue: past due; all (default). */
+  due: z.enum(['today', 'overdue', 'all']).default('all'),
+  tier: z.enum(['1', '2']).optional(),
+  kind: z.string().regex(/^[a-z0-9_]{1,40}$/).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type WorklistQuery = z.infer<typeof worklistQuerySchema>;
+
+export const worklistItemSchema = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  dueAt: z.date(),
+  overdue: z.boolean(),
+  dueToday: z.boolean(),
+  /** 0 not escalated; 1 caseworker, 2 supervisor, 3 district leadership, 4 NCDA. */
+  escalationLevel: z.number().int(),
+  tier: z.number().int().nullable(),
+  report: z.object({ id: z.uuid(), reference: z.string() }).nullable(),
+  case: z.object({ id: z.uuid(), caseCode: z.string() }).nullable(),
+});
+
+export const worklistSchema = z.object({
+  items: z.array(worklistItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Over the whole worklist (ignoring `due` and paging, honouring tier and kind): for badges. */
+  counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), open: z.number().int() }),
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deadlineOverdueSms,
+  reportBeingHandledSms,
+  reportClosedSms,
+  reportReceivedSms,
+  SMS_MAX_LENGTH,
+} from './sms-messages.js';
+
+// The GSM 03.38 basic set: a text outside it costs a UCS-2 message of 70 characters.
+const GSM7 = /^[A-Za-z0-9 @£$¥èéùìòÇØøÅå_ÆæßÉ!"#¤%&'()*+,\-./:;<=>?¡ÄÖÑÜ§¿äöñüà\n]*$/;
+
+const longest = {
+  reference: 'R57-26-1234567',
+  caseCode: '57-ABCDEFGH-K-12',
+};
+
+describe('SMS texts', () => {
+  const texts = [
+    reportReceivedSms(longest.reference),
+    reportBeingHandledSms(longest.reference),
+    reportClosedSms(longest.reference),
+    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'some_future_kind'].map((k) =>
+      deadlineOverdueSms(longest.caseCode, k),
+    ),
+  ];
+
+  it('fit one GSM-7 message', () => {
+    for (const text of texts) {
+      expect(text.length, text).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+      expect(text, text).toMatch(GSM7);
+    }
+  });
+
+  it('say it in Kinyarwanda first, then English, and carry the reference', () => {
+    expect(reportReceivedSms('R12-26-000001')).toBe(
+      'Rinda: Raporo R12-26-000001 yakiriwe. Murakoze. / Report R12-26-000001 received. Thank you.',
+    );
+    expect(deadlineOverdueSms('R12-26-000001', 'screening')).toBe(
+      'Rinda: R12-26-000001 yarengeje igihe (isuzuma). Mwihutire kubikora. / R12-26-000001 is overdue (screening). Please act.',
+    );
+  });
+});

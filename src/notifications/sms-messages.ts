@@ -1,0 +1,35 @@
+// Every SMS Rinda sends, in Kinyarwanda then English. An SMS travels over
+// networks and sits on shared phones: it carries a register reference or case
+// code and a step name, never a child's name, a place or any case fact. Each
+// text fits one 160-character GSM-7 message.
+
+export const SMS_MAX_LENGTH = 160;
+
+/** To the person who reported, when the report is recorded (framework step 2). */
+export function reportReceivedSms(reference: string): string {
+  return `Rinda: Raporo ${reference} yakiriwe. Murakoze. / Report ${reference} received. Thank you.`;
+}
+
+/** To the reporter, when screening finds VENA and the CPWO takes it on (step 3). */
+export function reportBeingHandledSms(reference: string): string {
+  return `Rinda: Raporo ${reference} irimo gukurikiranwa. / Report ${reference} is being handled.`;
+}
+
+/** To the reporter, when the report is closed (e.g. referred to early intervention). */
+export function reportClosedSms(reference: string): string {
+  return `Rinda: Raporo ${reference} yasojwe. Murakoze. / Report ${reference} has been closed. Thank you.`;
+}
+
+const STEP_NAMES: Record<string, { rw: string; en: string }> = {
+  screening: { rw: 'isuzuma', en: 'screening' },
+  tier1_response: { rw: 'igisubizo Tier 1', en: 'Tier 1 response' },
+  tier2_assessment: { rw: 'isesengura Tier 2', en: 'Tier 2 assessment' },
+  case_plan: { rw: 'gahunda ya dosiye', en: 'case plan' },
+  case_review: { rw: 'isubiramo rya dosiye', en: 'case review' },
+};
+
+/** To a caseworker, supervisor, district leader or NCDA officer, when a deadline escalates to them. */
+export function deadlineOverdueSms(code: string, kind: string): string {
+  const step = STEP_NAMES[kind] ?? { rw: kind, en: kind };
+  return `Rinda: ${code} yarengeje igihe (${step.rw}). Mwihutire kubikora. / ${code} is overdue (${step.en}). Please act.`;
+}

@@ -1,0 +1,215 @@
+import type { Actor } from '../access/actor.js';
+import { assertCanCase, reportView } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { AppContext, SmsMessage } from '../context.js';
+import { computeDueAt } from '../deadlines/deadline-policy.js';
+import { loadDeadlinePolicy, openDeadline } from '../deadlines/deadline.repository.js';
+import { addDays, localDateOf, startOfLocalDay } from '../deadlines/local-time.js';
+import { invalidField, notFound } from '../errors/app-error.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
+import { cpwosOf } from '../notifications/recipients.repository.js';
+import { reportReceivedSms } from '../notifications/sms-messages.js';
+import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { normaliseRwandanMobile } from '../people/phone.js';
+import {
+  findPlaceForReport,
+  findReport,
+  insertReport,
+  listReports as listReportRows,
+  nextReportReference,
+  reportDeadlines,
+  type NewReport,
+  type ReportRow,
+} from './report.repository.js';
+import type { CreateReportInput, HotlineReportInput, ReportDetail, ReportListQuery } from './report.schemas.js';
+
+// Framework steps 1-2: identification by anyone, and recording in the
+// register of reported incidents of the child's district.
+
+/** Records a report from any channel; it lands at once in the district register with a screening deadline. */
+export async function createReport(ctx: AppContext, actor: Actor, input: CreateReportInput) {
+  assertCanCase(actor, 'report:create');
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const tz = ctx.config.timeZone;
+
+  if (!input.child.name && !input.child.description) {
+    throw invalidField('body.child', 'Give the child’s name or a description', 'errors.child_name_or_description_required');
+  }
+  if (input.incidentDate && input.incidentDate > localDateOf(now, tz)) {
+    throw invalidField('body.incidentDate', 'The incident date is in the future', 'errors.date_in_future');
+  }
+  let phone: string | null = null;
+  if (input.reporter?.phone) {
+    phone = normaliseRwandanMobile(input.reporter.phone);
+    if (!phone) throw invalidField('body.reporter.phone', 'Not a Rwandan mobile number (07xxxxxxxx or +2507xxxxxxxx)', 'errors.phone_invalid');
+  }
+  const place = await findPlaceForReport(db, input.placeId);
+  if (!place || place.level < 2) throw invalidField('body.placeId', 'No such place', 'errors.place_not_found');
+  const districtId = input.placeId.slice(0, 2);
+  const policy = await loadDeadlinePolicy(db);
+  const screeningDueAt = computeDueAt(policy, 'screening', now, tz);
+
+  const values: Omit<NewReport, 'reference'> = {
+    districtId,
+    placeId: input.placeId,
+    channel: input.channel,
+    // No reporter given: the signed-in user identified the child themselves.
+    reporterUserId: input.reporter ? null : actor.id,
+    reporterName: input.reporter?.name ?? null,
+    reporterPhone: phone,
+    reporterRelationship: input.reporter?.relationship ?? null,
+    childName: input.child.name ?? null,
+    childSex: input.child.sex,
+    childAgeYears: input.child.ageYears ?? null,
+    childDescription: input.child.description ?? null,
+    whatHappened: input.whatHappened,
+    incidentDate: input.incidentDate ?? null,
+    incidentPlace: input.incidentPlace ?? null,
+    receivedAt: now,
+    recordedBy: actor.id,
+  };
+
+  const created = await db.transaction().execute(async (trx) => {
+    const reference = await nextReportReference(trx, districtId, Number(localDateOf(now, tz).slice(0, 4)));
+    const report = await insertReport(trx, { ...values, reference });
+    await openDeadline(trx, { kind: 'screening', reportId: report.id, districtId, dueAt: screeningDueAt, at: now });
+    // The district's CPWOs see it in their queue and hear of it in the app (framework 3.7: "immediately").
+    const cpwos = await cpwosOf(trx, input.placeId);
+    await insertNotifications(
+      trx,
+      cpwos.filter((u) => u.id !== actor.id).map((u) => ({
+        userId: u.id,
+        kind: 'report.received',
+        messageKey: 'notifications.report_received',
+        params: { reference, channel: input.channel },
+        reportId: report.id,
+      })),
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'report.create', entityType: 'incident_report', entityId: report.id, fields: providedFields(input), details: { channel: input.channel, districtId } },
+      now,
+    );
+    return report;
+  });
+
+  const sms: SmsMessage[] = phone ? [{ to: phone, text: reportReceivedSms(created.reference) }] : [];
+  await sendAfterCommit(ctx, sms);
+  return { ...created, screeningDueAt };
+}
+
+/** The 116 hotline's fast intake, mapped onto the one report form. */
+export async function createHotlineReport(ctx: AppContext, actor: Actor, input: HotlineReportInput) {
+  assertCanCase(actor, 'report:hotline');
+  const caller = { name: input.callerName, relationship: input.callerRelationship, phone: input.callerPhone };
+  return createReport(ctx, actor, {
+    channel: 'hotline_116',
+    reporter: Object.values(caller).some(Boolean) ? caller : { relationship: 'anonymous_caller' },
+    child: { name: input.childName, description: input.childDescription, sex: input.childSex, ageYears: input.childAgeYears },
+    placeId: input.placeId,
+    whatHappened: input.whatHappened,
+    incidentDate: input.incidentDate,
+  });
+}
+
+/** Names of the fields a report was given, for the audit (never their values). */
+function providedFields(input: CreateReportInput): string[] {
+  const fields = ['channel', 'placeId', 'whatHappened'];
+  for (const [k, v] of Object.entries(input.reporter ?? {})) if (v !== undefined) fields.push(`reporter.${k}`);
+  for (const [k, v] of Object.entries(input.child)) if (v !== undefined) fields.push(`child.${k}`);
+  if (input.incidentDate) fields.push('incidentDate');
+  if (input.incidentPlace) fields.push('incidentPlace');
+  return fields;
+}
+
+/** The register of the actor's district (CPWO, supervisor), or a reporter's own reports by status. */
+export async function listReports(ctx: AppContext, actor: Actor, query: ReportListQuery) {
+  const view = reportView(actor);
+  if (view === 'full') assertCanCase(actor, 'report:register');
+  else assertCanCase(actor, 'report:create');
+  const tz = ctx.config.timeZone;
+  const range = {
+    fromAt: query.from ? startOfLocalDay(query.from, tz) : undefined,
+    toBefore: query.to ? startOfLocalDay(addDays(query.to, 1), tz) : undefined,
+  };
+  const { items, total } = await listReportRows(ctx.database.db, actor, query, range);
+  const now = ctx.clock.now().getTime();
+  return {
+    items: items.map((r) =>
+      view === 'full'
+        ? { view, ...r, overdue: r.nextDueAt !== null && new Date(r.nextDueAt).getTime() < now }
+        : { view, id: r.id, reference: r.reference, receivedAt: r.receivedAt, status: r.status, channel: r.channel },
+    ),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+const READ_FIELDS = ['reporter', 'child', 'whatHappened', 'incidentDate', 'incidentPlace', 'screening'];
+
+/** One report: the full record for the register (audited as a read), its status for the one who reported it. */
+export async function getReport(ctx: AppContext, actor: Actor, id: string) {
+  const view = reportView(actor);
+  const { db } = ctx.database;
+  if (view === 'status') {
+    assertCanCase(actor, 'report:create');
+    const row = await findReport(db, actor, id);
+    if (!row) throw notFound('report');
+    return { view, id: row.id, reference: row.reference, receivedAt: row.received_at, status: row.status, channel: row.channel };
+  }
+  assertCanCase(actor, 'report:register');
+  const now = ctx.clock.now();
+  return db.transaction().execute(async (trx) => {
+    const row = await findReport(trx, actor, id);
+    if (!row) throw notFound('report');
+    const detail = toDetail(row, await reportDeadlines(trx, id), now);
+    await appendAudit(trx, actor, { action: 'report.read', entityType: 'incident_report', entityId: id, fields: READ_FIELDS }, now);
+    return detail;
+  });
+}
+
+export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof reportDeadlines>>, now: Date): ReportDetail {
+  return {
+    view: 'full',
+    id: row.id,
+    reference: row.reference,
+    receivedAt: row.received_at,
+    status: row.status,
+    channel: row.channel,
+    districtId: row.district_id,
+    districtName: row.district_name,
+    placeId: row.place_id,
+    placeName: row.place_name,
+    recordedById: row.recorded_by,
+    reporter: { userId: row.reporter_user_id, name: row.reporter_name, relationship: row.reporter_relationship, phone: row.reporter_phone },
+    child: { name: row.child_name, description: row.child_description, sex: row.child_sex, ageYears: row.child_age_years },
+    whatHappened: row.what_happened,
+    incidentDate: row.incident_day,
+    incidentPlace: row.incident_place,
+    screening:
+      row.screened_at && row.screened_by && row.is_vena !== null
+        ? {
+            screenedAt: row.screened_at,
+            screenedById: row.screened_by,
+            isVena: row.is_vena,
+            caseTypes: row.case_types,
+            tier: row.tier,
+            tierReason: row.tier_reason,
+            needs: row.non_vena_needs,
+            earlyInterventions: row.early_intervention,
+            note: row.screening_note,
+          }
+        : null,
+    childId: row.child_id,
+    caseId: row.case_id,
+    closedAt: row.closed_at,
+    deadlines: deadlines.map((d) => ({
+      ...d,
+      overdue: d.metAt === null && new Date(d.dueAt).getTime() < now.getTime(),
+    })),
+  };
+}
