@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
+import { authRoutes } from './auth/auth.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
@@ -12,6 +13,7 @@ import { reportRoutes } from './reports/report.routes.js';
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   void ctx;
+  await app.register(authRoutes, { prefix: '/auth', ctx } as never);
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });

@@ -62,6 +62,8 @@ export interface UsersTable {
   locked_until: Timestamp | null;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
+  /** The last TOTP time step accepted (unix seconds / 30): a code is never accepted twice. */
+  totp_last_step: number | null;
   created_at: TimestampNow;
   updated_at: TimestampNow;
 }

@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { unauthenticated } from '../errors/app-error.js';
+import { requireActor } from '../http/session.plugin.js';
+import { changeLanguage, changePassword, getMe, listOwnSessions, type SessionState } from './account.service.js';
+import {
+  activeResponse,
+  changePasswordBody,
+  confirmTotpBody,
+  confirmTotpResponse,
+  enrolResponse,
+  meResponse,
+  noContent,
+  sessionsResponse,
+  signInBody,
+  stageResponse,
+  updateMeBody,
+  verifySecondFactorBody,
+} from './auth.schemas.js';
+import { SESSION_COOKIE } from './session.repository.js';
+import { signIn, signOut, signOutEverywhere, verifySecondFactor, type CurrentSession, type RequestMeta } from './sign-in.service.js';
+import { confirmTotp, enrolTotp } from './totp.service.js';
+
+const tags = ['auth'];
+
+const meta = (request: FastifyRequest): RequestMeta => ({
+  ip: request.ip ?? null,
+  requestId: request.id,
+  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
+});
+
+function currentSession(request: FastifyRequest): CurrentSession {
+  const s = request.session;
+  if (!s) throw unauthenticated();
+  return { sessionId: s.sessionId, userId: s.userId, role: s.role, stage: s.stage, csrfToken: s.csrfToken };
+}
+
+function sessionState(request: FastifyRequest): SessionState {
+  const s = request.session;
+  if (!s) throw unauthenticated();
+  return { csrfToken: s.csrfToken, pendingPasswordChange: s.pendingPasswordChange, pendingMfaEnrolment: s.pendingMfaEnrolment };
+}
+
+// The cookie carries only a random token (its hash is the session id). No
+// Max-Age: it ends with the browser, which suits shared office computers; the
+// server ends it sooner on idle or absolute timeout.
+function cookieOptions(ctx: AppContext, request: FastifyRequest) {
+  const secure = ctx.config.cookieSecure === 'true' || (ctx.config.cookieSecure === 'auto' && request.protocol === 'https');
+  return { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
+}
+
+const clearSessionCookie = (ctx: AppContext, request: FastifyRequest, reply: FastifyReply) =>
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx, request));
+
+export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/sign-in',
+    { config: { auth: 'public' }, schema: { tags, summary: 'Sign in with username and password', body: signInBody, response: { 200: stageResponse } } },
+    async (request, reply) => {
+      const result = await signIn(ctx, meta(request), { ...request.body, replacesSessionId: request.session?.sessionId });
+      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(ctx, request));
+      return { stage: result.stage, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    '/verify-totp',
+    {
+      config: { auth: 'mfa' },
+      schema: { tags, summary: 'Second step of sign-in: a TOTP code or a recovery code', body: verifySecondFactorBody, response: { 200: activeResponse } },
+    },
+    async (request) => verifySecondFactor(ctx, meta(request), currentSession(request), request.body),
+  );
+
+  app.get(
+    '/me',
+    { config: { auth: 'pending' }, schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
+    async (request) => getMe(ctx, requireActor(request), sessionState(request)),
+  );
+
+  app.patch(
+    '/me',
+    { config: { auth: 'pending' }, schema: { tags, summary: "Change one's own language", body: updateMeBody, response: { 200: meResponse } } },
+    async (request) => changeLanguage(ctx, requireActor(request), sessionState(request), request.body.language),
+  );
+
+  app.post(
+    '/change-password',
+    { config: { auth: 'pending' }, schema: { tags, summary: "Change one's own password", body: changePasswordBody, response: { 204: noContent } } },
+    async (request, reply) => {
+      await changePassword(ctx, requireActor(request), request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/totp/enrol',
+    { config: { auth: 'pending' }, schema: { tags, summary: 'Start setting up two-step verification', response: { 200: enrolResponse } } },
+    async (request) => enrolTotp(ctx, requireActor(request)),
+  );
+
+  app.post(
+    '/totp/confirm',
+    {
+      config: { auth: 'pending' },
+      schema: { tags, summary: 'Finish setting up two-step verification', body: confirmTotpBody, response: { 200: confirmTotpResponse } },
+    },
+    async (request) => confirmTotp(ctx, requireActor(request), request.body.code),
+  );
+
+  app.get(
+    '/sessions',
+    { schema: { tags, summary: "One's own open sessions", response: { 200: sessionsResponse } } },
+    async (request) => ({ sessions: await listOwnSessions(ctx, requireActor(request)) }),
+  );
+
+  // 'mfa': a session waiting for its code can be abandoned too.
+  app.post(
+    '/sign-out',
+    { config: { auth: 'mfa' }, schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
+    async (request, reply) => {
+      await signOut(ctx, meta(request), currentSession(request));
+      clearSessionCookie(ctx, request, reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/sign-out-everywhere',
+    { config: { auth: 'pending' }, schema: { tags, summary: 'Sign out of every session, on every device', response: { 204: noContent } } },
+    async (request, reply) => {
+      await signOutEverywhere(ctx, requireActor(request));
+      clearSessionCookie(ctx, request, reply);
+      return reply.status(204).send(null);
+    },
+  );
+}
