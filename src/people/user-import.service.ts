@@ -154,7 +154,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
       `${failedRows} of ${rows.length} rows have errors; no user was created`,
       error.messageKey,
       error.fields,
-      { ...error.details, failedRows },
+      { failedRows },
     );
   }
   return createImported(ctx, actor, accepted);

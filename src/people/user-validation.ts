@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors/app-error.js';
+import { AppError, type FieldError } from '../errors/app-error.js';
 import { localDate, type UserField, type UserProblem } from './user-rules.js';
 
 /** Today's date where Rinda works (Africa/Kigali by default), from the context's clock. */
@@ -8,20 +8,19 @@ export const today = (ctx: AppContext) => localDate(ctx.clock.now(), ctx.config.
 export type NamedProblem = { field: string; message: string; messageKey: string };
 
 /**
- * One 400 listing every problem with the field it concerns. The body's
- * messageKey is the first problem's (or `messageKey` if given);
- * `details.messageKeys` gives each field's own key so the UI can translate all.
+ * One 400 listing every problem with the field it concerns and that field's
+ * own messageKey (so the UI translates each); the body's messageKey is the
+ * first problem's unless `messageKey` is given.
  */
 export function invalidUser(problems: NamedProblem[], messageKey = problems[0]?.messageKey ?? 'errors.validation'): AppError {
-  const fields = problems.map(({ field, message }) => ({ field, message }));
-  const messageKeys = Object.fromEntries(problems.map((p) => [p.field, p.messageKey]));
-  return new AppError('validation', fields.map((f) => `${f.field}: ${f.message}`).join('; '), messageKey, fields, { messageKeys });
+  const fields: FieldError[] = problems.map(({ field, message, messageKey: key }) => ({ field, message, messageKey: key }));
+  return new AppError('validation', fields.map((f) => `${f.field}: ${f.message}`).join('; '), messageKey, fields);
 }
 
 export const bodyField = (problems: UserProblem[]): NamedProblem[] => problems.map((p) => ({ ...p, field: `body.${p.field}` }));
 
 export function usernameTakenError(field: string): AppError {
-  return new AppError('conflict', 'This username is already taken', 'errors.username_taken', [{ field, message: 'already taken' }]);
+  return new AppError('conflict', 'This username is already taken', 'errors.username_taken', [{ field, message: 'already taken', messageKey: 'errors.username_taken' } as FieldError]);
 }
 
 // Which inputs each check reads: an edit reports only the problems its own
