@@ -38,3 +38,31 @@ describe('platform', () => {
     expect(res.json().error.messageKey).toBe('errors.csrf');
   });
 });
+
+describe('bad input', () => {
+  it('names an unknown body field, a wrong type and a malformed JSON body with 400s', async () => {
+    const anon = client(t);
+    const unknown = await anon.post('/api/v1/auth/sign-in', { username: 'someone', password: 'x', isAdmin: true });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toEqual([expect.objectContaining({ field: 'body.isAdmin' })]);
+
+    const wrongType = await anon.post('/api/v1/auth/sign-in', { username: 42, password: 'x' });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json().error.fields[0].field).toBe('body.username');
+
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe('validation');
+  });
+
+  it('refuses an oversized body with 413 and the one error body', async () => {
+    const res = await client(t).post('/api/v1/auth/sign-in', { username: 'a'.repeat(2_000_000), password: 'x' });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('payload_too_large');
+  });
+});

@@ -29,8 +29,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       const part = (err as FastifyError).validationContext ?? 'body';
       const fields = err.validation.map((v) => {
         const path = (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
-        const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
-        const extra = params?.issue?.code === 'unrecognized_keys' && params.issue.keys ? params.issue.keys.join('.') : '';
+        // An unknown field is reported on its parent; name the field itself.
+        const keys = (v.params as { keys?: string[] } | undefined)?.keys;
+        const extra = v.keyword === 'unrecognized_keys' && keys?.length ? keys.join(',') : '';
         const field = [part, path, extra].filter(Boolean).join('.');
         return { field, message: v.message ?? 'invalid' };
       });

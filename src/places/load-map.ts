@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName } from './place-name.js';
+import { prepareMapSearch } from './place.repository.js';
 
 const csvPath = new URL('./data/places.csv', import.meta.url);
 
@@ -35,5 +36,7 @@ export async function loadMap(database: Database): Promise<number> {
       await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
     }
   });
+  // Without this the planner ignores the fresh trigram index (PGlite has no autovacuum).
+  await prepareMapSearch(db);
   return values.length;
 }
