@@ -129,5 +129,8 @@ export function jurisdictionLevelsFor(role: Role): number[] | null {
   }
 }
 
+/** Everyone works for an organisation except the system administrators. */
+export const needsOrganisation = (role: Role) => role !== 'sysadmin';
+
 /** Roles whose caseworkers answer to a supervisor of the same organisation. */
 export const needsSupervisor = (role: Role) => role === 'cpwo' || role === 'cso_caseworker';

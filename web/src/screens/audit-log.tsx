@@ -58,6 +58,13 @@ export function AuditLog() {
     setFilters({ ...draft });
   }
 
+  function only(change: Partial<Filters>) {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    setFilters(next);
+    window.scrollTo(0, 0);
+  }
+
   async function verify() {
     setVerifying(true);
     setVerification(null);
@@ -122,6 +129,9 @@ export function AuditLog() {
           <button type="submit" className="primary">
             {t('audit.apply')}
           </button>
+          <button type="button" onClick={() => only({ actor: null, entityType: '', entityId: '', outcome: '' })}>
+            {t('audit.clear')}
+          </button>
         </p>
       </form>
       <ErrorMessage error={error} />
@@ -134,13 +144,24 @@ export function AuditLog() {
             </p>
             <p className="muted small">
               #{e.seq} · <time dateTime={e.at}>{formatDateTime(e.at, currentLanguage())}</time> ·{' '}
-              {e.actor ? `${e.actor.fullName} (${e.actor.username})` : t('audit.system')}
+              {e.actor ? (
+                <button type="button" className="link-button" onClick={() => only({ actor: { id: e.actor!.id, label: `${e.actor!.fullName} (${e.actor!.username})` } })}>
+                  {e.actor.fullName} ({e.actor.username})<span className="visually-hidden"> · {t('audit.onlyThisUser')}</span>
+                </button>
+              ) : (
+                t('audit.system')
+              )}
               {e.actorRole && ` · ${roleName(t, e.actorRole)}`}
               {e.ip && ` · ${e.ip}`}
             </p>
             {(e.entityType || e.entityId) && (
               <p className="small">
-                {t('audit.record')}: {e.entityType} <code className="wrap">{e.entityId}</code>
+                {t('audit.record')}: {e.entityType} <code className="wrap">{e.entityId}</code>{' '}
+                {e.entityType && e.entityId && (
+                  <button type="button" className="link-button" onClick={() => only({ entityType: e.entityType!, entityId: e.entityId! })}>
+                    {t('audit.onlyThisRecord')}
+                  </button>
+                )}
               </p>
             )}
             {e.fields.length > 0 && (

@@ -108,9 +108,8 @@ function PlaceSearch() {
           {results.map((r) => (
             <li key={r.id}>
               <Link to={`/map/${r.id}`} onClick={() => setQ('')}>
-                {r.label}
-              </Link>{' '}
-              <span className="muted">· {levelName(t, r.level)}</span>
+                {r.label} <span className="muted">· {levelName(t, r.level)}</span>
+              </Link>
             </li>
           ))}
         </ul>

@@ -67,6 +67,36 @@ export function Organisations() {
           onCancel={() => setEditing(null)}
         />
       )}
+      {!editing && (
+        <OrganisationList
+          {...{ q, setQ, kind, setKind, active, setActive, page, setPage, data, error }}
+          onEdit={setEditing}
+          onToggle={(o) => void setActiveFlag(o, !o.active)}
+        />
+      )}
+    </section>
+  );
+}
+
+type ListProps = {
+  q: string;
+  setQ(v: string): void;
+  kind: string;
+  setKind(v: string): void;
+  active: string;
+  setActive(v: string): void;
+  page: number;
+  setPage(v: number): void;
+  data: Page<Organisation> | null;
+  error: unknown;
+  onEdit(o: Organisation): void;
+  onToggle(o: Organisation): void;
+};
+
+function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, setPage, data, error, onEdit, onToggle }: ListProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="org-q">{t('organisations.search')}</label>
@@ -115,15 +145,17 @@ export function Organisations() {
                 <td data-label={t('users.status')}>
                   <span className={o.active ? 'badge badge-ok' : 'badge badge-off'}>{o.active ? t('users.active') : t('users.inactive')}</span>
                 </td>
-                <td data-label={t('common.actions')} className="row-actions">
-                  <button type="button" onClick={() => setEditing(o)}>
-                    {t('common.edit')}
-                    <span className="visually-hidden"> {o.name}</span>
-                  </button>
-                  <button type="button" onClick={() => void setActiveFlag(o, !o.active)}>
-                    {o.active ? t('organisations.deactivate') : t('organisations.reactivate')}
-                    <span className="visually-hidden"> {o.name}</span>
-                  </button>
+                <td data-label={t('common.actions')}>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => onEdit(o)}>
+                      {t('common.edit')}
+                      <span className="visually-hidden"> {o.name}</span>
+                    </button>
+                    <button type="button" onClick={() => onToggle(o)}>
+                      {o.active ? t('organisations.deactivate') : t('organisations.reactivate')}
+                      <span className="visually-hidden"> {o.name}</span>
+                    </button>
+                  </div>
                 </td>
               </tr>
             ))}
@@ -131,7 +163,7 @@ export function Organisations() {
         </table>
       )}
       {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
-    </section>
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { OrganisationPicker, PlacePicker, UserPicker } from '../components/picke
 import type { Choice } from '../components/search-picker.js';
 import { LANGUAGES } from '../i18n.js';
 import { roleName } from '../labels.js';
-import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsSupervisor, ROLES, type Language, type Role } from '../types.js';
+import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, ROLES, type Language, type Role } from '../types.js';
 
 export type UserFormValues = {
   username: string;
@@ -110,7 +110,7 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
         label={t('users.organisation')}
         value={v.organisation}
         onChange={(c) => setV((old) => ({ ...old, organisation: c, supervisor: c?.id === old.organisation?.id ? old.supervisor : null }))}
-        required={needsSupervisor(v.role)}
+        required={needsOrganisation(v.role)}
       />
       {nationalOnly ? (
         <div className="field">
