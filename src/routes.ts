@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
+import { caseRoutes } from './cases/case.routes.js';
+import { childRoutes } from './children/child.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
@@ -21,4 +23,6 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(worklistRoutes, { ctx });
   await app.register(deadlinePolicyRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
+  await app.register(childRoutes, { ctx });
+  await app.register(caseRoutes, { ctx });
 }

@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Role } from '../db/schema.js';
 import { forbidden } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
-import { scopeFilter } from './policy.js';
+import { placeInScope, scopeFilter } from './policy.js';
 
 // Access to incident reports and cases (framework steps 1-9): who may do what,
 // and which rows each role sees. Deny by default: a role missing here gets nothing.
@@ -92,4 +92,57 @@ export function deadlineScope(actor: Actor): Expression<SqlBool> {
   const ofCases = sql<SqlBool>`(d.case_id is not null and ${caseScope(actor)})`;
   if (actor.role === 'cpwo') return sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
   return ofCases;
+}
+
+/**
+ * Which children an actor may look up (likely matches at intake, a child by
+ * code), as SQL on `children as ch`: a CPWO the children of the district; a
+ * case reader the children of the cases in their scope; nobody else.
+ */
+export function childScope(actor: Actor): Expression<SqlBool> {
+  if (actor.role === 'cpwo') return scopeFilter(actor, 'ch.place_id', 'ch.district_id');
+  if (canCase(actor, 'case:read')) {
+    return sql<SqlBool>`exists (select 1 from cases c where c.child_id = ch.id and ${caseScope(actor)})`;
+  }
+  return sql<SqlBool>`false`;
+}
+
+/**
+ * Need-to-know within a case file: the child's and household's identity
+ * (names, exact birth date, phone numbers) is shown to those who work the
+ * case (CPWO, CSO caseworker). A supervisor reviews the work without it.
+ */
+export function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'cpwo' || actor.role === 'cso_caseworker';
+}
+
+/** Who may lead a case (framework 3.4 and §8): a CPWO or a CSO caseworker the CPWO delegates to. */
+export const LEAD_CASEWORKER_ROLES: readonly Role[] = ['cpwo', 'cso_caseworker'];
+
+export type LeadCaseworkerProblem = 'not_caseworker' | 'inactive' | 'untrained' | 'out_of_jurisdiction';
+
+/**
+ * Why a user may not lead a case located at `casePlaceId`, or null when they
+ * may: a CPWO or CSO caseworker, active, who completed the national case
+ * management training, whose jurisdiction holds the case.
+ */
+export function leadCaseworkerProblem(
+  candidate: { role: Role; active: boolean; trainingCompletedOn: string | null; jurisdictionId: string },
+  casePlaceId: string,
+): LeadCaseworkerProblem | null {
+  if (!LEAD_CASEWORKER_ROLES.includes(candidate.role)) return 'not_caseworker';
+  if (!candidate.active) return 'inactive';
+  if (!candidate.trainingCompletedOn) return 'untrained';
+  if (!placeInScope(candidate, casePlaceId)) return 'out_of_jurisdiction';
+  return null;
+}
+
+/**
+ * Which case conferences an actor sees, as SQL on `case_conferences as cc`
+ * joined to `cases as c`: those of the cases in their scope, and those they
+ * take part in once their confidentiality agreement is signed. Before signing
+ * a participant sees nothing of the conference's case.
+ */
+export function conferenceScope(actor: Actor): Expression<SqlBool> {
+  return sql<SqlBool>`(${caseScope(actor)} or exists (select 1 from conference_participants cpa where cpa.conference_id = cc.id and cpa.user_id = ${actor.id} and cpa.agreement_signed_at is not null))`;
 }

@@ -51,3 +51,42 @@ export const REPORT_CHANNELS = [
 export const CLOSURE_REASONS = [
   'goals_and_benchmarks_met', 'turned_18', 'moved_abroad', 'died', 'transferred', 'lost_contact', 'other',
 ] as const;
+
+/** Kinds of disability recorded for a child (functional domains, for disaggregation). */
+export const DISABILITY_KINDS = [
+  'physical', 'visual', 'hearing', 'speech_communication', 'intellectual', 'psychosocial', 'multiple', 'other',
+] as const;
+
+export const REFUGEE_STATUSES = ['national', 'refugee', 'asylum_seeker', 'returnee', 'stateless', 'unknown'] as const;
+
+/** A household member's relationship to the child (household_members.relationship). */
+export const HOUSEHOLD_RELATIONSHIPS = [
+  'mother', 'father', 'stepmother', 'stepfather', 'sibling', 'grandparent', 'aunt_uncle', 'other_relative', 'foster_carer', 'guardian', 'other',
+] as const;
+
+/** What a consent covers besides sharing with agencies (step 4, tool 6). */
+export const CONSENT_PURPOSES = ['services', 'case_conference'] as const;
+export type ConsentPurposeCode = (typeof CONSENT_PURPOSES)[number];
+
+/**
+ * Kinds of agency information may be shared with under a consent (the same
+ * codes as organisations.kind, so a referral to an organisation asks for the
+ * consent of its kind).
+ */
+export const SHARING_AGENCY_KINDS = [
+  'rib', 'rnp', 'isange', 'health_facility', 'school', 'ngo', 'community_group', 'government_agency', 'other',
+] as const;
+export type SharingAgencyKind = (typeof SHARING_AGENCY_KINDS)[number];
+
+export const CONSENT_KINDS = ['caregiver_consent', 'child_consent', 'child_assent', 'vital_interest'] as const;
+export const CONSENT_DECISIONS = ['given', 'refused', 'withdrawn'] as const;
+
+export const SIBLING_RISKS = ['none', 'possible', 'confirmed', 'no_siblings', 'unknown'] as const;
+export const NEED_LEVELS = ['none', 'low', 'medium', 'high'] as const;
+
+export const GOAL_STATUSES = ['open', 'achieved', 'not_achieved', 'dropped'] as const;
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+
+/** Case conferences (framework 3.6): family, internal to the caseworker's agency, inter-agency. */
+export const CONFERENCE_TYPES = ['family', 'internal', 'inter_agency'] as const;
+export const PARTICIPATION = ['attended', 'views_represented', 'not_participating'] as const;

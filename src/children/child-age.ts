@@ -41,3 +41,8 @@ export function shiftYears(date: string, years: number): string {
   const [y, m, d] = parts(date);
   return format(y + years, m, d);
 }
+
+/** The calendar date (YYYY-MM-DD) at an instant in a time zone (the district's "today"). */
+export function localToday(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { CasesCoreTables } from './tables/cases-core.js';
+import type { CaseWorkTables } from './tables/case-work.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -117,7 +118,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables {
+export interface DB extends CasesCoreTables, CaseWorkTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { Actor } from '../access/actor.js';
+import { leadCaseworkerProblem, type LeadCaseworkerProblem } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { AppContext } from '../context.js';
+import type { Role } from '../db/schema.js';
+import { conflict, invalidField, type AppError } from '../errors/app-error.js';
+import { assertCaseOpen, changeCase } from './case-change.js';
+import { recordCaseEvent, updateCase } from './case.repository.js';
+import { advanceIntake } from './consent.service.js';
+
+// Framework step 4 and 3.4: the CPWO allocates the lead caseworker, themself
+// or a CSO caseworker, only someone with the national case management
+// training; the case's supervisor is the lead's supervisor.
+
+export const allocationInputSchema = z.object({ leadCaseworkerId: z.uuid() }).strict();
+export type AllocationInput = z.infer<typeof allocationInputSchema>;
+
+const personRef = z.object({ id: z.uuid(), fullName: z.string() });
+export const allocationResultSchema = z.object({
+  caseId: z.uuid(),
+  stage: z.string(),
+  leadCaseworker: personRef.extend({ role: z.string() }),
+  supervisor: personRef.nullable(),
+});
+
+const refusals: Record<LeadCaseworkerProblem, () => AppError> = {
+  not_caseworker: () => conflict('Only a CPWO or a CSO caseworker can lead a case', 'errors.caseworker_not_eligible'),
+  inactive: () => conflict('This account is deactivated', 'errors.caseworker_not_eligible'),
+  untrained: () =>
+    conflict('Only someone who completed the national case management training can lead a case', 'errors.caseworker_untrained'),
+  out_of_jurisdiction: () =>
+    conflict("The case is outside this caseworker's jurisdiction", 'errors.caseworker_out_of_jurisdiction'),
+};
+
+export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, caseId: string, input: AllocationInput) {
+  return changeCase(ctx, actor, caseId, 'case:allocate', async (trx, kase, now) => {
+    assertCaseOpen(kase);
+    const lead = await trx
+      .selectFrom('users as u')
+      .leftJoin('users as s', 's.id', 'u.supervisor_id')
+      .select([
+        'u.id',
+        'u.full_name as fullName',
+        'u.role',
+        'u.active',
+        'u.training_completed_on as trainingCompletedOn',
+        'u.jurisdiction_id as jurisdictionId',
+        's.id as supervisorId',
+        's.full_name as supervisorName',
+      ])
+      .where('u.id', '=', input.leadCaseworkerId)
+      .executeTakeFirst();
+    if (!lead) throw invalidField('body.leadCaseworkerId', 'No such user', 'errors.caseworker_not_found');
+    const problem = leadCaseworkerProblem({ ...lead, role: lead.role as Role }, kase.placeId);
+    if (problem) throw refusals[problem]();
+    const supervisor = lead.supervisorId ? { id: lead.supervisorId, fullName: lead.supervisorName! } : null;
+    const result = (stage: string) => ({
+      caseId: kase.id,
+      stage,
+      leadCaseworker: { id: lead.id, fullName: lead.fullName, role: lead.role },
+      supervisor,
+    });
+    if (kase.leadCaseworkerId === lead.id && kase.supervisorId === (supervisor?.id ?? null)) return result(kase.stage);
+
+    await updateCase(trx, kase.id, { leadCaseworkerId: lead.id, supervisorId: supervisor?.id ?? null }, now);
+    const stage = await advanceIntake(trx, kase, lead.id, now);
+    await recordCaseEvent(trx, {
+      caseId: kase.id,
+      actorId: actor.id,
+      at: now,
+      kind: 'case.allocated',
+      refTable: 'users',
+      refId: lead.id,
+      summary: {
+        leadCaseworkerId: lead.id,
+        previousLeadCaseworkerId: kase.leadCaseworkerId,
+        supervisorId: supervisor?.id ?? null,
+        ...(stage !== kase.stage && { stage: { from: kase.stage, to: stage } }),
+      },
+    });
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.allocate',
+        entityType: 'case',
+        entityId: kase.id,
+        fields: ['leadCaseworker', 'supervisor'],
+        details: { leadCaseworkerId: lead.id, previousLeadCaseworkerId: kase.leadCaseworkerId },
+      },
+      now,
+    );
+    if (lead.id !== actor.id) {
+      await trx
+        .insertInto('notifications')
+        .values({
+          user_id: lead.id,
+          kind: 'case.allocated',
+          message_key: 'notifications.case_allocated',
+          params: JSON.stringify({ caseCode: kase.caseCode }),
+          case_id: kase.id,
+          created_at: now,
+        })
+        .execute();
+    }
+    return result(stage);
+  });
+}

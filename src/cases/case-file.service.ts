@@ -1,0 +1,128 @@
+import type { Actor } from '../access/actor.js';
+import { assertCanCase, childIdentityVisible } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import { ageOn, localToday } from '../children/child-age.js';
+import { childView, householdView } from '../children/child-view.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors/app-error.js';
+import { iso } from './case-change.js';
+import { loadCaseFile, type ConferenceRow, type ConsentRow, type PlanJson } from './case-file.repository.js';
+import { listCases as listCaseRows } from './case-list.repository.js';
+import type { CaseListQuery } from './case.schemas.js';
+import { conferenceView } from './conference.service.js';
+import { consentStatus, consentView } from './consent.service.js';
+import { planView } from './plan.service.js';
+
+// Reading case files (framework 3.10: every view of a case is attributable).
+// Scope is applied in SQL; need-to-know fields are hidden in childView; each
+// read is audited with the sections it returned.
+
+const isoOrNull = (d: Date | string | null) => (d ? iso(d) : null);
+
+export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string) {
+  // No case-reading role: caseScope holds nothing, so the case is not found (404).
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const row = await loadCaseFile(db, actor, caseId);
+  if (!row) throw notFound('case');
+  const today = localToday(now, ctx.config.timeZone);
+  const consents = (row.consents as ConsentRow[]).map((c) => consentView(actor, c));
+  const file = {
+    id: row.id,
+    caseCode: row.caseCode,
+    stage: row.stage,
+    tier: row.tier,
+    caseTypes: row.caseTypes as never,
+    districtId: row.districtId,
+    place: { id: row.placeId, name: row.placeName },
+    openedAt: iso(row.openedAt),
+    openedBy: row.openedBy!,
+    closedAt: isoOrNull(row.closedAt),
+    closureReason: row.closureReason,
+    nextDueAt: isoOrNull(row.nextDueAt),
+    leadCaseworker: row.leadCaseworker,
+    supervisor: row.supervisor,
+    report: { id: row.reportId, reference: row.reportReference, channel: row.reportChannel, receivedAt: iso(row.reportReceivedAt), tierReason: row.tierReason },
+    child: childView(
+      actor,
+      {
+        id: row.childId,
+        childCode: row.childCode,
+        givenName: row.givenName,
+        familyName: row.familyName,
+        otherNames: row.otherNames,
+        sex: row.sex,
+        dateOfBirth: row.dateOfBirth,
+        birthDateEstimated: row.birthDateEstimated,
+        disability: row.disability,
+        disabilityNote: row.disabilityNote,
+        refugeeStatus: row.refugeeStatus,
+        placeId: row.childPlaceId,
+        placeName: row.childPlaceName,
+      },
+      today,
+    ),
+    household: row.household.map((m) => householdView(actor, m as never)),
+    otherCases: row.otherCases.map((c) => ({ ...c, openedAt: iso(c.openedAt) })),
+    consents,
+    consentStatus: consentStatus(
+      consents.map((c) => ({ ...c, decidedAt: new Date(c.decidedAt), recordedAt: new Date(c.recordedAt) })),
+    ),
+    assessments: row.assessments.map((a) => ({ ...a, assessedAt: iso(a.assessedAt) })),
+    plan: row.plan ? planView(row.plan as PlanJson) : null,
+    planVersions: row.planVersions.map((v) => ({ ...v, createdAt: iso(v.createdAt) })),
+    conferences: (row.conferences as ConferenceRow[]).map(conferenceView),
+    timeline: row.timeline.map((e) => ({ ...e, at: iso(e.at) })),
+  };
+  const sections = [
+    file.child.identityVisible ? 'child.identity' : 'child',
+    'household',
+    'consents',
+    'assessments',
+    'plan',
+    'conferences',
+    'timeline',
+  ];
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections }, now),
+  );
+  return file;
+}
+
+export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQuery) {
+  assertCanCase(actor, 'case:read');
+  const { db } = ctx.database;
+  const now = ctx.clock.now();
+  const visible = childIdentityVisible(actor);
+  const { items, total } = await listCaseRows(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined, searchNames: visible });
+  const today = localToday(now, ctx.config.timeZone);
+  const result = {
+    total,
+    items: items.map((r) => ({
+      id: r.id,
+      caseCode: r.caseCode,
+      childId: r.childId,
+      childCode: r.childCode,
+      childName: visible ? [r.givenName, r.familyName].filter(Boolean).join(' ') : null,
+      sex: r.sex,
+      ageYears: r.dateOfBirth ? ageOn(r.dateOfBirth, today) : null,
+      stage: r.stage,
+      tier: r.tier,
+      caseTypes: r.caseTypes,
+      place: { id: r.placeId, name: r.placeName },
+      leadCaseworker: r.leadId ? { id: r.leadId, fullName: r.leadName! } : null,
+      nextDueAt: isoOrNull(r.nextDueAt),
+      openedAt: iso(r.openedAt),
+    })),
+  };
+  // The list shows who the children are: the read is attributable like a case file's.
+  await db.transaction().execute((trx) =>
+    appendAudit(
+      trx,
+      actor,
+      { action: 'case.list', entityType: 'case', fields: visible ? ['childName'] : [], details: { caseIds: result.items.map((i) => i.id), page: query.page } },
+      now,
+    ),
+  );
+  return result;
+}

@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { caseScope } from '../access/case-access.js';
+import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
+import { normaliseChildCode } from '../children/child-code.js';
+import { nameSearchKey } from '../children/child-name.js';
+import type { Db } from './case.repository.js';
+
+// The caseload list: the actor's case scope in SQL, soonest due first
+// (cases_worklist_idx / cases_lead_idx), then the newest.
+
+export type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number; searchNames: boolean };
+
+export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
+  const q = f.q?.trim();
+  // A code (child or case ID, or a prefix of one) is matched as typed; otherwise the name key, when the reader may search names.
+  let codePrefix: string | null = null;
+  if (q && /^\d{2}(-|$)/.test(q)) {
+    const upper = q.toUpperCase();
+    const childCode = normaliseChildCode(upper.slice(0, 11));
+    codePrefix = childCode ? childCode + upper.slice(11) : upper;
+  }
+  const nameKey = q && !codePrefix && f.searchNames ? nameSearchKey(q) : null;
+  const filtered = db
+    .selectFrom('cases as c')
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .innerJoin('places as p', 'p.id', 'c.place_id')
+    .leftJoin('users as lead', 'lead.id', 'c.lead_caseworker_id')
+    .where(caseScope(actor))
+    .$if(!!f.stage, (qb) => qb.where('c.stage', '=', f.stage!))
+    .$if(!!f.tier, (qb) => qb.where('c.tier', '=', f.tier!))
+    .$if(!!codePrefix, (qb) => qb.where('c.case_code', 'like', codePrefix!.replace(/[\\%_]/g, '\\$&') + '%'))
+    .$if(!!nameKey, (qb) => qb.where(sql<boolean>`(ch.search_name % ${nameKey} or ch.search_name like ${'%' + nameKey!.replace(/[\\%_]/g, '\\$&') + '%'})`))
+    .$if(!!q && !codePrefix && !nameKey, (qb) => qb.where(sql<boolean>`false`));
+  const items = await filtered
+    .select([
+      'c.id',
+      'c.case_code as caseCode',
+      'ch.id as childId',
+      'ch.child_code as childCode',
+      'ch.given_name as givenName',
+      'ch.family_name as familyName',
+      'ch.sex',
+      sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+      'c.stage',
+      'c.tier',
+      'c.case_types as caseTypes',
+      'c.place_id as placeId',
+      'p.name as placeName',
+      'lead.id as leadId',
+      'lead.full_name as leadName',
+      'c.next_due_at as nextDueAt',
+      'c.opened_at as openedAt',
+    ])
+    .orderBy(sql`c.next_due_at asc nulls last`)
+    .orderBy('c.opened_at', 'desc')
+    .orderBy('c.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  const { total } = await filtered.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  return { items, total };
+}

@@ -1,0 +1,145 @@
+import { sql, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { Actor } from '../access/actor.js';
+import { caseScope, conferenceScope } from '../access/case-access.js';
+import type { DB } from '../db/schema.js';
+import type { ConferenceDecision, ConferenceType, Participation } from '../db/tables/case-work.js';
+import type { Db } from './case.repository.js';
+
+// SQL of case conferences and their participants.
+
+/** Conferences with their participants, from `case_conferences as cc` (no join to the case: callers add scope). */
+export function selectConferences(db: Db) {
+  return db
+    .selectFrom('case_conferences as cc')
+    .innerJoin('users as cu', 'cu.id', 'cc.created_by')
+    .select((eb) => [
+      'cc.id',
+      'cc.case_id as caseId',
+      sql<string>`(select k.case_code from cases k where k.id = cc.case_id)`.as('caseCode'),
+      'cc.type',
+      'cc.held_at as heldAt',
+      'cc.location',
+      'cc.purpose',
+      'cc.child_participation as childParticipation',
+      'cc.child_participation_note as childParticipationNote',
+      'cc.caregiver_participation as caregiverParticipation',
+      'cc.caregiver_participation_note as caregiverParticipationNote',
+      'cc.decisions',
+      'cc.consent_basis as consentBasis',
+      sql<{ id: string; fullName: string }>`json_build_object('id', cu.id, 'fullName', cu.full_name)`.as('createdBy'),
+      'cc.created_at as createdAt',
+      'cc.updated_at as updatedAt',
+      jsonArrayFrom(
+        eb
+          .selectFrom('conference_participants as cp')
+          .leftJoin('users as pu', 'pu.id', 'cp.user_id')
+          .select([
+            'cp.id',
+            sql<{ id: string; fullName: string; role: string } | null>`case when pu.id is null then null else json_build_object('id', pu.id, 'fullName', pu.full_name, 'role', pu.role) end`.as(
+              'user',
+            ),
+            'cp.name',
+            'cp.organisation',
+            'cp.role',
+            'cp.agreement_signed_at as agreementSignedAt',
+            'cp.agreement_method as agreementMethod',
+          ])
+          .whereRef('cp.conference_id', '=', 'cc.id')
+          .orderBy('cp.user_id', (ob) => ob.asc().nullsLast())
+          .orderBy('cp.name')
+          .orderBy('cp.id'),
+      ).as('participants'),
+    ]);
+}
+
+export type ConferenceRow = {
+  id: string;
+  caseId: string;
+  caseCode: string;
+  type: ConferenceType;
+  heldAt: Date | string;
+  location: string | null;
+  purpose: string | null;
+  childParticipation: Participation;
+  childParticipationNote: string | null;
+  caregiverParticipation: Participation;
+  caregiverParticipationNote: string | null;
+  decisions: ConferenceDecision[];
+  consentBasis: 'consent' | 'vital_interest';
+  createdBy: { id: string; fullName: string };
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  participants: {
+    id: string;
+    user: { id: string; fullName: string; role: string } | null;
+    name: string | null;
+    organisation: string | null;
+    role: string | null;
+    agreementSignedAt: Date | string | null;
+    agreementMethod: 'in_app' | 'paper' | null;
+  }[];
+};
+
+/** A conference the actor may see (conferenceScope: the case team, or a participant who signed). */
+export async function findConferenceVisible(db: Db, actor: Actor, id: string): Promise<ConferenceRow | undefined> {
+  const row = await selectConferences(db)
+    .innerJoin('cases as c', 'c.id', 'cc.case_id')
+    .where('cc.id', '=', id)
+    .where(conferenceScope(actor))
+    .executeTakeFirst();
+  return row as ConferenceRow | undefined;
+}
+
+/** The conference's case, if the actor's case scope holds it, locked for a change. */
+export async function lockConferenceCaseInScope(trx: Transaction<DB>, actor: Actor, conferenceId: string) {
+  return trx
+    .selectFrom('case_conferences as cc')
+    .innerJoin('cases as c', 'c.id', 'cc.case_id')
+    .select(['cc.id', 'c.id as caseId', 'c.stage'])
+    .where('cc.id', '=', conferenceId)
+    .where(caseScope(actor))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findParticipant(db: Db, conferenceId: string, where: { userId: string } | { id: string }) {
+  return db
+    .selectFrom('conference_participants as cp')
+    .innerJoin('case_conferences as cc', 'cc.id', 'cp.conference_id')
+    .select(['cp.id', 'cp.user_id as userId', 'cp.agreement_signed_at as agreementSignedAt', 'cc.case_id as caseId'])
+    .where('cp.conference_id', '=', conferenceId)
+    .$if('userId' in where, (q) => q.where('cp.user_id', '=', (where as { userId: string }).userId))
+    .$if('id' in where, (q) => q.where('cp.id', '=', (where as { id: string }).id))
+    .executeTakeFirst();
+}
+
+export async function signAgreement(trx: Transaction<DB>, participantId: string, method: 'in_app' | 'paper', at: Date, by: string): Promise<void> {
+  await trx
+    .updateTable('conference_participants')
+    .set({ agreement_signed_at: at, agreement_method: method, agreement_recorded_by: by })
+    .where('id', '=', participantId)
+    .execute();
+}
+
+/** The actor's conference invitations: only that they are invited, nothing of the case. */
+export async function listInvitations(db: Db, userId: string) {
+  return db
+    .selectFrom('conference_participants as cp')
+    .innerJoin('case_conferences as cc', 'cc.id', 'cp.conference_id')
+    .innerJoin('users as cu', 'cu.id', 'cc.created_by')
+    .select([
+      'cc.id as conferenceId',
+      'cp.id as participantId',
+      'cc.type',
+      'cc.held_at as heldAt',
+      'cc.location',
+      'cu.id as inviterId',
+      'cu.full_name as inviterName',
+      'cp.agreement_signed_at as agreementSignedAt',
+    ])
+    .where('cp.user_id', '=', userId)
+    .orderBy('cc.held_at', 'desc')
+    .limit(200)
+    .execute();
+}
