@@ -2,6 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Role } from '../db/schema.js';
 import { forbidden } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
+import { districtOf, NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { placeInScope, scopeFilter } from './policy.js';
 
 // Access to incident reports and cases (framework steps 1-9): who may do what,
@@ -19,6 +20,7 @@ export type CaseAction =
   | 'case:approve_closure' // approve closure for a reason other than benchmarks met
   | 'case:transfer'        // send or accept a transfer
   | 'visit:record'         // record a monitoring visit asked of them (IZU)
+  | 'transfer:receive'     // see and accept or decline a transfer sent to them
   | 'worklist:read'        // see the deadlines of one's reports and cases
   | 'deadlines:escalate';  // run the escalation of overdue deadlines by hand (it also runs on a timer)
 
@@ -34,6 +36,8 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'case:approve_closure': ['supervisor'],
   'case:transfer': ['cpwo'],
   'visit:record': ['izu', 'cpwo', 'cso_caseworker'],
+  // A district transfer goes to the district's CPWO; a transfer to an agency to its staff.
+  'transfer:receive': ['cpwo', 'cso_caseworker', 'service_provider'],
   'worklist:read': ['cpwo', 'cso_caseworker', 'supervisor'],
   'deadlines:escalate': ['sysadmin'],
 };
@@ -79,6 +83,42 @@ export function caseScope(actor: Actor): Expression<SqlBool> {
     default:
       return sql<SqlBool>`false`;
   }
+}
+
+/**
+ * Which visit tasks an actor sees, as SQL on `visit_tasks as vt`: an IZU only
+ * the tasks asked of them (with what the visit needs and nothing else: see
+ * src/case-followup/visits.repository.ts). Caseworkers see a case's visit
+ * requests through the case (caseScope), not through this list.
+ */
+export function visitTaskScope(actor: Actor): Expression<SqlBool> {
+  if (actor.role === 'izu') return sql<SqlBool>`vt.izu_user_id = ${actor.id}`;
+  return sql<SqlBool>`false`;
+}
+
+/** May this IZU be asked to visit a child living at `placeId`? Their village, or an area that contains it. */
+export function izuCoversPlace(izu: { role: Role; active: boolean; jurisdictionId: string }, placeId: string): boolean {
+  return izu.role === 'izu' && izu.active && izu.jurisdictionId !== NATIONAL_PLACE_ID && placeId.startsWith(izu.jurisdictionId);
+}
+
+/**
+ * Which pending transfers an actor may receive, as SQL on `case_transfers as tr`:
+ * a CPWO those sent to their district; the staff of an agency those sent to it.
+ */
+export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
+  if (!canCase(actor, 'transfer:receive')) return sql<SqlBool>`false`;
+  const toOrganisation = actor.organisationId
+    ? sql<SqlBool>`tr.to_organisation_id = ${actor.organisationId}`
+    : sql<SqlBool>`false`;
+  if (actor.role !== 'cpwo') return toOrganisation;
+  const district = districtOf(actor.jurisdictionId);
+  const toDistrict =
+    actor.jurisdictionId === NATIONAL_PLACE_ID
+      ? sql<SqlBool>`tr.to_district_id is not null`
+      : district && actor.jurisdictionId.length === 2
+        ? sql<SqlBool>`tr.to_district_id = ${district}`
+        : sql<SqlBool>`false`;
+  return sql<SqlBool>`(${toDistrict} or ${toOrganisation})`;
 }
 
 /**
@@ -145,4 +185,9 @@ export function leadCaseworkerProblem(
  */
 export function conferenceScope(actor: Actor): Expression<SqlBool> {
   return sql<SqlBool>`(${caseScope(actor)} or exists (select 1 from conference_participants cpa where cpa.conference_id = cc.id and cpa.user_id = ${actor.id} and cpa.agreement_signed_at is not null))`;
+}
+
+/** Every case action a role holds: the web app shows each role only what it may do (GET /auth/me). */
+export function caseActionsOf(role: Role): CaseAction[] {
+  return (Object.keys(caseActionGrants) as CaseAction[]).filter((a) => caseActionGrants[a].includes(role));
 }

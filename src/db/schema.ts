@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 
@@ -118,7 +119,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CaseWorkTables {
+export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

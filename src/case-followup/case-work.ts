@@ -1,0 +1,55 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { assertCanCase, type CaseAction } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { AppContext } from '../context.js';
+import type { DB } from '../db/schema.js';
+import { conflict, notFound } from '../errors/app-error.js';
+import { findCaseInScope, type CaseRecord } from './case-record.repository.js';
+import { isOpenStage } from './followup-rules.js';
+
+// The two shapes of every follow-up service: a change to a case (permission,
+// then the case in the actor's scope, locked, then the change, its timeline
+// event and its audit entry in one transaction) and a read of a case file
+// section (permission, scope, and an audit entry for the read).
+
+export type CaseWork<T> = (trx: Transaction<DB>, kase: CaseRecord, now: Date) => Promise<T>;
+
+export async function changeCase<T>(ctx: AppContext, actor: Actor, caseId: string, action: CaseAction, work: CaseWork<T>): Promise<T> {
+  assertCanCase(actor, action);
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const kase = await findCaseInScope(trx, actor, caseId, true);
+    if (!kase) throw notFound('case');
+    return work(trx, kase, now);
+  });
+}
+
+/** Reads one section of a case file; the read is audited (every view of a case is attributable). */
+export async function readCaseSection<T>(ctx: AppContext, actor: Actor, caseId: string, section: string, read: CaseWork<T>): Promise<T> {
+  assertCanCase(actor, 'case:read');
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const kase = await findCaseInScope(trx, actor, caseId);
+    if (!kase) throw notFound('case');
+    const result = await read(trx, kase, now);
+    await appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: caseId, fields: [section] }, now);
+    return result;
+  });
+}
+
+/** Work on a closed or transferred case is refused with what the framework requires. */
+export function assertCaseOpen(kase: CaseRecord): void {
+  if (!isOpenStage(kase.stage)) {
+    throw conflict(`The case is ${kase.stage}; reopen it first`, 'errors.case_not_open', { stage: kase.stage });
+  }
+}
+
+export async function auditChange(
+  trx: Transaction<DB>,
+  actor: Actor,
+  now: Date,
+  entry: { action: string; entityType: string; entityId: string; fields?: string[]; details?: Record<string, unknown> },
+): Promise<void> {
+  await appendAudit(trx, actor, entry, now);
+}

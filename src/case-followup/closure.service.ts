@@ -1,0 +1,155 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import { assertCanCase } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { AppContext, SmsMessage } from '../context.js';
+import type { DB } from '../db/schema.js';
+import { conflict } from '../errors/app-error.js';
+import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { endCase, reopenCaseRecord } from './case-ending.js';
+import { findCaseById, notifyUser, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
+import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import {
+  closureApprover,
+  decideRequest,
+  findPendingRequest,
+  insertClosure,
+  insertClosureRequest,
+  listClosures,
+  listPendingRequests,
+  listRequests,
+  markReopened,
+} from './closure.repository.js';
+import type { ClosureState, CloseCaseInput } from './closure.schemas.js';
+import { benchmarksNotMet, closureCheck } from './reviews.service.js';
+import { FOLLOWUP_EVENTS } from './timeline.js';
+
+async function closureState(trx: Transaction<DB>, caseId: string): Promise<ClosureState> {
+  const kase = (await findCaseById(trx, caseId))!;
+  const requests = await listRequests(trx, caseId);
+  return {
+    caseId,
+    stage: kase.stage,
+    closedAt: kase.closedAt?.toISOString() ?? null,
+    closureReason: kase.closureReason as ClosureState['closureReason'],
+    pendingRequest: requests.find((r) => r.status === 'pending') ?? null,
+    benchmarks: await closureCheck(trx, caseId),
+    requests,
+    closures: await listClosures(trx, caseId),
+  };
+}
+
+async function close(
+  trx: Transaction<DB>,
+  actor: Actor,
+  kase: CaseRecord,
+  now: Date,
+  c: { reason: string; note: string | null; reviewId: string | null; requestId: string | null },
+): Promise<SmsMessage[]> {
+  const sms = await endCase(trx, kase, { stage: 'closed', reason: c.reason, actorId: actor.id, at: now });
+  const closureId = await insertClosure(trx, { caseId: kase.id, ...c, closedBy: actor.id, at: now });
+  await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseClosed, refTable: 'case_closures', refId: closureId, summary: { reason: c.reason } });
+  await auditChange(trx, actor, now, { action: 'case.close', entityType: 'case', entityId: kase.id, fields: ['stage', 'closedAt', 'closureReason'], details: { closureId } });
+  return sms;
+}
+
+/**
+ * Framework step 9. On the goals and benchmarks, the case closes at once if
+ * the latest review and the plan allow it; for any other reason a written
+ * note goes to the lead caseworker's supervisor for approval.
+ */
+export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, input: CloseCaseInput) {
+  let sms: SmsMessage[] = [];
+  const state = await changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
+    assertCaseOpen(kase);
+    if (input.reason === 'goals_and_benchmarks_met') {
+      const check = await closureCheck(trx, caseId);
+      if (!check.allowed) throw benchmarksNotMet(check);
+      const review = await trx.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      sms = await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null });
+      return closureState(trx, caseId);
+    }
+    if (await findPendingRequest(trx, caseId)) {
+      throw conflict('A closure request is already waiting for the supervisor', 'errors.closure_request_pending');
+    }
+    const approver = await closureApprover(trx, kase);
+    if (!approver) {
+      throw conflict("Closing for this reason needs the lead caseworker's supervisor, and the case has none", 'errors.closure_needs_supervisor');
+    }
+    const requestId = await insertClosureRequest(trx, { caseId, reason: input.reason, note: input.note!, requestedBy: actor.id, at: now });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRequested, refTable: 'closure_requests', refId: requestId, summary: { reason: input.reason } });
+    await notifyUser(trx, { userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await auditChange(trx, actor, now, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } });
+    return closureState(trx, caseId);
+  });
+  await sendAfterCommit(ctx, sms);
+  return state;
+}
+
+/** The supervisor approves the pending request: the case closes for its reason. */
+export async function approveClosure(ctx: AppContext, actor: Actor, caseId: string, input: { note?: string }) {
+  let sms: SmsMessage[] = [];
+  const state = await changeCase(ctx, actor, caseId, 'case:approve_closure', async (trx, kase, now) => {
+    const pending = await findPendingRequest(trx, caseId);
+    if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
+    await decideRequest(trx, pending.id, { status: 'approved', by: actor.id, at: now, note: input.note ?? null });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureApproved, refTable: 'closure_requests', refId: pending.id });
+    await notifyUser(trx, { userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await auditChange(trx, actor, now, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
+    sms = await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id });
+    return closureState(trx, caseId);
+  });
+  await sendAfterCommit(ctx, sms);
+  return state;
+}
+
+export async function rejectClosure(ctx: AppContext, actor: Actor, caseId: string, input: { note: string }) {
+  return changeCase(ctx, actor, caseId, 'case:approve_closure', async (trx, kase, now) => {
+    const pending = await findPendingRequest(trx, caseId);
+    if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
+    await decideRequest(trx, pending.id, { status: 'rejected', by: actor.id, at: now, note: input.note });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRejected, refTable: 'closure_requests', refId: pending.id });
+    await notifyUser(trx, { userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await auditChange(trx, actor, now, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
+    return closureState(trx, caseId);
+  });
+}
+
+/** The caseworker takes back a pending request (e.g. the situation changed). */
+export async function withdrawClosureRequest(ctx: AppContext, actor: Actor, caseId: string) {
+  return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
+    const pending = await findPendingRequest(trx, caseId);
+    if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
+    await decideRequest(trx, pending.id, { status: 'withdrawn', by: actor.id, at: now, note: null });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureWithdrawn, refTable: 'closure_requests', refId: pending.id });
+    await auditChange(trx, actor, now, { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } });
+    return closureState(trx, caseId);
+  });
+}
+
+/** A closed case can be reopened; it returns to assessment (framework step 9). */
+export async function reopenCase(ctx: AppContext, actor: Actor, caseId: string, input: { reason: string }) {
+  return changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
+    if (kase.stage !== 'closed') throw conflict('Only a closed case can be reopened', 'errors.case_not_closed', { stage: kase.stage });
+    await reopenCaseRecord(trx, kase, now);
+    await markReopened(trx, caseId, { by: actor.id, at: now, reason: input.reason });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseReopened, summary: { stage: 'assessment' } });
+    await auditChange(trx, actor, now, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] });
+    return closureState(trx, caseId);
+  });
+}
+
+export async function getClosureState(ctx: AppContext, actor: Actor, caseId: string) {
+  return readCaseSection(ctx, actor, caseId, 'closure', (trx) => closureState(trx, caseId));
+}
+
+/** A supervisor's queue: closure requests waiting for them. */
+export async function listPendingClosures(ctx: AppContext, actor: Actor) {
+  assertCanCase(actor, 'case:approve_closure');
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const items = await listPendingRequests(trx, actor);
+    await appendAudit(trx, actor, { action: 'closure_request.list', entityType: 'closure_request', fields: ['caseCode', 'childCode', 'reason', 'note'], details: { count: items.length } }, now);
+    return { items };
+  });
+}

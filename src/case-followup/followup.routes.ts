@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { closureRoutes } from './closure.routes.js';
+import { noteRoutes } from './notes.routes.js';
+import { reviewRoutes } from './reviews.routes.js';
+import { serviceRoutes } from './services.routes.js';
+import { transferRoutes } from './transfers.routes.js';
+import { visitRoutes } from './visits.routes.js';
+
+/** Framework steps 7-9: services, monitoring visits and IZU visit tasks, reviews, closure, transfers, notes, feedback. */
+export async function followupRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  await app.register(serviceRoutes, { ctx });
+  await app.register(visitRoutes, { ctx });
+  await app.register(reviewRoutes, { ctx });
+  await app.register(closureRoutes, { ctx });
+  await app.register(transferRoutes, { ctx });
+  await app.register(noteRoutes, { ctx });
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { requireActor } from '../http/session.plugin.js';
+import { caseParamsSchema } from './followup.schemas.js';
+import { recordReviewSchema, reviewListSchema, reviewSchema } from './reviews.schemas.js';
+import { listReviews, recordReview } from './reviews.service.js';
+
+export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['case follow-up'];
+
+  app.post(
+    '/cases/:id/reviews',
+    { schema: { tags, summary: 'Record a case review against the seven benchmarks (step 8)', params: caseParamsSchema, body: recordReviewSchema, response: { 201: reviewSchema } } },
+    async (request, reply) => reply.status(201).send(await recordReview(ctx, requireActor(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/cases/:id/reviews',
+    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: caseParamsSchema, response: { 200: reviewListSchema } } },
+    async (request) => listReviews(ctx, requireActor(request), request.params.id),
+  );
+}

@@ -1,0 +1,72 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../access/actor.js';
+import type { AppContext } from '../context.js';
+import type { DB } from '../db/schema.js';
+import { computeDueAt } from '../deadlines/deadline-policy.js';
+import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
+import { conflict } from '../errors/app-error.js';
+import { recordCaseEvent, setCaseStage } from './case-record.repository.js';
+import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { benchmarksAllowClosure, REVIEWABLE_STAGES, stageAfterReview, type ClosureCheck } from './followup-rules.js';
+import { loadPlanGoals } from './plan-goals.repository.js';
+import { insertReview, latestReview, listReviews as listReviewRows } from './reviews.repository.js';
+import type { RecordReviewInput, ReviewRecord } from './reviews.schemas.js';
+import { FOLLOWUP_EVENTS } from './timeline.js';
+
+export const benchmarksNotMet = (check: ClosureCheck) =>
+  conflict(
+    'The case plan goals and all seven benchmarks must be met to close the case on them',
+    'errors.closure_benchmarks_not_met',
+    { missingBenchmarks: check.missingBenchmarks, openPlanGoals: check.openPlanGoals },
+  );
+
+/** Can the case close on its benchmarks now? The latest review and the current plan decide. */
+export async function closureCheck(trx: Transaction<DB>, caseId: string): Promise<ClosureCheck> {
+  return benchmarksAllowClosure(await latestReview(trx, caseId), await loadPlanGoals(trx, caseId));
+}
+
+/** Framework step 8: a case review scores the seven benchmarks and decides what comes next. */
+export async function recordReview(ctx: AppContext, actor: Actor, caseId: string, input: RecordReviewInput): Promise<ReviewRecord> {
+  return changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
+    assertCaseOpen(kase);
+    if (!REVIEWABLE_STAGES.includes(kase.stage)) {
+      throw conflict('A case review measures progress against a case plan: make the plan first', 'errors.review_needs_plan', { stage: kase.stage });
+    }
+    const goals = await loadPlanGoals(trx, caseId);
+    if (input.outcome === 'ready_for_closure') {
+      const check = benchmarksAllowClosure({ scores: input.benchmarks }, goals);
+      if (!check.allowed) throw benchmarksNotMet(check);
+    }
+    const id = await insertReview(trx, {
+      caseId, reviewedBy: actor.id, at: now, outcome: input.outcome, newConcerns: input.newConcerns ?? null, note: input.note ?? null,
+      scores: input.benchmarks,
+      planGoals: goals && { total: goals.length, achieved: goals.filter((g) => g.achieved).length },
+    });
+    // The review done stops its clock; monitoring goes on, so the next review is due in turn.
+    await meetDeadlines(trx, { caseId, kind: 'case_review' }, now);
+    if (input.outcome === 'continue') {
+      const policy = await loadDeadlinePolicy(trx);
+      await openDeadline(trx, { kind: 'case_review', caseId, districtId: kase.districtId, dueAt: computeDueAt(policy, 'case_review', now, ctx.config.timeZone), at: now });
+    }
+    const stage = stageAfterReview(input.outcome);
+    if (stage !== kase.stage) await setCaseStage(trx, caseId, stage, now);
+    await recordCaseEvent(trx, {
+      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.reviewRecorded, refTable: 'case_reviews', refId: id,
+      summary: { outcome: input.outcome, metCount: input.benchmarks.filter((b) => b.met).length, stage },
+    });
+    await auditChange(trx, actor, now, {
+      action: 'case.review.record', entityType: 'case', entityId: caseId,
+      fields: ['benchmarks', 'outcome', 'newConcerns', 'note', ...(stage !== kase.stage ? ['stage'] : [])], details: { reviewId: id, outcome: input.outcome },
+    });
+    return (await listReviewRows(trx, caseId, id))[0]!;
+  });
+}
+
+/** All reviews with the progress of benchmarks met over time, and whether closure is allowed now. */
+export async function listReviews(ctx: AppContext, actor: Actor, caseId: string) {
+  return readCaseSection(ctx, actor, caseId, 'reviews', async (trx) => {
+    const items = await listReviewRows(trx, caseId);
+    const progress = [...items].reverse().map((r) => ({ reviewId: r.id, reviewedAt: r.reviewedAt, metCount: r.metCount, outcome: r.outcome }));
+    return { items, progress, closure: await closureCheck(trx, caseId) };
+  });
+}

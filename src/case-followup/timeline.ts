@@ -1,0 +1,36 @@
+// The kinds of case_events that framework steps 7-9 write on the case
+// timeline. Each row points at its record (ref_table, ref_id); its summary
+// holds codes and counts, never free text, so the timeline can be listed
+// without reading every record.
+
+export const FOLLOWUP_EVENTS = {
+  serviceGiven: 'service.given',
+  visitRequested: 'visit.requested',
+  visitRequestCancelled: 'visit.request_cancelled',
+  visitRecorded: 'visit.recorded',
+  reviewRecorded: 'review.recorded',
+  closureRequested: 'closure.requested',
+  closureApproved: 'closure.approved',
+  closureRejected: 'closure.rejected',
+  closureWithdrawn: 'closure.withdrawn',
+  caseClosed: 'case.closed',
+  caseReopened: 'case.reopened',
+  transferRequested: 'transfer.requested',
+  transferAccepted: 'transfer.accepted',
+  transferDeclined: 'transfer.declined',
+  transferCancelled: 'transfer.cancelled',
+  noteAdded: 'note.added',
+  feedbackRecorded: 'feedback.recorded',
+  attachmentAdded: 'attachment.added',
+  paperFileCheckedOut: 'paper_file.checked_out',
+  paperFileCheckedIn: 'paper_file.checked_in',
+} as const;
+
+/**
+ * Reserved for the referral capability (framework step 7: a referral needs
+ * consent, goes to a provider from the service directory, and is complete
+ * when the child accessed the service, it produced the intended outcome and
+ * the provider's written feedback joined the file). Its tables will point
+ * here; direct services (case_services) are never referrals.
+ */
+export const RESERVED_REFERRAL_EVENTS = ['referral.sent', 'referral.accepted', 'referral.declined', 'referral.feedback', 'referral.completed'] as const;

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { requireActor } from '../http/session.plugin.js';
+import { emptyBodySchema } from './closure.schemas.js';
+import { caseParamsSchema } from './followup.schemas.js';
+import {
+  acceptTransferSchema,
+  declineTransferSchema,
+  incomingTransferListSchema,
+  requestTransferSchema,
+  transferListSchema,
+  transferParamsSchema,
+  transferSchema,
+} from './transfers.schemas.js';
+import { acceptTransfer, cancelTransfer, declineTransfer, listIncomingTransfers, listTransfers, requestTransfer } from './transfers.service.js';
+
+export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['case follow-up'];
+
+  app.post(
+    '/cases/:id/transfers',
+    { schema: { tags, summary: 'Transfer the case to another district or agency', params: caseParamsSchema, body: requestTransferSchema, response: { 201: transferSchema } } },
+    async (request, reply) => reply.status(201).send(await requestTransfer(ctx, requireActor(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/cases/:id/transfers',
+    { schema: { tags, summary: 'Transfer history of the case, newest first', params: caseParamsSchema, response: { 200: transferListSchema } } },
+    async (request) => listTransfers(ctx, requireActor(request), request.params.id),
+  );
+  app.post(
+    '/cases/:id/transfers/:transferId/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'The sender cancels a pending transfer',
+        params: z.object({ id: z.uuid(), transferId: z.uuid() }),
+        body: emptyBodySchema,
+        response: { 200: transferSchema },
+      },
+    },
+    async (request) => cancelTransfer(ctx, requireActor(request), request.params.id, request.params.transferId),
+  );
+
+  app.get(
+    '/transfers/incoming',
+    { schema: { tags, summary: "Pending transfers to the actor's district (CPWO) or agency", response: { 200: incomingTransferListSchema } } },
+    async (request) => listIncomingTransfers(ctx, requireActor(request)),
+  );
+  app.post(
+    '/transfers/:id/accept',
+    { schema: { tags, summary: 'Accept an incoming transfer', params: transferParamsSchema, body: acceptTransferSchema, response: { 200: transferSchema } } },
+    async (request) => acceptTransfer(ctx, requireActor(request), request.params.id, request.body),
+  );
+  app.post(
+    '/transfers/:id/decline',
+    { schema: { tags, summary: 'Decline an incoming transfer, saying why', params: transferParamsSchema, body: declineTransferSchema, response: { 200: transferSchema } } },
+    async (request) => declineTransfer(ctx, requireActor(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,157 @@
+import type { Actor } from '../access/actor.js';
+import { assertCanCase, canCase } from '../access/case-access.js';
+import { appendAudit } from '../audit/audit.repository.js';
+import type { AppContext, SmsMessage } from '../context.js';
+import { conflict, invalidField, notFound } from '../errors/app-error.js';
+import { cpwosOf } from '../notifications/recipients.repository.js';
+import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { endCase } from './case-ending.js';
+import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
+import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { FOLLOWUP_EVENTS } from './timeline.js';
+import {
+  decideTransfer,
+  findActiveOrganisation,
+  findPlace,
+  findTransfer,
+  insertTransfer,
+  listIncoming,
+  listTransfers as listTransferRows,
+  lockIncoming,
+  moveCaseToDistrict,
+  organisationReceivers,
+} from './transfers.repository.js';
+import type { RequestTransferInput, TransferRecord } from './transfers.schemas.js';
+import { cancelOpenVisitTasks } from './visits.repository.js';
+
+const notPending = (status: string) => conflict('The transfer has already been decided', 'errors.transfer_not_pending', { status });
+
+/** Tool 16: the CPWO sends the case to another district or agency; it waits for them to accept. */
+export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: string, input: RequestTransferInput): Promise<TransferRecord> {
+  return changeCase(ctx, actor, caseId, 'case:transfer', async (trx, kase, now) => {
+    assertCaseOpen(kase);
+    let receivers: string[];
+    if (input.toDistrictId) {
+      const district = await findPlace(trx, input.toDistrictId);
+      if (!district || district.level !== 2) throw invalidField('body.toDistrictId', 'No such district', 'errors.place_not_found');
+      if (input.toDistrictId === kase.districtId) {
+        throw invalidField('body.toDistrictId', 'The case is already in this district', 'errors.transfer_same_district');
+      }
+      if (input.toPlaceId && !(await findPlace(trx, input.toPlaceId))) throw invalidField('body.toPlaceId', 'No such place', 'errors.place_not_found');
+      receivers = (await cpwosOf(trx, input.toDistrictId)).map((u) => u.id);
+    } else {
+      if (!(await findActiveOrganisation(trx, input.toOrganisationId!))) {
+        throw invalidField('body.toOrganisationId', 'No such active organisation', 'errors.organisation_not_found');
+      }
+      receivers = (await organisationReceivers(trx, input.toOrganisationId!)).filter((u) => canCase(u, 'transfer:receive')).map((u) => u.id);
+    }
+    const pending = await trx.selectFrom('case_transfers').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
+    if (pending) throw conflict('A transfer of this case is already waiting for an answer', 'errors.transfer_pending');
+    const id = await insertTransfer(trx, {
+      caseId, fromDistrictId: kase.districtId, fromPlaceId: kase.placeId, toDistrictId: input.toDistrictId ?? null,
+      toPlaceId: input.toDistrictId ? (input.toPlaceId ?? null) : null, toOrganisationId: input.toOrganisationId ?? null,
+      reason: input.reason, requestedBy: actor.id, at: now,
+    });
+    await recordCaseEvent(trx, {
+      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferRequested, refTable: 'case_transfers', refId: id,
+      summary: input.toDistrictId ? { toDistrictId: input.toDistrictId } : { toOrganisationId: input.toOrganisationId },
+    });
+    for (const userId of receivers) {
+      await notifyUser(trx, { userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id }, at: now });
+    }
+    await auditChange(trx, actor, now, {
+      action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'], details: { transferId: id },
+    });
+    return (await findTransfer(trx, id))!;
+  });
+}
+
+export async function listTransfers(ctx: AppContext, actor: Actor, caseId: string) {
+  return readCaseSection(ctx, actor, caseId, 'transfers', async (trx) => ({ items: await listTransferRows(trx, caseId) }));
+}
+
+/** Pending transfers sent to the actor's district (CPWO) or agency. */
+export async function listIncomingTransfers(ctx: AppContext, actor: Actor) {
+  assertCanCase(actor, 'transfer:receive');
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const items = await listIncoming(trx, actor);
+    await appendAudit(trx, actor, { action: 'transfer.list_incoming', entityType: 'case_transfer', fields: ['caseCode', 'childCode', 'reason'], details: { count: items.length } }, now);
+    return { items };
+  });
+}
+
+/**
+ * The receiving side accepts. A district transfer moves the case there, with
+ * the accepting CPWO as lead; a transfer to an agency hands the case over
+ * (stage 'transferred': it leaves district case management, its history stays).
+ */
+export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: string, input: { toPlaceId?: string }): Promise<TransferRecord> {
+  assertCanCase(actor, 'transfer:receive');
+  const now = ctx.clock.now();
+  let sms: SmsMessage[] = [];
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
+    const transfer = await lockIncoming(trx, actor, transferId);
+    if (!transfer) throw notFound('transfer');
+    if (transfer.status !== 'pending') throw notPending(transfer.status);
+    const kase = (await findCaseById(trx, transfer.case_id, true))!;
+    assertCaseOpen(kase);
+    if (transfer.to_district_id) {
+      const placeId = input.toPlaceId ?? transfer.to_place_id ?? transfer.to_district_id;
+      if (!placeId.startsWith(transfer.to_district_id) || !(await findPlace(trx, placeId))) {
+        throw invalidField('body.toPlaceId', 'The place must be in the receiving district', 'errors.place_not_found');
+      }
+      await decideTransfer(trx, transferId, { status: 'accepted', by: actor.id, at: now, reason: null, toPlaceId: placeId });
+      await moveCaseToDistrict(trx, kase.id, { districtId: transfer.to_district_id, placeId, leadId: actor.id, supervisorId: actor.supervisorId, at: now });
+      // The sending village's IZU no longer follow the child.
+      for (const task of await cancelOpenVisitTasks(trx, kase.id, now)) {
+        await notifyUser(trx, { userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id }, at: now });
+      }
+    } else {
+      await decideTransfer(trx, transferId, { status: 'accepted', by: actor.id, at: now, reason: null });
+      sms = await endCase(trx, kase, { stage: 'transferred', reason: 'transferred', actorId: actor.id, at: now });
+    }
+    await recordCaseEvent(trx, {
+      caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferAccepted, refTable: 'case_transfers', refId: transferId,
+      summary: transfer.to_district_id ? { toDistrictId: transfer.to_district_id } : { toOrganisationId: transfer.to_organisation_id, stage: 'transferred' },
+    });
+    await notifyUser(trx, { userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId }, at: now });
+    await appendAudit(trx, actor, {
+      action: 'case.transfer.accept', entityType: 'case', entityId: kase.id,
+      fields: transfer.to_district_id ? ['districtId', 'placeId', 'leadCaseworkerId', 'supervisorId'] : ['stage', 'closedAt', 'closureReason'],
+      details: { transferId },
+    }, now);
+    return (await findTransfer(trx, transferId))!;
+  });
+  await sendAfterCommit(ctx, sms);
+  return result;
+}
+
+export async function declineTransfer(ctx: AppContext, actor: Actor, transferId: string, input: { reason: string }): Promise<TransferRecord> {
+  assertCanCase(actor, 'transfer:receive');
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const transfer = await lockIncoming(trx, actor, transferId);
+    if (!transfer) throw notFound('transfer');
+    if (transfer.status !== 'pending') throw notPending(transfer.status);
+    const kase = (await findCaseById(trx, transfer.case_id))!;
+    await decideTransfer(trx, transferId, { status: 'declined', by: actor.id, at: now, reason: input.reason });
+    await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferDeclined, refTable: 'case_transfers', refId: transferId });
+    await notifyUser(trx, { userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_declined', params: { caseCode: kase.caseCode, transferId }, caseId: kase.id, at: now });
+    await appendAudit(trx, actor, { action: 'case.transfer.decline', entityType: 'case', entityId: kase.id, fields: ['status', 'decisionReason'], details: { transferId } }, now);
+    return (await findTransfer(trx, transferId))!;
+  });
+}
+
+/** The sending CPWO takes back a transfer that is still waiting. */
+export async function cancelTransfer(ctx: AppContext, actor: Actor, caseId: string, transferId: string): Promise<TransferRecord> {
+  return changeCase(ctx, actor, caseId, 'case:transfer', async (trx, _kase, now) => {
+    const transfer = await findTransfer(trx, transferId);
+    if (!transfer || transfer.caseId !== caseId) throw notFound('transfer');
+    if (transfer.status !== 'pending') throw notPending(transfer.status);
+    await decideTransfer(trx, transferId, { status: 'cancelled', by: actor.id, at: now, reason: null });
+    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferCancelled, refTable: 'case_transfers', refId: transferId });
+    await auditChange(trx, actor, now, { action: 'case.transfer.cancel', entityType: 'case', entityId: caseId, fields: ['status'], details: { transferId } });
+    return (await findTransfer(trx, transferId))!;
+  });
+}
