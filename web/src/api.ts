@@ -18,16 +18,23 @@ export class ApiError extends Error {
 
 const BASE = '/api/v1';
 let csrfToken: string | null = null;
-let onUnauthenticated: ((error: ApiError) => void) | null = null;
+let onSessionProblem: ((error: ApiError) => void) | null = null;
+
+/** Answers that say the session itself changed, not that this one request was wrong. */
+const SESSION_PROBLEMS = new Set(['errors.csrf', 'errors.password_change_required', 'errors.mfa_enrolment_required']);
 
 /** The token comes from the sign-in answer and from /auth/me. */
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
-/** Called when a request finds the session gone (expired, signed out elsewhere). */
-export function setUnauthenticatedHandler(handler: ((error: ApiError) => void) | null) {
-  onUnauthenticated = handler;
+/**
+ * Called when a request finds the session gone (401: expired, signed out
+ * elsewhere) or changed under it (a stale CSRF token, a password that expired
+ * meanwhile), so the app can show the right screen.
+ */
+export function setSessionProblemHandler(handler: ((error: ApiError) => void) | null) {
+  onSessionProblem = handler;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -58,7 +65,7 @@ async function send<T>(method: Method, path: string, body?: unknown, opts: { qui
   }
   if (!res.ok) {
     const error = toApiError(res.status, data);
-    if (res.status === 401 && !opts.quiet401) onUnauthenticated?.(error);
+    if ((res.status === 401 && !opts.quiet401) || (res.status === 403 && SESSION_PROBLEMS.has(error.messageKey))) onSessionProblem?.(error);
     throw error;
   }
   return data as T;

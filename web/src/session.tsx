@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from './api.js';
+import { api, ApiError, setCsrfToken, setSessionProblemHandler } from './api.js';
 import { applyLanguage } from './i18n.js';
 import { navigate } from './router.js';
 import type { Language, Me } from './types.js';
@@ -45,12 +45,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    setUnauthenticatedHandler((error) => {
+    setSessionProblemHandler((error) => {
+      if (error.status === 403) {
+        // Fetch the session afresh: a new CSRF token, or the screen now due (new password, TOTP).
+        reload().catch(() => undefined);
+        return;
+      }
       setCsrfToken(null);
       setState(error.messageKey === 'errors.mfa_required' ? { status: 'mfa' } : { status: 'signed-out', notice: 'auth.sessionEnded' });
     });
     reload({ adoptLanguage: true }).catch(() => setState({ status: 'signed-out', notice: 'errors.network' }));
-    return () => setUnauthenticatedHandler(null);
+    return () => setSessionProblemHandler(null);
   }, [reload]);
 
   const signedIn = useCallback(
