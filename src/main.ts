@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { systemClock, type AppContext } from './context.js';
 import { openPglite, openPostgres } from './db/database.js';
 import { migrate } from './db/migrate.js';
+import { startEscalationTimer } from './deadlines/escalation.service.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadMap } from './places/load-map.js';
 import { loadSecretKey } from './secret-key.js';
@@ -30,6 +31,7 @@ async function main() {
   ctx.sms = loggingSmsGateway((msg, data) => app.log.info(data, msg));
   const admin = await createFirstAdministrator(ctx);
   const address = await app.listen({ host: config.host, port: config.port });
+  startEscalationTimer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'escalation run failed'));
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [
