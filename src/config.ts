@@ -22,6 +22,7 @@ const envSchema = z.object({
   RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   RINDA_SECRET_KEY: z.string().min(32).optional(),
   RINDA_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
 });
 
@@ -43,6 +44,8 @@ export type Config = {
   cookieSecure: 'auto' | 'true' | 'false';
   secretKey?: string;
   bodyLimitBytes: number;
+  /** Largest case file attachment (scanned documents, evidence). */
+  attachmentMaxBytes: number;
   timeZone: string;
 };
 
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,
     bodyLimitBytes: e.RINDA_BODY_LIMIT_BYTES,
+    attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
     timeZone: e.TZ_DISTRICT,
   };
 }

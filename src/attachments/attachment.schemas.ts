@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ATTACHMENT_TYPES } from './file-type.js';
+
+// Scanned documents and evidence in the case file (framework 5.1: "children
+// records and evidence may be scanned and uploaded").
+
+export const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;
+
+/** The multipart fields beside the file (`file`). */
+export const attachmentFieldsSchema = z
+  .object({
+    category: z.enum(ATTACHMENT_CATEGORIES),
+    description: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict();
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  category: z.enum(ATTACHMENT_CATEGORIES),
+  description: z.string().nullable(),
+  fileName: z.string(),
+  contentType: z.enum(Object.values(ATTACHMENT_TYPES) as [string, ...string[]]),
+  sizeBytes: z.number().int(),
+  uploadedBy: z.object({ id: z.uuid(), fullName: z.string() }),
+  uploadedAt: z.iso.datetime(),
+});
+export type AttachmentRecord = z.infer<typeof attachmentSchema>;
+export const attachmentListSchema = z.object({ items: z.array(attachmentSchema).meta({ description: 'Newest first' }) });
+export const attachmentParamsSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });
