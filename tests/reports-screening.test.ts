@@ -94,6 +94,10 @@ describe('a VENA report', () => {
     expect(res.json().screening.caseTypes).toEqual(['physical_violence', 'emotional_violence']);
     expect(res.json().deadlines.find((d: { kind: string }) => d.kind === 'tier2_assessment')).toMatchObject({ dueAt: '2026-11-09T21:59:59.000Z', metAt: null });
     expect(t.sms.sent.length).toBe(sent); // no phone, no SMS
+    // The IZU who reported it cannot learn the tier by filtering on it.
+    const asReporter = (await client(t, izu.session).get('/api/v1/reports?tier=1')).json();
+    expect(asReporter.items.map((i: { id: string }) => i.id)).toContain(r.id);
+    expect(asReporter.items.every((i: Record<string, unknown>) => !('tier' in i))).toBe(true);
     const register = await client(t, cpwo.session).get('/api/v1/reports?status=screened&tier=2');
     expect(register.json().items.map((i: { id: string }) => i.id)).toContain(r.id);
     expect(register.json().items.find((i: { id: string }) => i.id === r.id)).toMatchObject({ isVena: true, tier: 2, nextDueAt: '2026-11-09T21:59:59.000Z' });

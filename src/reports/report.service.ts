@@ -135,7 +135,9 @@ export async function listReports(ctx: AppContext, actor: Actor, query: ReportLi
     fromAt: query.from ? startOfLocalDay(query.from, tz) : undefined,
     toBefore: query.to ? startOfLocalDay(addDays(query.to, 1), tz) : undefined,
   };
-  const { items, total } = await listReportRows(ctx.database.db, actor, query, range);
+  // A reporter may not learn a screening outcome beyond the status: no tier filter for them.
+  const filters = view === 'full' ? query : { ...query, tier: undefined };
+  const { items, total } = await listReportRows(ctx.database.db, actor, filters, range);
   const now = ctx.clock.now().getTime();
   return {
     items: items.map((r) =>
