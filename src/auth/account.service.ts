@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import { caseActionsOf } from '../access/case-access.js';
 import { permissionsOf } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
@@ -38,6 +39,7 @@ export async function getMe(ctx: AppContext, actor: Actor, state: SessionState) 
     mfaRequired: ctx.config.mfaRoles.includes(p.role),
     totpEnabled: p.totpEnabled,
     permissions: permissionsOf(p.role),
+    caseActions: caseActionsOf(p.role),
   };
 }
 

@@ -36,6 +36,7 @@ export const meResponse = z.object({
   mfaRequired: z.boolean().describe("the user's role must use two-step verification"),
   totpEnabled: z.boolean(),
   permissions: z.array(z.string()),
+  caseActions: z.array(z.string()).describe('what the role may do with reports and cases (src/access/case-access.ts)'),
 });
 
 export const updateMeBody = z.object({ language: z.enum(['rw', 'en', 'fr']) }).strict();
