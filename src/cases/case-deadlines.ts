@@ -1,5 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../context.js';
+import { attachDeadlinesToCase, loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
+import { computeDueAt } from '../deadlines/deadline-policy.js';
+import { endOfLocalDay } from '../deadlines/local-time.js';
 import type { DB } from '../db/schema.js';
 import type { RiskTier } from '../db/tables/cases-core.js';
 
@@ -10,16 +13,49 @@ import type { RiskTier } from '../db/tables/cases-core.js';
 type CaseRef = { id: string; reportId: string; districtId: string; tier: RiskTier };
 
 /** Intake: the report's open deadline (Tier 1 response or Tier 2 assessment) now follows the case. */
-export async function onCaseOpened(_ctx: AppContext, _trx: Transaction<DB>, _kase: CaseRef, _at: Date): Promise<void> {}
+export async function onCaseOpened(_ctx: AppContext, trx: Transaction<DB>, kase: CaseRef, _at: Date): Promise<void> {
+  await attachDeadlinesToCase(trx, { reportId: kase.reportId, caseId: kase.id });
+}
 
-/** The first assessment (or the first after a review sent the case back) meets the tier deadline and starts the plan's clock. */
-export async function onCaseAssessed(_ctx: AppContext, _trx: Transaction<DB>, _kase: CaseRef, _at: Date): Promise<void> {}
+/**
+ * The first assessment (or the first after a review sent the case back)
+ * meets the tier deadline (framework 3.7: Tier 1 same day, Tier 2 within a
+ * week) and starts the plan's clock.
+ */
+export async function onCaseAssessed(ctx: AppContext, trx: Transaction<DB>, kase: CaseRef, at: Date): Promise<void> {
+  await meetDeadlines(trx, { reportId: kase.reportId, kind: kase.tier === 1 ? 'tier1_response' : 'tier2_assessment' }, at);
+  const policy = await loadDeadlinePolicy(trx);
+  await openDeadline(trx, {
+    kind: 'case_plan',
+    caseId: kase.id,
+    reportId: kase.reportId,
+    districtId: kase.districtId,
+    dueAt: computeDueAt(policy, 'case_plan', at, ctx.config.timeZone),
+    at,
+  });
+}
 
-/** A plan meets the plan deadline; its review date is the case review deadline (replacing an earlier one). */
+/**
+ * A plan meets the plan deadline. Its review date is the case review
+ * deadline (the end of that day, local time); a plan version that moves the
+ * date closes the earlier review deadline and opens the new one.
+ */
 export async function onCasePlanned(
-  _ctx: AppContext,
-  _trx: Transaction<DB>,
-  _kase: CaseRef,
-  _review: { reviewDate: string; previousReviewDate: string | null },
-  _at: Date,
-): Promise<void> {}
+  ctx: AppContext,
+  trx: Transaction<DB>,
+  kase: CaseRef,
+  review: { reviewDate: string; previousReviewDate: string | null },
+  at: Date,
+): Promise<void> {
+  await meetDeadlines(trx, { caseId: kase.id, kind: 'case_plan' }, at);
+  if (review.reviewDate === review.previousReviewDate) return;
+  await meetDeadlines(trx, { caseId: kase.id, kind: 'case_review' }, at);
+  await openDeadline(trx, {
+    kind: 'case_review',
+    caseId: kase.id,
+    reportId: kase.reportId,
+    districtId: kase.districtId,
+    dueAt: endOfLocalDay(review.reviewDate, ctx.config.timeZone),
+    at,
+  });
+}
