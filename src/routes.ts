@@ -4,6 +4,7 @@ import { caseRoutes } from './cases/case.routes.js';
 import { childRoutes } from './children/child.routes.js';
 import { followupRoutes } from './case-followup/followup.routes.js';
 import { attachmentRoutes } from './attachments/attachment.routes.js';
+import { paperFileRoutes } from './paper-files/paper-file.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
@@ -27,6 +28,7 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(notificationRoutes, { ctx });
   await app.register(followupRoutes, { ctx });
   await app.register(attachmentRoutes, { ctx });
+  await app.register(paperFileRoutes, { ctx });
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
 }

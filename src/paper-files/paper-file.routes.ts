@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { caseParamsSchema } from '../case-followup/followup.schemas.js';
+import type { AppContext } from '../context.js';
+import { requireActor } from '../http/session.plugin.js';
+import { checkInSchema, checkOutSchema, paperFileListQuerySchema, paperFileListSchema, paperFileSchema } from './paper-file.schemas.js';
+import { checkIn, checkOut, getPaperFile, listPaperFilesOut } from './paper-file.service.js';
+
+export async function paperFileRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
+  const { ctx } = opts;
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const tags = ['paper files'];
+
+  app.get(
+    '/paper-files',
+    { schema: { tags, summary: 'Paper files signed out now, and who holds them', querystring: paperFileListQuerySchema, response: { 200: paperFileListSchema } } },
+    async (request) => listPaperFilesOut(ctx, requireActor(request), request.query),
+  );
+  app.get(
+    '/cases/:id/paper-file',
+    { schema: { tags, summary: "The register of the child's paper file", params: caseParamsSchema, response: { 200: paperFileSchema } } },
+    async (request) => getPaperFile(ctx, requireActor(request), request.params.id),
+  );
+  app.post(
+    '/cases/:id/paper-file/check-out',
+    { schema: { tags, summary: "Sign the child's paper file out", params: caseParamsSchema, body: checkOutSchema, response: { 201: paperFileSchema } } },
+    async (request, reply) => reply.status(201).send(await checkOut(ctx, requireActor(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/cases/:id/paper-file/check-in',
+    { schema: { tags, summary: 'Sign the paper file back in', params: caseParamsSchema, body: checkInSchema, response: { 200: paperFileSchema } } },
+    async (request) => checkIn(ctx, requireActor(request), request.params.id),
+  );
+}
