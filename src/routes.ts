@@ -6,6 +6,7 @@ import { followupRoutes } from './case-followup/followup.routes.js';
 import { attachmentRoutes } from './attachments/attachment.routes.js';
 import { paperFileRoutes } from './paper-files/paper-file.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
@@ -22,6 +23,7 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
+  await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(worklistRoutes, { ctx });
   await app.register(deadlinePolicyRoutes, { ctx });
