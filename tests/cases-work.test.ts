@@ -110,6 +110,27 @@ describe('a Tier 1 case through steps 4-6', () => {
     expect((await file(worker)).stage).toBe('assessment');
   });
 
+  it('lists who may lead the case, with their caseload, to the CPWO only', async () => {
+    const res = await get(cpwo, `/api/v1/cases/${caseId}/allocation/candidates`);
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { id: string; openCases: number; supervisor: { id: string } | null }[];
+    const ids = items.map((i) => i.id);
+    expect(ids).toContain(cpwo.user.id);
+    expect(items.find((i) => i.id === worker.user.id)).toMatchObject({ openCases: 1, supervisor: { id: staff.supervisor.user.id } });
+    for (const excluded of [staff.untrained, staff.cpwoBugesera, staff.supervisor, investigator]) expect(ids).not.toContain(excluded.user.id);
+    expect((await get(worker, `/api/v1/cases/${caseId}/allocation/candidates`)).statusCode).toBe(403);
+    expect((await get(staff.cpwoBugesera, `/api/v1/cases/${caseId}/allocation/candidates`)).statusCode).toBe(404);
+  });
+
+  it('finds users to invite to a conference, for those who work the case', async () => {
+    const res = await get(worker, `/api/v1/cases/${caseId}/conference-candidates?q=service_prov`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items).toEqual([{ id: investigator.user.id, fullName: investigator.user.full_name, role: 'service_provider', organisation: expect.objectContaining({ kind: 'rib' }) }]);
+    expect((await get(staff.supervisor, `/api/v1/cases/${caseId}/conference-candidates?q=service`)).statusCode).toBe(403);
+    expect((await get(staff.untrained, `/api/v1/cases/${caseId}/conference-candidates?q=service`)).statusCode).toBe(404);
+    expect((await get(worker, `/api/v1/cases/${caseId}/conference-candidates?q=s`)).statusCode).toBe(400);
+  });
+
   it('the first assessment meets the Tier 1 deadline, opens the plan deadline and moves the case to planning', async () => {
     t.clock.advanceMinutes(20);
     const res = await post(worker, `/api/v1/cases/${caseId}/assessments`, assessmentBody());

@@ -5,6 +5,13 @@ import { allocateLeadCaseworker, allocationInputSchema, allocationResultSchema }
 import { assessmentInputSchema, assessmentResultSchema } from './assessment.schemas.js';
 import { addAssessment } from './assessment.service.js';
 import { getCaseFile, listCases } from './case-file.service.js';
+import {
+  leadCandidateListSchema,
+  listLeadCandidates,
+  listParticipantCandidates,
+  participantCandidateListSchema,
+  participantCandidateQuerySchema,
+} from './case-people.service.js';
 import { caseFileSchema, caseListQuerySchema, caseListSchema, caseParamsSchema } from './case.schemas.js';
 import { conferenceRoutes } from './conference.routes.js';
 import { consentInputSchema, consentResultSchema } from './consent.schemas.js';
@@ -55,6 +62,33 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     '/cases/:id/allocation',
     { schema: { tags, summary: 'Allocate the lead caseworker (CPWO)', params: caseParamsSchema, body: allocationInputSchema, response: { 200: allocationResultSchema } } },
     async (request) => allocateLeadCaseworker(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/cases/:id/allocation/candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO)',
+        params: caseParamsSchema,
+        response: { 200: leadCandidateListSchema },
+      },
+    },
+    async (request) => listLeadCandidates(ctx, requireActor(request), request.params.id),
+  );
+
+  app.get(
+    '/cases/:id/conference-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Active users to invite to a conference of this case, by their name or organisation',
+        params: caseParamsSchema,
+        querystring: participantCandidateQuerySchema,
+        response: { 200: participantCandidateListSchema },
+      },
+    },
+    async (request) => listParticipantCandidates(ctx, requireActor(request), request.params.id, request.query.q),
   );
 
   app.post(

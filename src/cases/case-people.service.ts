@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../access/actor.js';
+import { assertCanCase, LEAD_CASEWORKER_ROLES } from '../access/case-access.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors/app-error.js';
+import { findCaseInScope } from './case.repository.js';
+import { isOpen } from './case-stage.js';
+
+// The people a caseworker picks while working a case: who may lead it (with
+// their current caseload, framework §8: caseloads are tracked) and whom to
+// invite to a case conference.
+
+const organisationRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable();
+
+export const leadCandidateListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      fullName: z.string(),
+      role: z.string(),
+      organisation: organisationRef,
+      supervisor: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+      trainingCompletedOn: z.iso.date(),
+      openCases: z.number().int().meta({ description: 'Open cases they lead now' }),
+    }),
+  ),
+});
+
+export const participantCandidateQuerySchema = z.object({ q: z.string().trim().min(2).max(100) });
+export const participantCandidateListSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), fullName: z.string(), role: z.string(), organisation: organisationRef })),
+});
+
+const orgJson = sql<{ id: string; name: string; kind: string } | null>`case when o.id is null then null else json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) end`;
+
+/** GET /cases/:id/allocation/candidates: who may lead this case (trained, active, jurisdiction holds it), lightest caseload first. */
+export async function listLeadCandidates(ctx: AppContext, actor: Actor, caseId: string) {
+  assertCanCase(actor, 'case:allocate');
+  const { db } = ctx.database;
+  const kase = await findCaseInScope(db, actor, caseId);
+  if (!kase) throw notFound('case');
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .leftJoin('users as s', 's.id', 'u.supervisor_id')
+    .select([
+      'u.id',
+      'u.full_name as fullName',
+      'u.role',
+      orgJson.as('organisation'),
+      sql<{ id: string; fullName: string } | null>`case when s.id is null then null else json_build_object('id', s.id, 'fullName', s.full_name) end`.as('supervisor'),
+      sql<string>`u.training_completed_on::text`.as('trainingCompletedOn'),
+      sql<number>`(select count(*)::int from cases lc where lc.lead_caseworker_id = u.id and lc.stage not in ('closed', 'transferred'))`.as('openCases'),
+    ])
+    .where('u.role', 'in', [...LEAD_CASEWORKER_ROLES])
+    .where('u.active', '=', true)
+    .where('u.training_completed_on', 'is not', null)
+    // The same rule as leadCaseworkerProblem: the user's jurisdiction holds the case's place.
+    .where(sql<boolean>`(u.jurisdiction_id = 'RW' or ${kase.placeId} like u.jurisdiction_id || '%')`)
+    .orderBy('openCases')
+    .orderBy('u.full_name')
+    .limit(200)
+    .execute();
+  return { items: rows };
+}
+
+/** GET /cases/:id/conference-candidates?q=: active users to invite to a conference of this case, by name. */
+export async function listParticipantCandidates(ctx: AppContext, actor: Actor, caseId: string, q: string) {
+  assertCanCase(actor, 'case:work');
+  const { db } = ctx.database;
+  const kase = await findCaseInScope(db, actor, caseId);
+  if (!kase || !isOpen(kase.stage)) throw notFound('case');
+  const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.id', 'u.full_name as fullName', 'u.role', orgJson.as('organisation')])
+    .where('u.active', '=', true)
+    .where((eb) => eb.or([eb('u.full_name', 'ilike', pattern), eb('o.name', 'ilike', pattern)]))
+    .orderBy('u.full_name')
+    .limit(20)
+    .execute();
+  return { items: rows };
+}
