@@ -5,6 +5,7 @@ import { childRoutes } from './children/child.routes.js';
 import { followupRoutes } from './case-followup/followup.routes.js';
 import { attachmentRoutes } from './attachments/attachment.routes.js';
 import { paperFileRoutes } from './paper-files/paper-file.routes.js';
+import { casePdfRoutes } from './case-pdf/case-pdf.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { placeRoutes } from './places/place.routes.js';
@@ -31,6 +32,7 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(followupRoutes, { ctx });
   await app.register(attachmentRoutes, { ctx });
   await app.register(paperFileRoutes, { ctx });
+  await app.register(casePdfRoutes, { ctx });
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
 }

@@ -1,0 +1,27 @@
+import type { Actor } from '../access/actor.js';
+import type { Db } from '../case-followup/case-record.repository.js';
+import { listClosures, listRequests } from '../case-followup/closure.repository.js';
+import { listFeedback, listNotes } from '../case-followup/notes.repository.js';
+import { listReviews } from '../case-followup/reviews.repository.js';
+import { listServices } from '../case-followup/services.repository.js';
+import { listTransfers } from '../case-followup/transfers.repository.js';
+import { listVisitRequests, listVisits } from '../case-followup/visits.repository.js';
+import { loadCaseFile } from '../cases/case-file.repository.js';
+
+/** Everything the printed case file shows: steps 1-6 from the case file, steps 7-9 from the follow-up records. */
+export async function loadPrintableCase(db: Db, actor: Actor, caseId: string) {
+  const file = await loadCaseFile(db, actor, caseId);
+  if (!file) return undefined;
+  // One query after another: a transaction is one connection.
+  const services = await listServices(db, caseId);
+  const visits = await listVisits(db, caseId);
+  const visitRequests = await listVisitRequests(db, caseId);
+  const reviews = await listReviews(db, caseId);
+  const closureRequests = await listRequests(db, caseId);
+  const closures = await listClosures(db, caseId);
+  const transfers = await listTransfers(db, caseId);
+  const notes = await listNotes(db, caseId);
+  const feedback = await listFeedback(db, caseId);
+  return { file, services, visits, visitRequests, reviews, closureRequests, closures, transfers, notes, feedback };
+}
+export type PrintableCase = NonNullable<Awaited<ReturnType<typeof loadPrintableCase>>>;
