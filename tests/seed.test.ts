@@ -1,0 +1,153 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_TYPES } from '../src/cases/case-vocabulary.js';
+import { CASE_CODE_PATTERN, isValidChildCode } from '../src/children/child-code.js';
+import { nameSearchKey } from '../src/children/child-name.js';
+import { seedNational, NotEmptyError, type SeedReport } from '../seed/national-seed.js';
+import { DEFAULT_UNTIL } from '../seed/seed-plan.js';
+import { client, sessionFor } from './support/factories.js';
+import { createTestApp, freshDatabase, type TestApp } from './support/test-app.js';
+
+// The synthetic national data set at a tiny scale (0.05% of the national case
+// load; people and places are always whole): counts, distributions, the
+// invariants the app relies on, and that the app serves seeded records.
+
+const OPTIONS = { scale: 0.0005, seed: 7, until: DEFAULT_UNTIL };
+
+let t: TestApp;
+let report: SeedReport;
+const one = async <T>(query: string) => (await sql.raw<T>(query).execute(t.database.db)).rows[0]!;
+const all = async <T>(query: string) => (await sql.raw<T>(query).execute(t.database.db)).rows;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  report = await seedNational(t.database, OPTIONS);
+  // Seeded passwords date from the seed's last day; the clock of the app under test stands there.
+  t.clock.set(`${DEFAULT_UNTIL}T08:00:00Z`);
+}, 180_000);
+afterAll(() => t.close());
+
+describe('seed:national', () => {
+  it('gives every one of the 14,837 villages its IZU pair, one woman and one man', async () => {
+    expect(report.counts.users).toBeGreaterThan(29_674);
+    const izu = await one<{ n: number; villages: number; women: number }>(
+      `select count(*)::int as n, count(distinct jurisdiction_id)::int as villages, count(*) filter (where username like '%.f')::int as women from users where role = 'izu'`,
+    );
+    expect(izu).toEqual({ n: 29_674, villages: 14_837, women: 14_837 });
+    const odd = await one<{ n: number }>(
+      `select count(*)::int as n from places v where v.level = 5 and (select count(*) from users u where u.role = 'izu' and u.jurisdiction_id = v.id) <> 2`,
+    );
+    expect(odd.n).toBe(0);
+  });
+
+  it('staffs the 30 districts: CPWOs and NGO caseworkers, each with a supervisor; national roles', async () => {
+    const roles = Object.fromEntries(
+      (await all<{ role: string; n: number }>(`select role, count(*)::int as n from users where role <> 'izu' group by role`)).map((r) => [r.role, r.n]),
+    );
+    const professionals = Object.values(roles).reduce((s, n) => s + n, 0);
+    expect(professionals).toBeGreaterThan(1_500);
+    expect(professionals).toBeLessThan(2_500);
+    for (const role of ['cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'analyst', 'ncda_officer']) expect(roles[role]).toBeGreaterThan(0);
+    const districts = await one<{ n: number }>(`select count(distinct jurisdiction_id)::int as n from users where role = 'cpwo'`);
+    expect(districts.n).toBe(30);
+    const unsupervised = await one<{ n: number }>(`select count(*)::int as n from users where role in ('cpwo', 'cso_caseworker') and supervisor_id is null`);
+    expect(unsupervised.n).toBe(0);
+    const ngoStaff = await one<{ n: number }>(
+      `select count(*)::int as n from users u join organisations o on o.id = u.organisation_id where u.role = 'cso_caseworker' and o.kind <> 'ngo'`,
+    );
+    expect(ngoStaff.n).toBe(0);
+  });
+
+  it('spreads cases over the 30 districts by population, ten years, mostly closed, about 30% Tier 1, every case type', async () => {
+    const byDistrict = new Map(
+      (await all<{ d: string; n: number }>(`select district_id as d, count(*)::int as n from cases group by 1`)).map((r) => [r.d, r.n]),
+    );
+    expect(byDistrict.size).toBe(30);
+    expect(byDistrict.get('12')!).toBeGreaterThan(byDistrict.get('23')!); // Gasabo is bigger than Nyaruguru
+    const s = await one<{ n: number; closed: number; tier1: number; open: number; overdue: number; years: number }>(`
+      select count(*)::int as n, count(*) filter (where stage in ('closed', 'transferred'))::int as closed, count(*) filter (where tier = 1)::int as tier1,
+        count(*) filter (where next_due_at is not null)::int as open, count(*) filter (where next_due_at < '${DEFAULT_UNTIL}')::int as overdue,
+        count(distinct extract(year from opened_at))::int as years
+      from cases`);
+    expect(s.n).toBe(report.counts.cases);
+    expect(s.closed / s.n).toBeGreaterThan(0.8);
+    expect(s.tier1 / s.n).toBeGreaterThan(0.2);
+    expect(s.tier1 / s.n).toBeLessThan(0.4);
+    expect(s.open).toBeGreaterThan(0);
+    expect(s.overdue).toBeGreaterThan(0);
+    expect(s.years).toBeGreaterThanOrEqual(10);
+    const types = (await all<{ t: string }>(`select distinct unnest(case_types) as t from cases`)).map((r) => r.t).sort();
+    expect(types).toEqual([...CASE_TYPES].sort());
+    const nonVena = await one<{ n: number }>(`select count(*)::int as n from incident_reports where is_vena = false`);
+    expect(nonVena.n).toBeGreaterThan(0);
+  });
+
+  it('writes identifiers, name keys and register numbers as the app does', async () => {
+    const children = await all<{ child_code: string; given_name: string; family_name: string; other_names: string; search_name: string }>(
+      `select child_code, given_name, family_name, other_names, search_name from children order by id limit 200`,
+    );
+    for (const c of children) {
+      expect(isValidChildCode(c.child_code)).toBe(true);
+      expect(c.search_name).toBe(nameSearchKey(c.given_name, c.family_name, c.other_names));
+      expect(c.other_names).toBe('Synth');
+    }
+    const codes = await all<{ case_code: string }>(`select case_code from cases limit 200`);
+    for (const c of codes) expect(c.case_code).toMatch(CASE_CODE_PATTERN);
+    const refs = await one<{ bad: number; dupes: number }>(`
+      select count(*) filter (where reference !~ '^R\\d{2}-\\d{2}-\\d{6}$')::int as bad, (count(*) - count(distinct reference))::int as dupes from incident_reports`);
+    expect(refs).toEqual({ bad: 0, dupes: 0 });
+    const counters = await one<{ behind: number }>(`
+      select count(*)::int as behind from incident_reports r join report_sequences s on s.district_id = r.district_id
+      where s.year = extract(year from r.received_at at time zone 'Africa/Kigali') and substr(r.reference, 8)::int > s.last_value`);
+    expect(counters.behind).toBe(0);
+  });
+
+  it("keeps each case's records consistent: lead's supervisor, open deadline, closure record, timeline", async () => {
+    const c = await one<{ wrong_supervisor: number; open_without_due: number; closed_without_record: number; without_timeline: number }>(`
+      select
+        count(*) filter (where c.supervisor_id is distinct from u.supervisor_id)::int as wrong_supervisor,
+        count(*) filter (where c.stage not in ('closed', 'transferred') and c.next_due_at is distinct from
+          (select min(d.due_at) from deadlines d where d.case_id = c.id and d.met_at is null))::int as open_without_due,
+        count(*) filter (where c.stage = 'closed' and not exists (select 1 from case_closures cc where cc.case_id = c.id))::int as closed_without_record,
+        count(*) filter (where not exists (select 1 from case_events e where e.case_id = c.id and e.kind = 'case.opened'))::int as without_timeline
+      from cases c join users u on u.id = c.lead_caseworker_id`);
+    expect(c).toEqual({ wrong_supervisor: 0, open_without_due: 0, closed_without_record: 0, without_timeline: 0 });
+    const benchmarksMet = await one<{ n: number }>(`
+      select count(*)::int as n from case_closures cc join case_reviews r on r.id = cc.review_id where cc.reason = 'goals_and_benchmarks_met' and r.met_count <> 7`);
+    expect(benchmarksMet.n).toBe(0);
+  });
+
+  it('is served by the app: a seeded CPWO opens worklists, a case file and the likely matches', async () => {
+    const kase = await one<{ id: string; district_id: string; given_name: string; family_name: string }>(`
+      select c.id, c.district_id, ch.given_name, ch.family_name from cases c join children ch on ch.id = c.child_id
+      where c.stage = 'implementation' order by c.id limit 1`);
+    const cpwo = await one<{ id: string }>(`select id from users where role = 'cpwo' and jurisdiction_id = '${kase.district_id}' order by username limit 1`);
+    const http = client(t, await sessionFor(t, cpwo));
+    const file = await http.get(`/api/v1/cases/${kase.id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.json().timeline.length).toBeGreaterThan(3);
+    expect(file.json().plan).not.toBeNull();
+    expect((await http.get('/api/v1/cases?tier=1&stage=implementation')).statusCode).toBe(200);
+    expect((await http.get('/api/v1/worklist?due=overdue')).statusCode).toBe(200);
+    const matches = await http.get(`/api/v1/children/matches?givenName=${kase.given_name}&familyName=${kase.family_name}`);
+    expect(matches.statusCode).toBe(200);
+    expect(matches.json().items.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a database that is not empty', async () => {
+    await expect(seedNational(t.database, OPTIONS)).rejects.toBeInstanceOf(NotEmptyError);
+  });
+
+  it('builds the same country from the same seed', async () => {
+    const other = await freshDatabase();
+    try {
+      await seedNational(other, OPTIONS);
+      const digest = `select md5(string_agg(id::text || case_code || stage || tier || coalesce(closed_at::text, ''), ',' order by id)) as d from cases`;
+      const mine = await one<{ d: string }>(digest);
+      const theirs = (await sql.raw<{ d: string }>(digest).execute(other.db)).rows[0]!;
+      expect(theirs.d).toBe(mine.d);
+    } finally {
+      await other.close();
+    }
+  }, 180_000);
+});
