@@ -42,7 +42,9 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 async function send<T>(method: Method, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const payload = method === 'GET' || method === 'DELETE' ? body : (body ?? {});
-  if (payload !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) goes as multipart; the browser sets its content type.
+  const form = payload instanceof FormData;
+  if (payload !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -50,7 +52,7 @@ async function send<T>(method: Method, path: string, body?: unknown, opts: { qui
       method,
       headers,
       credentials: 'include',
-      body: payload === undefined ? undefined : JSON.stringify(payload),
+      body: payload === undefined ? undefined : form ? payload : JSON.stringify(payload),
     });
   } catch {
     throw new ApiError(0, 'network', 'errors.network', 'Cannot reach Rinda. Check the connection.');
@@ -98,4 +100,5 @@ export const api = {
   get: <T>(path: string, opts?: { quiet401?: boolean }) => send<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: { quiet401?: boolean }) => send<T>('POST', path, body, opts),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body),
 };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CASE_ROUTES } from './cases/routes.js';
 import { PublicFrame, Shell } from './components/layout.js';
 import { match, navigate, usePath } from './router.js';
 import { AuditLog } from './screens/audit-log.js';
@@ -79,6 +80,7 @@ const ROUTES: Route[] = [
   { path: '/users/:id', permission: 'users:read', render: (p) => <UserDetail id={p.id!} /> },
   { path: '/organisations', permission: 'organisations:manage', render: () => <Organisations /> },
   { path: '/audit', permission: 'audit:read', render: () => <AuditLog /> },
+  ...CASE_ROUTES,
 ];
 
 function Routes({ me }: { me: Me }) {

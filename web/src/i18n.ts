@@ -3,6 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import en from './i18n/en.json' with { type: 'json' };
 import fr from './i18n/fr.json' with { type: 'json' };
 import rw from './i18n/rw.json' with { type: 'json' };
+import casesEn from './i18n/cases/en.json' with { type: 'json' };
+import casesFr from './i18n/cases/fr.json' with { type: 'json' };
+import casesRw from './i18n/cases/rw.json' with { type: 'json' };
 import type { Language } from './types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -35,6 +38,8 @@ void i18n.use(initReactI18next).init({
   returnEmptyString: false,
   initAsync: false,
 });
+// The case screens' messages (web/src/cases) live in their own files, merged into the same namespace.
+for (const [lng, bundle] of [['rw', casesRw], ['en', casesEn], ['fr', casesFr]] as const) i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;
 
 export function currentLanguage(): Language {

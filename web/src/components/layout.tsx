@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { caseNav } from '../cases/routes.js';
 import { Link, NavLink, usePath } from '../router.js';
 import { useSession } from '../session.js';
 import type { Me } from '../types.js';
@@ -64,7 +65,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
         </Link>
         <nav aria-label={t('nav.label')} className="main-nav">
           <ul>
-            {NAV.filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
+            {[NAV[0]!, ...caseNav(me), ...NAV.slice(1)].filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
               <li key={n.to}>
                 <NavLink to={n.to} exact={n.exact}>
                   {t(n.key)}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { PlacePicker } from '../components/pickers.js';
+import type { Choice } from '../components/search-picker.js';
+import { formatDateTime } from '../labels.js';
+import { TierBadge } from './badges.js';
+import { Loading, TextField } from './fields.js';
+import { transferTarget } from './section-transfers.js';
+import type { IncomingTransfer } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { terms } from './vocab.js';
+
+// Transfers sent to the CPWO's district or to the user's agency: accept (the
+// case joins the caseload) or decline with a reason. Before accepting, only
+// the case's codes and category are shown, no identities.
+
+export function IncomingTransfersScreen() {
+  const { t } = useTranslation();
+  const { data, error, reload } = useLoad<{ items: IncomingTransfer[] }>('/transfers/incoming');
+  return (
+    <section aria-labelledby="incoming-title">
+      <h1 id="incoming-title">{t('transfers.incomingTitle')}</h1>
+      <ErrorMessage error={error} />
+      {!data && !error && <Loading />}
+      {data && data.items.length === 0 && <p>{t('transfers.noIncoming')}</p>}
+      {data?.items.map((tr) => <IncomingTransferItem key={tr.id} tr={tr} onDone={reload} />)}
+    </section>
+  );
+}
+
+function IncomingTransferItem({ tr, onDone }: { tr: IncomingTransfer; onDone(): void }) {
+  const { t, i18n } = useTranslation();
+  const [place, setPlace] = useState<Choice | null>(null);
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useSubmit();
+  const accept = async () => {
+    const r = await run(() => api.post(`/transfers/${tr.id}/accept`, place ? { toPlaceId: place.id } : {}));
+    if (r) onDone();
+  };
+  const decline = async () => {
+    const r = await run(() => api.post(`/transfers/${tr.id}/decline`, { reason: reason.trim() }));
+    if (r) onDone();
+  };
+  return (
+    <article className="panel" aria-label={tr.caseCode}>
+      <h2>
+        {tr.caseCode} <TierBadge tier={tr.tier} />
+      </h2>
+      <p>
+        {t('cases.childCode')}: <code>{tr.childCode}</code> · {terms(t, 'caseTypes', tr.caseTypes)}
+      </p>
+      <p>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(t, tr) })}</p>
+      <p className="prewrap">{tr.reason}</p>
+      <p className="small muted">
+        {tr.requestedBy.fullName} · {formatDateTime(tr.requestedAt, i18n.language)}
+      </p>
+      {tr.to.districtId && !tr.to.placeId && (
+        <PlacePicker label={t('transfers.newPlace')} hint={t('transfers.newPlaceHint')} levels={[3, 4, 5]} value={place} onChange={setPlace} />
+      )}
+      <TextField label={t('transfers.declineReason', { code: tr.caseCode })} multiline rows={2} value={reason} onChange={setReason} maxLength={4000} />
+      <ErrorMessage error={error} />
+      <p className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void accept()}>
+          {t('transfers.accept')}
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={() => void decline()}>
+          {t('transfers.decline')}
+        </button>
+      </p>
+    </article>
+  );
+}

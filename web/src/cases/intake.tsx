@@ -1,0 +1,215 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, query } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { PlacePicker } from '../components/pickers.js';
+import type { Choice } from '../components/search-picker.js';
+import { levelName } from '../labels.js';
+import { Link, navigate } from '../router.js';
+import { todayInKigali } from './dates.js';
+import { CheckField, CheckGroup, Loading, Panel, RadioGroup, SelectField, TextField } from './fields.js';
+import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
+import { Fact } from './report-detail.js';
+import type { ChildMatch, IntakeResult, ReportDetail, ReportStatusView } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { options, term, terms, tierName } from './vocab.js';
+
+// Framework step 4, intake: the case file opens for the child of a screened
+// VENA report. Before a new child is created, the children Rinda already
+// knows who may be this one are shown (one child, one file).
+
+type Draft = {
+  givenName: string;
+  familyName: string;
+  otherNames: string;
+  sex: string;
+  birth: 'date' | 'age';
+  dateOfBirth: string;
+  ageYears: string;
+  disability: string[];
+  disabilityNote: string;
+  refugeeStatus: string;
+  place: Choice | null;
+  household: MemberDraft[];
+};
+
+export function IntakeScreen({ reportId }: { reportId: string }) {
+  const { t } = useTranslation();
+  const { data: report, error } = useLoad<ReportDetail | ReportStatusView>(`/reports/${reportId}`);
+  if (error) return <ErrorMessage error={error} />;
+  if (!report) return <Loading />;
+  if (report.view !== 'full') return <ErrorMessage error={new Error(t('errors.forbidden'))} />;
+  return <IntakeForm report={report} />;
+}
+
+function IntakeForm({ report }: { report: ReportDetail }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState<Draft>(() => ({
+    givenName: '',
+    familyName: '',
+    otherNames: '',
+    sex: report.child.sex === 'female' || report.child.sex === 'male' ? report.child.sex : '',
+    birth: 'age',
+    dateOfBirth: '',
+    ageYears: report.child.ageYears !== null ? String(report.child.ageYears) : '',
+    disability: [],
+    disabilityNote: '',
+    refugeeStatus: 'national',
+    place: report.placeId.length === 8 ? { id: report.placeId, level: 5, label: `${report.placeName} · ${levelName(t, 5)}` } : null,
+    household: [],
+  }));
+  const [matches, setMatches] = useState<{ items: ChildMatch[]; likelyDuplicate: boolean } | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const { busy, error, run } = useSubmit();
+  const set = <K extends keyof Draft>(k: K, value: Draft[K]) => setV((o) => ({ ...o, [k]: value }));
+
+  // Likely matches, asked again as the names, sex, age or village change.
+  const matchQuery =
+    v.givenName.trim().length > 0
+      ? query({
+          givenName: v.givenName.trim(),
+          familyName: v.familyName.trim() || undefined,
+          otherNames: v.otherNames.trim() || undefined,
+          sex: v.sex || undefined,
+          dateOfBirth: v.birth === 'date' ? v.dateOfBirth || undefined : undefined,
+          ageYears: v.birth === 'age' && v.ageYears !== '' ? v.ageYears : undefined,
+          placeId: v.place?.id,
+        })
+      : null;
+  const [matchError, setMatchError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!matchQuery) {
+      setMatches(null);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      api
+        .get<{ items: ChildMatch[]; likelyDuplicate: boolean }>(`/children/matches${matchQuery}`)
+        .then((m) => live && (setMatches(m), setMatchError(null)))
+        .catch((e) => live && setMatchError(e));
+    }, 350);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [matchQuery]);
+
+  async function open(body: Record<string, unknown>) {
+    const r = await run(() => api.post<IntakeResult>(`/reports/${report.id}/intake`, body));
+    if (r) navigate(`/cases/${r.caseId}`);
+  }
+
+  function submitNew(e: FormEvent) {
+    e.preventDefault();
+    const child: Record<string, unknown> = {
+      givenName: v.givenName.trim(),
+      sex: v.sex,
+      disability: v.disability,
+      refugeeStatus: v.refugeeStatus,
+      placeId: v.place?.id ?? '',
+      household: v.household.map(memberBody),
+    };
+    if (v.familyName.trim()) child.familyName = v.familyName.trim();
+    if (v.otherNames.trim()) child.otherNames = v.otherNames.trim();
+    if (v.birth === 'date' && v.dateOfBirth) child.dateOfBirth = v.dateOfBirth;
+    if (v.birth === 'age' && v.ageYears !== '') child.ageYears = Number(v.ageYears);
+    if (v.disabilityNote.trim()) child.disabilityNote = v.disabilityNote.trim();
+    void open({ child, confirmNotDuplicate: confirmed });
+  }
+
+  const s = report.screening;
+  const likely = matches?.likelyDuplicate ?? false;
+  return (
+    <section aria-labelledby="intake-title">
+      <p className="back">
+        <Link to={`/reports/${report.id}`}>{t('reports.reportTitle', { reference: report.reference })}</Link>
+      </p>
+      <h1 id="intake-title">{t('intake.title')}</h1>
+      <p className="muted">{t('intake.intro')}</p>
+      <Panel title={t('intake.asReported')}>
+        <dl className="facts">
+          <Fact term={t('reports.childName')}>{report.child.name ?? '—'}</Fact>
+          <Fact term={t('reports.childDescription')}>{report.child.description ?? '—'}</Fact>
+          <Fact term={t('reports.childSex')}>{report.child.sex ? term(t, 'sexes', report.child.sex) : '—'}</Fact>
+          <Fact term={t('reports.childAge')}>{report.child.ageYears ?? '—'}</Fact>
+          <Fact term={t('reports.place')}>{report.placeName}</Fact>
+          {s && <Fact term={t('cases.tierLabel')}>{`${tierName(t, s.tier)} · ${terms(t, 'caseTypes', s.caseTypes)}`}</Fact>}
+        </dl>
+      </Panel>
+
+      <form className="form" onSubmit={submitNew} aria-labelledby="intake-title">
+        <fieldset className="subform">
+          <legend>{t('intake.child')}</legend>
+          <TextField label={t('intake.givenName')} required value={v.givenName} onChange={(x) => set('givenName', x)} maxLength={100} />
+          <TextField label={t('intake.familyName')} value={v.familyName} onChange={(x) => set('familyName', x)} maxLength={100} />
+          <TextField label={t('intake.otherNames')} value={v.otherNames} onChange={(x) => set('otherNames', x)} maxLength={100} />
+          <RadioGroup legend={t('intake.sex')} required value={v.sex} onChange={(x) => set('sex', x)} options={options(t, 'sexes', ['female', 'male'])} />
+          <RadioGroup
+            legend={t('intake.birth')}
+            value={v.birth}
+            onChange={(x) => set('birth', x as Draft['birth'])}
+            options={[
+              { value: 'date', label: t('intake.birthKnown') },
+              { value: 'age', label: t('intake.birthEstimated') },
+            ]}
+          />
+          {v.birth === 'date' ? (
+            <TextField label={t('intake.dateOfBirth')} type="date" required max={todayInKigali()} value={v.dateOfBirth} onChange={(x) => set('dateOfBirth', x)} />
+          ) : (
+            <TextField label={t('intake.estimatedAge')} type="number" inputMode="numeric" required min={0} max={17} value={v.ageYears} onChange={(x) => set('ageYears', x)} />
+          )}
+          <PlacePicker label={t('intake.village')} hint={t('intake.villageHint')} levels={[5]} value={v.place} onChange={(c) => set('place', c)} required />
+          <CheckGroup legend={t('intake.disability')} hint={t('intake.disabilityHint')} options={options(t, 'disabilities')} values={v.disability} onChange={(x) => set('disability', x)} />
+          {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} value={v.disabilityNote} onChange={(x) => set('disabilityNote', x)} maxLength={2000} />}
+          <SelectField label={t('intake.refugeeStatus')} value={v.refugeeStatus} onChange={(x) => set('refugeeStatus', x)} options={options(t, 'refugeeStatuses')} />
+        </fieldset>
+
+        <section className="panel" aria-labelledby="matches-title" aria-live="polite">
+          <h2 id="matches-title">{t('intake.matchesTitle')}</h2>
+          <ErrorMessage error={matchError} />
+          {!matches && <p className="muted">{t('intake.matchesHint')}</p>}
+          {matches && matches.items.length === 0 && <p>{t('intake.noMatches')}</p>}
+          {matches && matches.items.length > 0 && (
+            <>
+              {likely && (
+                <div className="alert alert-warn" role="alert">
+                  {t('intake.likelyWarning')}
+                </div>
+              )}
+              <ul className="match-list">
+                {matches.items.map((m) => (
+                  <li key={m.childId} className={m.likely ? 'match likely' : 'match'}>
+                    <p>
+                      <strong>{[m.givenName, m.familyName, m.otherNames].filter(Boolean).join(' ')}</strong> · <code>{m.childCode}</code>
+                      {m.likely && <span className="badge badge-warn">{t('intake.likely')}</span>}
+                    </p>
+                    <p className="small">
+                      {term(t, 'sexes', m.sex)} · {m.dateOfBirth ? (m.birthDateEstimated ? t('intake.bornAbout', { date: m.dateOfBirth }) : m.dateOfBirth) : '—'}
+                      {m.ageYears !== null && ` · ${t('cases.common.ageYears', { n: m.ageYears })}`} · {m.place.name} ·{' '}
+                      {t('intake.caseCount', { n: m.caseCount })} · {t('intake.score', { score: m.score })}
+                    </p>
+                    <p className="small muted">{terms(t, 'matchReasons', m.reasons)}</p>
+                    <button type="button" disabled={busy} onClick={() => void open({ childId: m.childId })}>
+                      {t('intake.useChild', { code: m.childCode })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+
+        <HouseholdEditor members={v.household} onChange={(h) => set('household', h)} />
+
+        {likely && <CheckField label={t('intake.confirmNotDuplicate')} checked={confirmed} onChange={setConfirmed} />}
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy || (likely && !confirmed)}>
+            {t('intake.createNew')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage, Notice } from '../components/error-message.js';
+import { PlacePicker } from '../components/pickers.js';
+import type { Choice } from '../components/search-picker.js';
+import { formatDateTime, levelName } from '../labels.js';
+import { Link } from '../router.js';
+import { useMe } from '../session.js';
+import type { Me } from '../types.js';
+import { todayInKigali } from './dates.js';
+import { RadioGroup, SelectField, TextField } from './fields.js';
+import type { ReportCreated } from './types.js';
+import { useSubmit } from './use-load.js';
+import { options } from './vocab.js';
+
+// Framework step 1, identification: the incident report form (tool 1), for
+// anyone who may report. It lands at once in the register of the child's
+// district and in that CPWO's queue.
+
+/** The channel a role usually reports through; the reporter can change it. */
+function defaultChannel(role: Me['role']): string {
+  switch (role) {
+    case 'izu':
+    case 'izu_cell_coordinator':
+    case 'izu_sector_coordinator':
+      return 'izu';
+    case 'local_leader':
+      return 'local_leader';
+    case 'hotline_agent':
+      return 'hotline_116';
+    default:
+      return '';
+  }
+}
+
+/** The reporter's own place when it is a district or below (an IZU's village). */
+export function ownPlace(me: Me, t: ReturnType<typeof useTranslation>['t']): Choice | null {
+  const j = me.jurisdiction;
+  return j.level >= 2 ? { id: j.id, level: j.level, label: `${j.name} · ${levelName(t, j.level)}` } : null;
+}
+
+const blank = (me: Me, t: ReturnType<typeof useTranslation>['t']) => ({
+  channel: defaultChannel(me.role),
+  reportedBy: 'me' as 'me' | 'other',
+  reporterName: '',
+  reporterRelationship: '',
+  reporterPhone: '',
+  childName: '',
+  childDescription: '',
+  childSex: 'unknown',
+  childAge: '',
+  place: ownPlace(me, t),
+  whatHappened: '',
+  incidentDate: '',
+  incidentPlace: '',
+});
+
+export function ReportForm() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [v, setV] = useState(() => blank(me, t));
+  const [done, setDone] = useState<ReportCreated | null>(null);
+  const { busy, error, run } = useSubmit();
+  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const reporter: Record<string, string> = {};
+    if (v.reportedBy === 'other') {
+      if (v.reporterName.trim()) reporter.name = v.reporterName.trim();
+      if (v.reporterRelationship.trim()) reporter.relationship = v.reporterRelationship.trim();
+      if (v.reporterPhone.trim()) reporter.phone = v.reporterPhone.trim();
+    }
+    const child: Record<string, unknown> = { sex: v.childSex };
+    if (v.childName.trim()) child.name = v.childName.trim();
+    if (v.childDescription.trim()) child.description = v.childDescription.trim();
+    if (v.childAge !== '') child.ageYears = Number(v.childAge);
+    const body: Record<string, unknown> = {
+      channel: v.channel,
+      child,
+      placeId: v.place?.id ?? '',
+      whatHappened: v.whatHappened.trim(),
+    };
+    if (Object.keys(reporter).length > 0) body.reporter = reporter;
+    if (v.incidentDate) body.incidentDate = v.incidentDate;
+    if (v.incidentPlace.trim()) body.incidentPlace = v.incidentPlace.trim();
+    const created = await run(() => api.post<ReportCreated>('/reports', body));
+    if (created) setDone(created);
+  }
+
+  if (done) {
+    return (
+      <section aria-labelledby="report-done-title" className="narrow-wide">
+        <h1 id="report-done-title">{t('reports.sentTitle')}</h1>
+        <Notice>
+          <p>{t('reports.sentText', { reference: done.reference })}</p>
+          <p>{t('reports.screeningDue', { due: formatDateTime(done.screeningDueAt, i18n.language) })}</p>
+        </Notice>
+        <p className="actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              setV(blank(me, t));
+              setDone(null);
+            }}
+          >
+            {t('reports.another')}
+          </button>
+          <Link to="/reports" className="button">
+            {t('reports.myReports')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="report-title">
+      <h1 id="report-title">{t('reports.newTitle')}</h1>
+      <p className="muted">{t('reports.newIntro')}</p>
+      <form className="form" onSubmit={submit} aria-labelledby="report-title">
+        <SelectField
+          label={t('reports.channel')}
+          required
+          value={v.channel}
+          onChange={(x) => set('channel', x)}
+          options={options(t, 'channels')}
+          empty={t('cases.common.choose')}
+        />
+        <RadioGroup
+          legend={t('reports.whoReported')}
+          value={v.reportedBy}
+          onChange={(x) => set('reportedBy', x as 'me' | 'other')}
+          options={[
+            { value: 'me', label: t('reports.reportedByMe') },
+            { value: 'other', label: t('reports.reportedByOther') },
+          ]}
+        />
+        {v.reportedBy === 'other' && (
+          <fieldset className="subform">
+            <legend>{t('reports.reporter')}</legend>
+            <TextField label={t('reports.reporterName')} value={v.reporterName} onChange={(x) => set('reporterName', x)} maxLength={200} />
+            <TextField
+              label={t('reports.reporterRelationship')}
+              hint={t('reports.reporterRelationshipHint')}
+              value={v.reporterRelationship}
+              onChange={(x) => set('reporterRelationship', x)}
+              maxLength={100}
+            />
+            <TextField
+              label={t('reports.reporterPhone')}
+              hint={t('reports.reporterPhoneHint')}
+              type="tel"
+              inputMode="tel"
+              value={v.reporterPhone}
+              onChange={(x) => set('reporterPhone', x)}
+              maxLength={30}
+            />
+          </fieldset>
+        )}
+        <fieldset className="subform">
+          <legend>{t('reports.child')}</legend>
+          <p className="hint">{t('reports.childHint')}</p>
+          <TextField label={t('reports.childName')} value={v.childName} onChange={(x) => set('childName', x)} maxLength={200} />
+          <TextField
+            label={t('reports.childDescription')}
+            hint={t('reports.childDescriptionHint')}
+            multiline
+            rows={2}
+            value={v.childDescription}
+            onChange={(x) => set('childDescription', x)}
+            maxLength={1000}
+          />
+          <RadioGroup legend={t('reports.childSex')} value={v.childSex} onChange={(x) => set('childSex', x)} options={options(t, 'sexes')} />
+          <TextField
+            label={t('reports.childAge')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={17}
+            value={v.childAge}
+            onChange={(x) => set('childAge', x)}
+          />
+          <PlacePicker
+            label={t('reports.childPlace')}
+            hint={t('reports.childPlaceHint')}
+            levels={[2, 3, 4, 5]}
+            value={v.place}
+            onChange={(c) => set('place', c)}
+            required
+          />
+        </fieldset>
+        <TextField
+          label={t('reports.whatHappened')}
+          hint={t('reports.whatHappenedHint')}
+          required
+          multiline
+          rows={5}
+          value={v.whatHappened}
+          onChange={(x) => set('whatHappened', x)}
+          maxLength={5000}
+        />
+        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} value={v.incidentDate} onChange={(x) => set('incidentDate', x)} />
+        <TextField label={t('reports.incidentPlace')} value={v.incidentPlace} onChange={(x) => set('incidentPlace', x)} maxLength={500} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('reports.send')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

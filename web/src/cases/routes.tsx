@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../session.js';
+import type { Me } from '../types.js';
+import { granted } from './access.js';
+import { CaseFileScreen } from './case-file.js';
+import { CaseList } from './case-list.js';
+import './cases.css';
+import { ClosureRequestsScreen } from './closure-requests.js';
+import { HotlineForm } from './hotline-form.js';
+import { IncomingTransfersScreen } from './incoming-transfers.js';
+import { IntakeScreen } from './intake.js';
+import { ConferenceScreen, InvitationsScreen } from './invitations.js';
+import { NotificationsScreen } from './notifications.js';
+import { PaperFilesScreen } from './paper-files.js';
+import { ReportDetailScreen } from './report-detail.js';
+import { ReportForm } from './report-form.js';
+import { ReportList } from './report-list.js';
+import { VisitTaskScreen, VisitTasksScreen } from './visit-tasks.js';
+import { WorklistScreen } from './worklist.js';
+
+// The screens of the case capability (framework steps 1-9), each shown only to
+// roles the server lets do it (/auth/me caseActions). More specific paths first.
+
+/** Renders `children` when the role holds any of `need`; else says it is not available. */
+function Allowed({ need, children }: { need: string[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (need.length > 0 && !need.some((n) => granted(me, n))) {
+    return (
+      <section>
+        <h1>{t('common.forbiddenTitle')}</h1>
+        <p>{t('errors.forbidden')}</p>
+      </section>
+    );
+  }
+  return <>{children}</>;
+}
+
+type CaseRoute = { path: string; render(params: Record<string, string>): ReactNode };
+const route = (path: string, need: string[], screen: (p: Record<string, string>) => ReactNode): CaseRoute => ({
+  path,
+  render: (p) => <Allowed need={need}>{screen(p)}</Allowed>,
+});
+
+const REPORTERS = ['report:create', 'report:register'];
+
+export const CASE_ROUTES: CaseRoute[] = [
+  route('/reports/new', ['report:create'], () => <ReportForm />),
+  route('/reports/hotline', ['report:hotline'], () => <HotlineForm />),
+  route('/reports', REPORTERS, () => <ReportList />),
+  route('/reports/:id/intake', ['case:open'], (p) => <IntakeScreen reportId={p.id!} />),
+  route('/reports/:id', REPORTERS, (p) => <ReportDetailScreen id={p.id!} />),
+  route('/worklist', ['worklist:read'], () => <WorklistScreen />),
+  route('/notifications', [], () => <NotificationsScreen />),
+  route('/cases', ['case:read'], () => <CaseList />),
+  route('/cases/:id', ['case:read'], (p) => <CaseFileScreen id={p.id!} />),
+  route('/cases/:id/:section', ['case:read'], (p) => <CaseFileScreen id={p.id!} section={p.section} />),
+  route('/paper-files', ['case:read'], () => <PaperFilesScreen />),
+  route('/visit-tasks', ['visit:record'], () => <VisitTasksScreen />),
+  route('/visit-tasks/:id', ['visit:record'], (p) => <VisitTaskScreen id={p.id!} />),
+  route('/transfers/incoming', ['transfer:receive'], () => <IncomingTransfersScreen />),
+  route('/closure-requests', ['case:approve_closure'], () => <ClosureRequestsScreen />),
+  route('/conferences/invitations', [], () => <InvitationsScreen />),
+  route('/conferences/:id', [], (p) => <ConferenceScreen id={p.id!} />),
+];
+
+/** Navigation entries of the case capability for this user (after Home). */
+export function caseNav(me: Me): { to: string; key: string; exact?: boolean; permission?: string }[] {
+  const has = (a: string) => granted(me, a);
+  const items: { to: string; key: string; exact?: boolean; show: boolean }[] = [
+    { to: '/reports/hotline', key: 'caseNav.hotline', show: has('report:hotline') },
+    { to: '/reports/new', key: 'caseNav.report', show: has('report:create') && !has('report:hotline') },
+    { to: '/reports', key: has('report:register') ? 'caseNav.register' : 'caseNav.myReports', exact: true, show: has('report:register') || has('report:create') },
+    { to: '/worklist', key: 'caseNav.worklist', show: has('worklist:read') },
+    { to: '/cases', key: 'caseNav.cases', show: has('case:read') },
+    // An IZU's visits come as tasks; caseworkers record visits in the case file.
+    { to: '/visit-tasks', key: 'caseNav.visitTasks', show: has('visit:record') && !has('case:read') },
+    { to: '/transfers/incoming', key: 'caseNav.incomingTransfers', show: has('transfer:receive') },
+    { to: '/closure-requests', key: 'caseNav.closureRequests', show: has('case:approve_closure') },
+    { to: '/notifications', key: 'caseNav.notifications', show: true },
+  ];
+  return items.filter((i) => i.show).map(({ show: _show, ...rest }) => rest);
+}

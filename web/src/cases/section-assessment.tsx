@@ -1,0 +1,228 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { todayInKigali } from './dates.js';
+import { CheckGroup, Panel, SelectField, TextField, YesNoField } from './fields.js';
+import { Fact } from './report-detail.js';
+import { OPEN_STAGES, type Assessment } from './types.js';
+import { useSubmit } from './use-load.js';
+import { LISTS, options, term, terms } from './vocab.js';
+
+// Framework step 5: the assessment — the incident's facts, who the alleged
+// perpetrator is to the child (a fixed list for the national statistics), the
+// child's and family's strengths and needs by domain, disability, risk to
+// siblings. It can be added to later: each addition is a new version and the
+// earlier ones stay visible.
+
+export function AssessmentSection({ file, reload }: SectionProps) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [adding, setAdding] = useState(false);
+  const latest = file.assessments[0] ?? null;
+  const mayAdd = can('case:work') && OPEN_STAGES.includes(file.stage) && file.stage !== 'intake';
+  return (
+    <>
+      {file.stage === 'intake' && <p className="alert alert-warn">{t('assessment.intakeFirst')}</p>}
+      {mayAdd && !adding && (
+        <p className="actions">
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            {latest ? t('assessment.addVersion') : t('assessment.start')}
+          </button>
+        </p>
+      )}
+      {mayAdd && adding && (
+        <AssessmentForm
+          caseId={file.id}
+          from={latest}
+          onCancel={() => setAdding(false)}
+          onDone={() => {
+            setAdding(false);
+            reload();
+          }}
+        />
+      )}
+      {file.assessments.length === 0 ? (
+        <p>{t('assessment.none')}</p>
+      ) : (
+        file.assessments.map((a, i) => <AssessmentView key={a.id} a={a} open={i === 0} />)
+      )}
+    </>
+  );
+}
+
+function AssessmentView({ a, open }: { a: Assessment; open: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <details className="panel version" open={open}>
+      <summary>
+        <strong>{t('assessment.version', { version: a.version })}</strong> · {formatDateTime(a.assessedAt, i18n.language)} · {a.assessedBy.fullName}
+      </summary>
+      <h3>{t('assessment.facts')}</h3>
+      <p className="prewrap">{a.incidentFacts}</p>
+      <dl className="facts">
+        <Fact term={t('reports.incidentDate')}>{a.incidentDate ?? '—'}</Fact>
+        <Fact term={t('reports.incidentPlace')}>{a.incidentPlace ?? '—'}</Fact>
+        <Fact term={t('assessment.perpetratorRelationship')}>{term(t, 'perpetratorRelationships', a.perpetratorRelationship)}</Fact>
+        <Fact term={t('assessment.perpetratorSex')}>{a.perpetratorSex ? term(t, 'sexes', a.perpetratorSex) : '—'}</Fact>
+        <Fact term={t('assessment.perpetratorAgeGroup')}>{a.perpetratorAgeGroup ? t(`assessment.ageGroup.${a.perpetratorAgeGroup}`) : '—'}</Fact>
+        <Fact term={t('assessment.perpetratorHasAccess')}>{a.perpetratorHasAccess === null ? '—' : a.perpetratorHasAccess ? t('common.yes') : t('common.no')}</Fact>
+        <Fact term={t('assessment.siblingRisk')}>{term(t, 'siblingRisks', a.siblingRisk)}</Fact>
+        <Fact term={t('intake.disability')}>{a.disability.length ? terms(t, 'disabilities', a.disability) : t('common.no')}</Fact>
+      </dl>
+      {a.siblingRiskNote && <p>{a.siblingRiskNote}</p>}
+      {a.disabilityNote && <p>{a.disabilityNote}</p>}
+      <h3>{t('assessment.domains')}</h3>
+      <table className="responsive">
+        <thead>
+          <tr>
+            <th scope="col">{t('assessment.domain')}</th>
+            <th scope="col">{t('assessment.needLevel')}</th>
+            <th scope="col">{t('assessment.strengths')}</th>
+            <th scope="col">{t('assessment.needs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {a.domains.map((d) => (
+            <tr key={d.domain}>
+              <td data-label={t('assessment.domain')}>{term(t, 'domains', d.domain)}</td>
+              <td data-label={t('assessment.needLevel')}>{term(t, 'needLevels', d.needLevel)}</td>
+              <td data-label={t('assessment.strengths')}>{d.strengths ?? '—'}</td>
+              <td data-label={t('assessment.needs')}>{d.needs ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {a.summary && (
+        <>
+          <h3>{t('assessment.summary')}</h3>
+          <p className="prewrap">{a.summary}</p>
+        </>
+      )}
+    </details>
+  );
+}
+
+type DomainDraft = { needLevel: string; strengths: string; needs: string };
+
+function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; from: Assessment | null; onDone(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [v, setV] = useState(() => ({
+    incidentFacts: from?.incidentFacts ?? '',
+    incidentDate: from?.incidentDate ?? '',
+    incidentPlace: from?.incidentPlace ?? '',
+    perpetratorRelationship: from?.perpetratorRelationship ?? '',
+    perpetratorSex: from?.perpetratorSex ?? '',
+    perpetratorAgeGroup: from?.perpetratorAgeGroup ?? '',
+    perpetratorHasAccess: from?.perpetratorHasAccess ?? null,
+    disability: from?.disability ?? [],
+    disabilityNote: from?.disabilityNote ?? '',
+    siblingRisk: from?.siblingRisk ?? '',
+    siblingRiskNote: from?.siblingRiskNote ?? '',
+    summary: from?.summary ?? '',
+  }));
+  const [domains, setDomains] = useState<Record<string, DomainDraft>>(() =>
+    Object.fromEntries(
+      LISTS.domains.map((d) => {
+        const old = from?.domains.find((x) => x.domain === d);
+        return [d, { needLevel: old?.needLevel ?? '', strengths: old?.strengths ?? '', needs: old?.needs ?? '' }];
+      }),
+    ),
+  );
+  const { busy, error, run } = useSubmit();
+  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
+  const setDomain = (d: string, patch: Partial<DomainDraft>) => setDomains((o) => ({ ...o, [d]: { ...o[d]!, ...patch } }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = {
+      incidentFacts: v.incidentFacts.trim(),
+      perpetratorRelationship: v.perpetratorRelationship,
+      siblingRisk: v.siblingRisk,
+      disability: v.disability,
+      domains: Object.entries(domains)
+        .filter(([, d]) => d.needLevel)
+        .map(([domain, d]) => ({
+          domain,
+          needLevel: d.needLevel,
+          ...(d.strengths.trim() ? { strengths: d.strengths.trim() } : {}),
+          ...(d.needs.trim() ? { needs: d.needs.trim() } : {}),
+        })),
+    };
+    const optional = { incidentDate: v.incidentDate, incidentPlace: v.incidentPlace.trim(), perpetratorSex: v.perpetratorSex, perpetratorAgeGroup: v.perpetratorAgeGroup, disabilityNote: v.disabilityNote.trim(), siblingRiskNote: v.siblingRiskNote.trim(), summary: v.summary.trim() };
+    for (const [k, x] of Object.entries(optional)) if (x) body[k] = x;
+    if (v.perpetratorHasAccess !== null) body.perpetratorHasAccess = v.perpetratorHasAccess;
+    const done = await run(() => api.post(`/cases/${caseId}/assessments`, body));
+    if (done) onDone();
+  }
+
+  return (
+    <Panel title={from ? t('assessment.addVersion') : t('assessment.start')}>
+      <form className="form" onSubmit={submit} aria-label={t('assessment.formTitle')}>
+        <TextField label={t('assessment.facts')} hint={t('assessment.factsHint')} required multiline rows={6} value={v.incidentFacts} onChange={(x) => set('incidentFacts', x)} maxLength={20000} />
+        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} value={v.incidentDate} onChange={(x) => set('incidentDate', x)} />
+        <TextField label={t('reports.incidentPlace')} value={v.incidentPlace} onChange={(x) => set('incidentPlace', x)} maxLength={500} />
+        <fieldset className="subform">
+          <legend>{t('assessment.perpetrator')}</legend>
+          <SelectField
+            label={t('assessment.perpetratorRelationship')}
+            hint={t('assessment.perpetratorRelationshipHint')}
+            required
+            value={v.perpetratorRelationship}
+            onChange={(x) => set('perpetratorRelationship', x)}
+            options={options(t, 'perpetratorRelationships')}
+            empty={t('cases.common.choose')}
+          />
+          <SelectField label={t('assessment.perpetratorSex')} value={v.perpetratorSex} onChange={(x) => set('perpetratorSex', x)} options={options(t, 'sexes')} empty={t('cases.common.notKnown')} />
+          <SelectField
+            label={t('assessment.perpetratorAgeGroup')}
+            value={v.perpetratorAgeGroup}
+            onChange={(x) => set('perpetratorAgeGroup', x)}
+            options={['child', 'adult', 'unknown'].map((g) => ({ value: g, label: t(`assessment.ageGroup.${g}`) }))}
+            empty={t('cases.common.notKnown')}
+          />
+          <YesNoField legend={t('assessment.perpetratorHasAccess')} value={v.perpetratorHasAccess} onChange={(x) => set('perpetratorHasAccess', x)} allowUnknown />
+        </fieldset>
+        <fieldset className="subform">
+          <legend>{t('assessment.domains')}</legend>
+          <p className="hint">{t('assessment.domainsHint')}</p>
+          {LISTS.domains.map((d) => (
+            <fieldset key={d} className="subform nested">
+              <legend>{term(t, 'domains', d)}</legend>
+              <SelectField
+                label={t('assessment.needLevelOf', { domain: term(t, 'domains', d) })}
+                value={domains[d]!.needLevel}
+                onChange={(x) => setDomain(d, { needLevel: x })}
+                options={options(t, 'needLevels')}
+                empty={t('assessment.notAssessed')}
+              />
+              {domains[d]!.needLevel && (
+                <>
+                  <TextField label={t('assessment.strengthsOf', { domain: term(t, 'domains', d) })} multiline rows={2} value={domains[d]!.strengths} onChange={(x) => setDomain(d, { strengths: x })} maxLength={4000} />
+                  <TextField label={t('assessment.needsOf', { domain: term(t, 'domains', d) })} multiline rows={2} value={domains[d]!.needs} onChange={(x) => setDomain(d, { needs: x })} maxLength={4000} />
+                </>
+              )}
+            </fieldset>
+          ))}
+        </fieldset>
+        <CheckGroup legend={t('intake.disability')} options={options(t, 'disabilities')} values={v.disability} onChange={(x) => set('disability', x)} />
+        {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} value={v.disabilityNote} onChange={(x) => set('disabilityNote', x)} maxLength={4000} />}
+        <SelectField label={t('assessment.siblingRisk')} required value={v.siblingRisk} onChange={(x) => set('siblingRisk', x)} options={options(t, 'siblingRisks')} empty={t('cases.common.choose')} />
+        <TextField label={t('assessment.siblingRiskNote')} multiline rows={2} value={v.siblingRiskNote} onChange={(x) => set('siblingRiskNote', x)} maxLength={4000} />
+        <TextField label={t('assessment.summary')} multiline rows={3} value={v.summary} onChange={(x) => set('summary', x)} maxLength={8000} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('assessment.submit')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

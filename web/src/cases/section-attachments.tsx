@@ -1,0 +1,104 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { ATTACHMENT_CATEGORIES, type Attachment } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+
+// Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
+// stored encrypted; every download is audited by the server).
+
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function AttachmentsSection({ file }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<{ items: Attachment[] }>(`/cases/${file.id}/attachments`);
+  return (
+    <>
+      {can('case:work') && <UploadForm caseId={file.id} onDone={reload} />}
+      <Panel title={t('attachments.title')}>
+        <ErrorMessage error={error} />
+        {!data && !error && <Loading />}
+        {data && data.items.length === 0 && <p>{t('attachments.none')}</p>}
+        {data && data.items.length > 0 && (
+          <ul className="record-list">
+            {data.items.map((a) => (
+              <li key={a.id}>
+                <p>
+                  <a href={`/api/v1/cases/${file.id}/attachments/${a.id}`} download={a.fileName}>
+                    {a.fileName}
+                  </a>{' '}
+                  · {t(`attachments.category.${a.category}`)} · {size(a.sizeBytes)}
+                </p>
+                {a.description && <p>{a.description}</p>}
+                <p className="small muted">
+                  {a.uploadedBy.fullName} · {formatDateTime(a.uploadedAt, i18n.language)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="small muted">{t('attachments.auditNote')}</p>
+      </Panel>
+    </>
+  );
+}
+
+function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [category, setCategory] = useState('scanned_form');
+  const [description, setDescription] = useState('');
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const chosen = input.current?.files?.[0];
+    const form = new FormData();
+    form.append('category', category);
+    if (description.trim()) form.append('description', description.trim());
+    if (chosen) form.append('file', chosen, chosen.name);
+    const r = await run(() => api.post(`/cases/${caseId}/attachments`, form));
+    if (r) {
+      setDescription('');
+      if (input.current) input.current.value = '';
+      onDone();
+    }
+  }
+  return (
+    <Panel title={t('attachments.add')}>
+      <form className="form" onSubmit={submit} aria-label={t('attachments.add')}>
+        <div className="field">
+          <label htmlFor="attachment-file">{t('attachments.file')}</label>
+          <p className="hint" id="attachment-file-hint">
+            {t('attachments.fileHint')}
+          </p>
+          <input id="attachment-file" ref={input} type="file" required accept={ACCEPT} aria-describedby="attachment-file-hint" />
+        </div>
+        <SelectField
+          label={t('attachments.categoryLabel')}
+          value={category}
+          onChange={setCategory}
+          options={ATTACHMENT_CATEGORIES.map((c) => ({ value: c, label: t(`attachments.category.${c}`) }))}
+        />
+        <TextField label={t('attachments.description')} value={description} onChange={setDescription} maxLength={500} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('attachments.submit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import { ClosureCheckText } from './section-reviews.js';
+import { OPEN_STAGES, type ClosureState } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { options, term } from './vocab.js';
+
+// Framework step 9 (tool 15): a case closes on its own merits only when the
+// plan's goals and the seven benchmarks are met; any other reason (turned 18,
+// moved abroad, died, transferred, lost contact) needs a written reason and
+// the supervisor's approval. A closed case can be reopened: it returns to assessment.
+
+export function ClosureSection({ file, reload: reloadFile }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<ClosureState>(`/cases/${file.id}/closure`);
+  const done = () => {
+    reload();
+    reloadFile();
+  };
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  const open = OPEN_STAGES.includes(data.stage);
+  const dt = (iso: string) => formatDateTime(iso, i18n.language);
+  return (
+    <>
+      <Panel title={t('closure.stateTitle')}>
+        {data.closedAt ? (
+          <p className="alert alert-ok" role="status" data-testid="case-closed">
+            {t('closure.closedOn', { at: dt(data.closedAt), reason: data.closureReason ? term(t, 'closureReasons', data.closureReason) : '' })}
+          </p>
+        ) : (
+          <ClosureCheckText check={data.benchmarks} caseId={file.id} />
+        )}
+        {data.pendingRequest && (
+          <div className="alert alert-warn" role="status" data-testid="closure-pending">
+            <p>
+              {t('closure.pending', {
+                reason: term(t, 'closureReasons', data.pendingRequest.reason),
+                name: data.pendingRequest.requestedBy.fullName,
+                at: dt(data.pendingRequest.requestedAt),
+              })}
+            </p>
+            <p className="prewrap">{data.pendingRequest.note}</p>
+          </div>
+        )}
+      </Panel>
+      {data.pendingRequest && can('case:approve_closure') && <DecideForm caseId={file.id} onDone={done} />}
+      {data.pendingRequest && can('case:work') && <WithdrawButton caseId={file.id} onDone={done} />}
+      {open && !data.pendingRequest && can('case:work') && <CloseForm caseId={file.id} allowed={data.benchmarks.allowed} onDone={done} />}
+      {data.stage === 'closed' && can('case:work') && <ReopenForm caseId={file.id} onDone={done} />}
+      {(data.requests.length > 0 || data.closures.length > 0) && (
+        <Panel title={t('closure.history')}>
+          <ul className="record-list">
+            {data.closures.map((c) => (
+              <li key={c.id}>
+                <p>
+                  <strong>{t('closure.closedBy', { name: c.closedBy.fullName, at: dt(c.closedAt) })}</strong> · {term(t, 'closureReasons', c.reason)}
+                </p>
+                {c.note && <p className="prewrap">{c.note}</p>}
+                {c.reopenedAt && <p>{t('closure.reopenedBy', { name: c.reopenedBy?.fullName ?? '', at: dt(c.reopenedAt), reason: c.reopenReason ?? '' })}</p>}
+              </li>
+            ))}
+            {data.requests.map((r) => (
+              <li key={r.id}>
+                <p>
+                  {t('closure.requestBy', { name: r.requestedBy.fullName, at: dt(r.requestedAt) })} · {term(t, 'closureReasons', r.reason)} · {t(`closure.requestStatus.${r.status}`)}
+                </p>
+                {r.decidedBy && r.decidedAt && (
+                  <p className="small">
+                    {t('closure.decidedBy', { name: r.decidedBy.fullName, at: dt(r.decidedAt) })}
+                    {r.decisionNote && `: ${r.decisionNote}`}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+    </>
+  );
+}
+
+function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boolean; onDone(): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState(allowed ? 'goals_and_benchmarks_met' : '');
+  const [note, setNote] = useState('');
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    // The closure state above then says what happened (closed, or waiting for the supervisor).
+    const r = await run(() => api.post<ClosureState>(`/cases/${caseId}/closure`, { reason, ...(note.trim() ? { note: note.trim() } : {}) }));
+    if (r) onDone();
+  }
+  return (
+    <Panel title={t('closure.formTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('closure.formTitle')}>
+        <RadioGroup legend={t('closure.reason')} hint={t('closure.reasonHint')} required value={reason} onChange={setReason} options={options(t, 'closureReasons')} />
+        <TextField
+          label={t('closure.note')}
+          hint={reason === 'goals_and_benchmarks_met' ? undefined : t('closure.noteHint')}
+          required={reason !== '' && reason !== 'goals_and_benchmarks_met'}
+          multiline
+          rows={3}
+          value={note}
+          onChange={setNote}
+          maxLength={4000}
+        />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy || !reason}>
+            {reason === 'goals_and_benchmarks_met' || !reason ? t('closure.close') : t('closure.askApproval')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}
+
+function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const { busy, error, run } = useSubmit();
+  const decide = async (how: 'approve' | 'reject') => {
+    const r = await run(() => api.post(`/cases/${caseId}/closure/${how}`, note.trim() ? { note: note.trim() } : {}));
+    if (r) onDone();
+  };
+  return (
+    <Panel title={t('closure.decideTitle')}>
+      <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('closure.decideTitle')}>
+        <TextField label={t('closure.decisionNote')} hint={t('closure.decisionNoteHint')} multiline rows={3} value={note} onChange={setNote} maxLength={4000} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="button" className="primary" disabled={busy} onClick={() => void decide('approve')}>
+            {t('closure.approve')}
+          </button>
+          <button type="button" className="danger" disabled={busy} onClick={() => void decide('reject')}>
+            {t('closure.reject')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}
+
+function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useSubmit();
+  return (
+    <>
+      <ErrorMessage error={error} />
+      <p className="actions">
+        <button type="button" disabled={busy} onClick={() => void run(() => api.post(`/cases/${caseId}/closure/withdraw`, {})).then((r) => r !== undefined && onDone())}>
+          {t('closure.withdraw')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function ReopenForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await run(() => api.post(`/cases/${caseId}/reopen`, { reason: reason.trim() }));
+    if (r) onDone();
+  }
+  return (
+    <Panel title={t('closure.reopenTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('closure.reopenTitle')}>
+        <TextField label={t('closure.reopenReason')} hint={t('closure.reopenHint')} required multiline rows={3} value={reason} onChange={setReason} maxLength={4000} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('closure.reopen')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { kigaliInputToIso, nowLocalInput } from './dates.js';
+import { CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
+import { OPEN_STAGES } from './types.js';
+import { useSubmit } from './use-load.js';
+import { options, term, terms } from './vocab.js';
+
+// Framework step 4, tool 6: consent and assent. Who decided (a caregiver; the
+// child by age and capacity), for what (services, conferences, sharing with
+// kinds of agency), when; refusals and withdrawals; and processing without
+// consent in the child's vital interest, with its reason.
+
+export function ConsentSection({ file, reload }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const status = file.consentStatus;
+  const basis = (b: string | null) => (b ? t(`consent.basis.${b}`) : t('consent.basis.none'));
+  const sharing = Object.entries(status.shareWith).filter(([, b]) => b);
+  return (
+    <>
+      <Panel title={t('consent.statusTitle')}>
+        <ul className="plain-list">
+          <li>
+            {t('consent.servicesBasis')}: <strong>{basis(status.services)}</strong>
+          </li>
+          <li>
+            {t('consent.conferenceBasis')}: <strong>{basis(status.caseConference)}</strong>
+          </li>
+          <li>
+            {t('consent.sharingBasis')}: <strong>{sharing.length ? sharing.map(([k, b]) => `${term(t, 'agencyKinds', k)} (${basis(b)})`).join(', ') : t('consent.basis.none')}</strong>
+          </li>
+        </ul>
+      </Panel>
+      <Panel title={t('consent.recordsTitle')}>
+        {file.consents.length === 0 ? (
+          <p>{t('consent.none')}</p>
+        ) : (
+          <ul className="record-list">
+            {file.consents.map((c) => (
+              <li key={c.id}>
+                <p>
+                  <strong>{term(t, 'consentKinds', c.kind)}</strong> · {term(t, 'consentDecisions', c.decision)}
+                  {c.giverName && ` · ${c.giverName}`}
+                  {c.giverRelationship && ` (${term(t, 'relationships', c.giverRelationship)})`}
+                </p>
+                {c.purposes.length > 0 && <p className="small">{t('consent.purposesAre', { list: terms(t, 'consentPurposes', c.purposes) })}</p>}
+                {c.shareWith.length > 0 && <p className="small">{t('consent.shareWithAre', { list: terms(t, 'agencyKinds', c.shareWith) })}</p>}
+                {c.capacityNote && <p className="small">{c.capacityNote}</p>}
+                {c.reason && <p className="small">{t('consent.reasonIs', { reason: c.reason })}</p>}
+                <p className="small muted">
+                  {formatDateTime(c.decidedAt, i18n.language)} · {c.recordedBy.fullName}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      {can('case:work') && OPEN_STAGES.includes(file.stage) && <ConsentForm file={file} onDone={reload} />}
+    </>
+  );
+}
+
+function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): void }) {
+  const { t } = useTranslation();
+  const caregivers = file.household.filter((m) => m.isCaregiver);
+  const [kind, setKind] = useState('caregiver_consent');
+  const [decision, setDecision] = useState('given');
+  const [purposes, setPurposes] = useState<string[]>(['services', 'case_conference']);
+  const [shareWith, setShareWith] = useState<string[]>([]);
+  const [memberId, setMemberId] = useState(caregivers[0]?.id ?? '');
+  const [giverName, setGiverName] = useState('');
+  const [giverRelationship, setGiverRelationship] = useState('');
+  const [capacityNote, setCapacityNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [decidedAt, setDecidedAt] = useState(nowLocalInput());
+  const { busy, error, run } = useSubmit();
+  const vital = kind === 'vital_interest';
+  const childDecides = kind === 'child_consent' || kind === 'child_assent';
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = { kind, decision, purposes, shareWith };
+    if (kind === 'caregiver_consent') {
+      if (memberId) body.householdMemberId = memberId;
+      else {
+        if (giverName.trim()) body.giverName = giverName.trim();
+        if (giverRelationship) body.giverRelationship = giverRelationship;
+      }
+    }
+    if (childDecides && capacityNote.trim()) body.capacityNote = capacityNote.trim();
+    if (vital && reason.trim()) body.reason = reason.trim();
+    if (decidedAt) body.decidedAt = kigaliInputToIso(decidedAt);
+    const done = await run(() => api.post(`/cases/${file.id}/consents`, body));
+    if (done) onDone();
+  }
+
+  return (
+    <Panel title={t('consent.formTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('consent.formTitle')}>
+        <RadioGroup
+          legend={t('consent.kind')}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            if (k === 'vital_interest' && decision === 'refused') setDecision('given');
+          }}
+          options={options(t, 'consentKinds')}
+        />
+        <RadioGroup
+          legend={t('consent.decision')}
+          value={decision}
+          onChange={setDecision}
+          options={options(t, 'consentDecisions', vital ? ['given', 'withdrawn'] : undefined)}
+        />
+        {kind === 'caregiver_consent' && (
+          <>
+            <SelectField
+              label={t('consent.caregiver')}
+              value={memberId}
+              onChange={setMemberId}
+              options={caregivers.map((m) => ({ value: m.id, label: `${m.fullName ?? ''} (${term(t, 'relationships', m.relationship)})` }))}
+              empty={t('consent.caregiverNotListed')}
+            />
+            {!memberId && (
+              <>
+                <TextField label={t('consent.giverName')} required value={giverName} onChange={setGiverName} maxLength={200} />
+                <SelectField label={t('consent.giverRelationship')} value={giverRelationship} onChange={setGiverRelationship} options={options(t, 'relationships')} empty={t('cases.common.choose')} />
+              </>
+            )}
+          </>
+        )}
+        {childDecides && (
+          <TextField
+            label={t('consent.capacityNote')}
+            hint={t('consent.capacityNoteHint')}
+            required={kind === 'child_consent'}
+            multiline
+            rows={2}
+            value={capacityNote}
+            onChange={setCapacityNote}
+            maxLength={2000}
+          />
+        )}
+        {vital && <TextField label={t('consent.reason')} hint={t('consent.reasonHint')} required={decision === 'given'} multiline rows={3} value={reason} onChange={setReason} maxLength={2000} />}
+        <CheckGroup legend={t('consent.purposes')} options={options(t, 'consentPurposes')} values={purposes} onChange={setPurposes} />
+        <CheckGroup legend={t('consent.shareWith')} hint={t('consent.shareWithHint')} options={options(t, 'agencyKinds')} values={shareWith} onChange={setShareWith} />
+        <TextField label={t('consent.decidedAt')} type="datetime-local" value={decidedAt} onChange={setDecidedAt} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('consent.submit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { Loading, Panel, RadioGroup, TextField, YesNoField } from './fields.js';
+import type { Feedback, Note } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+
+// Tool 17, case notes on the timeline; tool 18, the child's and family's
+// feedback (satisfaction), which feeds the indicators.
+
+export function NotesSection({ file }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<{ items: Note[] }>(`/cases/${file.id}/notes`);
+  const [body, setBody] = useState('');
+  const submit = useSubmit();
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const r = await submit.run(() => api.post(`/cases/${file.id}/notes`, { body: body.trim() }));
+    if (r) {
+      setBody('');
+      reload();
+    }
+  }
+  return (
+    <>
+      {can('case:work') && (
+        <Panel title={t('notes.add')}>
+          <form className="form" onSubmit={add} aria-label={t('notes.add')}>
+            <TextField label={t('notes.body')} required multiline rows={4} value={body} onChange={setBody} maxLength={8000} />
+            <ErrorMessage error={submit.error} />
+            <p className="actions">
+              <button type="submit" className="primary" disabled={submit.busy}>
+                {t('notes.submit')}
+              </button>
+            </p>
+          </form>
+        </Panel>
+      )}
+      <Panel title={t('notes.title')}>
+        <ErrorMessage error={error} />
+        {!data && !error && <Loading />}
+        {data && data.items.length === 0 && <p>{t('notes.none')}</p>}
+        {data && (
+          <ul className="record-list">
+            {data.items.map((n) => (
+              <li key={n.id}>
+                <p className="prewrap">{n.body}</p>
+                <p className="small muted">
+                  {n.writtenBy.fullName} · {formatDateTime(n.writtenAt, i18n.language)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+    </>
+  );
+}
+
+export function FeedbackSection({ file }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<{ items: Feedback[] }>(`/cases/${file.id}/feedback`);
+  const [respondent, setRespondent] = useState('caregiver');
+  const [satisfaction, setSatisfaction] = useState('');
+  const [wellbeing, setWellbeing] = useState<boolean | null>(null);
+  const [comments, setComments] = useState('');
+  const submit = useSubmit();
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = { respondent, satisfaction: Number(satisfaction) };
+    if (wellbeing !== null) body.wellbeingImproved = wellbeing;
+    if (comments.trim()) body.comments = comments.trim();
+    const r = await submit.run(() => api.post(`/cases/${file.id}/feedback`, body));
+    if (r) {
+      setSatisfaction('');
+      setComments('');
+      setWellbeing(null);
+      reload();
+    }
+  }
+  return (
+    <>
+      {can('case:work') && (
+        <Panel title={t('feedback.add')}>
+          <form className="form" onSubmit={add} aria-label={t('feedback.add')}>
+            <RadioGroup
+              legend={t('feedback.respondent')}
+              value={respondent}
+              onChange={setRespondent}
+              options={['child', 'caregiver'].map((r) => ({ value: r, label: t(`vocab.respondents.${r}`) }))}
+            />
+            <RadioGroup
+              legend={t('feedback.satisfaction')}
+              required
+              value={satisfaction}
+              onChange={setSatisfaction}
+              options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`feedback.level.${n}`) }))}
+            />
+            <YesNoField legend={t('feedback.wellbeing')} value={wellbeing} onChange={setWellbeing} allowUnknown />
+            <TextField label={t('feedback.comments')} multiline rows={3} value={comments} onChange={setComments} maxLength={4000} />
+            <ErrorMessage error={submit.error} />
+            <p className="actions">
+              <button type="submit" className="primary" disabled={submit.busy || !satisfaction}>
+                {t('feedback.submit')}
+              </button>
+            </p>
+          </form>
+        </Panel>
+      )}
+      <Panel title={t('feedback.title')}>
+        <ErrorMessage error={error} />
+        {!data && !error && <Loading />}
+        {data && data.items.length === 0 && <p>{t('feedback.none')}</p>}
+        {data && (
+          <ul className="record-list">
+            {data.items.map((f) => (
+              <li key={f.id}>
+                <p>
+                  <strong>{t(`vocab.respondents.${f.respondent}`)}</strong> · {t(`feedback.level.${f.satisfaction}`)}
+                  {f.wellbeingImproved !== null && ` · ${t('feedback.wellbeing')}: ${f.wellbeingImproved ? t('common.yes') : t('common.no')}`}
+                </p>
+                {f.comments && <p className="prewrap">{f.comments}</p>}
+                <p className="small muted">
+                  {f.collectedBy.fullName} · {formatDateTime(f.collectedAt, i18n.language)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { UserPicker } from '../components/pickers.js';
+import type { Choice } from '../components/search-picker.js';
+import { formatDateTime } from '../labels.js';
+import { useMe } from '../session.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { CheckField, Loading, Panel, TextField } from './fields.js';
+import type { Movement, PaperFile } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+
+// The paper case file register (framework 5.1): who signed the child's file
+// out, when, whether it was a permanent transfer, when it came back, and who
+// holds it now. The paper file is labelled by the child's ID.
+
+export function MovementText({ m }: { m: Movement }) {
+  const { t, i18n } = useTranslation();
+  const dt = (iso: string) => formatDateTime(iso, i18n.language);
+  return (
+    <>
+      <p>
+        <strong>{m.holder.name}</strong> · {t('paperFile.outSince', { at: dt(m.checkedOutAt) })}
+        {m.permanent && <span className="badge badge-warn">{t('paperFile.permanent')}</span>}
+      </p>
+      {m.purpose && <p className="small">{m.purpose}</p>}
+      <p className="small muted">
+        {t('paperFile.outBy', { name: m.checkedOutBy.fullName })}
+        {m.checkedInAt && ` · ${t('paperFile.backAt', { at: dt(m.checkedInAt), name: m.checkedInBy?.fullName ?? '' })}`}
+      </p>
+    </>
+  );
+}
+
+export function PaperFileSection({ file }: SectionProps) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<PaperFile>(`/cases/${file.id}/paper-file`);
+  const back = useSubmit();
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <Loading />;
+  return (
+    <>
+      <Panel title={t('paperFile.title', { code: data.childCode })}>
+        {data.current ? (
+          <div className="alert alert-warn" data-testid="paper-file-holder">
+            <MovementText m={data.current} />
+          </div>
+        ) : (
+          <p className="alert alert-ok" data-testid="paper-file-holder">
+            {t('paperFile.inCabinet')}
+          </p>
+        )}
+        <ErrorMessage error={back.error} />
+        {data.current && !data.current.permanent && can('case:work') && (
+          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => api.post(`/cases/${file.id}/paper-file/check-in`, {})).then(reload)}>
+            {t('paperFile.checkIn')}
+          </button>
+        )}
+      </Panel>
+      {!data.current && can('case:work') && <CheckOutForm caseId={file.id} onDone={reload} />}
+      <Panel title={t('paperFile.register')}>
+        {data.movements.length === 0 ? (
+          <p>{t('paperFile.neverOut')}</p>
+        ) : (
+          <ul className="record-list">
+            {data.movements.map((m) => (
+              <li key={m.id}>
+                <MovementText m={m} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+    </>
+  );
+}
+
+function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [holder, setHolder] = useState<Choice | null>({ id: me.id, label: me.fullName });
+  const [holderName, setHolderName] = useState('');
+  const [permanent, setPermanent] = useState(false);
+  const [purpose, setPurpose] = useState('');
+  const { busy, error, run } = useSubmit();
+  const canPick = me.permissions.includes('users:read');
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = { permanent, ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }) };
+    if (purpose.trim()) body.purpose = purpose.trim();
+    const r = await run(() => api.post(`/cases/${caseId}/paper-file/check-out`, body));
+    if (r) onDone();
+  }
+  return (
+    <Panel title={t('paperFile.checkOut')}>
+      <form className="form" onSubmit={submit} aria-label={t('paperFile.checkOut')}>
+        {canPick || holder ? (
+          <UserPicker label={t('paperFile.holderUser')} value={holder} onChange={setHolder} hint={t('paperFile.holderUserHint')} />
+        ) : null}
+        {!holder && <TextField label={t('paperFile.holderName')} required value={holderName} onChange={setHolderName} maxLength={200} />}
+        <CheckField label={t('paperFile.permanentLabel')} checked={permanent} onChange={setPermanent} />
+        <TextField label={t('paperFile.purpose')} value={purpose} onChange={setPurpose} maxLength={500} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('paperFile.checkOutSubmit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

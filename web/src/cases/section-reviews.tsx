@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { Link } from '../router.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import type { Review, ReviewList } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { LISTS, options, term, terms } from './vocab.js';
+
+// Framework step 8 (tool 14): the case review scores the seven benchmarks,
+// each met or not with its evidence, and shows the progress over reviews. A
+// review that finds new concerns sends the case back to assessment.
+
+export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<ReviewList>(`/cases/${file.id}/reviews`);
+  const mayWork = can('case:work') && ['implementation', 'review'].includes(file.stage);
+  return (
+    <>
+      {!['implementation', 'review', 'closed', 'transferred'].includes(file.stage) && <p className="alert alert-warn">{t('reviews.planFirst')}</p>}
+      <ErrorMessage error={error} />
+      {!data && !error && <Loading />}
+      {data && (
+        <>
+          <Panel title={t('reviews.progress')}>
+            {data.progress.length === 0 ? (
+              <p>{t('reviews.none')}</p>
+            ) : (
+              <ol className="progress-list">
+                {data.progress.map((p, i) => (
+                  <li key={p.reviewId}>
+                    <span>{t('reviews.reviewN', { n: i + 1 })} · {formatDateTime(p.reviewedAt, i18n.language)}</span>
+                    <meter min={0} max={7} value={p.metCount} aria-label={t('reviews.metCount', { n: p.metCount })} />
+                    <span>
+                      {t('reviews.metCount', { n: p.metCount })} · {term(t, 'reviewOutcomes', p.outcome)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <ClosureCheckText check={data.closure} caseId={file.id} />
+          </Panel>
+          {mayWork && (
+            <ReviewForm
+              caseId={file.id}
+              onDone={() => {
+                reload();
+                reloadFile();
+              }}
+            />
+          )}
+          {data.items.map((r) => (
+            <ReviewView key={r.id} r={r} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+export function ClosureCheckText({ check, caseId }: { check: ReviewList['closure']; caseId: string }) {
+  const { t } = useTranslation();
+  if (check.allowed) {
+    return (
+      <p className="alert alert-ok" data-testid="closure-check">
+        {t('reviews.closureAllowed')} <Link to={`/cases/${caseId}/closure`}>{t('cases.section.closure')}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="alert alert-warn" data-testid="closure-check">
+      <p>{t('reviews.closureNotAllowed')}</p>
+      {check.missingBenchmarks.length > 0 && <p>{t('reviews.missing', { list: terms(t, 'benchmarks', check.missingBenchmarks) })}</p>}
+      {check.openPlanGoals > 0 && <p>{t('reviews.openGoals', { n: check.openPlanGoals })}</p>}
+    </div>
+  );
+}
+
+function ReviewView({ r }: { r: Review }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <details className="panel version">
+      <summary>
+        <strong>{formatDateTime(r.reviewedAt, i18n.language)}</strong> · {r.reviewedBy.fullName} · {t('reviews.metCount', { n: r.metCount })} · {term(t, 'reviewOutcomes', r.outcome)}
+      </summary>
+      <ul className="plain-list">
+        {r.benchmarks.map((b) => (
+          <li key={b.benchmark}>
+            {b.met ? <span className="badge badge-ok">{t('reviews.met')}</span> : <span className="badge badge-bad">{t('reviews.notMet')}</span>} {term(t, 'benchmarks', b.benchmark)}
+            <br />
+            <span className="small muted">{b.evidence}</span>
+          </li>
+        ))}
+      </ul>
+      {r.planGoals && <p>{t('reviews.goalsAchieved', { achieved: r.planGoals.achieved, total: r.planGoals.total })}</p>}
+      {r.newConcerns && <p className="prewrap">{t('reviews.newConcernsAre', { concerns: r.newConcerns })}</p>}
+      {r.note && <p className="prewrap">{r.note}</p>}
+    </details>
+  );
+}
+
+type Score = { met: '' | 'yes' | 'no'; evidence: string };
+
+function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [scores, setScores] = useState<Record<string, Score>>(() => Object.fromEntries(LISTS.benchmarks.map((b) => [b, { met: '', evidence: '' }])));
+  const [outcome, setOutcome] = useState('continue');
+  const [newConcerns, setNewConcerns] = useState('');
+  const [note, setNote] = useState('');
+  const { busy, error, run } = useSubmit();
+  const setScore = (b: string, patch: Partial<Score>) => setScores((s) => ({ ...s, [b]: { ...s[b]!, ...patch } }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = {
+      benchmarks: LISTS.benchmarks.map((b) => ({ benchmark: b, met: scores[b]!.met === 'yes', evidence: scores[b]!.evidence.trim() })),
+      outcome,
+    };
+    if (newConcerns.trim()) body.newConcerns = newConcerns.trim();
+    if (note.trim()) body.note = note.trim();
+    const done = await run(() => api.post(`/cases/${caseId}/reviews`, body));
+    if (done) onDone();
+  }
+
+  return (
+    <Panel title={t('reviews.add')}>
+      <form className="form" onSubmit={submit} aria-label={t('reviews.add')}>
+        {LISTS.benchmarks.map((b, i) => (
+          <fieldset key={b} className="subform">
+            <legend>
+              {i + 1}. {term(t, 'benchmarks', b)}
+            </legend>
+            <RadioGroup
+              legend={t('reviews.isMet')}
+              required
+              value={scores[b]!.met}
+              onChange={(v) => setScore(b, { met: v as Score['met'] })}
+              options={[
+                { value: 'yes', label: t('reviews.met') },
+                { value: 'no', label: t('reviews.notMet') },
+              ]}
+            />
+            <TextField label={t('reviews.evidenceFor', { n: i + 1 })} required multiline rows={2} value={scores[b]!.evidence} onChange={(v) => setScore(b, { evidence: v })} maxLength={2000} />
+          </fieldset>
+        ))}
+        <RadioGroup legend={t('reviews.outcome')} value={outcome} onChange={setOutcome} options={options(t, 'reviewOutcomes')} />
+        {outcome === 'reassess' && <TextField label={t('reviews.newConcerns')} required multiline rows={3} value={newConcerns} onChange={setNewConcerns} maxLength={4000} />}
+        <TextField label={t('reviews.note')} multiline rows={2} value={note} onChange={setNote} maxLength={4000} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('reviews.submit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

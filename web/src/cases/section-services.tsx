@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { formatDate, todayInKigali } from './dates.js';
+import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { OPEN_STAGES, type Service } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { options, term } from './vocab.js';
+
+// Framework step 7: direct services given to the child and family. Referrals
+// to other providers (with consent gates and provider feedback) are a
+// capability of their own; they will appear beside these.
+
+export function ServicesSection({ file }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<{ items: Service[] }>(`/cases/${file.id}/services`);
+  const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
+  return (
+    <>
+      {mayWork && <ServiceForm caseId={file.id} onDone={reload} />}
+      <Panel title={t('services.title')}>
+        <ErrorMessage error={error} />
+        {!data && !error && <Loading />}
+        {data && data.items.length === 0 && <p>{t('services.none')}</p>}
+        {data && data.items.length > 0 && (
+          <ul className="record-list">
+            {data.items.map((s) => (
+              <li key={s.id}>
+                <p>
+                  <strong>{s.description}</strong>
+                  {s.domain && ` · ${term(t, 'domains', s.domain)}`}
+                </p>
+                <p className="small muted">
+                  {t('services.givenBy', { name: s.providedBy.name, date: formatDate(s.providedOn, i18n.language) })} · {t('cases.common.recordedBy', { name: s.recordedBy.fullName, at: formatDateTime(s.recordedAt, i18n.language) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="muted small">{t('services.referralsLater')}</p>
+      </Panel>
+    </>
+  );
+}
+
+function ServiceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [description, setDescription] = useState('');
+  const [domain, setDomain] = useState('');
+  const [providedBy, setProvidedBy] = useState('');
+  const [providedOn, setProvidedOn] = useState(todayInKigali());
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body = { description: description.trim(), providedByName: providedBy.trim(), providedOn, ...(domain ? { domain } : {}) };
+    const done = await run(() => api.post(`/cases/${caseId}/services`, body));
+    if (done) {
+      setDescription('');
+      setProvidedBy('');
+      onDone();
+    }
+  }
+  return (
+    <Panel title={t('services.add')}>
+      <form className="form" onSubmit={submit} aria-label={t('services.add')}>
+        <TextField label={t('services.description')} required multiline rows={2} value={description} onChange={setDescription} maxLength={2000} />
+        <SelectField label={t('services.domain')} value={domain} onChange={setDomain} options={options(t, 'domains')} empty={t('cases.common.none')} />
+        <TextField label={t('services.providedBy')} hint={t('services.providedByHint')} required value={providedBy} onChange={setProvidedBy} maxLength={200} />
+        <TextField label={t('services.providedOn')} type="date" required max={todayInKigali()} value={providedOn} onChange={setProvidedOn} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('services.submit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { OrganisationPicker, PlacePicker } from '../components/pickers.js';
+import type { Choice } from '../components/search-picker.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import { OPEN_STAGES, type Transfer } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+
+// Tool 16, transfer: the case moves to another district (its CPWO accepts or
+// declines) or to another agency (its staff accept or decline). History is kept.
+
+export function transferTarget(t: ReturnType<typeof useTranslation>['t'], tr: Transfer): string {
+  return tr.to.organisationName ?? tr.to.districtName ?? tr.to.districtId ?? '—';
+}
+
+export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const { data, error, reload } = useLoad<{ items: Transfer[] }>(`/cases/${file.id}/transfers`);
+  const cancel = useSubmit();
+  const pending = data?.items.some((x) => x.status === 'pending') ?? false;
+  const done = () => {
+    reload();
+    reloadFile();
+  };
+  return (
+    <>
+      <Panel title={t('transfers.history')}>
+        <ErrorMessage error={error ?? cancel.error} />
+        {!data && !error && <Loading />}
+        {data && data.items.length === 0 && <p>{t('transfers.none')}</p>}
+        {data && data.items.length > 0 && (
+          <ul className="record-list">
+            {data.items.map((tr) => (
+              <li key={tr.id}>
+                <p>
+                  <strong>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(t, tr) })}</strong> · {t(`transfers.status.${tr.status}`)}
+                </p>
+                <p className="prewrap">{tr.reason}</p>
+                <p className="small muted">
+                  {tr.requestedBy.fullName} · {formatDateTime(tr.requestedAt, i18n.language)}
+                  {tr.decidedBy && tr.decidedAt && ` · ${t('transfers.decidedBy', { name: tr.decidedBy.fullName, at: formatDateTime(tr.decidedAt, i18n.language) })}`}
+                  {tr.decisionReason && ` · ${tr.decisionReason}`}
+                </p>
+                {tr.status === 'pending' && can('case:transfer') && (
+                  <button type="button" className="danger" disabled={cancel.busy} onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/transfers/${tr.id}/cancel`, {})).then(done)}>
+                    {t('transfers.cancel')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      {can('case:transfer') && OPEN_STAGES.includes(file.stage) && !pending && <TransferForm caseId={file.id} onDone={done} />}
+    </>
+  );
+}
+
+function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const [to, setTo] = useState<'district' | 'organisation'>('district');
+  const [district, setDistrict] = useState<Choice | null>(null);
+  const [place, setPlace] = useState<Choice | null>(null);
+  const [organisation, setOrganisation] = useState<Choice | null>(null);
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body: Record<string, unknown> = { reason: reason.trim() };
+    if (to === 'district') {
+      body.toDistrictId = district?.id ?? '';
+      if (place) body.toPlaceId = place.id;
+    } else body.toOrganisationId = organisation?.id ?? '';
+    const r = await run(() => api.post(`/cases/${caseId}/transfers`, body));
+    if (r) onDone();
+  }
+  return (
+    <Panel title={t('transfers.formTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('transfers.formTitle')}>
+        <RadioGroup
+          legend={t('transfers.to')}
+          value={to}
+          onChange={(v) => setTo(v as typeof to)}
+          options={[
+            { value: 'district', label: t('transfers.toDistrict') },
+            { value: 'organisation', label: t('transfers.toOrganisation') },
+          ]}
+        />
+        {to === 'district' ? (
+          <>
+            <PlacePicker label={t('transfers.district')} levels={[2]} value={district} onChange={(c) => (setDistrict(c), setPlace(null))} required />
+            {district && (
+              <PlacePicker
+                label={t('transfers.newPlace')}
+                hint={t('transfers.newPlaceHint')}
+                levels={[3, 4, 5]}
+                value={place}
+                onChange={(c) => setPlace(c && c.id.startsWith(district.id) ? c : null)}
+              />
+            )}
+          </>
+        ) : (
+          <OrganisationPicker label={t('transfers.organisation')} value={organisation} onChange={setOrganisation} required />
+        )}
+        <TextField label={t('transfers.reason')} required multiline rows={3} value={reason} onChange={setReason} maxLength={4000} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('transfers.submit')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,139 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage, Notice } from '../components/error-message.js';
+import { formatDateTime } from '../labels.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { addDaysTo, formatDate, todayInKigali } from './dates.js';
+import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { OPEN_STAGES, type EligibleIzu, type Visit, type VisitRequest } from './types.js';
+import { useLoad, useSubmit } from './use-load.js';
+import { VisitForm } from './visit-form.js';
+
+// Framework step 8: monitoring visits, and the visits a caseworker asks of the
+// village's IZU (who sees only what the visit needs).
+
+export function VisitsSection({ file }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const visits = useLoad<{ items: Visit[] }>(`/cases/${file.id}/visits`);
+  const requests = useLoad<{ items: VisitRequest[] }>(`/cases/${file.id}/visit-requests`);
+  const [saved, setSaved] = useState(false);
+  const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
+  const cancel = useSubmit();
+  const dt = (iso: string) => formatDateTime(iso, i18n.language);
+
+  return (
+    <>
+      {mayWork && (
+        <Panel title={t('visits.record')}>
+          {saved && <Notice>{t('visits.saved')}</Notice>}
+          <VisitForm
+            label={t('visits.record')}
+            submitLabel={t('visits.submit')}
+            onSubmit={async (body) => {
+              const r = await api.post(`/cases/${file.id}/visits`, body);
+              setSaved(true);
+              visits.reload();
+              return r;
+            }}
+          />
+        </Panel>
+      )}
+      <Panel title={t('visits.title')}>
+        <ErrorMessage error={visits.error} />
+        {!visits.data && !visits.error && <Loading />}
+        {visits.data && visits.data.items.length === 0 && <p>{t('visits.none')}</p>}
+        {visits.data && visits.data.items.length > 0 && (
+          <ul className="record-list">
+            {visits.data.items.map((v) => (
+              <li key={v.id}>
+                <p>
+                  <strong>{dt(v.visitedAt)}</strong> · {v.visitedBy.fullName}
+                  {v.companions && ` (${v.companions})`}{' '}
+                  {v.childSafe ? <span className="badge badge-ok">{t('visits.safe')}</span> : <span className="badge badge-bad">{t('visits.notSafe')}</span>}
+                  {v.visitTaskId && <span className="badge badge-off">{t('visits.byIzu')}</span>}
+                </p>
+                <p className="prewrap">{v.observations}</p>
+                {v.concerns && <p className="prewrap">{t('visits.concernsAre', { concerns: v.concerns })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel title={t('visits.requestsTitle')}>
+        <ErrorMessage error={requests.error ?? cancel.error} />
+        {requests.data && requests.data.items.length === 0 && <p>{t('visits.noRequests')}</p>}
+        {requests.data && requests.data.items.length > 0 && (
+          <ul className="record-list">
+            {requests.data.items.map((r) => (
+              <li key={r.id}>
+                <p>
+                  <strong>{r.izu.fullName}</strong> · {t('visits.dueBy', { date: formatDate(r.dueDate, i18n.language) })} · {t(`visits.requestStatus.${r.status}`)}
+                </p>
+                <p>{r.purpose}</p>
+                {r.status === 'open' && mayWork && (
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={cancel.busy}
+                    onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/visit-requests/${r.id}/cancel`, {})).then(requests.reload)}
+                  >
+                    {t('visits.cancelRequest')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayWork && <AskIzuForm caseId={file.id} onDone={requests.reload} />}
+      </Panel>
+    </>
+  );
+}
+
+function AskIzuForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const izus = useLoad<{ items: EligibleIzu[] }>(`/cases/${caseId}/visit-requests/izus`);
+  const [izu, setIzu] = useState('');
+  const [dueDate, setDueDate] = useState(addDaysTo(todayInKigali(), 7));
+  const [purpose, setPurpose] = useState('');
+  const { busy, error, run } = useSubmit();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const done = await run(() => api.post(`/cases/${caseId}/visit-requests`, { izuUserId: izu, dueDate, purpose: purpose.trim() }));
+    if (done) {
+      setPurpose('');
+      onDone();
+    }
+  }
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('visits.askIzu')}>
+      <h3>{t('visits.askIzu')}</h3>
+      <ErrorMessage error={izus.error} />
+      {izus.data && izus.data.items.length === 0 ? (
+        <p>{t('visits.noIzu')}</p>
+      ) : (
+        <>
+          <SelectField
+            label={t('visits.izu')}
+            required
+            value={izu}
+            onChange={setIzu}
+            options={(izus.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName} · ${u.jurisdictionName}` }))}
+            empty={t('cases.common.choose')}
+          />
+          <TextField label={t('visits.dueDate')} type="date" required min={todayInKigali()} value={dueDate} onChange={setDueDate} />
+          <TextField label={t('visits.purpose')} hint={t('visits.purposeHint')} required multiline rows={2} value={purpose} onChange={setPurpose} maxLength={500} />
+          <ErrorMessage error={error} />
+          <p className="actions">
+            <button type="submit" disabled={busy}>
+              {t('visits.askSubmit')}
+            </button>
+          </p>
+        </>
+      )}
+    </form>
+  );
+}

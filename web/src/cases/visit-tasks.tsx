@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { ErrorMessage, Notice } from '../components/error-message.js';
+import { Link } from '../router.js';
+import { formatDate } from './dates.js';
+import { Loading, Panel } from './fields.js';
+import type { VisitTask } from './types.js';
+import { useLoad } from './use-load.js';
+import { VisitForm } from './visit-form.js';
+
+// The IZU's visit tasks: the visits a caseworker asked of them, with what the
+// visit needs (the child's first name, the village, the caregiver, why) and
+// nothing else of the case. Made for a phone.
+
+export function VisitTasksScreen() {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useLoad<{ items: VisitTask[] }>('/visit-tasks');
+  return (
+    <section aria-labelledby="tasks-title">
+      <h1 id="tasks-title">{t('visitTasks.title')}</h1>
+      <p className="muted">{t('visitTasks.intro')}</p>
+      <ErrorMessage error={error} />
+      {!data && !error && <Loading />}
+      {data && data.items.length === 0 && <p>{t('visitTasks.none')}</p>}
+      {data && data.items.length > 0 && (
+        <ul className="task-list">
+          {data.items.map((task) => (
+            <li key={task.id}>
+              <Link to={`/visit-tasks/${task.id}`} className="task-link">
+                <strong>{task.childFirstName}</strong> · {task.village}
+                <span className="small"> · {t('visits.dueBy', { date: formatDate(task.dueDate, i18n.language) })}</span>
+              </Link>
+              <p className="small">{task.purpose}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function VisitTaskScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { data: task, error } = useLoad<VisitTask>(`/visit-tasks/${id}`);
+  const [done, setDone] = useState(false);
+  if (error) return <ErrorMessage error={error} />;
+  if (!task) return <Loading />;
+  return (
+    <section aria-labelledby="task-title">
+      <p className="back">
+        <Link to="/visit-tasks">{t('visitTasks.title')}</Link>
+      </p>
+      <h1 id="task-title">{t('visitTasks.taskTitle', { name: task.childFirstName })}</h1>
+      <dl className="facts">
+        <div>
+          <dt>{t('visitTasks.village')}</dt>
+          <dd>{task.village}</dd>
+        </div>
+        <div>
+          <dt>{t('visitTasks.caregiver')}</dt>
+          <dd>{task.caregiverName ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('visits.dueDate')}</dt>
+          <dd>{formatDate(task.dueDate, i18n.language)}</dd>
+        </div>
+      </dl>
+      <p className="panel prewrap">{task.purpose}</p>
+      {done ? (
+        <Notice>
+          <p>{t('visitTasks.recorded')}</p>
+          <p>
+            <Link to="/visit-tasks">{t('visitTasks.backToList')}</Link>
+          </p>
+        </Notice>
+      ) : (
+        <Panel title={t('visitTasks.record')}>
+          <VisitForm
+            label={t('visitTasks.record')}
+            submitLabel={t('visitTasks.submit')}
+            onSubmit={async (body) => {
+              const r = await api.post(`/visit-tasks/${id}/visit`, body);
+              setDone(true);
+              return r;
+            }}
+          />
+        </Panel>
+      )}
+    </section>
+  );
+}
