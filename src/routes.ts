@@ -15,6 +15,7 @@ import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
 import { worklistRoutes } from './deadlines/worklist.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { reportRoutes } from './reports/report.routes.js';
+import { caseExportRoutes } from './exports/case-export.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
@@ -35,4 +36,5 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(casePdfRoutes, { ctx });
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
+  await app.register(caseExportRoutes, { ctx });
 }
