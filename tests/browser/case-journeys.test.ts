@@ -325,6 +325,154 @@ describe('case journeys in Chromium', () => {
     }
   }, 180_000);
 
+  it('works the rest of the file: conference, services, notes, feedback, attachment, paper file, PDF, a closure the supervisor approves, reopening, and a transfer the receiving district accepts', async () => {
+    const errors: string[] = [];
+    const bugeseraCpwo = await createUser(t, { role: 'cpwo', fullName: 'Eric Nshuti', jurisdictionId: PLACES.bugesera, trainingCompletedOn: '2024-06-01' });
+    // Steps 1-6 through the API: a Tier 2 case in implementation, led by the CPWO.
+    const cpwoApi = api(await sessionFor(t, cpwo));
+    const ok = async (res: Promise<{ statusCode: number; body: string; json(): unknown }>, status = [200, 201]) => {
+      const r = await res;
+      expect(status, r.body).toContain(r.statusCode);
+      return r.json() as Record<string, string>;
+    };
+    const report = await ok(cpwoApi.post('/api/v1/reports', { channel: 'school', child: { name: 'Uwera Alice', sex: 'female', ageYears: 12 }, placeId: PLACES.gasaboVillage, whatHappened: 'Sent to work in a bar at night.' }));
+    await ok(cpwoApi.post(`/api/v1/reports/${report.id}/screening`, { isVena: true, caseTypes: ['child_labour_exploitation'], tier: 2, tierReason: 'Not at work this week' }));
+    const opened = await ok(cpwoApi.post(`/api/v1/reports/${report.id}/intake`, {
+      child: { givenName: 'Alice', familyName: 'Uwera', sex: 'female', ageYears: 12, placeId: PLACES.gasaboVillage, household: [{ fullName: 'Nyiraneza Josephine', relationship: 'mother', isCaregiver: true }] },
+      confirmNotDuplicate: true,
+    }));
+    const caseId = opened.caseId!;
+    await ok(cpwoApi.post(`/api/v1/cases/${caseId}/consents`, { kind: 'caregiver_consent', decision: 'given', purposes: ['services', 'case_conference'], giverName: 'Nyiraneza Josephine', giverRelationship: 'mother' }));
+    await ok(cpwoApi.post(`/api/v1/cases/${caseId}/allocation`, { leadCaseworkerId: cpwo.id }));
+    await ok(cpwoApi.post(`/api/v1/cases/${caseId}/assessments`, { incidentFacts: 'Worked nights in a bar for a month.', perpetratorRelationship: 'employer', domains: [{ domain: 'education', needLevel: 'high' }], siblingRisk: 'none' }));
+    await ok(cpwoApi.put(`/api/v1/cases/${caseId}/plan`, { reviewDate: '2027-01-15', goals: [{ description: 'Back in school', measure: 'Attends every day', actions: [{ description: 'Enrol her', responsibleName: 'GS Kimironko', dueDate: '2026-11-20' }] }] }));
+
+    const cpwoContext = await contextFor(await sessionFor(t, cpwo));
+    const page = await openPage(cpwoContext, errors);
+    const supervisorContext = await contextFor(await sessionFor(t, supervisor));
+    const sup = await openPage(supervisorContext, errors);
+    const bugeseraContext = await contextFor(await sessionFor(t, bugeseraCpwo));
+    const receiver = await openPage(bugeseraContext, errors);
+    try {
+      await page.goto(`${base}/cases/${caseId}/conferences`);
+      const caseCode = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').replace('Case file ', '');
+
+      // A family conference: the mother signed on paper, the supervisor signs in the app, a teacher's paper is recorded afterwards.
+      await page.getByRole('button', { name: 'Record a case conference' }).click();
+      await page.getByLabel(/^Participant 1: name/).fill('Nyiraneza Josephine');
+      await page.getByLabel('Participant 1: role').fill('mother');
+      await page.getByRole('checkbox', { name: 'Participant 1 signed the paper confidentiality agreement' }).check();
+      await page.getByRole('button', { name: 'Add a participant' }).click();
+      await page.getByRole('group', { name: 'Participant 2 is' }).getByLabel('A Rinda user').check();
+      await page.getByLabel(/^Participant 2: user/).fill('Jeanne');
+      await page.getByRole('button', { name: /^Jeanne Mukamana/ }).click();
+      await page.getByRole('button', { name: 'Add a participant' }).click();
+      await page.getByLabel(/^Participant 3: name/).fill('Mukeshimana Grace');
+      await page.getByLabel('Participant 3: organisation').fill('GS Kimironko');
+      await page.getByRole('button', { name: 'Add a decision' }).click();
+      await page.getByLabel(/^Decision 1: what was decided/).fill('Enrol Alice at GS Kimironko next week');
+      await page.getByRole('button', { name: 'Record the conference' }).click();
+      const conference = page.getByRole('region', { name: /^Family conference/ });
+      await conference.getByRole('listitem').filter({ hasText: 'Nyiraneza Josephine' }).getByText('agreement signed (on paper)').waitFor();
+      await conference.getByRole('listitem').filter({ hasText: 'Jeanne Mukamana' }).getByText('agreement not signed: sees nothing yet').waitFor();
+      await conference.getByRole('button', { name: "Record Mukeshimana Grace's signed paper agreement" }).click();
+      await conference.getByRole('listitem').filter({ hasText: 'Mukeshimana Grace' }).getByText('agreement signed (on paper)').waitFor();
+
+      await sup.goto(`${base}/conferences/invitations`);
+      await sup.getByRole('button', { name: 'Sign the confidentiality agreement' }).click();
+      await sup.getByRole('heading', { name: `Case conference · ${caseCode}` }).waitFor();
+      await sup.getByText('Enrol Alice at GS Kimironko next week').waitFor();
+
+      // Services, notes, client feedback.
+      await section(page, 'Services');
+      await page.getByLabel(/^What was given/).fill('School fees and uniform');
+      await page.getByLabel(/^Given by/).fill('Sector social affairs');
+      await page.getByRole('button', { name: 'Record the service' }).click();
+      await page.getByText('given by Sector social affairs').waitFor();
+      await section(page, 'Notes');
+      await page.getByLabel(/^Note/).fill('Mother agreed to stop sending her to work.');
+      await page.getByRole('button', { name: 'Add the note' }).click();
+      await page.getByRole('listitem').filter({ hasText: 'Mother agreed to stop sending her to work.' }).waitFor();
+      await section(page, 'Client feedback');
+      await page.getByRole('radio', { name: '4 · satisfied' }).check();
+      await page.getByRole('group', { name: 'Does the child feel better?' }).getByLabel('Yes').check();
+      await page.getByRole('button', { name: 'Record the feedback' }).click();
+      await page.getByRole('listitem').filter({ hasText: 'A caregiver · 4 · satisfied' }).waitFor();
+
+      // An attachment, uploaded and downloaded.
+      await section(page, 'Attachments');
+      const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+      await page.getByLabel(/^File/).setInputFiles({ name: 'school-letter.png', mimeType: 'image/png', buffer: png });
+      await page.getByLabel('Kind of document').selectOption('correspondence');
+      await page.getByRole('button', { name: 'Upload' }).click();
+      const link = page.getByRole('link', { name: 'school-letter.png' });
+      await link.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      const saved = await download.path();
+      expect(saved && (await import('node:fs')).readFileSync(saved).equals(png)).toBe(true);
+
+      // The paper file goes out and comes back; the PDF prints.
+      await section(page, 'Paper file');
+      await page.getByText('The paper file is in the cabinet.').waitFor();
+      await page.getByLabel('Purpose').fill('Court hearing');
+      await page.getByRole('button', { name: 'Sign the file out' }).click();
+      await page.getByTestId('paper-file-holder').getByText('Aline Uwimana', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Sign the file back in' }).click();
+      await page.getByText('The paper file is in the cabinet.').waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Court hearing' }).getByText(/^signed out by Aline Uwimana · back .* \(Aline Uwimana\)$/).waitFor();
+      await section(page, 'Overview');
+      const pdf = await page.request.get(`${base}${await page.getByRole('link', { name: 'Print the case file (PDF)' }).getAttribute('href')}`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+      // Closing because contact is lost needs the supervisor, who approves it from the queue.
+      await section(page, 'Closure');
+      await page.getByRole('radio', { name: 'Contact lost' }).check();
+      await page.getByLabel(/^Written reason/).fill('The family left the village; neighbours do not know where they went.');
+      await page.getByRole('button', { name: 'Ask the supervisor to approve' }).click();
+      await page.getByTestId('closure-pending').waitFor();
+      await sup.goto(base);
+      await sup.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Closures to approve' }).click();
+      await sup.getByRole('link', { name: caseCode }).click();
+      await sup.getByRole('button', { name: 'Approve the closure' }).click();
+      await sup.getByRole('status').filter({ hasText: /^Closed on .*: Contact lost\.$/ }).waitFor();
+
+      // The family is found: the case is reopened and returns to assessment.
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: /^Closed on .*: Contact lost\.$/ }).waitFor();
+      await page.getByLabel(/^Why the case is reopened/).fill('The family was found in Bugesera.');
+      await page.getByRole('button', { name: 'Reopen', exact: true }).click();
+      await page.getByText('Assessment', { exact: true }).first().waitFor();
+      await page.getByText('Reopened by Aline Uwimana').waitFor();
+
+      // The family now lives in Bugesera: the case moves there, and Bugesera's CPWO accepts it.
+      await section(page, 'Transfer');
+      await page.getByLabel(/^Receiving district/).fill('Bugesera');
+      await page.getByRole('button', { name: /^Bugesera/ }).first().click();
+      await page.getByLabel(/^Why the case moves/).fill('The family moved to Bugesera.');
+      await page.getByRole('button', { name: 'Send the transfer' }).click();
+      await page.getByText('waiting for an answer').waitFor();
+      await receiver.goto(base);
+      await receiver.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Transfers in' }).click();
+      const incoming = receiver.getByRole('article', { name: caseCode });
+      await incoming.getByText('From Gasabo to Bugesera').waitFor();
+      expect(await incoming.getByText(/Uwera|Alice/).count()).toBe(0); // codes and category only before accepting
+      await incoming.getByRole('button', { name: 'Accept' }).click();
+      await receiver.getByText('No transfer waiting for you.').waitFor();
+      await receiver.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Cases' }).click();
+      await receiver.getByRole('link', { name: caseCode }).click();
+      await receiver.getByRole('heading', { name: `Case file ${caseCode}` }).waitFor();
+      await page.goto(`${base}/notifications`);
+      await page.getByRole('link', { name: `The transfer of case ${caseCode} was accepted.` }).waitFor();
+      await receiver.screenshot({ path: `${SHOTS}/browser-case-transfer.png`, fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await cpwoContext.close();
+      await supervisorContext.close();
+      await bugeseraContext.close();
+    }
+  }, 300_000);
+
   it('escalates an overdue Tier 2 assessment: the CPWO sees it overdue, the supervisor is notified', async () => {
     const errors: string[] = [];
     // The report and the intake through the API; the screening on screen.

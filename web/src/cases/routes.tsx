@@ -1,23 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../session.js';
 import type { Me } from '../types.js';
 import { granted } from './access.js';
-import { CaseFileScreen } from './case-file.js';
-import { CaseList } from './case-list.js';
 import './cases.css';
-import { ClosureRequestsScreen } from './closure-requests.js';
-import { HotlineForm } from './hotline-form.js';
-import { IncomingTransfersScreen } from './incoming-transfers.js';
-import { IntakeScreen } from './intake.js';
-import { ConferenceScreen, InvitationsScreen } from './invitations.js';
-import { NotificationsScreen } from './notifications.js';
-import { PaperFilesScreen } from './paper-files.js';
-import { ReportDetailScreen } from './report-detail.js';
-import { ReportForm } from './report-form.js';
-import { ReportList } from './report-list.js';
-import { VisitTaskScreen, VisitTasksScreen } from './visit-tasks.js';
-import { WorklistScreen } from './worklist.js';
+import { Loading } from './fields.js';
+
+/** A screen loaded when first opened, so the first page (on a volunteer's phone) stays small. */
+function screen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+const ReportForm = screen(() => import('./report-form.js').then((m) => m.ReportForm));
+const HotlineForm = screen(() => import('./hotline-form.js').then((m) => m.HotlineForm));
+const ReportList = screen(() => import('./report-list.js').then((m) => m.ReportList));
+const ReportDetailScreen = screen(() => import('./report-detail.js').then((m) => m.ReportDetailScreen));
+const IntakeScreen = screen(() => import('./intake.js').then((m) => m.IntakeScreen));
+const WorklistScreen = screen(() => import('./worklist.js').then((m) => m.WorklistScreen));
+const NotificationsScreen = screen(() => import('./notifications.js').then((m) => m.NotificationsScreen));
+const CaseList = screen(() => import('./case-list.js').then((m) => m.CaseList));
+const CaseFileScreen = screen(() => import('./case-file.js').then((m) => m.CaseFileScreen));
+const PaperFilesScreen = screen(() => import('./paper-files.js').then((m) => m.PaperFilesScreen));
+const VisitTasksScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTasksScreen));
+const VisitTaskScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTaskScreen));
+const IncomingTransfersScreen = screen(() => import('./incoming-transfers.js').then((m) => m.IncomingTransfersScreen));
+const ClosureRequestsScreen = screen(() => import('./closure-requests.js').then((m) => m.ClosureRequestsScreen));
+const InvitationsScreen = screen(() => import('./invitations.js').then((m) => m.InvitationsScreen));
+const ConferenceScreen = screen(() => import('./invitations.js').then((m) => m.ConferenceScreen));
 
 // The screens of the case capability (framework steps 1-9), each shown only to
 // roles the server lets do it (/auth/me caseActions). More specific paths first.
@@ -34,7 +42,7 @@ function Allowed({ need, children }: { need: string[]; children: ReactNode }) {
       </section>
     );
   }
-  return <>{children}</>;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 type CaseRoute = { path: string; render(params: Record<string, string>): ReactNode };

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { roleName } from '../labels.js';
-import type { Page, User } from '../types.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel } from './fields.js';
@@ -33,20 +32,28 @@ export function AllocationSection({ file, reload }: SectionProps) {
           {t('cases.supervisor')}: {file.supervisor?.fullName ?? '—'}
         </p>
       </Panel>
-      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && <AllocationForm caseId={file.id} placeId={file.place.id} current={file.leadCaseworker?.id ?? null} onDone={reload} />}
+      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && <AllocationForm caseId={file.id} current={file.leadCaseworker?.id ?? null} onDone={reload} />}
     </>
   );
 }
 
-function AllocationForm({ caseId, placeId, current, onDone }: { caseId: string; placeId: string; current: string | null; onDone(): void }) {
+type Candidate = {
+  id: string;
+  fullName: string;
+  role: string;
+  organisation: { id: string; name: string } | null;
+  supervisor: { id: string; fullName: string } | null;
+  trainingCompletedOn: string;
+  openCases: number;
+};
+
+function AllocationForm({ caseId, current, onDone }: { caseId: string; current: string | null; onDone(): void }) {
   const { t } = useTranslation();
-  const district = placeId.slice(0, 2);
-  const cpwos = useLoad<Page<User>>(`/users${query({ role: 'cpwo', active: true, placeId: district, pageSize: 200 })}`);
-  const cso = useLoad<Page<User>>(`/users${query({ role: 'cso_caseworker', active: true, placeId: district, pageSize: 200 })}`);
+  // Only trained, active caseworkers whose jurisdiction holds the case, lightest caseload first.
+  const candidates = useLoad<{ items: Candidate[] }>(`/cases/${caseId}/allocation/candidates`);
   const [chosen, setChosen] = useState('');
   const [saved, setSaved] = useState(false);
   const { busy, error, run } = useSubmit();
-  const people = [...(cpwos.data?.items ?? []), ...(cso.data?.items ?? [])];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -59,23 +66,27 @@ function AllocationForm({ caseId, placeId, current, onDone }: { caseId: string; 
 
   return (
     <Panel title={t('allocation.formTitle')}>
-      <ErrorMessage error={cpwos.error ?? cso.error} />
-      {!cpwos.data || !cso.data ? (
-        <Loading />
+      <ErrorMessage error={candidates.error} />
+      {!candidates.data ? (
+        !candidates.error && <Loading />
       ) : (
         <form className="form" onSubmit={submit} aria-label={t('allocation.formTitle')}>
           <fieldset className="choice-group">
             <legend>{t('allocation.choose')}</legend>
             <p className="hint">{t('allocation.chooseHint')}</p>
-            {people.length === 0 && <p>{t('common.noneFound')}</p>}
-            {people.map((u) => (
+            {candidates.data.items.length === 0 && <p>{t('allocation.noCandidates')}</p>}
+            {candidates.data.items.map((u) => (
               <label key={u.id} className="check">
-                <input type="radio" name="lead" value={u.id} checked={chosen === u.id} disabled={!u.trainingCompletedOn} onChange={() => setChosen(u.id)} />
+                <input type="radio" name="lead" value={u.id} checked={chosen === u.id} onChange={() => setChosen(u.id)} />
                 <span>
                   {u.fullName} · {roleName(t, u.role)}
                   {u.organisation && ` · ${u.organisation.name}`}
+                  <span className="small muted">
+                    {' '}
+                    · {t('allocation.caseload', { n: u.openCases })}
+                    {u.supervisor && ` · ${t('allocation.supervisedBy', { name: u.supervisor.fullName })}`}
+                  </span>
                   {u.id === current && <span className="badge badge-ok">{t('allocation.current')}</span>}
-                  {!u.trainingCompletedOn && <span className="badge badge-warn">{t('allocation.untrained')}</span>}
                 </span>
               </label>
             ))}

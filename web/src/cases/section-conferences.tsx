@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
-import { useMe } from '../session.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
+import { CaseUserPicker } from './case-people.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckField, Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES, type Conference } from './types.js';
@@ -113,8 +112,6 @@ type DecisionDraft = { description: string; responsible: string; dueDate: string
 
 function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const canPickUsers = me.permissions.includes('users:read');
   const [type, setType] = useState('family');
   const [heldAt, setHeldAt] = useState(nowLocalInput());
   const [location, setLocation] = useState('');
@@ -169,19 +166,17 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
           {participants.map((p, i) => (
             <fieldset key={i} className="subform nested">
               <legend>{t('conferences.participantN', { n: i + 1 })}</legend>
-              {canPickUsers && (
-                <RadioGroup
-                  legend={t('conferences.participantKind', { n: i + 1 })}
-                  value={p.kind}
-                  onChange={(k) => setP(i, { kind: k as ParticipantDraft['kind'] })}
-                  options={[
-                    { value: 'outside', label: t('conferences.outsidePerson') },
-                    { value: 'user', label: t('conferences.rindaUser') },
-                  ]}
-                />
-              )}
+              <RadioGroup
+                legend={t('conferences.participantKind', { n: i + 1 })}
+                value={p.kind}
+                onChange={(k) => setP(i, { kind: k as ParticipantDraft['kind'] })}
+                options={[
+                  { value: 'outside', label: t('conferences.outsidePerson') },
+                  { value: 'user', label: t('conferences.rindaUser') },
+                ]}
+              />
               {p.kind === 'user' ? (
-                <UserPicker label={t('conferences.participantUser', { n: i + 1 })} value={p.user} onChange={(c) => setP(i, { user: c })} required />
+                <CaseUserPicker caseId={caseId} label={t('conferences.participantUser', { n: i + 1 })} value={p.user} onChange={(c) => setP(i, { user: c })} required />
               ) : (
                 <>
                   <TextField label={t('conferences.participantName', { n: i + 1 })} required value={p.name} onChange={(x) => setP(i, { name: x })} maxLength={200} />

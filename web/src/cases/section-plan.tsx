@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
-import { useMe } from '../session.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
+import { CaseUserPicker } from './case-people.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES, type Plan } from './types.js';
@@ -114,8 +113,6 @@ const newGoal = (): GoalDraft => ({ description: '', measure: '', domain: '', ta
 
 function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: Plan | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const canPickUsers = me.permissions.includes('users:read');
   const [reviewDate, setReviewDate] = useState(plan?.reviewDate ?? addDaysTo(todayInKigali(), 90));
   const [note, setNote] = useState(plan?.note ?? '');
   const [goals, setGoals] = useState<GoalDraft[]>(() =>
@@ -185,14 +182,13 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
               <fieldset key={a.key ?? `new-${k}`} className="subform nested">
                 <legend>{t('plan.actionN', { goal: i + 1, n: k + 1 })}</legend>
                 <TextField label={t('plan.actionDescription', { goal: i + 1, n: k + 1 })} required value={a.description} onChange={(x) => setAction(i, k, { description: x })} maxLength={2000} />
-                {canPickUsers && (
-                  <UserPicker
-                    label={t('plan.responsibleUser', { goal: i + 1, n: k + 1 })}
-                    value={a.responsibleUser}
-                    onChange={(c) => setAction(i, k, { responsibleUser: c })}
-                    hint={t('plan.responsibleUserHint')}
-                  />
-                )}
+                <CaseUserPicker
+                  caseId={caseId}
+                  label={t('plan.responsibleUser', { goal: i + 1, n: k + 1 })}
+                  value={a.responsibleUser}
+                  onChange={(c) => setAction(i, k, { responsibleUser: c })}
+                  hint={t('plan.responsibleUserHint')}
+                />
                 {!a.responsibleUser && (
                   <TextField
                     label={t('plan.responsibleName', { goal: i + 1, n: k + 1 })}

@@ -1,0 +1,37 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, query } from '../api.js';
+import { SearchPicker, type Choice } from '../components/search-picker.js';
+import { roleName } from '../labels.js';
+
+// A Rinda user picked while working a case (a conference participant, the
+// person responsible for an action), found by name or organisation among the
+// active users (GET /cases/:id/conference-candidates; any caseworker of the case).
+
+type Candidate = { id: string; fullName: string; role: string; organisation: { id: string; name: string; kind: string } | null };
+
+export function CaseUserPicker({
+  caseId,
+  label,
+  value,
+  onChange,
+  required,
+  hint,
+}: {
+  caseId: string;
+  label: string;
+  value: Choice | null;
+  onChange(c: Choice | null): void;
+  required?: boolean;
+  hint?: string;
+}) {
+  const { t } = useTranslation();
+  const search = useCallback(
+    async (q: string) => {
+      const res = await api.get<{ items: Candidate[] }>(`/cases/${caseId}/conference-candidates${query({ q })}`);
+      return res.items.map((u) => ({ id: u.id, label: [u.fullName, roleName(t, u.role), u.organisation?.name].filter(Boolean).join(' · ') }));
+    },
+    [caseId, t],
+  );
+  return <SearchPicker label={label} value={value} onChange={onChange} search={search} required={required} hint={hint} />;
+}
