@@ -268,6 +268,16 @@ describe('case journeys in Chromium', () => {
         await timeline.getByText(event, { exact: true }).first().waitFor();
       }
       await page.screenshot({ path: `${SHOTS}/browser-case-closed.png`, fullPage: true });
+      // The case file and the register work on a phone too.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(await fitsWidth(page)).toBe(true);
+      await section(page, 'Reviews');
+      await page.getByText('7 of 7 benchmarks met').first().waitFor();
+      expect(await fitsWidth(page)).toBe(true);
+      await page.goto(`${base}/reports`);
+      await page.getByLabel('Status').selectOption('');
+      await page.getByRole('link', { name: reference }).waitFor();
+      expect(await fitsWidth(page)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await izuContext.close();
@@ -377,6 +387,11 @@ describe('case journeys in Chromium', () => {
       await conference.getByRole('listitem').filter({ hasText: 'Jeanne Mukamana' }).getByText('agreement not signed: sees nothing yet').waitFor();
       await conference.getByRole('button', { name: "Record Mukeshimana Grace's signed paper agreement" }).click();
       await conference.getByRole('listitem').filter({ hasText: 'Mukeshimana Grace' }).getByText('agreement signed (on paper)').waitFor();
+      await conference.getByRole('button', { name: 'Record the outcome' }).click();
+      await conference.getByRole('button', { name: 'Add a decision' }).click();
+      await conference.getByLabel(/^Decision 2: what was decided/).fill('The IZU visits every week');
+      await conference.getByRole('button', { name: 'Save the outcome' }).click();
+      await conference.getByRole('listitem').filter({ hasText: 'The IZU visits every week' }).waitFor();
 
       await sup.goto(`${base}/conferences/invitations`);
       await sup.getByRole('button', { name: 'Sign the confidentiality agreement' }).click();

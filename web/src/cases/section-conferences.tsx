@@ -56,6 +56,7 @@ export function ConferencesSection({ file, reload }: SectionProps) {
 export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWork: boolean; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const { busy, error, run } = useSubmit();
+  const [editing, setEditing] = useState(false);
   const paper = async (participantId: string) => {
     const done = await run(() => api.post(`/conferences/${c.id}/participants/${participantId}/paper-agreement`, {}));
     if (done) onChanged();
@@ -103,7 +104,89 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
           </ul>
         </>
       )}
+      {mayWork && !editing && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('conferences.editOutcome')}
+        </button>
+      )}
+      {editing && (
+        <OutcomeForm
+          c={c}
+          onCancel={() => setEditing(false)}
+          onDone={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
     </Panel>
+  );
+}
+
+/** The outcome of a conference, recorded after it is held: participation and the decisions (the list is replaced). */
+function OutcomeForm({ c, onDone, onCancel }: { c: Conference; onDone(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const [child, setChild] = useState(c.childParticipation);
+  const [caregiver, setCaregiver] = useState(c.caregiverParticipation);
+  const [decisions, setDecisions] = useState<DecisionDraft[]>(c.decisions.map((d) => ({ description: d.description, responsible: d.responsible ?? '', dueDate: d.dueDate ?? '' })));
+  const { busy, error, run } = useSubmit();
+  const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const body = {
+      childParticipation: child,
+      caregiverParticipation: caregiver,
+      decisions: decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
+    };
+    const r = await run(() => api.patch(`/conferences/${c.id}`, body));
+    if (r) onDone();
+  }
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('conferences.editOutcome')}>
+      <RadioGroup legend={t('conferences.childParticipation')} value={child} onChange={setChild} options={options(t, 'participation')} />
+      <RadioGroup legend={t('conferences.caregiverParticipation')} value={caregiver} onChange={setCaregiver} options={options(t, 'participation')} />
+      <DecisionsEditor decisions={decisions} setD={setD} setDecisions={setDecisions} />
+      <ErrorMessage error={error} />
+      <p className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('conferences.saveOutcome')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function DecisionsEditor({
+  decisions,
+  setD,
+  setDecisions,
+}: {
+  decisions: DecisionDraft[];
+  setD(i: number, patch: Partial<DecisionDraft>): void;
+  setDecisions(d: DecisionDraft[]): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="subform">
+      <legend>{t('conferences.decisions')}</legend>
+      {decisions.map((d, i) => (
+        <fieldset key={i} className="subform nested">
+          <legend>{t('conferences.decisionN', { n: i + 1 })}</legend>
+          <TextField label={t('conferences.decisionText', { n: i + 1 })} required value={d.description} onChange={(x) => setD(i, { description: x })} maxLength={2000} />
+          <TextField label={t('conferences.decisionResponsible', { n: i + 1 })} value={d.responsible} onChange={(x) => setD(i, { responsible: x })} maxLength={200} />
+          <TextField label={t('conferences.decisionDue', { n: i + 1 })} type="date" value={d.dueDate} onChange={(x) => setD(i, { dueDate: x })} />
+          <button type="button" className="danger" onClick={() => setDecisions(decisions.filter((_, j) => j !== i))}>
+            {t('conferences.removeDecision', { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <button type="button" onClick={() => setDecisions([...decisions, { description: '', responsible: '', dueDate: '' }])}>
+        {t('conferences.addDecision')}
+      </button>
+    </fieldset>
   );
 }
 
@@ -200,23 +283,7 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
         <TextField label={t('conferences.childParticipationNote')} value={childNote} onChange={setChildNote} maxLength={2000} />
         <RadioGroup legend={t('conferences.caregiverParticipation')} value={caregiver} onChange={setCaregiver} options={options(t, 'participation')} />
         <TextField label={t('conferences.caregiverParticipationNote')} value={caregiverNote} onChange={setCaregiverNote} maxLength={2000} />
-        <fieldset className="subform">
-          <legend>{t('conferences.decisions')}</legend>
-          {decisions.map((d, i) => (
-            <fieldset key={i} className="subform nested">
-              <legend>{t('conferences.decisionN', { n: i + 1 })}</legend>
-              <TextField label={t('conferences.decisionText', { n: i + 1 })} required value={d.description} onChange={(x) => setD(i, { description: x })} maxLength={2000} />
-              <TextField label={t('conferences.decisionResponsible', { n: i + 1 })} value={d.responsible} onChange={(x) => setD(i, { responsible: x })} maxLength={200} />
-              <TextField label={t('conferences.decisionDue', { n: i + 1 })} type="date" value={d.dueDate} onChange={(x) => setD(i, { dueDate: x })} />
-              <button type="button" className="danger" onClick={() => setDecisions(decisions.filter((_, j) => j !== i))}>
-                {t('conferences.removeDecision', { n: i + 1 })}
-              </button>
-            </fieldset>
-          ))}
-          <button type="button" onClick={() => setDecisions([...decisions, { description: '', responsible: '', dueDate: '' }])}>
-            {t('conferences.addDecision')}
-          </button>
-        </fieldset>
+        <DecisionsEditor decisions={decisions} setD={setD} setDecisions={setDecisions} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>
