@@ -562,4 +562,30 @@ describe('case journeys in Chromium', () => {
       await cpwoContext.close();
     }
   }, 180_000);
+
+  it('lets an administrator change the deadline policy and run the escalation by hand', async () => {
+    const errors: string[] = [];
+    const admin = await createUser(t, { role: 'sysadmin', fullName: 'System Admin', jurisdictionId: PLACES.rwanda });
+    const context = await contextFor(await sessionFor(t, admin));
+    const page = await openPage(context, errors);
+    try {
+      await page.goto(base);
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Deadlines' }).click();
+      await page.getByRole('heading', { name: 'Deadlines and escalation' }).waitFor();
+      const tier2 = page.getByLabel(/^Tier 2 full assessment/);
+      expect(await tier2.inputValue()).toBe('7'); // the framework's "within one week"
+      expect(await page.getByRole('checkbox', { name: /^Tier 1 response the same day/ }).isChecked()).toBe(true);
+      await tier2.fill('5');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The policy is saved.').waitFor();
+      const policy = await client(t, await sessionFor(t, admin)).get('/api/v1/settings/deadline-policy');
+      expect(policy.json().tier2AssessmentDays).toBe(5);
+      await page.getByRole('button', { name: 'Run the escalation' }).click();
+      await page.getByText(/^Escalated: \d+ · notifications: \d+ · SMS: \d+$/).waitFor();
+      expect(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Cases' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

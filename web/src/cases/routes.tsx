@@ -25,6 +25,7 @@ const VisitTaskScreen = screen(() => import('./visit-tasks.js').then((m) => m.Vi
 const IncomingTransfersScreen = screen(() => import('./incoming-transfers.js').then((m) => m.IncomingTransfersScreen));
 const ClosureRequestsScreen = screen(() => import('./closure-requests.js').then((m) => m.ClosureRequestsScreen));
 const InvitationsScreen = screen(() => import('./invitations.js').then((m) => m.InvitationsScreen));
+const DeadlinePolicyScreen = screen(() => import('./deadline-policy.js').then((m) => m.DeadlinePolicyScreen));
 const ConferenceScreen = screen(() => import('./invitations.js').then((m) => m.ConferenceScreen));
 
 // The screens of the case capability (framework steps 1-9), each shown only to
@@ -69,6 +70,7 @@ export const CASE_ROUTES: CaseRoute[] = [
   route('/visit-tasks/:id', ['visit:record'], (p) => <VisitTaskScreen id={p.id!} />),
   route('/transfers/incoming', ['transfer:receive'], () => <IncomingTransfersScreen />),
   route('/closure-requests', ['case:approve_closure'], () => <ClosureRequestsScreen />),
+  route('/settings/deadlines', ['settings:manage'], () => <DeadlinePolicyScreen />),
   route('/conferences/invitations', [], () => <InvitationsScreen />),
   route('/conferences/:id', [], (p) => <ConferenceScreen id={p.id!} />),
 ];
@@ -87,6 +89,7 @@ export function caseNav(me: Me): { to: string; key: string; exact?: boolean; per
     { to: '/transfers/incoming', key: 'caseNav.incomingTransfers', show: has('transfer:receive') },
     { to: '/closure-requests', key: 'caseNav.closureRequests', show: has('case:approve_closure') },
     { to: '/notifications', key: 'caseNav.notifications', show: true },
+    { to: '/settings/deadlines', key: 'caseNav.deadlinePolicy', show: has('settings:manage') },
   ];
   return items.filter((i) => i.show).map(({ show: _show, ...rest }) => rest);
 }
