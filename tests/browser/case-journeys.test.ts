@@ -439,6 +439,11 @@ describe('case journeys in Chromium', () => {
       const pdf = await page.request.get(`${base}${await page.getByRole('link', { name: 'Print the case file (PDF)' }).getAttribute('href')}`);
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toBe('application/pdf');
+      await page.goto(`${base}/cases`);
+      const csv = await page.request.get(`${base}${await page.getByRole('link', { name: 'Download the list (CSV)' }).getAttribute('href')}`);
+      expect(csv.status()).toBe(200);
+      expect(await csv.text()).toContain(caseCode);
+      await page.goto(`${base}/cases/${caseId}`);
 
       // Closing because contact is lost needs the supervisor, who approves it from the queue.
       await section(page, 'Closure');

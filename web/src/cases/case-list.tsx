@@ -48,7 +48,12 @@ export function CaseList() {
     <section aria-labelledby="cases-title">
       <div className="page-head">
         <h1 id="cases-title">{t('caseList.title')}</h1>
-        <Link to="/paper-files">{t('paperFile.listTitle')}</Link>
+        <p className="actions">
+          <a className="button" href={`/api/v1/exports/cases.csv${query({ stage: filters.stage, tier: filters.tier })}`} download>
+            {t('caseList.csv')}
+          </a>
+          <Link to="/paper-files">{t('paperFile.listTitle')}</Link>
+        </p>
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <TextField label={t('caseList.search')} hint={t('caseList.searchHint')} type="search" value={filters.q} onChange={filter('q')} maxLength={100} />
