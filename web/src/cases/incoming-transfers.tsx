@@ -51,7 +51,7 @@ function IncomingTransferItem({ tr, onDone }: { tr: IncomingTransfer; onDone(): 
       <p>
         {t('cases.childCode')}: <code>{tr.childCode}</code> · {terms(t, 'caseTypes', tr.caseTypes)}
       </p>
-      <p>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(t, tr) })}</p>
+      <p>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(tr) })}</p>
       <p className="prewrap">{tr.reason}</p>
       <p className="small muted">
         {tr.requestedBy.fullName} · {formatDateTime(tr.requestedAt, i18n.language)}

@@ -14,7 +14,7 @@ import { useLoad, useSubmit } from './use-load.js';
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or
 // declines) or to another agency (its staff accept or decline). History is kept.
 
-export function transferTarget(t: ReturnType<typeof useTranslation>['t'], tr: Transfer): string {
+export function transferTarget(tr: Transfer): string {
   return tr.to.organisationName ?? tr.to.districtName ?? tr.to.districtId ?? '—';
 }
 
@@ -39,7 +39,7 @@ export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
             {data.items.map((tr) => (
               <li key={tr.id}>
                 <p>
-                  <strong>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(t, tr) })}</strong> · {t(`transfers.status.${tr.status}`)}
+                  <strong>{t('transfers.fromTo', { from: tr.from.districtName, to: transferTarget(tr) })}</strong> · {t(`transfers.status.${tr.status}`)}
                 </p>
                 <p className="prewrap">{tr.reason}</p>
                 <p className="small muted">
