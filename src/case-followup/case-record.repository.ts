@@ -68,23 +68,7 @@ export async function setCaseStage(trx: Transaction<DB>, caseId: string, stage: 
 }
 
 /** One dated, signed line of the case timeline (src/case-followup/timeline.ts lists the kinds). */
-export async function recordCaseEvent(
-  trx: Transaction<DB>,
-  e: { caseId: string; actorId: string | null; at: Date; kind: string; refTable?: string; refId?: string; summary?: Record<string, unknown> },
-): Promise<void> {
-  await trx
-    .insertInto('case_events')
-    .values({
-      case_id: e.caseId,
-      at: e.at,
-      actor_id: e.actorId,
-      kind: e.kind,
-      ref_table: e.refTable ?? null,
-      ref_id: e.refId ?? null,
-      summary: JSON.stringify(e.summary ?? {}),
-    })
-    .execute();
-}
+export { recordCaseEvent } from '../cases/case.repository.js';
 
 /** An in-app notification; params carry codes and references only, never names or case facts. */
 export async function notifyUser(
