@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../src/db/database.js';
 import { benchPasswordHash } from './bench-password.js';
-import { BULK_TABLES, dropSecondaryIndexes, restoreIndexes, vacuumAnalyze, verifyForeignKeys, withSession } from './bulk-load.js';
+import {
+  BULK_TABLES, DERIVED_TABLES, dropSecondaryIndexes, rebuildDerivedTables, restoreIndexes, vacuumAnalyze, verifyForeignKeys, withSession,
+} from './bulk-load.js';
 import { buildCountry } from './country.js';
 import { makePlan, type SeedOptions, type SeedPlan, type SeedStep } from './seed-plan.js';
 import { WORK, workSchemaSql } from './seed-sql.js';
@@ -65,8 +67,10 @@ export async function seedNational(database: Database, options: SeedOptions, log
     await phase('rebuild indexes', () => restoreIndexes(database, concurrency));
   }
   await phase('verify foreign keys', () => verifyForeignKeys(database, concurrency));
+  await phase('rebuild derived tables', () => rebuildDerivedTables(database, present));
   await phase('drop work schema', () => withSession(database, (q) => q.exec(`drop schema ${WORK} cascade`)));
-  await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables]));
+  const derived = DERIVED_TABLES.map((d) => d.table).filter((t) => present.has(t));
+  await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived]));
   return { options, database: database.kind, seconds: (performance.now() - started) / 1000, steps: done, counts: await tableCounts(database, bulkTables) };
 }
 

@@ -130,7 +130,15 @@ export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
  */
 export function deadlineScope(actor: Actor): Expression<SqlBool> {
   const ofCases = sql<SqlBool>`(d.case_id is not null and ${caseScope(actor)})`;
-  if (actor.role === 'cpwo') return sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
+  if (actor.role === 'cpwo') {
+    const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
+    // An open deadline's district_id is its case's (or report's) district: a
+    // transfer moves it with the case (moveCaseToDistrict). Saying so lets
+    // deadlines_district_open_idx answer a district's worklist, instead of
+    // joining every open deadline in the country (issue 5: 5 s → ms).
+    const district = districtOf(actor.jurisdictionId);
+    return district ? sql<SqlBool>`(d.district_id = ${district} and ${scoped})` : scoped;
+  }
   return ofCases;
 }
 
