@@ -23,6 +23,7 @@ const envSchema = z.object({
   RINDA_SECRET_KEY: z.string().min(32).optional(),
   RINDA_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
+  RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
 });
 
@@ -46,6 +47,8 @@ export type Config = {
   bodyLimitBytes: number;
   /** Largest case file attachment (scanned documents, evidence). */
   attachmentMaxBytes: number;
+  /** How often the audit sealer runs: the longest an audit entry waits to join the hash chain. */
+  auditSealIntervalMs: number;
   timeZone: string;
 };
 
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: e.RINDA_SECRET_KEY,
     bodyLimitBytes: e.RINDA_BODY_LIMIT_BYTES,
     attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
+    auditSealIntervalMs: e.RINDA_AUDIT_SEAL_INTERVAL_MS,
     timeZone: e.TZ_DISTRICT,
   };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app.js';
+import { startAuditSealer } from './audit/audit-sealer.js';
 import { loadConfig } from './config.js';
 import { systemClock, type AppContext } from './context.js';
 import { openPglite, openPostgres } from './db/database.js';
@@ -32,6 +33,7 @@ async function main() {
   const admin = await createFirstAdministrator(ctx);
   const address = await app.listen({ host: config.host, port: config.port });
   startEscalationTimer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'escalation run failed'));
+  const stopAuditSealer = startAuditSealer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'audit sealing failed'));
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [
@@ -48,6 +50,9 @@ async function main() {
 
   const stop = async () => {
     await app.close();
+    // A seal half written when the database closes would only be rolled back,
+    // but waiting for it keeps the shutdown log free of a spurious error.
+    await stopAuditSealer();
     await database.close();
     process.exit(0);
   };

@@ -8,7 +8,7 @@ import { verifyAuditChain } from './audit-verify.js';
 
 export type CommandOutput = { out(line: string): void; err(line: string): void };
 
-/** Checks the chain and says so in one line. Exit code 0: intact; 1: an entry was altered, deleted or unlinked. */
+/** Seals what is queued, checks the chain and says so in one line. Exit code 0: intact; 1: an entry was altered, deleted, unlinked or left unsealed. */
 export async function checkAuditChain(db: Kysely<DB>, output: CommandOutput): Promise<0 | 1> {
   const report = await verifyAuditChain(db);
   if (report.ok) {
@@ -22,10 +22,12 @@ export async function checkAuditChain(db: Kysely<DB>, output: CommandOutput): Pr
 
 /**
  * `npm run audit:verify`: checks the audit chain of the database Rinda uses
- * (DATABASE_URL, or the embedded one in RINDA_DATA_DIR/pg). Exit code 0: the
- * chain is intact; 1: an entry was altered, deleted or unlinked; 2: the check
- * could not run. The embedded database is a single-process store: stop Rinda
- * before checking it (or use GET /api/v1/audit/verify while it runs).
+ * (DATABASE_URL, or the embedded one in RINDA_DATA_DIR/pg), sealing the
+ * entries still queued first (so it writes to the database). Exit code 0: the
+ * chain is intact; 1: an entry was altered, deleted, unlinked or left
+ * unsealed; 2: the check could not run. The embedded database is a
+ * single-process store: stop Rinda before checking it (or use
+ * GET /api/v1/audit/verify while it runs).
  */
 export async function runVerifyCli(env: NodeJS.ProcessEnv, output: CommandOutput): Promise<number> {
   let database: Database;

@@ -1,75 +1,147 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { auditHash, GENESIS_HASH, type AuditContent } from './audit-hash.js';
+import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditContentOf, sealAllAudit, type AuditEventRow } from './audit-sealer.js';
 
-export type AuditProblemKind = 'altered' | 'missing' | 'broken_link';
+export type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed';
+
+type Problem = { seq: number; kind: AuditProblemKind; message: string };
 
 export type AuditChainReport = {
   ok: boolean;
-  /** Entries read and checked (up to and including the first problem). */
+  /** Seals read and checked (up to and including the first problem). */
   checked: number;
-  firstProblem?: { seq: number; kind: AuditProblemKind; message: string };
+  firstProblem?: Problem;
 };
 
 const DEFAULT_BATCH = 1000;
 
+/** A seal and its entry; the entry's columns are null when the entry was deleted. */
+type SealedRow = { position: number; sealedSeq: number; prevHash: string; hash: string; event: AuditEventRow | null };
+
 /**
- * Recomputes the audit hash chain from the first entry to the last, reading
- * `batchSize` rows at a time in seq order (keyset pagination: memory stays
- * bounded however long the audit grows). Stops at the first problem:
- * - 'missing': a seq number is skipped (an entry was deleted);
- * - 'broken_link': an entry's prev_hash is not the hash of the entry before it;
- * - 'altered': an entry's content no longer matches its own hash.
- * Deleting the newest entries leaves a shorter chain that still verifies; only
- * a copy of a recent hash kept elsewhere shows that.
+ * Seals what is queued (so a quiet system verifies every entry), then walks
+ * the chain (audit_seals) in position order, `batchSize` seals at a time
+ * (keyset pagination: memory stays bounded however long the audit grows), and
+ * stops at the first problem:
+ * - 'missing': a chain position is skipped (a seal was deleted), or a seal's
+ *   entry is gone (an entry was deleted from the audit);
+ * - 'broken_link': a seal's prev_hash is not the hash of the seal before it;
+ * - 'altered': an entry's content no longer matches its seal's hash;
+ * and then, over the whole audit:
+ * - 'unsealed': an entry neither sealed nor queued (taken out of the queue);
+ * - 'missing': a queued entry that is gone (deleted before it was sealed).
+ * Problems name the entry's seq where there is one.
+ * Not detectable: an entry deleted together with its queue row before the
+ * sealer ran (at most RINDA_AUDIT_SEAL_INTERVAL_MS after it committed), and
+ * the newest entries deleted together with their seals, which leaves a shorter
+ * chain that still verifies; only a copy of a recent hash kept elsewhere shows that.
  */
 export async function verifyAuditChain(db: Kysely<DB>, opts: { batchSize?: number } = {}): Promise<AuditChainReport> {
-  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
-  let expectedSeq = 1;
+  await sealAllAudit(db);
+  const walked = await walkChain(db, opts.batchSize ?? DEFAULT_BATCH);
+  if (!walked.ok) return walked;
+  const outside = await entryOutsideChain(db);
+  return outside ? { ok: false, checked: walked.checked, firstProblem: outside } : walked;
+}
+
+async function walkChain(db: Kysely<DB>, batchSize: number): Promise<AuditChainReport> {
+  let expected = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_events')
-      .selectAll()
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(batchSize)
-      .execute();
+    const rows = await sealsFrom(db, expected, batchSize);
     for (const row of rows) {
-      const seq = Number(row.seq);
       checked++;
-      if (seq !== expectedSeq) {
-        const missing = seq - expectedSeq === 1 ? `entry ${expectedSeq} is missing` : `entries ${expectedSeq} to ${seq - 1} are missing`;
-        return problem(checked, expectedSeq, 'missing', `${missing} (deleted from the audit)`);
-      }
-      if (row.prev_hash !== prevHash) {
-        return problem(checked, seq, 'broken_link', `entry ${seq} does not link to the entry before it (its previous hash differs)`);
-      }
-      const content: AuditContent = {
-        at: new Date(row.at),
-        actorId: row.actor_id,
-        actorRole: row.actor_role,
-        ip: row.ip,
-        requestId: row.request_id,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        fields: row.fields,
-        outcome: row.outcome,
-        // jsonb comes back parsed; a driver that returns text is parsed here.
-        details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details,
-      };
-      if (auditHash(row.prev_hash, seq, content) !== row.hash) {
-        return problem(checked, seq, 'altered', `entry ${seq} was altered (its content no longer matches its hash)`);
-      }
+      const found = row.position === expected ? checkSeal(row, prevHash) : await skippedPositions(db, expected, row);
+      if (found) return { ok: false, checked, firstProblem: found };
       prevHash = row.hash;
-      expectedSeq = seq + 1;
+      expected = row.position + 1;
     }
     if (rows.length < batchSize) return { ok: true, checked };
   }
 }
 
-function problem(checked: number, seq: number, kind: AuditProblemKind, message: string): AuditChainReport {
-  return { ok: false, checked, firstProblem: { seq, kind, message } };
+async function sealsFrom(db: Kysely<DB>, position: number, limit: number): Promise<SealedRow[]> {
+  const rows = await db
+    .selectFrom('audit_seals as s')
+    .leftJoin('audit_events as e', 'e.seq', 's.seq')
+    .selectAll('e')
+    .select(['s.position', 's.seq as sealed_seq', 's.prev_hash', 's.hash'])
+    .where('s.position', '>=', position)
+    .orderBy('s.position')
+    .limit(limit)
+    .execute();
+  return rows.map(({ position, sealed_seq, prev_hash, hash, ...event }) => ({
+    position: Number(position),
+    sealedSeq: Number(sealed_seq),
+    prevHash: prev_hash,
+    hash,
+    event: event.seq === null ? null : (event as AuditEventRow),
+  }));
+}
+
+function checkSeal(row: SealedRow, prevHash: string): Problem | undefined {
+  const seq = row.sealedSeq;
+  if (row.event === null) {
+    return { seq, kind: 'missing', message: `entry ${seq} is missing (deleted from the audit; its seal remains)` };
+  }
+  if (row.prevHash !== prevHash) {
+    return { seq, kind: 'broken_link', message: `entry ${seq} does not link to the entry before it (its previous hash differs)` };
+  }
+  if (auditHash(row.prevHash, seq, auditContentOf(row.event)) !== row.hash) {
+    return { seq, kind: 'altered', message: `entry ${seq} was altered (its content no longer matches its hash)` };
+  }
+  return undefined;
+}
+
+/**
+ * Seals were deleted: positions `expected` to `row.position - 1` are gone. The
+ * entry a deleted seal covered is left neither sealed nor queued, which names
+ * it; if it was deleted too, the first entry after the gap is named.
+ */
+async function skippedPositions(db: Kysely<DB>, expected: number, row: SealedRow): Promise<Problem> {
+  const gap = row.position - expected === 1 ? `chain position ${expected} is missing` : `chain positions ${expected} to ${row.position - 1} are missing`;
+  const orphan = await firstOrphanSeq(db);
+  if (orphan !== undefined) {
+    return { seq: orphan, kind: 'missing', message: `the seal of entry ${orphan} was deleted (${gap})` };
+  }
+  return { seq: row.sealedSeq, kind: 'missing', message: `a seal before entry ${row.sealedSeq} was deleted with its entry (${gap})` };
+}
+
+/** Entries that can never be verified: out of the queue without a seal, or queued but gone. */
+async function entryOutsideChain(db: Kysely<DB>): Promise<Problem | undefined> {
+  const orphan = await firstOrphanSeq(db);
+  if (orphan !== undefined) {
+    return { seq: orphan, kind: 'unsealed', message: `entry ${orphan} was never sealed (it was taken out of the queue of entries to seal)` };
+  }
+  const gone = await db
+    .selectFrom('audit_pending as p')
+    .leftJoin('audit_events as e', 'e.seq', 'p.seq')
+    .select('p.seq')
+    .where('e.seq', 'is', null)
+    .orderBy('p.seq')
+    .limit(1)
+    .executeTakeFirst();
+  if (gone) {
+    const seq = Number(gone.seq);
+    return { seq, kind: 'missing', message: `entry ${seq} is missing (deleted from the audit before it was sealed)` };
+  }
+  return undefined;
+}
+
+// An anti-join over the whole audit; the verification reads all of it anyway.
+// One statement, one snapshot: an entry being sealed is either queued or sealed in it.
+async function firstOrphanSeq(db: Kysely<DB>): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('audit_events as e')
+    .leftJoin('audit_seals as s', 's.seq', 'e.seq')
+    .leftJoin('audit_pending as p', 'p.seq', 'e.seq')
+    .select('e.seq')
+    .where('s.seq', 'is', null)
+    .where('p.seq', 'is', null)
+    .orderBy('e.seq')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.seq);
 }

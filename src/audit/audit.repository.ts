@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditActor } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
-import { auditHash, GENESIS_HASH, type AuditContent } from './audit-hash.js';
 
 export type AuditEntry = {
   action: string;
@@ -14,58 +13,37 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-// One key for the chain's lock: appends are serialised so each entry links to
-// the one before it. The lock is held only until the writer's transaction ends.
-const AUDIT_CHAIN_LOCK = 727_001;
-
 /**
- * Appends one entry to the hash chain, inside the caller's transaction so that
- * a change and its audit entry commit (or roll back) together.
+ * Records one entry inside the caller's transaction, so that a change and its
+ * audit entry commit (or roll back) together, and queues it for the sealer
+ * (audit-sealer.ts), which links committed entries into the hash chain. No lock
+ * and no read of the last entry: audited requests do not wait for each other.
  */
 export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: AuditContent = {
-    at,
-    // Hash what the database will give back, so the chain verifies on reading:
-    // uuids come back in lower case, and details as JSON (a Date becomes its
-    // ISO string, undefined members disappear).
-    actorId: actor.id?.toLowerCase() ?? null,
-    actorRole: actor.role,
-    ip: actor.ip,
-    requestId: actor.requestId,
-    action: entry.action,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    fields: entry.fields ?? [],
-    outcome: entry.outcome ?? 'success',
-    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
-  };
+  // One statement (one round trip): the entry, and its seq into the queue.
   await trx
-    .insertInto('audit_events')
-    .values({
-      seq,
-      at,
-      actor_id: content.actorId,
-      actor_role: content.actorRole,
-      ip: content.ip,
-      request_id: content.requestId,
-      action: content.action,
-      entity_type: content.entityType,
-      entity_id: content.entityId,
-      fields: content.fields,
-      outcome: content.outcome,
-      details: JSON.stringify(content.details),
-      prev_hash: prevHash,
-      hash: auditHash(prevHash, seq, content),
-    } as never)
+    .with('entry', (db) =>
+      db
+        .insertInto('audit_events')
+        .values({
+          at,
+          actor_id: actor.id,
+          actor_role: actor.role,
+          ip: actor.ip,
+          request_id: actor.requestId,
+          action: entry.action,
+          entity_type: entry.entityType ?? null,
+          entity_id: entry.entityId ?? null,
+          fields: entry.fields ?? [],
+          outcome: entry.outcome ?? 'success',
+          // JSON text: a Date becomes its ISO string and undefined members disappear.
+          details: JSON.stringify(entry.details ?? {}),
+        })
+        .returning('seq'),
+    )
+    .insertInto('audit_pending')
+    .columns(['seq'])
+    .expression((eb) => eb.selectFrom('entry').select('seq'))
     .execute();
 }
 

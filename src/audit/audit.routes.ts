@@ -26,7 +26,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       schema: {
         tags: ['audit'],
         summary: 'Recompute the audit hash chain',
-        description: 'Reports the first altered, missing or unlinked entry, if any.',
+        description: 'Seals the entries waiting to join the chain, then reports the first altered, missing, unlinked or unsealed entry, if any.',
         response: { 200: auditChainReportSchema },
       },
     },

@@ -36,11 +36,11 @@ export const auditPageSchema = z.object({
 
 export const auditChainReportSchema = z.object({
   ok: z.boolean(),
-  checked: z.number().int().meta({ description: 'Entries checked (up to the first problem)' }),
+  checked: z.number().int().meta({ description: 'Sealed entries checked (up to the first problem)' }),
   firstProblem: z
     .object({
       seq: z.number().int(),
-      kind: z.enum(['altered', 'missing', 'broken_link']),
+      kind: z.enum(['altered', 'missing', 'broken_link', 'unsealed']),
       message: z.string(),
     })
     .optional(),

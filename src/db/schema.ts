@@ -110,6 +110,17 @@ export interface AuditEventsTable {
   fields: ColumnType<string[], string[] | undefined, never>;
   outcome: ColumnType<'success' | 'denied' | 'failure', 'success' | 'denied' | 'failure' | undefined, never>;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+/** Entries committed but not yet sealed into the chain (migrations/0008). */
+export interface AuditPendingTable {
+  seq: number;
+}
+
+/** The hash chain over audit_events, in position order; written by the sealer only. */
+export interface AuditSealsTable {
+  position: number;
+  seq: number;
   prev_hash: string;
   hash: string;
 }
@@ -128,6 +139,8 @@ export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables,
   sessions: SessionsTable;
   settings: SettingsTable;
   audit_events: AuditEventsTable;
+  audit_pending: AuditPendingTable;
+  audit_seals: AuditSealsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
