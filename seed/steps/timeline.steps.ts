@@ -18,13 +18,13 @@ const deadlines: SeedStep = {
   async run(q, plan) {
     const until = plan.untilSql;
     const id = (slot: string) => `${WORK}.sid(${TAG.deadline}, k.n * 16 + ${slot})`;
-    const cols = `(id, kind, report_id, case_id, district_id, due_at, met_at, escalation_level, last_escalated_at, created_at)`;
+    const cols = `(id, kind, report_id, case_id, district_id, tier, due_at, met_at, escalation_level, last_escalated_at, created_at)`;
     const late = (due: string, met: string) =>
       `case when ${met} > ${due} + interval '3 days' then 2 when ${met} > ${due} then 1 else 0 end, case when ${met} > ${due} then ${due} + interval '1 hour' end`;
     // A deadline follows the report, and the case once intake opens it (src/cases/case-deadlines.ts).
     const metRow = (slot: string, kind: string, due: string, met: string, created: string, where: string) => `
       insert into deadlines ${cols}
-      select ${id(slot)}, '${kind}', k.report_id, k.id, k.district_id, due, met, ${late('due', 'met')}, ${created}
+      select ${id(slot)}, '${kind}', k.report_id, k.id, k.district_id, ${kind === 'screening' ? 'null' : 'k.tier'}, due, met, ${late('due', 'met')}, ${created}
       from (select k.*, ${due} as due, ${met} as met from ${WORK}.kase k where ${where}) k`;
     let rows = 0;
     rows += await q.exec(metRow('0', 'screening', `k.received_at + interval '1 day'`, 'k.screened_at', 'k.received_at', 'true'));
@@ -32,12 +32,12 @@ const deadlines: SeedStep = {
     rows += await q.exec(metRow('1', 'tier2_assessment', TIER2_DUE, assessedAt(until), 'k.screened_at', `k.tier = 2 and ${ASSESSED}`));
     rows += await q.exec(metRow('3', 'case_plan', PLAN_DUE, plannedAt(until), 'k.opened_at', PLANNED));
     rows += await q.exec(`insert into deadlines ${cols}
-      select ${WORK}.sid(${TAG.deadline}, k.n * 16 + 3 + k.r), 'case_review', k.report_id, k.id, k.district_id, due, met, ${late('due', 'met')}, due - interval '90 days'
+      select ${WORK}.sid(${TAG.deadline}, k.n * 16 + 3 + k.r), 'case_review', k.report_id, k.id, k.district_id, k.tier, due, met, ${late('due', 'met')}, due - interval '90 days'
       from (select k.*, ${reviewDue('k.r')} as due, ${reviewedAt('k.r', until)} as met
             from (select k.*, r from ${WORK}.kase k cross join lateral generate_series(1, k.reviews_met) as r) k) k`);
     // The open deadline of each open case; overdue ones have climbed a level every few days.
     rows += await q.exec(`insert into deadlines ${cols}
-      select ${id('15')}, kind, k.report_id, k.id, k.district_id, due, null,
+      select ${id('15')}, kind, k.report_id, k.id, k.district_id, k.tier, due, null,
         case when due >= ${until} then 0 when due > ${until} - interval '1 day' then 1 when due > ${until} - interval '3 days' then 2
              when due > ${until} - interval '10 days' then 3 else 4 end,
         case when due < ${until} then ${until} - interval '2 hours' end, k.opened_at

@@ -122,7 +122,7 @@ export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
 }
 
 /**
- * Which deadlines an actor's worklist holds, as SQL on `deadlines as d`
+ * Which open deadlines an actor's worklist holds, as SQL on `deadlines as d`
  * left-joined to `incident_reports as r` and `cases as c`: a case's deadlines
  * follow caseScope (CPWO: the district; CSO caseworker: their cases;
  * supervisor: their supervisees' cases); a report's deadlines before intake
@@ -131,12 +131,14 @@ export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
 export function deadlineScope(actor: Actor): Expression<SqlBool> {
   const ofCases = sql<SqlBool>`(d.case_id is not null and ${caseScope(actor)})`;
   if (actor.role === 'cpwo') {
-    const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
     // An open deadline's district_id is its case's (or report's) district: a
-    // transfer moves it with the case (moveCaseToDistrict). Saying so lets
-    // deadlines_district_open_idx answer a district's worklist, instead of
-    // joining every open deadline in the country (issue 5: 5 s → ms).
+    // transfer moves it with the case (moveCaseToDistrict), and closing or
+    // transferring a case meets its deadlines (case-ending.ts). So a district
+    // CPWO's open deadlines are exactly those of the district, read from
+    // deadlines_district_open_idx without joining cases or reports (issue 5).
     const district = districtOf(actor.jurisdictionId);
+    if (district && district === actor.jurisdictionId) return sql<SqlBool>`d.district_id = ${district}`;
+    const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
     return district ? sql<SqlBool>`(d.district_id = ${district} and ${scoped})` : scoped;
   }
   return ofCases;

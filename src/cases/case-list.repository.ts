@@ -7,7 +7,7 @@ import { nameSearchKey } from '../children/child-name.js';
 import type { Db } from './case.repository.js';
 
 // The caseload list: the actor's case scope in SQL, soonest due first
-// (cases_worklist_idx / cases_lead_idx), then the newest.
+// (cases_caseload_idx / cases_worklist_idx / cases_lead_idx), then the newest.
 
 export type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number; searchNames: boolean };
 
@@ -21,18 +21,20 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
     codePrefix = childCode ? childCode + upper.slice(11) : upper;
   }
   const nameKey = q && !codePrefix && f.searchNames ? nameSearchKey(q) : null;
+  // The filters read the case row alone (the child's name key is kept on it:
+  // migrations/0009), so the total is counted without joining anything.
   const filtered = db
     .selectFrom('cases as c')
-    .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .innerJoin('places as p', 'p.id', 'c.place_id')
-    .leftJoin('users as lead', 'lead.id', 'c.lead_caseworker_id')
     .where(caseScope(actor))
     .$if(!!f.stage, (qb) => qb.where('c.stage', '=', f.stage!))
     .$if(!!f.tier, (qb) => qb.where('c.tier', '=', f.tier!))
     .$if(!!codePrefix, (qb) => qb.where('c.case_code', 'like', codePrefix!.replace(/[\\%_]/g, '\\$&') + '%'))
-    .$if(!!nameKey, (qb) => qb.where(sql<boolean>`(ch.search_name % ${nameKey} or ch.search_name like ${'%' + nameKey!.replace(/[\\%_]/g, '\\$&') + '%'})`))
+    .$if(!!nameKey, (qb) => qb.where(sql<boolean>`(c.child_search_name % ${nameKey} or c.child_search_name like ${'%' + nameKey!.replace(/[\\%_]/g, '\\$&') + '%'})`))
     .$if(!!q && !codePrefix && !nameKey, (qb) => qb.where(sql<boolean>`false`));
   const items = await filtered
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .innerJoin('places as p', 'p.id', 'c.place_id')
+    .leftJoin('users as lead', 'lead.id', 'c.lead_caseworker_id')
     .select([
       'c.id',
       'c.case_code as caseCode',

@@ -6,7 +6,13 @@ import type { WorklistQuery } from './worklist.schemas.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/** The actor's open deadlines, scoped, filtered and paged in SQL, soonest first. */
+/**
+ * The actor's open deadlines, scoped, filtered and paged in SQL, soonest first.
+ * A case's deadlines are met when it closes or leaves (case-ending.ts), so the
+ * open ones are those of live work; the tier is the deadline's own (set when
+ * its clock started), so a district's list and counts read the deadlines
+ * alone and join the report and case for the page's rows only.
+ */
 export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, day: { start: Date; end: Date; now: Date }) {
   const open = db
     .selectFrom('deadlines as d')
@@ -14,8 +20,7 @@ export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, d
     .leftJoin('cases as c', 'c.id', 'd.case_id')
     .where('d.met_at', 'is', null)
     .where(deadlineScope(actor))
-    .where(sql<boolean>`(c.id is null or c.stage not in ('closed', 'transferred'))`)
-    .$if(!!query.tier, (q) => q.where(sql<boolean>`coalesce(c.tier, r.tier) = ${Number(query.tier)}`))
+    .$if(!!query.tier, (q) => q.where('d.tier', '=', Number(query.tier) as 1 | 2))
     .$if(!!query.kind, (q) => q.where('d.kind', '=', query.kind!));
   const filtered = open
     .$if(query.due === 'overdue', (q) => q.where('d.due_at', '<', day.now))
@@ -26,7 +31,7 @@ export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, d
       'd.kind',
       'd.due_at as dueAt',
       'd.escalation_level as escalationLevel',
-      sql<number | null>`coalesce(c.tier, r.tier)`.as('tier'),
+      'd.tier',
       'r.id as reportId',
       'r.reference',
       'c.id as caseId',

@@ -102,6 +102,8 @@ export interface CasesTable {
   closed_at: Timestamp | null;
   closure_reason: string | null;
   next_due_at: Timestamp | null;
+  /** The child's children.search_name, kept by triggers (migrations/0009) for the caseload's name search. */
+  child_search_name: Generated<string>;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
 }
@@ -116,6 +118,8 @@ export interface DeadlinesTable {
   met_at: Timestamp | null;
   escalation_level: Generated<number>;
   last_escalated_at: Timestamp | null;
+  /** Set by a trigger when the clock starts (migrations/0009): null for screening, else the report's or case's tier. */
+  tier: Generated<RiskTier | null>;
   created_at: TimestampDefault;
 }
 
