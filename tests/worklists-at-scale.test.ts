@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameSearchKey } from '../src/children/child-name.js';
 import { openDeadline } from '../src/deadlines/deadline.repository.js';
 import { insertCase } from './support/case-factories.js';
 import { client, PLACES, signedIn, type Session } from './support/factories.js';
@@ -70,9 +71,26 @@ describe("the case keeps its child's name key", () => {
     expect(stored.child_search_name).toBe(child.search_name);
     expect(await names(`${child.given_name} ${child.family_name}`)).toContain(kase.case.id);
 
-    await t.database.db.updateTable('children').set({ given_name: 'Nyiramana', family_name: 'Teta', search_name: 'nyiramana teta' }).where('id', '=', kase.child.id).execute();
+    await t.database.db.updateTable('children').set({ given_name: 'Nyiramana', family_name: 'Teta', search_name: nameSearchKey('Nyiramana', 'Teta') }).where('id', '=', kase.child.id).execute();
     expect(await names('Nyiramana Teta')).toContain(kase.case.id);
-    const [{ n }] = (await sql<{ n: number }>`select count(*)::int as n from cases where child_id = ${kase.child.id} and child_search_name = 'nyiramana teta'`.execute(t.database.db)).rows as [{ n: number }];
+    const [{ n }] = (await sql<{ n: number }>`select count(*)::int as n from cases where child_id = ${kase.child.id} and child_search_name = ${nameSearchKey('Nyiramana', 'Teta')}`.execute(t.database.db)).rows as [{ n: number }];
     expect(n).toBe(1);
+  });
+
+  it('finds the children whose name has every word typed, misspelt or not, and not those who share one common name', async () => {
+    const [graceU, graceM, ericU] = [
+      await insertCase(t, { openedBy: cpwo.user.id, givenName: 'Grace', familyName: 'Uwimana' }),
+      await insertCase(t, { openedBy: cpwo.user.id, givenName: 'Grace', familyName: 'Mukamana' }),
+      await insertCase(t, { openedBy: cpwo.user.id, givenName: 'Eric', familyName: 'Uwimana' }),
+    ].map((c) => c.case.id);
+    const ids = async (q: string) =>
+      ((await client(t, cpwo.session).get(`/api/v1/cases?q=${encodeURIComponent(q)}&pageSize=100`)).json() as { items: { id: string }[]; total: number });
+    const found = async (q: string) => (await ids(q)).items.map((i) => i.id).filter((id) => [graceU, graceM, ericU].includes(id)).sort();
+    expect(await found('Uwimanna Grace')).toEqual([graceU]);
+    expect(await found('grace')).toEqual([graceU, graceM].sort());
+    expect(await found('Mukam')).toEqual([graceM]);
+    expect(await found('Eric Uwimana')).toEqual([ericU]);
+    const all = await ids('Grace Uwimana');
+    expect(all.total).toBe(all.items.length);
   });
 });

@@ -4,6 +4,7 @@ import {
   PostgresQueryCompiler, type CompiledQuery, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs,
   type QueryResult, type RootOperationNode, type UnknownRow,
 } from 'kysely';
+import { startAuditSealer } from '../../src/audit/audit-sealer.js';
 import { buildApp, type App } from '../../src/app.js';
 import { createSession, SESSION_COOKIE } from '../../src/auth/session.repository.js';
 import { loadConfig } from '../../src/config.js';
@@ -66,6 +67,10 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
   };
   const app = await buildApp(ctx, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
+  // As in production (src/main.ts): the audit entries the requests write are
+  // sealed into the chain in the background while the benchmarks run.
+  // (On the unrecorded connection: its statements are not the request's.)
+  const stopSealer = startAuditSealer({ ...ctx, database }, (err) => process.stderr.write(`audit sealing failed: ${(err as Error).message}\n`));
   const { port } = app.server.address() as AddressInfo;
   return {
     app,
@@ -93,6 +98,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
       return recorded;
     },
     async close() {
+      await stopSealer();
       await app.close();
     },
   };

@@ -29,7 +29,7 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
     .$if(!!f.stage, (qb) => qb.where('c.stage', '=', f.stage!))
     .$if(!!f.tier, (qb) => qb.where('c.tier', '=', f.tier!))
     .$if(!!codePrefix, (qb) => qb.where('c.case_code', 'like', codePrefix!.replace(/[\\%_]/g, '\\$&') + '%'))
-    .$if(!!nameKey, (qb) => qb.where(sql<boolean>`(c.child_search_name % ${nameKey} or c.child_search_name like ${'%' + nameKey!.replace(/[\\%_]/g, '\\$&') + '%'})`))
+    .$if(!!nameKey, (qb) => qb.where(nameMatches(nameKey!)))
     .$if(!!q && !codePrefix && !nameKey, (qb) => qb.where(sql<boolean>`false`));
   const items = await filtered
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
@@ -62,4 +62,17 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
     .execute();
   const { total } = await filtered.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   return { items, total };
+}
+
+/**
+ * A name typed into the caseload search: every word of it must be like a word
+ * of the child's name (pg_trgm word similarity, so "Uwimanna" finds Uwimana),
+ * or the whole of it must appear in the name. Both are answered by the
+ * (district, name) trigram index; a plain similarity of the whole name would
+ * match every child who shares one common name with it.
+ */
+function nameMatches(nameKey: string) {
+  const words = nameKey.split(' ').filter(Boolean);
+  const everyWord = sql.join(words.map((w) => sql`c.child_search_name %> ${w}`), sql` and `);
+  return sql<boolean>`((${everyWord}) or c.child_search_name like ${'%' + nameKey.replace(/[\\%_]/g, '\\$&') + '%'})`;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { nameSearchKey } from '../../src/children/child-name.js';
 import type { TestApp } from './test-app.js';
 import { PLACES } from './factories.js';
 
@@ -47,7 +48,7 @@ export async function insertChild(t: TestApp, input: { createdBy: string; placeI
       place_id: placeId,
       given_name: given,
       family_name: family,
-      search_name: `${given} ${family}`.toLowerCase(),
+      search_name: nameSearchKey(given, family),
       sex: 'female',
       date_of_birth: input.dateOfBirth ?? '2017-03-01',
       created_by: input.createdBy,
@@ -59,11 +60,14 @@ export async function insertChild(t: TestApp, input: { createdBy: string; placeI
 /** An open case (stage given, default assessment) with its report and child. */
 export async function insertCase(
   t: TestApp,
-  input: { openedBy: string; leadCaseworkerId?: string | null; supervisorId?: string | null; placeId?: string; tier?: 1 | 2; stage?: string; caseTypes?: string[] },
+  input: {
+    openedBy: string; leadCaseworkerId?: string | null; supervisorId?: string | null; placeId?: string; tier?: 1 | 2; stage?: string; caseTypes?: string[];
+    givenName?: string; familyName?: string;
+  },
 ) {
   const placeId = input.placeId ?? PLACES.gasaboVillage;
   const report = await insertReport(t, { recordedBy: input.openedBy, placeId, status: 'case_opened' });
-  const child = await insertChild(t, { createdBy: input.openedBy, placeId });
+  const child = await insertChild(t, { createdBy: input.openedBy, placeId, givenName: input.givenName, familyName: input.familyName });
   const now = t.clock.now();
   const kase = await t.database.db
     .insertInto('cases')
