@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -8,11 +7,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { projectPath } from './project-root.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { sessionPlugin } from './http/session.plugin.js';
 import { apiRoutes } from './routes.js';
 
-const webDist = fileURLToPath(new URL('../dist/web/', import.meta.url));
+const webDist = projectPath('dist/web') + '/';
 
 export type App = FastifyInstance;
 

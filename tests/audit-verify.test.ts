@@ -14,6 +14,7 @@ import { verifyAuditChain } from '../src/audit/audit-verify.js';
 import { openPglite, openPostgres, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import type { DB } from '../src/db/schema.js';
+import { deploymentDatabase } from './support/deployment-db.js';
 import { client, signedIn } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { root, testDbKind, testPostgresUrl, withDatabase } from './support/test-db.js';
@@ -320,29 +321,6 @@ describe('npm run audit:verify', () => {
     });
   });
 });
-
-/**
- * A database as a deployment has it, of the kind this run tests: a data
- * folder for the embedded database (copied from the run's template, which is
- * much quicker than creating one), or a PostgreSQL database for DATABASE_URL.
- */
-async function deploymentDatabase(): Promise<{ env: NodeJS.ProcessEnv; open(): Promise<Database>; dispose(): void }> {
-  if (testDbKind === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'rinda-audit-'));
-    const open = () => openPglite({ dataDir: join(dir, 'pg') });
-    const database = await openPglite({ dataDir: join(dir, 'pg'), loadDataDir: new Blob([readFileSync(inject('templateFile'))]) });
-    await database.close();
-    return { env: { RINDA_DATA_DIR: dir }, open, dispose: () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  // Named like the suite's other copies, so the run's teardown drops it.
-  const name = `rinda_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: testPostgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
-  await admin.end();
-  const url = withDatabase(testPostgresUrl, name);
-  return { env: { DATABASE_URL: url }, open: () => openPostgres(url, 1), dispose: () => undefined };
-}
 
 function capture() {
   const lines: string[] = [];

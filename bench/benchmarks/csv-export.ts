@@ -1,5 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { benchHttp } from '../harness/http.js';
@@ -22,26 +24,34 @@ function rss(pid: number | null): number {
   return kb ? Number(kb[1]) * 1024 : Number.NaN;
 }
 
+/**
+ * Rinda as `npm start` runs it (build/src/main.js, compiled first when its
+ * sources changed) in a process of its own on the benchmark's database, so its
+ * resident memory can be read from /proc.
+ */
 async function startServerProcess(ctx: BenchContext): Promise<{ baseUrl: string; pid: number; stop(): Promise<void> }> {
   const url = ctx.raw.url;
   if (!url) throw new Error('the PostgreSQL URL is not known');
-  const entry = fileURLToPath(new URL('../harness/server-process.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    env: { ...process.env, BENCH_SERVER_DATABASE_URL: url },
-    stdio: ['pipe', 'pipe', 'inherit'],
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  execFileSync(process.execPath, [join(root, 'scripts/ensure-build.mjs'), 'server'], { stdio: 'inherit', cwd: root });
+  const child = spawn(process.execPath, [join(root, 'build/src/main.js')], {
+    env: { ...process.env, DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'warn', RINDA_SECRET_KEY: randomBytes(32).toString('hex') },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const line = await new Promise<string>((resolve, reject) => {
+  const baseUrl = await new Promise<string>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });
-    rl.once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    rl.on('line', (line) => {
+      const m = /Rinda is running at (http:\/\/\S+)/.exec(line);
+      if (m) resolve(m[1]!.replace('localhost', '127.0.0.1'));
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
   });
-  const { port } = JSON.parse(line) as { port: number };
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
-      child.stdin!.end();
+      child.kill('SIGTERM');
     }),
   };
 }

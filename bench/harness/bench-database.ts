@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/db/database.js';
@@ -34,6 +35,7 @@ export async function preparePostgres(url: string, opts: { scale: number; seed: 
 
 export async function preparePglite(dataDir: string, opts: { scale: number; seed: number; reseed: boolean; log: (m: string) => void }): Promise<BenchDatabase> {
   if (opts.reseed) await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dirname(dataDir), { recursive: true });
   const database = await openPglite({ dataDir });
   return finish(database, null, opts);
 }

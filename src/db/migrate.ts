@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { Database } from './database.js';
+import { projectPath } from '../project-root.js';
 
-const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
+const migrationsDir = projectPath('migrations') + '/';
 
 /**
  * Applies the ordered SQL files in migrations/ that have not run yet, each in

@@ -13,7 +13,7 @@ import type { CaseExportQuery } from './case-export.schemas.js';
 // columns) and one when it ends (how many rows). Children's identities are
 // in it only for those who work the cases (need-to-know).
 
-const BATCH = 2000;
+const BATCH = 500;
 
 type Column = { header: string; value: (r: CaseExportRow) => string | number | null };
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { projectPath } from '../project-root.js';
 import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName } from './place-name.js';
 import { prepareMapSearch } from './place.repository.js';
 
-const csvPath = new URL('./data/places.csv', import.meta.url);
+const csvPath = projectPath('src/places/data/places.csv');
 
 type PlaceCsvRow = { code: string; parent_code: string; level: string; name: string };
 
