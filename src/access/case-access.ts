@@ -129,7 +129,10 @@ export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
  * (screening, the tier response) belong to the district register's CPWOs.
  */
 export function deadlineScope(actor: Actor): Expression<SqlBool> {
-  const ofCases = sql<SqlBool>`(d.case_id is not null and ${caseScope(actor)})`;
+  // Only open cases have open deadlines (case-ending.ts meets them), so a
+  // caseworker's or supervisor's are found from their open cases
+  // (cases_lead_open_idx, cases_supervisor_open_idx).
+  const ofCases = sql<SqlBool>`d.case_id in (select c.id from cases c where ${caseScope(actor)} and c.stage not in ('closed', 'transferred'))`;
   if (actor.role === 'cpwo') {
     // An open deadline's district_id is its case's (or report's) district: a
     // transfer moves it with the case (moveCaseToDistrict), and closing or
