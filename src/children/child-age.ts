@@ -1,6 +1,8 @@
 // Ages and birth dates of children (dates are YYYY-MM-DD calendar dates in
 // the district time zone). A person under 18 is a child (framework 1.3).
 
+import { localDateOf } from '../deadlines/local-time.js';
+
 export const ADULT_AGE = 18;
 
 function parts(date: string): [number, number, number] {
@@ -43,6 +45,4 @@ export function shiftYears(date: string, years: number): string {
 }
 
 /** The calendar date (YYYY-MM-DD) at an instant in a time zone (the district's "today"). */
-export function localToday(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const localToday = localDateOf;

@@ -1,4 +1,5 @@
 import type { Language, Role } from '../db/schema.js';
+import { localDateOf } from '../deadlines/local-time.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { normaliseRwandanMobile } from './phone.js';
 
@@ -54,9 +55,7 @@ export function placeContains(outer: string, inner: string): boolean {
 }
 
 /** The calendar date (YYYY-MM-DD) at `now` in the given time zone. */
-export function localDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export const localDate = localDateOf;
 
 /** An account as submitted, before its references are checked. */
 export type UserDraft = {
