@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client } from './support/factories.js';
+import { runEscalation } from '../src/deadlines/escalation.service.js';
+import { client, sessionFor } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { auditActions, caseRow, followupWorld, openCase, timelineKinds, type World } from './followup-support.js';
 
@@ -232,5 +233,51 @@ describe('visit tasks for the village IZU', () => {
     expect((await client(t, w.cso.session).post(cancelUrl)).json().error.messageKey).toBe('errors.visit_task_not_open');
     const record = await client(t, w.izu.session).post(`/api/v1/visit-tasks/${taskId}/visit`, visit());
     expect(record.statusCode).toBe(409);
+  });
+
+  it('times the task to the end of its due date (Kigali); overdue, it escalates to the lead caseworker; the visit stops it', async () => {
+    const { case: kase } = await openCase(t, w);
+    const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
+      izuUserId: w.izu.user.id, dueDate: '2026-11-04', purpose: 'Home visit after the school meeting',
+    });
+    const taskId = asked.json().id as string;
+    const deadline = await t.database.db.selectFrom('deadlines').select(['id', 'kind', 'due_at', 'met_at', 'tier', 'case_id'])
+      .where('visit_task_id', '=', taskId).executeTakeFirstOrThrow();
+    expect(deadline).toMatchObject({ kind: 'monitoring_visit', case_id: kase.id, tier: kase.tier, met_at: null });
+    expect(new Date(deadline.due_at).toISOString()).toBe('2026-11-04T21:59:59.000Z'); // 23:59:59 in Kigali
+    const worklist = async (session = w.cso.session) =>
+      (await client(t, session).get('/api/v1/worklist')).json().items as { id: string; kind: string; overdue: boolean }[];
+    expect((await worklist()).find((i) => i.id === deadline.id)).toMatchObject({ kind: 'monitoring_visit', overdue: false });
+
+    try {
+      t.clock.set('2026-11-04T22:30:00Z'); // half an hour past the end of the due date in Kigali
+      // Sessions of that day (the world's would have timed out in between).
+      const cso = await sessionFor(t, w.cso.user);
+      const izu = await sessionFor(t, w.izu.user);
+      await runEscalation(t.ctx);
+      const told = await t.database.db.selectFrom('notifications').select(['message_key', 'params'])
+        .where('user_id', '=', w.cso.user.id).where('case_id', '=', kase.id).where('kind', '=', 'deadline.overdue').execute();
+      expect(told).toEqual([expect.objectContaining({ message_key: 'notifications.deadline_overdue', params: expect.objectContaining({ kind: 'monitoring_visit', level: 1 }) })]);
+      expect((await worklist(cso)).find((i) => i.id === deadline.id)).toMatchObject({ overdue: true });
+
+      const res = await client(t, izu).post(`/api/v1/visit-tasks/${taskId}/visit`, visit({ visitedAt: '2026-11-04T21:00:00Z' }));
+      expect(res.statusCode).toBe(201);
+      const met = await t.database.db.selectFrom('deadlines').select('met_at').where('id', '=', deadline.id).executeTakeFirstOrThrow();
+      expect(new Date(met.met_at!).toISOString()).toBe('2026-11-04T22:30:00.000Z');
+      expect((await worklist(cso)).map((i) => i.id)).not.toContain(deadline.id);
+    } finally {
+      t.clock.set('2026-11-02T07:00:00Z');
+    }
+  });
+
+  it('stops the clock of a cancelled task', async () => {
+    const { case: kase } = await openCase(t, w);
+    const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
+      izuUserId: w.izu.user.id, dueDate: '2026-11-05', purpose: 'Home visit',
+    });
+    const taskId = asked.json().id as string;
+    expect((await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests/${taskId}/cancel`)).statusCode).toBe(200);
+    const d = await t.database.db.selectFrom('deadlines').select('met_at').where('visit_task_id', '=', taskId).executeTakeFirstOrThrow();
+    expect(d.met_at).not.toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import type { Actor } from '../access/actor.js';
 import { assertCanCase, izuCoversPlace } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
-import { localDateOf } from '../deadlines/local-time.js';
+import { meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
+import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
@@ -20,6 +21,9 @@ import {
   lockVisitTask,
 } from './visits.repository.js';
 import type { RecordTaskVisitInput, RecordVisitInput, RequestVisitInput, VisitRecord, VisitRequest } from './visits.schemas.js';
+
+/** The deadline kind of an IZU visit task (its escalation interval is the default one). */
+export const VISIT_DEADLINE_KIND = 'monitoring_visit';
 
 function assertNotFuture(visitedAt: Date, now: Date) {
   if (visitedAt.getTime() > now.getTime()) {
@@ -69,6 +73,11 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
       throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
     }
     const id = await insertVisitTask(trx, { caseId, izuUserId: izu.id, requestedBy: actor.id, dueDate: input.dueDate, purpose: input.purpose, at: now });
+    // The task's clock: overdue at the end of its due date, it escalates like any deadline.
+    await openDeadline(trx, {
+      kind: VISIT_DEADLINE_KIND, caseId, reportId: kase.reportId, districtId: kase.districtId, visitTaskId: id,
+      dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone), at: now,
+    });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequested, refTable: 'visit_tasks', refId: id, summary: { dueDate: input.dueDate } });
     await notifyUser(trx, { userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate }, at: now });
     await auditChange(trx, actor, now, {
@@ -91,6 +100,7 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
     if (!current) throw notFound('visit request');
     if (current.status !== 'open') throw conflict('The visit task is no longer open', 'errors.visit_task_not_open', { status: current.status });
     await closeVisitTask(trx, requestId, 'cancelled', now);
+    await meetDeadlines(trx, { caseId, visitTaskId: requestId }, now); // nothing left to wait for
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequestCancelled, refTable: 'visit_tasks', refId: requestId });
     await notifyUser(trx, { userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId }, at: now });
     await auditChange(trx, actor, now, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } });
@@ -141,6 +151,7 @@ export async function recordTaskVisit(ctx: AppContext, actor: Actor, taskId: str
       observations: input.observations, childSafe: input.childSafe, concerns: input.concerns ?? null, recordedBy: actor.id, at: now,
     });
     await closeVisitTask(trx, taskId, 'done', now);
+    await meetDeadlines(trx, { caseId: task.caseId, visitTaskId: taskId }, now);
     await recordCaseEvent(trx, {
       caseId: task.caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRecorded, refTable: 'monitoring_visits', refId: visitId,
       summary: { childSafe: input.childSafe, visitTaskId: taskId },

@@ -16,6 +16,8 @@ export type OpenDeadlineInput = {
   caseId?: string | null;
   districtId: string;
   dueAt: Date;
+  /** The IZU visit task the deadline times (kind 'monitoring_visit'). */
+  visitTaskId?: string | null;
   /** When the clock started (defaults to the database's now()). */
   at?: Date;
 };
@@ -31,6 +33,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
       case_id: input.caseId ?? null,
       district_id: input.districtId,
       due_at: input.dueAt,
+      visit_task_id: input.visitTaskId ?? null,
       ...(input.at && { created_at: input.at }),
     })
     .returning('id')
@@ -39,7 +42,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
   return row.id;
 }
 
-export type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string };
+export type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string; visitTaskId?: string };
 
 /**
  * Marks the open deadlines of a report or case (optionally of one kind) as
@@ -54,6 +57,7 @@ export async function meetDeadlines(trx: Transaction<DB>, filter: MeetDeadlinesF
     .$if(!!filter.kind, (q) => q.where('kind', '=', filter.kind!))
     .$if(!!filter.reportId, (q) => q.where('report_id', '=', filter.reportId!))
     .$if(!!filter.caseId, (q) => q.where('case_id', '=', filter.caseId!))
+    .$if(!!filter.visitTaskId, (q) => q.where('visit_task_id', '=', filter.visitTaskId!))
     .returning(['id', 'case_id'])
     .execute();
   const caseIds = [...new Set(met.flatMap((d) => (d.case_id ? [d.case_id] : [])))];

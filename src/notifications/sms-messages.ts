@@ -26,6 +26,7 @@ const STEP_NAMES: Record<string, { rw: string; en: string }> = {
   tier2_assessment: { rw: 'isesengura Tier 2', en: 'Tier 2 assessment' },
   case_plan: { rw: 'gahunda ya dosiye', en: 'case plan' },
   case_review: { rw: 'isubiramo rya dosiye', en: 'case review' },
+  monitoring_visit: { rw: 'gusura urugo', en: 'home visit' },
 };
 
 /** To a caseworker, supervisor, district leader or NCDA officer, when a deadline escalates to them. */

@@ -120,6 +120,8 @@ export interface DeadlinesTable {
   last_escalated_at: Timestamp | null;
   /** Set by a trigger when the clock starts (migrations/0009): null for screening, else the report's or case's tier. */
   tier: Generated<RiskTier | null>;
+  /** The IZU visit task a 'monitoring_visit' deadline times (migrations/0011). */
+  visit_task_id: Generated<string | null>;
   created_at: TimestampDefault;
 }
 
