@@ -7,6 +7,7 @@ import { systemClock, type AppContext } from './context.js';
 import { openPglite, openPostgres } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { startEscalationTimer } from './deadlines/escalation.service.js';
+import { startSmsRetry } from './notifications/sms-outbox.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadMap } from './places/load-map.js';
 import { loadSecretKey } from './secret-key.js';
@@ -34,6 +35,7 @@ async function main() {
   const address = await app.listen({ host: config.host, port: config.port });
   startEscalationTimer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'escalation run failed'));
   const stopAuditSealer = startAuditSealer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'audit sealing failed'));
+  const stopSmsRetry = startSmsRetry(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'SMS retry failed'));
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [
@@ -49,6 +51,7 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n\n');
 
   const stop = async () => {
+    stopSmsRetry();
     await app.close();
     // A seal half written when the database closes would only be rolled back,
     // but waiting for it keeps the shutdown log free of a spurious error.

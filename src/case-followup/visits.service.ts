@@ -5,6 +5,8 @@ import type { AppContext } from '../context.js';
 import { meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
 import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
+import { visitRequestedSms } from '../notifications/sms-messages.js';
+import { sendAfterCommit } from '../notifications/sms-outbox.js';
 import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
@@ -86,7 +88,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     return { request: (await listVisitRequestRows(trx, caseId, id))[0]!, izuPhone: izu.phone };
   });
   // After the commit: an SMS never carries a child's name or case details.
-  if (izuPhone) await ctx.sms.send({ to: izuPhone, text: `Rinda: a home visit is asked of you, due ${request.dueDate}. Open Rinda to see it.` });
+  if (izuPhone) await sendAfterCommit(ctx, [{ to: izuPhone, text: visitRequestedSms(request.dueDate) }]);
   return request;
 }
 

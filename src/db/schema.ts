@@ -3,6 +3,7 @@ import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { NationalCountTables } from './tables/national-counts.js';
+import type { OperationsTables } from './tables/operations.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -131,7 +132,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables, NationalCountTables {
+export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables, NationalCountTables, OperationsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -5,6 +5,7 @@ import {
   reportClosedSms,
   reportReceivedSms,
   SMS_MAX_LENGTH,
+  visitRequestedSms,
 } from './sms-messages.js';
 
 // The GSM 03.38 basic set: a text outside it costs a UCS-2 message of 70 characters.
@@ -20,7 +21,8 @@ describe('SMS texts', () => {
     reportReceivedSms(longest.reference),
     reportBeingHandledSms(longest.reference),
     reportClosedSms(longest.reference),
-    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'some_future_kind'].map((k) =>
+    visitRequestedSms('2026-12-31'),
+    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'monitoring_visit', 'some_future_kind'].map((k) =>
       deadlineOverdueSms(longest.caseCode, k),
     ),
   ];

@@ -20,6 +20,11 @@ export function reportClosedSms(reference: string): string {
   return `Rinda: Raporo ${reference} yasojwe. Murakoze. / Report ${reference} has been closed. Thank you.`;
 }
 
+/** To the IZU asked to visit a child: the due date only (the task, in the app, says whom and why). */
+export function visitRequestedSms(dueDate: string): string {
+  return `Rinda: Musabwe gusura urugo bitarenze ${dueDate}. Reba muri Rinda. / A home visit is asked of you by ${dueDate}. See Rinda.`;
+}
+
 const STEP_NAMES: Record<string, { rw: string; en: string }> = {
   screening: { rw: 'isuzuma', en: 'screening' },
   tier1_response: { rw: 'igisubizo Tier 1', en: 'Tier 1 response' },

@@ -1,10 +1,24 @@
 import type { AppContext, SmsMessage } from '../context.js';
 
-/**
- * Sends messages after the change they announce has committed. A gateway
- * failure does not undo the change (the report is recorded, the escalation
- * stands, the in-app notification is there); it is counted, not thrown.
- */
+// SMS are sent after the change they announce has committed. A gateway
+// failure never undoes the change (the report is recorded, the escalation
+// stands, the in-app notification is there): the message is kept in
+// sms_retries and a timer tries it again, each pause twice the one before
+// (1, 2, 4 … 60 minutes), and gives up after MAX_ATTEMPTS tries (about a day).
+
+export const MAX_ATTEMPTS = 30;
+const FIRST_PAUSE_MS = 60_000;
+const LONGEST_PAUSE_MS = 60 * 60_000;
+const BATCH = 100;
+
+/** The pause before try number `attempts + 1`. */
+export function retryPauseMs(attempts: number): number {
+  return Math.min(FIRST_PAUSE_MS * 2 ** Math.max(0, attempts - 1), LONGEST_PAUSE_MS);
+}
+
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 500);
+
+/** Sends each message; one the gateway does not take is kept for the retry timer. Counts, never throws. */
 export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
@@ -12,9 +26,75 @@ export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): 
     try {
       await ctx.sms.send(message);
       sent += 1;
-    } catch {
+    } catch (err) {
       failed += 1;
+      const now = ctx.clock.now();
+      await ctx.database.db
+        .insertInto('sms_retries')
+        .values({
+          to_phone: message.to, body: message.text, first_failed_at: now, attempts: 1,
+          next_attempt_at: new Date(now.getTime() + retryPauseMs(1)), last_error: reason(err),
+        })
+        .execute()
+        .catch(() => undefined); // the database is down too: nothing more can be done here
     }
   }
   return { sent, failed };
+}
+
+/**
+ * Tries again every kept message whose pause is over. Each row is locked while
+ * it is tried (skip locked), so two servers never send the same message.
+ */
+export async function retrySms(ctx: AppContext): Promise<{ sent: number; failed: number; abandoned: number }> {
+  const result = { sent: 0, failed: 0, abandoned: 0 };
+  const now = ctx.clock.now();
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('sms_retries')
+      .select(['id', 'to_phone', 'body', 'attempts'])
+      .where('sent_at', 'is', null)
+      .where('abandoned_at', 'is', null)
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(BATCH)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    for (const row of due) {
+      try {
+        await ctx.sms.send({ to: row.to_phone, text: row.body });
+        await trx.updateTable('sms_retries').set({ sent_at: now, attempts: row.attempts + 1 }).where('id', '=', row.id).execute();
+        result.sent += 1;
+      } catch (err) {
+        const attempts = row.attempts + 1;
+        const abandon = attempts >= MAX_ATTEMPTS;
+        await trx
+          .updateTable('sms_retries')
+          .set({
+            attempts, last_error: reason(err),
+            next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
+            ...(abandon && { abandoned_at: now }),
+          })
+          .where('id', '=', row.id)
+          .execute();
+        result[abandon ? 'abandoned' : 'failed'] += 1;
+      }
+    }
+  });
+  return result;
+}
+
+/** The retry timer of the server (src/main.ts); returns a function that stops it. */
+export function startSmsRetry(ctx: AppContext, onError: (err: unknown) => void, everyMs = 60_000): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    retrySms(ctx).catch(onError).finally(() => {
+      running = false;
+    });
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
