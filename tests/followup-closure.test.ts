@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessmentBody } from './cases-support.js';
 import { client } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { auditActions, benchmarks, caseRow, followupWorld, openCase, timelineKinds, type World } from './followup-support.js';
@@ -79,6 +80,13 @@ describe('case reviews (step 8)', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().newConcerns).toBe('An uncle moved into the house');
     expect((await caseRow(t, kase.id)).stage).toBe('assessment');
+    // The tier's assessment clock runs again (Tier 2: by the end of the seventh day), and the next assessment stops it.
+    const openClocks = () => t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('case_id', '=', kase.id).where('met_at', 'is', null).execute();
+    const clocks = await openClocks();
+    expect(clocks.map((d) => [d.kind, new Date(d.due_at).toISOString()])).toEqual([['tier2_assessment', '2026-11-09T21:59:59.000Z']]);
+    const assessed = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/assessments`, assessmentBody());
+    expect(assessed.statusCode).toBe(201);
+    expect((await openClocks()).map((d) => d.kind)).toEqual(['case_plan']);
     // Back in assessment, a review waits for the new plan.
     const again = await client(t, w.cso.session).post(url, review([]));
     expect(again.statusCode).toBe(409);

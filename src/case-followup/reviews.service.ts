@@ -44,9 +44,15 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
     });
     // The review done stops its clock; monitoring goes on, so the next review is due in turn.
     await meetDeadlines(trx, { caseId, kind: 'case_review' }, now);
-    if (input.outcome === 'continue') {
+    if (input.outcome !== 'ready_for_closure') {
+      // 'continue': the next review is due in turn. 'reassess': the tier's
+      // assessment clock runs again (framework 3.7: Tier 1 the same day, Tier 2
+      // within a week), and the next assessment meets it (onCaseAssessed).
+      const kind = input.outcome === 'continue' ? 'case_review' : kase.tier === 1 ? 'tier1_response' : 'tier2_assessment';
       const policy = await loadDeadlinePolicy(trx);
-      await openDeadline(trx, { kind: 'case_review', caseId, districtId: kase.districtId, dueAt: computeDueAt(policy, 'case_review', now, ctx.config.timeZone), at: now });
+      await openDeadline(trx, {
+        kind, caseId, reportId: kase.reportId, districtId: kase.districtId, dueAt: computeDueAt(policy, kind, now, ctx.config.timeZone), at: now,
+      });
     }
     const stage = stageAfterReview(input.outcome);
     if (stage !== kase.stage) await setCaseStage(trx, caseId, stage, now);
