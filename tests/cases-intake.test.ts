@@ -182,6 +182,30 @@ describe('one child, one file', () => {
     expect(file.caseTypes).toEqual(['physical_violence']);
   });
 
+  it("adds the people met at intake to an existing child's household, and only to an existing child's", async () => {
+    const first = await screenedReport(t, cpwo.user.id);
+    const known = await intake(t, cpwo, first.id, {
+      child: newChild({ givenName: 'Ishimwe', familyName: 'Synth', sex: 'male', dateOfBirth: '2016-03-03' }), confirmNotDuplicate: true,
+    });
+    const before = (await t.database.db.selectFrom('household_members').select('id').where('child_id', '=', known.childId).execute()).length;
+    const grandmother = { fullName: 'Nyirahabimana Synth', relationship: 'grandparent', sex: 'female', ageYears: 63, isCaregiver: true, livesWithChild: true };
+    const report = await screenedReport(t, cpwo.user.id, { tier: 2, caseTypes: ['abandonment_neglect'] });
+    const wrongSibling = await post(cpwo, `/api/v1/reports/${report.id}/intake`, {
+      childId: known.childId, household: [{ ...grandmother, siblingChildId: known.childId }],
+    });
+    expect(wrongSibling.statusCode).toBe(400);
+    expect(wrongSibling.json().error.fields[0].field).toBe('body.household.0.siblingChildId');
+    const withNewChild = await post(cpwo, `/api/v1/reports/${report.id}/intake`, { child: newChild(), household: [grandmother] });
+    expect(withNewChild.statusCode).toBe(400);
+    expect(withNewChild.json().error).toMatchObject({ messageKey: 'errors.household_with_new_child', fields: [{ field: 'body.household' }] });
+
+    const opened = await intake(t, cpwo, report.id, { childId: known.childId, household: [grandmother] });
+    const file = (await get(cpwo, `/api/v1/cases/${opened.caseId}`)).json();
+    expect(file.household).toHaveLength(before + 1);
+    expect(file.household).toContainEqual(expect.objectContaining({ fullName: 'Nyirahabimana Synth', relationship: 'grandparent', isCaregiver: true }));
+    expect((await auditActions(known.childId)).map((a) => [a.action, a.fields])).toContainEqual(['child.update', ['household']]);
+  });
+
   it("does not open a case for a child outside the CPWO's district", async () => {
     const report = await screenedReport(t, staff.cpwoBugesera.user.id, { placeId: PLACES.bugeseraVillage });
     const res = await post(staff.cpwoBugesera, `/api/v1/reports/${report.id}/intake`, { childId: existing.childId });

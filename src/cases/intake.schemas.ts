@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newChildInputSchema } from '../children/child.schemas.js';
+import { householdMemberInputSchema, newChildInputSchema } from '../children/child.schemas.js';
 
 export const reportParamsSchema = z.object({ reportId: z.uuid() });
 
@@ -7,6 +7,11 @@ export const intakeSchema = z
   .object({
     childId: z.uuid().optional().meta({ description: 'An existing child (from GET /children/matches); or give `child`' }),
     child: newChildInputSchema.optional().meta({ description: 'A new child; or give `childId`' }),
+    household: z
+      .array(householdMemberInputSchema)
+      .max(40)
+      .optional()
+      .meta({ description: "With `childId`: people to add to the existing child's household (a new child's household goes in `child.household`)" }),
     confirmNotDuplicate: z
       .boolean()
       .default(false)

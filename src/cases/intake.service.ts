@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import { placeInScope } from '../access/policy.js';
@@ -12,9 +13,10 @@ import {
   insertChild,
   insertHouseholdMembers,
 } from '../children/child.repository.js';
-import type { NewChildInput } from '../children/child.schemas.js';
+import type { HouseholdMemberInput, NewChildInput } from '../children/child.schemas.js';
 import { rankMatches } from '../children/child.service.js';
 import type { AppContext } from '../context.js';
+import type { DB } from '../db/schema.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { findPlacesByIds } from '../places/place.repository.js';
 import { onCaseOpened } from './case-deadlines.js';
@@ -49,12 +51,20 @@ export function birthDateOf(child: Pick<NewChildInput, 'dateOfBirth' | 'ageYears
   return { dateOfBirth: estimatedBirthDate(child.ageYears, today), estimated: true };
 }
 
-function checkHousehold(child: NewChildInput): void {
-  child.household.forEach((m, i) => {
+function checkHousehold(household: HouseholdMemberInput[], at: string): void {
+  household.forEach((m, i) => {
     if (m.siblingChildId && m.relationship !== 'sibling') {
-      throw invalidField(`body.child.household.${i}.siblingChildId`, "Only a sibling links to a child record", 'errors.sibling_relationship');
+      throw invalidField(`${at}.${i}.siblingChildId`, "Only a sibling links to a child record", 'errors.sibling_relationship');
     }
   });
+}
+
+/** Sibling child records named in a household must exist and be in the actor's scope. */
+async function checkSiblings(trx: Transaction<DB>, actor: Actor, household: HouseholdMemberInput[], at: string): Promise<void> {
+  const siblingIds = [...new Set(household.flatMap((m) => (m.siblingChildId ? [m.siblingChildId] : [])))];
+  if ((await countChildrenInScope(trx, actor, siblingIds)) !== siblingIds.length) {
+    throw invalidField(at, 'A sibling child record was not found', 'errors.sibling_child_not_found');
+  }
 }
 
 function reportRefusal(report: { status: string; isVena: boolean | null }) {
@@ -74,11 +84,16 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
   if (!!input.childId === !!input.child) {
     throw invalidField('body.child', 'Give either an existing childId or a new child', 'errors.intake_child_required');
   }
+  if (input.household && !input.childId) {
+    throw invalidField('body.household', "A new child's household goes in child.household", 'errors.household_with_new_child');
+  }
+  const addedHousehold = input.household ?? [];
+  checkHousehold(addedHousehold, 'body.household');
   const now = ctx.clock.now();
   const today = localToday(now, ctx.config.timeZone);
   const newChild = input.child;
   const birth = newChild ? birthDateOf(newChild, today) : null;
-  if (newChild) checkHousehold(newChild);
+  if (newChild) checkHousehold(newChild.household, 'body.child.household');
 
   for (let attempt = 1; ; attempt++) {
     try {
@@ -93,6 +108,17 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
           const found = await findChildInScope(trx, actor, { id: input.childId });
           if (!found) throw notFound('child');
           child = { id: found.id, code: found.childCode, districtId: found.districtId, placeId: found.placeId };
+          if (addedHousehold.length) {
+            // People met at intake who are not yet on the child's record (a new caregiver, say).
+            await checkSiblings(trx, actor, addedHousehold, 'body.household');
+            await insertHouseholdMembers(trx, found.id, addedHousehold, now);
+            await appendAudit(
+              trx,
+              actor,
+              { action: 'child.update', entityType: 'child', entityId: found.id, fields: ['household'], details: { householdMembersAdded: addedHousehold.length } },
+              now,
+            );
+          }
         } else {
           const c = newChild!;
           const [place] = await findPlacesByIds(trx, [c.placeId]);
@@ -101,10 +127,7 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
           if (!placeInScope(actor, c.placeId)) {
             throw invalidField('body.child.placeId', 'The village is outside your jurisdiction', 'errors.place_out_of_scope');
           }
-          const siblingIds = [...new Set(c.household.flatMap((m) => (m.siblingChildId ? [m.siblingChildId] : [])))];
-          if ((await countChildrenInScope(trx, actor, siblingIds)) !== siblingIds.length) {
-            throw invalidField('body.child.household', 'A sibling child record was not found', 'errors.sibling_child_not_found');
-          }
+          await checkSiblings(trx, actor, c.household, 'body.child.household');
           if (!input.confirmNotDuplicate) {
             const matches = (await rankMatches(trx, actor, { ...c, birthDate: birth!.dateOfBirth, birthDateEstimated: birth!.estimated }, today)).filter(
               (m) => m.likely,
