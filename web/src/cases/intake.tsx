@@ -190,7 +190,11 @@ function IntakeForm({ report }: { report: ReportDetail }) {
                       {t('intake.caseCount', { n: m.caseCount })} · {t('intake.score', { score: m.score })}
                     </p>
                     <p className="small muted">{terms(t, 'matchReasons', m.reasons)}</p>
-                    <button type="button" disabled={busy} onClick={() => void open({ childId: m.childId })}>
+                    <button
+                      type="button"
+                      disabled={busy}
+                      onClick={() => void open({ childId: m.childId, ...(v.household.length > 0 && { household: v.household.map(memberBody) }) })}
+                    >
                       {t('intake.useChild', { code: m.childCode })}
                     </button>
                   </li>
@@ -200,6 +204,7 @@ function IntakeForm({ report }: { report: ReportDetail }) {
           )}
         </section>
 
+        <p className="muted small">{t('intake.householdHint')}</p>
         <HouseholdEditor members={v.household} onChange={(h) => set('household', h)} />
 
         {likely && <CheckField label={t('intake.confirmNotDuplicate')} checked={confirmed} onChange={setConfirmed} />}
