@@ -16,6 +16,7 @@ const envSchema = z.object({
   RINDA_PASSWORD_EXPIRY_DAYS: z.coerce.number().int().min(0).default(90),
   RINDA_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
   RINDA_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_MFA_ROLES: z
     .string()
     .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
@@ -41,6 +42,8 @@ export type Config = {
   passwordExpiryDays: number;
   lockoutAttempts: number;
   lockoutMinutes: number;
+  /** Sign-in and second-factor attempts allowed per client address per minute (beside the lockout per account). */
+  signInRateLimit: number;
   mfaRoles: string[];
   cookieSecure: 'auto' | 'true' | 'false';
   secretKey?: string;
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordExpiryDays: e.RINDA_PASSWORD_EXPIRY_DAYS,
     lockoutAttempts: e.RINDA_LOCKOUT_ATTEMPTS,
     lockoutMinutes: e.RINDA_LOCKOUT_MINUTES,
+    signInRateLimit: e.RINDA_SIGN_IN_RATE_LIMIT,
     mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,

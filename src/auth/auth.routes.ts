@@ -53,13 +53,23 @@ function cookieOptions(ctx: AppContext, request: FastifyRequest) {
 const clearSessionCookie = (ctx: AppContext, request: FastifyRequest, reply: FastifyReply) =>
   reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx, request));
 
+/**
+ * Password and code guessing from one address, across accounts, is slowed
+ * here; guessing one account's password locks it (auth.service.ts). The count
+ * is kept in the server's memory, per server.
+ */
+const attemptsPerAddress = (ctx: AppContext) => ({ max: ctx.config.signInRateLimit, timeWindow: 60_000 });
+
 export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
   app.post(
     '/sign-in',
-    { config: { auth: 'public' }, schema: { tags, summary: 'Sign in with username and password', body: signInBody, response: { 200: stageResponse } } },
+    {
+      config: { auth: 'public', rateLimit: attemptsPerAddress(ctx) },
+      schema: { tags, summary: 'Sign in with username and password', body: signInBody, response: { 200: stageResponse } },
+    },
     async (request, reply) => {
       const result = await signIn(ctx, meta(request), { ...request.body, replacesSessionId: request.session?.sessionId });
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(ctx, request));
@@ -70,7 +80,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   app.post(
     '/verify-totp',
     {
-      config: { auth: 'mfa' },
+      config: { auth: 'mfa', rateLimit: attemptsPerAddress(ctx) },
       schema: { tags, summary: 'Second step of sign-in: a TOTP code or a recovery code', body: verifySecondFactorBody, response: { 200: activeResponse } },
     },
     async (request) => verifySecondFactor(ctx, meta(request), currentSession(request), request.body),

@@ -70,6 +70,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv),
     cookieSecure: 'false',
+    // Tests sign in many times from one address; tests/sign-in-rate-limit.test.ts sets its own limit.
+    signInRateLimit: 100_000,
     ...overrides,
   };
   const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32) };
