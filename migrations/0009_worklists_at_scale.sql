@@ -59,4 +59,13 @@ create trigger children_search_name_to_cases after update of search_name on chil
   for each row when (old.search_name is distinct from new.search_name)
   execute function children_search_name_to_cases();
 
-create index cases_child_search_idx on cases using gin (district_id, child_search_name gin_trgm_ops);
+-- With btree_gin (PostgreSQL) on (district, name); without it (the embedded
+-- database: see 0007) on the name alone.
+do $$
+begin
+  if exists (select 1 from pg_extension where extname = 'btree_gin') then
+    create index cases_child_search_idx on cases using gin (district_id, child_search_name gin_trgm_ops);
+  else
+    create index cases_child_search_idx on cases using gin (child_search_name gin_trgm_ops);
+  end if;
+end $$;
