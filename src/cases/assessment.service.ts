@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { localToday } from '../children/child-age.js';
+
 import type { AppContext } from '../context.js';
 import { conflict, invalidField } from '../errors/app-error.js';
 import { changeCase, iso } from './case-change.js';
@@ -25,7 +26,7 @@ export async function addAssessment(ctx: AppContext, actor: Actor, caseId: strin
     if (refusal === 'intake_incomplete') {
       throw conflict('Intake is not complete: record consent and allocate the lead caseworker first', 'errors.intake_incomplete');
     }
-    if (input.incidentDate && input.incidentDate > localToday(now, ctx.config.timeZone)) {
+    if (input.incidentDate && input.incidentDate > localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.incidentDate', 'The incident date is in the future', 'errors.incident_date_in_future');
     }
     const { version } = await trx

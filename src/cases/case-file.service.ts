@@ -1,7 +1,8 @@
 import type { Actor } from '../access/actor.js';
+import { localDateOf } from '../deadlines/local-time.js';
 import { assertCanCase, childIdentityVisible } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { ageOn, localToday } from '../children/child-age.js';
+import { ageOn } from '../children/child-age.js';
 import { childView, householdView } from '../children/child-view.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
@@ -25,7 +26,7 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
   const now = ctx.clock.now();
   const row = await loadCaseFile(db, actor, caseId);
   if (!row) throw notFound('case');
-  const today = localToday(now, ctx.config.timeZone);
+  const today = localDateOf(now, ctx.config.timeZone);
   const consents = (row.consents as ConsentRow[]).map((c) => consentView(actor, c));
   const file = {
     id: row.id,
@@ -95,7 +96,7 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   const now = ctx.clock.now();
   const visible = childIdentityVisible(actor);
   const { items, total } = await listCaseRows(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined, searchNames: visible });
-  const today = localToday(now, ctx.config.timeZone);
+  const today = localDateOf(now, ctx.config.timeZone);
   const result = {
     total,
     items: items.map((r) => ({

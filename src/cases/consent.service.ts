@@ -1,8 +1,9 @@
 import type { Transaction } from 'kysely';
+import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
 import { childIdentityVisible } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { ageOn, localToday } from '../children/child-age.js';
+import { ageOn } from '../children/child-age.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { invalidField } from '../errors/app-error.js';
@@ -103,7 +104,7 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
     let childAgeYears: number | null = null;
     if (input.kind === 'child_assent' || input.kind === 'child_consent') {
       const dob = await childBirthDate(trx, kase.childId);
-      childAgeYears = dob ? ageOn(dob, localToday(decidedAt, ctx.config.timeZone)) : null;
+      childAgeYears = dob ? ageOn(dob, localDateOf(decidedAt, ctx.config.timeZone)) : null;
     }
     const id = await insertConsent(trx, {
       caseId: kase.id,

@@ -1,9 +1,10 @@
 import type { Transaction } from 'kysely';
+import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import { placeInScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { ADULT_AGE, ageOn, estimatedBirthDate, localToday } from '../children/child-age.js';
+import { ADULT_AGE, ageOn, estimatedBirthDate } from '../children/child-age.js';
 import { caseCodeOf, generateChildCode } from '../children/child-code.js';
 import { nameSearchKey } from '../children/child-name.js';
 import {
@@ -90,7 +91,7 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
   const addedHousehold = input.household ?? [];
   checkHousehold(addedHousehold, 'body.household');
   const now = ctx.clock.now();
-  const today = localToday(now, ctx.config.timeZone);
+  const today = localDateOf(now, ctx.config.timeZone);
   const newChild = input.child;
   const birth = newChild ? birthDateOf(newChild, today) : null;
   if (newChild) checkHousehold(newChild.household, 'body.child.household');

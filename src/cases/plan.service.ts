@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { localToday } from '../children/child-age.js';
+
 import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { changeCase, iso } from './case-change.js';
@@ -47,7 +48,7 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
     if (refusal === 'assessment_required') {
       throw conflict('A case plan follows an assessment: record the assessment first', 'errors.assessment_required');
     }
-    if (input.reviewDate < localToday(now, ctx.config.timeZone)) {
+    if (input.reviewDate < localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.reviewDate', 'The review date is in the past', 'errors.review_date_past');
     }
     const current = await findPlanVersion(trx, kase.id, 'latest');

@@ -1,8 +1,6 @@
 // Ages and birth dates of children (dates are YYYY-MM-DD calendar dates in
 // the district time zone). A person under 18 is a child (framework 1.3).
 
-import { localDateOf } from '../deadlines/local-time.js';
-
 export const ADULT_AGE = 18;
 
 function parts(date: string): [number, number, number] {
@@ -43,6 +41,3 @@ export function shiftYears(date: string, years: number): string {
   const [y, m, d] = parts(date);
   return format(y + years, m, d);
 }
-
-/** The calendar date (YYYY-MM-DD) at an instant in a time zone (the district's "today"). */
-export const localToday = localDateOf;

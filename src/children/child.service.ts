@@ -1,10 +1,11 @@
 import type { Actor } from '../access/actor.js';
+import { localDateOf } from '../deadlines/local-time.js';
 import { assertCanCase, canCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { Db } from '../cases/case.repository.js';
 import { invalidField, notFound } from '../errors/app-error.js';
-import { ageOn, estimatedBirthDate, localToday, shiftYears } from './child-age.js';
+import { ageOn, estimatedBirthDate, shiftYears } from './child-age.js';
 import { isValidChildCode, normaliseChildCode } from './child-code.js';
 import { MATCH_AGE_WINDOW_YEARS, MIN_MATCH_SCORE, scoreMatch, type MatchTarget } from './child-match.js';
 import { nameSearchKey, normaliseName } from './child-name.js';
@@ -81,7 +82,7 @@ export async function rankMatches(db: Db, actor: Actor, search: MatchSearch, tod
 export async function findChildMatches(ctx: AppContext, actor: Actor, query: ChildMatchQuery) {
   assertCanCase(actor, 'case:open');
   const now = ctx.clock.now();
-  const today = localToday(now, ctx.config.timeZone);
+  const today = localDateOf(now, ctx.config.timeZone);
   const birthDate = query.dateOfBirth ?? (query.ageYears !== undefined ? estimatedBirthDate(query.ageYears, today) : undefined);
   return ctx.database.db.transaction().execute(async (trx) => {
     const items = await rankMatches(
@@ -117,7 +118,7 @@ export async function getChildByCode(ctx: AppContext, actor: Actor, rawCode: str
     const child = await findChildInScope(trx, actor, { code });
     if (!child) throw notFound('child');
     const cases = await findChildCasesInScope(trx, actor, child.id);
-    const view = childView(actor, child, localToday(now, ctx.config.timeZone));
+    const view = childView(actor, child, localDateOf(now, ctx.config.timeZone));
     await appendAudit(
       trx,
       actor,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkUser, jurisdictionFitsRole, localDate, placeContains, type UserDraft, type UserReferences } from './user-rules.js';
+import { localDateOf } from '../deadlines/local-time.js';
+import { checkUser, jurisdictionFitsRole, placeContains, type UserDraft, type UserReferences } from './user-rules.js';
 
 const ORG = '00000000-0000-4000-8000-000000000001';
 const SUP = '00000000-0000-4000-8000-000000000002';
@@ -47,10 +48,10 @@ describe('placeContains', () => {
   });
 });
 
-describe('localDate', () => {
+describe('localDateOf (the date users are checked against)', () => {
   it('is the date in Kigali (UTC+2), not in UTC', () => {
-    expect(localDate(new Date('2026-11-02T21:30:00Z'), 'Africa/Kigali')).toBe('2026-11-02');
-    expect(localDate(new Date('2026-11-02T22:30:00Z'), 'Africa/Kigali')).toBe('2026-11-03');
+    expect(localDateOf(new Date('2026-11-02T21:30:00Z'), 'Africa/Kigali')).toBe('2026-11-02');
+    expect(localDateOf(new Date('2026-11-02T22:30:00Z'), 'Africa/Kigali')).toBe('2026-11-03');
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Language, Role } from '../db/schema.js';
-import { localDateOf } from '../deadlines/local-time.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { normaliseRwandanMobile } from './phone.js';
 
@@ -54,8 +53,6 @@ export function placeContains(outer: string, inner: string): boolean {
   return inner !== NATIONAL_PLACE_ID && inner.startsWith(outer);
 }
 
-/** The calendar date (YYYY-MM-DD) at `now` in the given time zone. */
-export const localDate = localDateOf;
 
 /** An account as submitted, before its references are checked. */
 export type UserDraft = {

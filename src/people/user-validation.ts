@@ -1,9 +1,10 @@
 import type { AppContext } from '../context.js';
 import { AppError, type FieldError } from '../errors/app-error.js';
-import { localDate, type UserField, type UserProblem } from './user-rules.js';
+import { localDateOf } from '../deadlines/local-time.js';
+import type { UserField, UserProblem } from './user-rules.js';
 
 /** Today's date where Rinda works (Africa/Kigali by default), from the context's clock. */
-export const today = (ctx: AppContext) => localDate(ctx.clock.now(), ctx.config.timeZone);
+export const today = (ctx: AppContext) => localDateOf(ctx.clock.now(), ctx.config.timeZone);
 
 export type NamedProblem = { field: string; message: string; messageKey: string };
 
