@@ -10,6 +10,8 @@ export const MAX_ATTEMPTS = 30;
 const FIRST_PAUSE_MS = 60_000;
 const LONGEST_PAUSE_MS = 60 * 60_000;
 const BATCH = 100;
+/** How long a claimed message is left to the server that claimed it, should it stop mid-run. */
+const CLAIM_LEASE_MS = 5 * 60_000;
 
 /** The pause before try number `attempts + 1`. */
 export function retryPauseMs(attempts: number): number {
@@ -43,45 +45,52 @@ export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): 
 }
 
 /**
- * Tries again every kept message whose pause is over. Each row is locked while
- * it is tried (skip locked), so two servers never send the same message.
+ * Tries again every kept message whose pause is over. The due messages are
+ * claimed first in one statement (their next try moved a lease ahead, rows
+ * already claimed by another server skipped), then sent with no transaction
+ * open: a slow gateway never holds a database connection.
  */
 export async function retrySms(ctx: AppContext): Promise<{ sent: number; failed: number; abandoned: number }> {
   const result = { sent: 0, failed: 0, abandoned: 0 };
+  const { db } = ctx.database;
   const now = ctx.clock.now();
-  await ctx.database.db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('sms_retries')
-      .select(['id', 'to_phone', 'body', 'attempts'])
-      .where('sent_at', 'is', null)
-      .where('abandoned_at', 'is', null)
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .limit(BATCH)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    for (const row of due) {
-      try {
-        await ctx.sms.send({ to: row.to_phone, text: row.body });
-        await trx.updateTable('sms_retries').set({ sent_at: now, attempts: row.attempts + 1 }).where('id', '=', row.id).execute();
-        result.sent += 1;
-      } catch (err) {
-        const attempts = row.attempts + 1;
-        const abandon = attempts >= MAX_ATTEMPTS;
-        await trx
-          .updateTable('sms_retries')
-          .set({
-            attempts, last_error: reason(err),
-            next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
-            ...(abandon && { abandoned_at: now }),
-          })
-          .where('id', '=', row.id)
-          .execute();
-        result[abandon ? 'abandoned' : 'failed'] += 1;
-      }
+  const claimed = await db
+    .updateTable('sms_retries')
+    .set({ next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('sms_retries')
+        .select('id')
+        .where('sent_at', 'is', null)
+        .where('abandoned_at', 'is', null)
+        .where('next_attempt_at', '<=', now)
+        .orderBy('next_attempt_at')
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(['id', 'to_phone', 'body', 'attempts'])
+    .execute();
+  for (const row of claimed) {
+    const attempts = row.attempts + 1;
+    try {
+      await ctx.sms.send({ to: row.to_phone, text: row.body });
+      await db.updateTable('sms_retries').set({ sent_at: now, attempts }).where('id', '=', row.id).execute();
+      result.sent += 1;
+    } catch (err) {
+      const abandon = attempts >= MAX_ATTEMPTS;
+      await db
+        .updateTable('sms_retries')
+        .set({
+          attempts, last_error: reason(err),
+          next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
+          ...(abandon && { abandoned_at: now }),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      result[abandon ? 'abandoned' : 'failed'] += 1;
     }
-  });
+  }
   return result;
 }
 
