@@ -4,6 +4,7 @@ import { z } from 'zod';
 // embedded mode. Each variable is documented in the README.
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_MIGRATION_URL: z.string().url().optional(),
   RINDA_DATA_DIR: z.string().default('./data'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -22,6 +23,7 @@ const envSchema = z.object({
     .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
   RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   RINDA_SECRET_KEY: z.string().min(32).optional(),
+  RINDA_AUDIT_KEY: z.string().min(32).optional(),
   RINDA_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
   RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
@@ -30,6 +32,8 @@ const envSchema = z.object({
 
 export type Config = {
   databaseUrl?: string;
+  /** PostgreSQL: the owner role's URL; migrations run under it and the application under DATABASE_URL's role (src/db/app-role.ts). */
+  databaseMigrationUrl?: string;
   dataDir: string;
   host: string;
   port: number;
@@ -47,6 +51,8 @@ export type Config = {
   mfaRoles: string[];
   cookieSecure: 'auto' | 'true' | 'false';
   secretKey?: string;
+  /** The audit seals' HMAC key; derived from the secret key when not set. */
+  auditKey?: string;
   bodyLimitBytes: number;
   /** Largest case file attachment (scanned documents, evidence). */
   attachmentMaxBytes: number;
@@ -64,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL,
     dataDir: e.RINDA_DATA_DIR,
     host: e.HOST,
     port: e.PORT,
@@ -80,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,
+    auditKey: e.RINDA_AUDIT_KEY,
     bodyLimitBytes: e.RINDA_BODY_LIMIT_BYTES,
     attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
     auditSealIntervalMs: e.RINDA_AUDIT_SEAL_INTERVAL_MS,

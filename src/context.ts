@@ -16,4 +16,6 @@ export type AppContext = {
   sms: SmsGateway;
   /** 32-byte key for encrypting secrets at rest (TOTP secrets, attachments). */
   secretKey: Buffer;
+  /** 32-byte key of the audit seals' HMAC (src/secret-key.ts); never stored in the database. */
+  auditKey: Buffer;
 };

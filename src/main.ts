@@ -10,7 +10,7 @@ import { startEscalationTimer } from './deadlines/escalation.service.js';
 import { startSmsRetry } from './notifications/sms-outbox.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadMap } from './places/load-map.js';
-import { loadSecretKey } from './secret-key.js';
+import { loadAuditKey, loadSecretKey } from './secret-key.js';
 import { loggingSmsGateway } from './sms/sms-gateway.js';
 
 async function main() {
@@ -28,6 +28,7 @@ async function main() {
     clock: systemClock,
     sms: loggingSmsGateway(() => undefined),
     secretKey: loadSecretKey(config),
+    auditKey: loadAuditKey(config),
   };
   const app = await buildApp(ctx);
   ctx.sms = loggingSmsGateway((msg, data) => app.log.info(data, msg));

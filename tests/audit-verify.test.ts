@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { auditHash, GENESIS_HASH } from '../src/audit/audit-hash.js';
+import { auditHash, auditMac, GENESIS_HASH } from '../src/audit/audit-hash.js';
 import { auditContentOf, sealAllAudit, sealAudit, startAuditSealer } from '../src/audit/audit-sealer.js';
 import { appendAudit, appendAuditAlone } from '../src/audit/audit.repository.js';
 import { checkAuditChain, runVerifyCli } from '../src/audit/audit-verify-command.js';
@@ -74,9 +74,11 @@ async function writeEntries(db: Db, start: Date, n: number) {
 
 let t: TestApp;
 let db: Db;
+let key: Buffer;
 beforeAll(async () => {
   t = await createTestApp();
   db = t.database.db;
+  key = t.ctx.auditKey;
   await writeEntries(db, t.clock.now(), 7);
 });
 afterAll(() => t.close());
@@ -84,9 +86,9 @@ afterAll(() => t.close());
 describe('sealing', () => {
   it('appendAudit only queues the entry; the sealer chains queued entries in seq order, a batch at a time', async () => {
     expect([await count(db, 'audit_pending'), await count(db, 'audit_seals')]).toEqual([7, 0]);
-    expect(await sealAudit(db, { limit: 3 })).toBe(3);
-    expect(await sealAllAudit(db, { limit: 3 })).toBe(4);
-    expect(await sealAllAudit(db)).toBe(0);
+    expect(await sealAudit(db, key, { limit: 3 })).toBe(3);
+    expect(await sealAllAudit(db, key, { limit: 3 })).toBe(4);
+    expect(await sealAllAudit(db, key)).toBe(0);
     expect(await count(db, 'audit_pending')).toBe(0);
     const seals = await db.selectFrom('audit_seals').select(['position', 'seq']).orderBy('position').execute();
     expect(seals.map((s) => [Number(s.position), Number(s.seq)])).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, n]));
@@ -119,21 +121,21 @@ describe('sealing', () => {
     let sooner = 0;
     const late = await commitLate(db, async () => {
       sooner = await appendOne(db, 'test.sooner');
-      await sealAllAudit(db);
+      await sealAllAudit(db, key);
     });
     expect(late).toBeLessThan(sooner);
     expect(await count(db, 'audit_pending')).toBe(1);
-    await sealAllAudit(db);
+    await sealAllAudit(db, key);
     expect(Number((await sealOf(db, late)).position)).toBe(Number((await sealOf(db, sooner)).position) + 1);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: await count(db, 'audit_events') });
+    expect(await verifyAuditChain(db, key)).toEqual({ ok: true, checked: await count(db, 'audit_events') });
   });
 
   it('keeps one chain when 20 requests write at once and sealers run alongside', async () => {
     const writes = Array.from({ length: 20 }, (_, i) => appendAuditAlone(db, someone, { action: `test.parallel_${i}` }, t.clock.now()));
-    const sealers = [sealAllAudit(db, { limit: 4 }), sealAllAudit(db, { limit: 4 })];
+    const sealers = [sealAllAudit(db, key, { limit: 4 }), sealAllAudit(db, key, { limit: 4 })];
     await Promise.all([...writes, ...sealers]);
     const total = await count(db, 'audit_events');
-    expect(await verifyAuditChain(db, { batchSize: 6 })).toEqual({ ok: true, checked: total });
+    expect(await verifyAuditChain(db, key, { batchSize: 6 })).toEqual({ ok: true, checked: total });
     expect(await count(db, 'audit_seals')).toBe(total);
   });
 });
@@ -141,118 +143,123 @@ describe('sealing', () => {
 describe('verifyAuditChain', () => {
   it('verifies what the sealer chained, reading in batches', async () => {
     const total = await count(db, 'audit_events');
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: total });
-    expect(await verifyAuditChain(db, { batchSize: 2 })).toEqual({ ok: true, checked: total });
-    expect(await verifyAuditChain(db, { batchSize: 7 })).toEqual({ ok: true, checked: total });
+    expect(await verifyAuditChain(db, key)).toEqual({ ok: true, checked: total });
+    expect(await verifyAuditChain(db, key, { batchSize: 2 })).toEqual({ ok: true, checked: total });
+    expect(await verifyAuditChain(db, key, { batchSize: 7 })).toEqual({ ok: true, checked: total });
   });
 
   it('seals what is queued first, so a quiet system verifies every entry', async () => {
     await appendOne(db, 'test.queued');
     expect(await count(db, 'audit_pending')).toBe(1);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: await count(db, 'audit_events') });
+    expect(await verifyAuditChain(db, key)).toEqual({ ok: true, checked: await count(db, 'audit_events') });
     expect(await count(db, 'audit_pending')).toBe(0);
   });
 
   it('names an entry whose content was changed', async () => {
     const original = await rowOf(db, 4);
     await tamper(db, (d) => d.updateTable('audit_events').set({ details: JSON.stringify({ reason: 'forged' }) } as never).where('seq', '=', 4).execute());
-    const report = await verifyAuditChain(db, { batchSize: 2 });
+    const report = await verifyAuditChain(db, key, { batchSize: 2 });
     expect(report).toMatchObject({ ok: false, checked: 4, firstProblem: { seq: 4, kind: 'altered' } });
     expect(report.firstProblem!.message).toContain('entry 4');
 
     await tamper(db, (d) => d.updateTable('audit_events').set({ details: JSON.stringify(original.details) } as never).where('seq', '=', 4).execute());
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
   it('notices a change to who acted or when', async () => {
     const original = await rowOf(db, 2);
     await tamper(db, (d) => d.updateTable('audit_events').set({ actor_id: randomUUID() }).where('seq', '=', 2).execute());
-    expect((await verifyAuditChain(db)).firstProblem).toMatchObject({ seq: 2, kind: 'altered' });
+    expect((await verifyAuditChain(db, key)).firstProblem).toMatchObject({ seq: 2, kind: 'altered' });
     await tamper(db, (d) => d.updateTable('audit_events').set({ actor_id: original.actor_id }).where('seq', '=', 2).execute());
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
 
     const oneMsLater = new Date(original.at.getTime() + 1);
     await tamper(db, (d) => d.updateTable('audit_events').set({ at: oneMsLater }).where('seq', '=', 2).execute());
-    expect((await verifyAuditChain(db)).firstProblem).toMatchObject({ seq: 2, kind: 'altered' });
+    expect((await verifyAuditChain(db, key)).firstProblem).toMatchObject({ seq: 2, kind: 'altered' });
     await tamper(db, (d) => d.updateTable('audit_events').set({ at: original.at }).where('seq', '=', 2).execute());
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
   it('names a deleted entry', async () => {
     const row = await rowOf(db, 5);
     await tamper(db, (d) => d.deleteFrom('audit_events').where('seq', '=', 5).execute());
-    const report = await verifyAuditChain(db, { batchSize: 2 });
+    const report = await verifyAuditChain(db, key, { batchSize: 2 });
     expect(report).toMatchObject({ ok: false, checked: 5, firstProblem: { seq: 5, kind: 'missing' } });
     expect(report.firstProblem!.message).toContain('entry 5 is missing');
     await reinsert(db, row);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
   it('names a deleted first entry', async () => {
     const row = await rowOf(db, 1);
     await tamper(db, (d) => d.deleteFrom('audit_events').where('seq', '=', 1).execute());
-    expect((await verifyAuditChain(db)).firstProblem).toMatchObject({ seq: 1, kind: 'missing' });
+    expect((await verifyAuditChain(db, key)).firstProblem).toMatchObject({ seq: 1, kind: 'missing' });
     await reinsert(db, row);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
   it('names the entry whose seal was deleted', async () => {
     const seal = await sealOf(db, 5);
     await tamper(db, (d) => d.deleteFrom('audit_seals').where('seq', '=', 5).execute());
-    const report = await verifyAuditChain(db, { batchSize: 2 });
+    const report = await verifyAuditChain(db, key, { batchSize: 2 });
     expect(report).toMatchObject({ ok: false, checked: 5, firstProblem: { seq: 5, kind: 'missing' } });
     expect(report.firstProblem!.message).toContain('chain position 5 is missing');
     await db.insertInto('audit_seals').values(seal).execute();
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
-  it('finds a rewritten entry that was given a fresh seal: the next seal no longer links to it', async () => {
+  it('finds a rewritten entry that was given a fresh seal under the key: the next seal no longer links to it', async () => {
     const [row, seal] = [await rowOf(db, 3), await sealOf(db, 3)];
     const forged = { ...row, action: 'test.harmless' };
-    const hash = auditHash(seal.prev_hash, 3, auditContentOf(forged));
+    const hash = auditMac(key, seal.prev_hash, 3, auditContentOf(forged));
     await tamper(db, async (d) => {
       await d.updateTable('audit_events').set({ action: forged.action }).where('seq', '=', 3).execute();
       await d.updateTable('audit_seals').set({ hash }).where('seq', '=', 3).execute();
     });
-    expect((await verifyAuditChain(db)).firstProblem).toMatchObject({ seq: 4, kind: 'broken_link' });
+    expect((await verifyAuditChain(db, key)).firstProblem).toMatchObject({ seq: 4, kind: 'broken_link' });
     await tamper(db, async (d) => {
       await d.updateTable('audit_events').set({ action: row.action }).where('seq', '=', 3).execute();
       await d.updateTable('audit_seals').set({ hash: seal.hash }).where('seq', '=', 3).execute();
     });
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
   it('names an entry taken out of the queue before it was sealed', async () => {
     const sealed = await count(db, 'audit_seals');
     const seq = await appendOne(db, 'test.unqueued');
     await tamper(db, (d) => d.deleteFrom('audit_pending').where('seq', '=', seq).execute());
-    const report = await verifyAuditChain(db);
+    const report = await verifyAuditChain(db, key);
     expect(report).toMatchObject({ ok: false, checked: sealed, firstProblem: { seq, kind: 'unsealed' } });
     expect(report.firstProblem!.message).toContain(`entry ${seq}`);
     await db.insertInto('audit_pending').values({ seq }).execute();
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, checked: sealed + 1 });
+    expect(await verifyAuditChain(db, key)).toEqual({ ok: true, checked: sealed + 1 });
   });
 
   it('names a queued entry that was deleted before it was sealed', async () => {
     const seq = await appendOne(db, 'test.deleted_while_queued');
     const row = await rowOf(db, seq);
     await tamper(db, (d) => d.deleteFrom('audit_events').where('seq', '=', seq).execute());
-    expect((await verifyAuditChain(db)).firstProblem).toMatchObject({ seq, kind: 'missing' });
+    expect((await verifyAuditChain(db, key)).firstProblem).toMatchObject({ seq, kind: 'missing' });
     await reinsert(db, row);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 });
 
 describe('migration 0008', () => {
-  it('keeps the chain written before it: positions are the old seqs, and new entries follow', { timeout: 120_000 }, async () => {
+  it('keeps the chain written before it, sealed again under the key by 0023, and new entries follow', { timeout: 120_000 }, async () => {
     const database = await databaseBefore0008();
     try {
       const old = database.db;
       await writeOldChain(old, 3);
-      expect(await migrate(database)).toContain('0008_audit_seals.sql');
-      expect(await verifyAuditChain(old)).toEqual({ ok: true, checked: 3 });
+      expect(await migrate(database)).toEqual(expect.arrayContaining(['0008_audit_seals.sql', '0023_audit_hmac.sql']));
+      // 0023 keeps the SHA-256 seals aside and queues their entries again, to be sealed under the key.
+      expect(await old.selectFrom('audit_legacy_seals').select('seq').orderBy('seq').execute()).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+      expect(await count(old, 'audit_pending')).toBe(3);
+      expect(await verifyAuditChain(old, key)).toEqual({ ok: true, checked: 3 });
+      const first = await old.selectFrom('audit_seals').selectAll().where('position', '=', 1).executeTakeFirstOrThrow();
+      expect(first.hash).toBe(auditMac(key, GENESIS_HASH, 1, auditContentOf(await rowOf(old, 1))));
       expect(await appendOne(old, 'test.after_migration')).toBe(4);
-      expect(await verifyAuditChain(old)).toEqual({ ok: true, checked: 4 });
+      expect(await verifyAuditChain(old, key)).toEqual({ ok: true, checked: 4 });
     } finally {
       await database.close();
     }
@@ -274,13 +281,13 @@ describe('GET /api/v1/audit/verify', () => {
 describe('npm run audit:verify', () => {
   it('exits 0 on an intact chain and 1, naming the entry, on a broken one', async () => {
     const intact = capture();
-    expect(await checkAuditChain(db, intact.output)).toBe(0);
-    expect(intact.lines).toEqual([`audit chain intact: ${(await verifyAuditChain(db)).checked} entries`]);
+    expect(await checkAuditChain(db, key, intact.output)).toBe(0);
+    expect(intact.lines).toEqual([`audit chain intact: ${(await verifyAuditChain(db, key)).checked} entries`]);
 
     const row = await rowOf(db, 2);
     await tamper(db, (d) => d.deleteFrom('audit_events').where('seq', '=', 2).execute());
     const broken = capture();
-    expect(await checkAuditChain(db, broken.output)).toBe(1);
+    expect(await checkAuditChain(db, key, broken.output)).toBe(1);
     expect(broken.lines).toHaveLength(1);
     expect(broken.lines[0]).toMatch(/^audit chain broken at entry 2 \(missing\): entry 2 is missing/);
     await reinsert(db, row);
@@ -295,12 +302,13 @@ describe('npm run audit:verify', () => {
   });
 
   describe('on the database the environment names', () => {
+    const deploymentKey = randomBytes(32);
     let deployment: Awaited<ReturnType<typeof deploymentDatabase>>;
     beforeAll(async () => {
       deployment = await deploymentDatabase();
       const database = await deployment.open();
       await writeEntries(database.db, new Date('2026-11-02T07:00:00Z'), 4);
-      await sealAllAudit(database.db); // altered after it was sealed: what the check can see
+      await sealAllAudit(database.db, deploymentKey); // altered after it was sealed: what the check can see
       await tamper(database.db, (d) => d.updateTable('audit_events').set({ entity_id: 'RW-other' }).where('seq', '=', 3).execute());
       await database.close();
     });
@@ -308,12 +316,12 @@ describe('npm run audit:verify', () => {
 
     it('opens it and checks it', { timeout: 120_000 }, async () => {
       const { lines, output } = capture();
-      expect(await runVerifyCli(deployment.env, output)).toBe(1);
+      expect(await runVerifyCli({ ...deployment.env, RINDA_AUDIT_KEY: deploymentKey.toString('hex') }, output)).toBe(1);
       expect(lines[0]).toMatch(/^audit chain broken at entry 3 \(altered\)/);
     });
 
     it('runs as a command with its exit code', { timeout: 120_000 }, async () => {
-      const env = { ...process.env, RINDA_DATA_DIR: undefined, DATABASE_URL: undefined, ...deployment.env };
+      const env = { ...process.env, RINDA_DATA_DIR: undefined, DATABASE_URL: undefined, ...deployment.env, RINDA_AUDIT_KEY: deploymentKey.toString('hex') };
       const cli = [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/audit/verify.cli.ts'];
       const run = spawnSync(process.execPath, cli, { cwd: root, env, encoding: 'utf8' });
       expect(run.stdout).toMatch(/^audit chain broken at entry 3 \(altered\)/);

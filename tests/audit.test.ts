@@ -132,7 +132,7 @@ describe('GET /api/v1/audit/verify', () => {
     expect(body.ok).toBe(true);
     expect(body.checked).toBeGreaterThan(6);
     expect(body.firstProblem).toBeUndefined();
-    expect(await verifyAuditChain(t.database.db, { batchSize: 3 })).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.database.db, t.ctx.auditKey, { batchSize: 3 })).toMatchObject({ ok: true });
   });
 });
 

@@ -64,6 +64,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
     clock: systemClock,
     sms: loggingSmsGateway(() => undefined),
     secretKey: randomBytes(32),
+    auditKey: randomBytes(32),
   };
   const app = await buildApp(ctx, { logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, canonicalJson, GENESIS_HASH, type AuditContent } from './audit-hash.js';
+import { auditHash, auditMac, canonicalJson, GENESIS_HASH, type AuditContent } from './audit-hash.js';
 
 const content: AuditContent = {
   at: new Date('2026-11-02T07:00:00.123Z'),
@@ -24,5 +24,17 @@ describe('auditHash', () => {
     expect(auditHash(h, 1, content)).not.toBe(h);
     expect(auditHash(GENESIS_HASH, 1, { ...content, at: new Date('2026-11-02T07:00:00.124Z') })).not.toBe(h);
     expect(auditHash(GENESIS_HASH, 1, { ...content, fields: ['role'] })).not.toBe(h);
+  });
+});
+
+describe('auditMac', () => {
+  it('depends on the key, so a plain SHA-256 chain recomputed without it never matches', () => {
+    const key = Buffer.alloc(32, 7);
+    const mac = auditMac(key, GENESIS_HASH, 1, content);
+    expect(mac).toMatch(/^[0-9a-f]{64}$/);
+    expect(auditMac(key, GENESIS_HASH, 1, { ...content, details: { attempts: 5, reason: 'locked' } })).toBe(mac);
+    expect(auditMac(Buffer.alloc(32, 8), GENESIS_HASH, 1, content)).not.toBe(mac);
+    expect(auditHash(GENESIS_HASH, 1, content)).not.toBe(mac);
+    expect(auditMac(key, mac, 1, content)).not.toBe(mac);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -26,8 +26,24 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** Each entry's hash covers its own content and the previous entry's hash. */
+function sealedBody(seq: number, content: AuditContent): string {
+  return canonicalJson({ ...content, at: content.at.toISOString(), seq });
+}
+
+/**
+ * The seal of an entry: an HMAC-SHA-256, under the audit key (never stored in
+ * the database), of the previous seal and the entry's seq and content. Without
+ * the key, no one who can write the tables can make a seal that verifies.
+ */
+export function auditMac(key: Buffer, prevMac: string, seq: number, content: AuditContent): string {
+  return createHmac('sha256', key).update(prevMac).update('\n').update(sealedBody(seq, content)).digest('hex');
+}
+
+/**
+ * The plain SHA-256 chain that sealed the audit before the HMAC (migration
+ * 0023 re-sealed those entries under the key). Anyone can recompute it; it is
+ * kept for reading the old seals in audit_legacy_seals.
+ */
 export function auditHash(prevHash: string, seq: number, content: AuditContent): string {
-  const body = canonicalJson({ ...content, at: content.at.toISOString(), seq });
-  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(sealedBody(seq, content)).digest('hex');
 }

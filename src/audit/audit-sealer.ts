@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { AuditEventsTable, DB } from '../db/schema.js';
-import { auditHash, GENESIS_HASH, type AuditContent } from './audit-hash.js';
+import { auditMac, GENESIS_HASH, type AuditContent } from './audit-hash.js';
 
 // One sealer at a time, across server processes: each seal links to the one
 // before it. Writers never take this lock (the key is the one they used to).
@@ -37,7 +37,7 @@ export function auditContentOf(row: AuditEventRow): AuditContent {
  * together. An entry that committed late with a lower seq than some already
  * sealed simply gets the next position. Returns how many were sealed.
  */
-export async function sealAudit(db: Kysely<DB>, opts: { limit?: number } = {}): Promise<number> {
+export async function sealAudit(db: Kysely<DB>, key: Buffer, opts: { limit?: number } = {}): Promise<number> {
   const limit = opts.limit ?? DEFAULT_LIMIT;
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`.execute(trx);
@@ -50,7 +50,7 @@ export async function sealAudit(db: Kysely<DB>, opts: { limit?: number } = {}): 
       .limit(limit)
       .execute();
     if (rows.length === 0) return 0;
-    const seals = chainAfter(end, rows);
+    const seals = chainAfter(key, end, rows);
     await insertSeals(trx, seals);
     await trx
       .deleteFrom('audit_pending')
@@ -61,11 +61,11 @@ export async function sealAudit(db: Kysely<DB>, opts: { limit?: number } = {}): 
 }
 
 /** Seals every queued entry, a batch (one transaction) at a time. Returns how many were sealed. */
-export async function sealAllAudit(db: Kysely<DB>, opts: { limit?: number } = {}): Promise<number> {
+export async function sealAllAudit(db: Kysely<DB>, key: Buffer, opts: { limit?: number } = {}): Promise<number> {
   const limit = opts.limit ?? DEFAULT_LIMIT;
   let total = 0;
   for (;;) {
-    const sealed = await sealAudit(db, { limit });
+    const sealed = await sealAudit(db, key, { limit });
     total += sealed;
     if (sealed < limit) return total;
   }
@@ -81,7 +81,7 @@ export function startAuditSealer(ctx: AppContext, onError: (err: unknown) => voi
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return;
-    running = sealAllAudit(ctx.database.db)
+    running = sealAllAudit(ctx.database.db, ctx.auditKey)
       .then(() => undefined, onError)
       .finally(() => (running = undefined));
   };
@@ -98,12 +98,12 @@ async function chainEnd(db: Kysely<DB>): Promise<ChainEnd> {
   return last ? { position: Number(last.position), hash: last.hash } : { position: 0, hash: GENESIS_HASH };
 }
 
-function chainAfter(end: ChainEnd, rows: AuditEventRow[]): Seal[] {
+function chainAfter(key: Buffer, end: ChainEnd, rows: AuditEventRow[]): Seal[] {
   const seals: Seal[] = [];
   let { position, hash: prevHash } = end;
   for (const row of rows) {
     const seq = Number(row.seq);
-    const hash = auditHash(prevHash, seq, auditContentOf(row));
+    const hash = auditMac(key, prevHash, seq, auditContentOf(row));
     seals.push({ position: ++position, seq, prevHash, hash });
     prevHash = hash;
   }

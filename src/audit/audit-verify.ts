@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditMac, GENESIS_HASH } from './audit-hash.js';
 import { auditContentOf, sealAllAudit, type AuditEventRow } from './audit-sealer.js';
+import type { AuditHead } from './audit-head.js';
 
-export type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed';
+export type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed' | 'head_not_reached';
 
-type Problem = { seq: number; kind: AuditProblemKind; message: string };
+/** `seq` names the entry; null when no entry can be named (the chain stops short of a published head). */
+type Problem = { seq: number | null; kind: AuditProblemKind; message: string };
 
 export type AuditChainReport = {
   ok: boolean;
@@ -32,20 +34,43 @@ type SealedRow = { position: number; sealedSeq: number; prevHash: string; hash: 
  * - 'unsealed': an entry neither sealed nor queued (taken out of the queue);
  * - 'missing': a queued entry that is gone (deleted before it was sealed).
  * Problems name the entry's seq where there is one.
+ * and, given a head published earlier (GET /api/v1/audit/head, `npm run
+ * audit:head`) and kept outside the database:
+ * - 'head_not_reached': the chain is shorter than that head, or its seal at
+ *   that position differs (the tail was deleted, the audit truncated, or the
+ *   chain rewritten from there).
+ * Each seal is an HMAC under `key`: a seal recomputed without the key never
+ * matches, so an edited entry shows as 'altered' or 'broken_link'.
  * Not detectable: an entry deleted together with its queue row before the
- * sealer ran (at most RINDA_AUDIT_SEAL_INTERVAL_MS after it committed), and
- * the newest entries deleted together with their seals, which leaves a shorter
- * chain that still verifies; only a copy of a recent hash kept elsewhere shows that.
+ * sealer ran (at most RINDA_AUDIT_SEAL_INTERVAL_MS after it committed), and,
+ * without a published head, the newest entries deleted together with their
+ * seals, which leaves a shorter chain that still verifies.
  */
-export async function verifyAuditChain(db: Kysely<DB>, opts: { batchSize?: number } = {}): Promise<AuditChainReport> {
-  await sealAllAudit(db);
-  const walked = await walkChain(db, opts.batchSize ?? DEFAULT_BATCH);
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  key: Buffer,
+  opts: { batchSize?: number; head?: AuditHead } = {},
+): Promise<AuditChainReport> {
+  await sealAllAudit(db, key);
+  const walked = await walkChain(db, key, opts.batchSize ?? DEFAULT_BATCH);
   if (!walked.ok) return walked;
   const outside = await entryOutsideChain(db);
-  return outside ? { ok: false, checked: walked.checked, firstProblem: outside } : walked;
+  if (outside) return { ok: false, checked: walked.checked, firstProblem: outside };
+  const short = opts.head && (await headNotReached(db, opts.head));
+  return short ? { ok: false, checked: walked.checked, firstProblem: short } : walked;
 }
 
-async function walkChain(db: Kysely<DB>, batchSize: number): Promise<AuditChainReport> {
+/** The chain (already walked and intact) must hold the published head's seal at its position. */
+async function headNotReached(db: Kysely<DB>, head: AuditHead): Promise<Problem | undefined> {
+  const seal = await db.selectFrom('audit_seals').select(['seq', 'hash']).where('position', '=', head.position).executeTakeFirst();
+  if (seal && seal.hash === head.hash) return undefined;
+  const message = seal
+    ? `the chain was rewritten: its seal at position ${head.position} is not the published head's`
+    : `the chain no longer reaches the published head at position ${head.position} (entries were deleted from its end)`;
+  return { seq: seal ? Number(seal.seq) : null, kind: 'head_not_reached', message };
+}
+
+async function walkChain(db: Kysely<DB>, key: Buffer, batchSize: number): Promise<AuditChainReport> {
   let expected = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
@@ -53,7 +78,7 @@ async function walkChain(db: Kysely<DB>, batchSize: number): Promise<AuditChainR
     const rows = await sealsFrom(db, expected, batchSize);
     for (const row of rows) {
       checked++;
-      const found = row.position === expected ? checkSeal(row, prevHash) : await skippedPositions(db, expected, row);
+      const found = row.position === expected ? checkSeal(key, row, prevHash) : await skippedPositions(db, expected, row);
       if (found) return { ok: false, checked, firstProblem: found };
       prevHash = row.hash;
       expected = row.position + 1;
@@ -81,7 +106,7 @@ async function sealsFrom(db: Kysely<DB>, position: number, limit: number): Promi
   }));
 }
 
-function checkSeal(row: SealedRow, prevHash: string): Problem | undefined {
+function checkSeal(key: Buffer, row: SealedRow, prevHash: string): Problem | undefined {
   const seq = row.sealedSeq;
   if (row.event === null) {
     return { seq, kind: 'missing', message: `entry ${seq} is missing (deleted from the audit; its seal remains)` };
@@ -89,7 +114,7 @@ function checkSeal(row: SealedRow, prevHash: string): Problem | undefined {
   if (row.prevHash !== prevHash) {
     return { seq, kind: 'broken_link', message: `entry ${seq} does not link to the entry before it (its previous hash differs)` };
   }
-  if (auditHash(row.prevHash, seq, auditContentOf(row.event)) !== row.hash) {
+  if (auditMac(key, row.prevHash, seq, auditContentOf(row.event)) !== row.hash) {
     return { seq, kind: 'altered', message: `entry ${seq} was altered (its content no longer matches its hash)` };
   }
   return undefined;

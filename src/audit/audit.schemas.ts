@@ -34,13 +34,29 @@ export const auditPageSchema = z.object({
   nextBefore: z.number().int().nullable().meta({ description: 'Pass as `before` for the next (older) page; null on the last page' }),
 });
 
+export const auditVerifyQuerySchema = z.object({
+  head: z
+    .string()
+    .regex(/^\d{1,18}:[0-9a-f]{64}$/)
+    .optional()
+    .meta({ description: 'A head published earlier (`position:hash`, from GET /audit/head): the check fails if the chain no longer reaches it' }),
+});
+
+export const auditHeadSchema = z.object({
+  position: z.number().int().meta({ description: 'Chain position of the newest seal (0 while the audit is empty)' }),
+  seq: z.number().int().nullable(),
+  hash: z.string().nullable().meta({ description: 'HMAC-SHA-256 of the newest seal, hex' }),
+  at: z.iso.datetime().nullable().meta({ description: 'Time of the newest sealed entry' }),
+  head: z.string().nullable().meta({ description: '`position:hash`: keep it outside Rinda and give it to the verification later' }),
+});
+
 export const auditChainReportSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int().meta({ description: 'Sealed entries checked (up to the first problem)' }),
   firstProblem: z
     .object({
-      seq: z.number().int(),
-      kind: z.enum(['altered', 'missing', 'broken_link', 'unsealed']),
+      seq: z.number().int().nullable(),
+      kind: z.enum(['altered', 'missing', 'broken_link', 'unsealed', 'head_not_reached']),
       message: z.string(),
     })
     .optional(),

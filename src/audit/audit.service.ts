@@ -4,6 +4,7 @@ import type { AppContext } from '../context.js';
 import { forbidden } from '../errors/app-error.js';
 import { appendAudit, appendAuditAlone, findAuditEvents } from './audit.repository.js';
 import type { AuditQuery } from './audit.schemas.js';
+import { formatAuditHead, parseAuditHead, readAuditHead } from './audit-head.js';
 import { verifyAuditChain } from './audit-verify.js';
 
 // Reading the audit is itself audited, and so is a refused attempt: the trail
@@ -47,9 +48,10 @@ export async function listAuditEvents(ctx: AppContext, actor: Actor, query: Audi
   };
 }
 
-export async function verifyAudit(ctx: AppContext, actor: Actor) {
+export async function verifyAudit(ctx: AppContext, actor: Actor, query: { head?: string } = {}) {
   await assertCanReadAudit(ctx, actor, 'audit.verify');
-  const report = await verifyAuditChain(ctx.database.db);
+  const head = query.head === undefined ? undefined : parseAuditHead(query.head);
+  const report = await verifyAuditChain(ctx.database.db, ctx.auditKey, { head });
   await appendAuditAlone(
     ctx.database.db,
     actor,
@@ -57,4 +59,14 @@ export async function verifyAudit(ctx: AppContext, actor: Actor) {
     ctx.clock.now(),
   );
   return report;
+}
+
+/** The newest seal, for a copy kept outside Rinda (e.g. by NCDA); reading it is audited. */
+export async function auditChainHead(ctx: AppContext, actor: Actor) {
+  await assertCanReadAudit(ctx, actor, 'audit.head');
+  const head = await readAuditHead(ctx.database.db, ctx.auditKey);
+  await appendAuditAlone(ctx.database.db, actor, { action: 'audit.head', entityType: 'audit', details: { position: head?.position ?? 0 } }, ctx.clock.now());
+  return head
+    ? { position: head.position, seq: head.seq, hash: head.hash, at: head.at?.toISOString() ?? null, head: formatAuditHead(head) }
+    : { position: 0, seq: null, hash: null, at: null, head: null };
 }

@@ -142,6 +142,7 @@ export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables,
   audit_events: AuditEventsTable;
   audit_pending: AuditPendingTable;
   audit_seals: AuditSealsTable;
+  audit_legacy_seals: AuditSealsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

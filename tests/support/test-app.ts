@@ -74,7 +74,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     signInRateLimit: 100_000,
     ...overrides,
   };
-  const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32) };
+  const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32), auditKey: randomBytes(32) };
   const app = await buildApp(ctx, { logger: false });
   await app.ready();
   return {

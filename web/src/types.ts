@@ -100,7 +100,7 @@ export type AuditEvent = {
   outcome: string;
 };
 
-export type AuditVerification = { ok: boolean; checked: number; firstProblem?: { seq: number; kind: string; message: string } };
+export type AuditVerification = { ok: boolean; checked: number; firstProblem?: { seq: number | null; kind: string; message: string } };
 
 /**
  * The place levels a role's jurisdiction may be at (null: any level). The
