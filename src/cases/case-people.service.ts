@@ -1,7 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, LEAD_CASEWORKER_ROLES } from '../access/case-access.js';
+import { caseInviteeFilter, type CaseForInvitees } from '../access/case-invitee-access.js';
+import type { DB } from '../db/schema.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { findCaseInScope } from './case.repository.js';
@@ -9,7 +11,8 @@ import { isOpen } from './case-stage.js';
 
 // The people a caseworker picks while working a case: who may lead it (with
 // their current caseload, framework §8: caseloads are tracked) and whom to
-// invite to a case conference.
+// invite to a case conference or name responsible for a plan action (both
+// only among the users the access module lets them bring into this case).
 
 const organisationRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable();
 
@@ -28,8 +31,9 @@ export const leadCandidateListSchema = z.object({
 });
 
 export const participantCandidateQuerySchema = z.object({ q: z.string().trim().min(2).max(100) });
+/** What the picker shows (name, role, organisation's name) and nothing else of the account. */
 export const participantCandidateListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), fullName: z.string(), role: z.string(), organisation: organisationRef })),
+  items: z.array(z.object({ id: z.uuid(), fullName: z.string(), role: z.string(), organisationName: z.string().nullable() })),
 });
 
 const orgJson = sql<{ id: string; name: string; kind: string } | null>`case when o.id is null then null else json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) end`;
@@ -65,7 +69,7 @@ export async function listLeadCandidates(ctx: AppContext, actor: Actor, caseId: 
   return { items: rows };
 }
 
-/** GET /cases/:id/conference-candidates?q=: active users to invite to a conference of this case, by name. */
+/** GET /cases/:id/conference-candidates?q=: the users the actor may bring into this case (caseInviteeFilter), by name. */
 export async function listParticipantCandidates(ctx: AppContext, actor: Actor, caseId: string, q: string) {
   assertCanCase(actor, 'case:work');
   const { db } = ctx.database;
@@ -75,11 +79,18 @@ export async function listParticipantCandidates(ctx: AppContext, actor: Actor, c
   const rows = await db
     .selectFrom('users as u')
     .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.full_name as fullName', 'u.role', orgJson.as('organisation')])
-    .where('u.active', '=', true)
+    .select(['u.id', 'u.full_name as fullName', 'u.role', 'o.name as organisationName'])
+    .where(caseInviteeFilter(kase, 'u'))
     .where((eb) => eb.or([eb('u.full_name', 'ilike', pattern), eb('o.name', 'ilike', pattern)]))
     .orderBy('u.full_name')
     .limit(20)
     .execute();
   return { items: rows };
+}
+
+/** Which of `userIds` the case may take in (conference participants, responsible users): the same rule as the candidate search. */
+export async function invitableUserIds(trx: Transaction<DB>, kase: CaseForInvitees, userIds: readonly string[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await trx.selectFrom('users as u').select('u.id').where('u.id', 'in', [...userIds]).where(caseInviteeFilter(kase, 'u')).execute();
+  return new Set(rows.map((r) => r.id));
 }

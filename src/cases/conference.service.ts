@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { assertCaseOpen, changeCase, iso } from './case-change.js';
 import { recordCaseEvent } from './case.repository.js';
+import { invitableUserIds } from './case-people.service.js';
 import { consentBasisFor } from './consent.repository.js';
 import {
   findConferenceVisible,
@@ -53,12 +54,15 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
         { purpose: 'case_conference' },
       );
     }
-    if (userIds.length) {
-      const found = await trx.selectFrom('users').select('id').where('id', 'in', userIds).where('active', '=', true).execute();
-      if (found.length !== userIds.length) {
-        throw invalidField('body.participants', 'A participant user was not found or is deactivated', 'errors.participant_user_not_found');
+    // A participant who signs reads the case: only users the access module
+    // lets the actor bring into this case (another district's staff, a
+    // deactivated account or an id of no user are all refused alike).
+    const invitable = await invitableUserIds(trx, kase, userIds);
+    input.participants.forEach((p, i) => {
+      if (p.userId && !invitable.has(p.userId)) {
+        throw invalidField(`body.participants.${i}.userId`, 'No user you may invite to this case has this id', 'errors.participant_user_not_found');
       }
-    }
+    });
     const { id } = await trx
       .insertInto('case_conferences')
       .values({

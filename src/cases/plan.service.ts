@@ -8,6 +8,7 @@ import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { changeCase, iso } from './case-change.js';
 import { onCasePlanned } from './case-deadlines.js';
 import { findCaseInScope, recordCaseEvent, updateCase } from './case.repository.js';
+import { invitableUserIds } from './case-people.service.js';
 import { planRefusal, stageAfterPlan } from './case-stage.js';
 import { findPlanVersion, insertPlanVersion, type PlanJson } from './plan.repository.js';
 import type { PlanInput } from './plan.schemas.js';
@@ -53,13 +54,19 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
     }
     const current = await findPlanVersion(trx, kase.id, 'latest');
     checkKeysAndResponsibles(input, current);
-    const userIds = [...new Set(input.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUserId ? [a.responsibleUserId] : []))))];
-    if (userIds.length) {
-      const found = await trx.selectFrom('users').select('id').where('id', 'in', userIds).where('active', '=', true).execute();
-      if (found.length !== userIds.length) {
-        throw invalidField('body.goals', 'A responsible user was not found or is deactivated', 'errors.responsible_user_not_found');
-      }
-    }
+    // A newly named responsible user is one the case may take in (the same
+    // rule as the picker's search); one already responsible in the current
+    // version stays (a plan carried across a transfer keeps its history).
+    const kept = new Set(current?.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUser ? [a.responsibleUser.id] : []))));
+    const named = [...new Set(input.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUserId && !kept.has(a.responsibleUserId) ? [a.responsibleUserId] : []))))];
+    const invitable = await invitableUserIds(trx, kase, named);
+    input.goals.forEach((g, gi) =>
+      g.actions.forEach((a, ai) => {
+        if (a.responsibleUserId && !kept.has(a.responsibleUserId) && !invitable.has(a.responsibleUserId)) {
+          throw invalidField(`body.goals.${gi}.actions.${ai}.responsibleUserId`, 'No user you may name for this case has this id', 'errors.responsible_user_not_found');
+        }
+      }),
+    );
     const referralOf = new Map(current?.goals.flatMap((g) => g.actions.map((a) => [a.key, a.referralId] as const)));
     const version = (current?.version ?? 0) + 1;
     const planId = await insertPlanVersion(trx, {

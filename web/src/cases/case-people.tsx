@@ -6,9 +6,9 @@ import { roleName } from '../labels.js';
 
 // A Rinda user picked while working a case (a conference participant, the
 // person responsible for an action), found by name or organisation among the
-// active users (GET /cases/:id/conference-candidates; any caseworker of the case).
+// users the case may take in (GET /cases/:id/conference-candidates; any caseworker of the case).
 
-type Candidate = { id: string; fullName: string; role: string; organisation: { id: string; name: string; kind: string } | null };
+type Candidate = { id: string; fullName: string; role: string; organisationName: string | null };
 
 export function CaseUserPicker({
   caseId,
@@ -29,7 +29,7 @@ export function CaseUserPicker({
   const search = useCallback(
     async (q: string) => {
       const res = await api.get<{ items: Candidate[] }>(`/cases/${caseId}/conference-candidates${query({ q })}`);
-      return res.items.map((u) => ({ id: u.id, label: [u.fullName, roleName(t, u.role), u.organisation?.name].filter(Boolean).join(' · ') }));
+      return res.items.map((u) => ({ id: u.id, label: [u.fullName, roleName(t, u.role), u.organisationName].filter(Boolean).join(' · ') }));
     },
     [caseId, t],
   );
