@@ -1,27 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { startAuditSealer } from './audit/audit-sealer.js';
 import { loadConfig } from './config.js';
 import { systemClock, type AppContext } from './context.js';
-import { openPglite, openPostgres } from './db/database.js';
-import { migrate } from './db/migrate.js';
+import { openMigratedDatabase } from './db/open-database.js';
 import { startEscalationTimer } from './deadlines/escalation.service.js';
 import { startSmsRetry } from './notifications/sms-outbox.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
-import { loadMap } from './places/load-map.js';
 import { loadAuditKey, loadSecretKey } from './secret-key.js';
 import { loggingSmsGateway } from './sms/sms-gateway.js';
 
 async function main() {
   const started = performance.now();
   const config = loadConfig();
-  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl)
-    : await openPglite({ dataDir: join(config.dataDir, 'pg') });
-  await migrate(database);
-  await loadMap(database);
+  const database = await openMigratedDatabase(config);
   const ctx: AppContext = {
     config,
     database,

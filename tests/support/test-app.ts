@@ -63,8 +63,9 @@ export async function freshDatabase(): Promise<Database> {
   return openPostgres(withDatabase(testPostgresUrl, name), 5);
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await freshDatabase();
+/** `database`: run on this one instead of a fresh copy of the template (it is closed with the app). */
+export async function createTestApp(overrides: Partial<Config> = {}, opts: { database?: Database } = {}): Promise<TestApp> {
+  const database = opts.database ?? (await freshDatabase());
   const clock = new TestClock();
   const sms = capturingSmsGateway();
   const config: Config = {
