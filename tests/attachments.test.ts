@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { client, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { auditActions, followupWorld, openCase, timelineKinds, type World } from './followup-support.js';
@@ -151,5 +153,64 @@ describe('attachments', () => {
     await t.database.db.updateTable('case_attachments').set({ content: Buffer.from(sealedA.content) }).where('id', '=', b.id).execute();
     const res = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/attachments/${b.id}`);
     expect(res.statusCode).toBe(500);
+  });
+});
+
+describe('stored names and downloads (hardening item 11)', () => {
+  const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\x14\x00[Content_Types].xml....word/document.xml....', 'latin1'), Buffer.alloc(200, 0x20)]);
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\x14\x00META-INF/MANIFEST.MF....Main.class....', 'latin1')]);
+  const html = Buffer.from('<!doctype html><html><body><script>fetch("/api/v1/cases")</script></body></html>');
+  const evidence = (content: Buffer, filename: string, type = 'application/octet-stream') => [{ name: 'category', value: 'evidence' }, filePart(content, filename, type)];
+  const count = async (caseId: string) => (await t.database.db.selectFrom('case_attachments').select('id').where('case_id', '=', caseId).execute()).length;
+
+  it('a DOCX-shaped ZIP named .jar or .html is stored and sent back as .docx, as an attachment the browser does not sniff', async () => {
+    const { case: kase } = await openCase(t, w);
+    for (const [given, stored] of [['payload.jar', 'payload.docx'], ['report.html', 'report.docx'], ['notes.docx.jar', 'notes.docx.docx'], ['.jar', 'attachment.docx']]) {
+      const res = await upload(w.cso.session, kase.id, evidence(docx, given!, 'application/java-archive'));
+      expect(res.statusCode, given).toBe(201);
+      expect(res.json(), given).toMatchObject({ fileName: stored, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      const row = await t.database.db.selectFrom('case_attachments').select('file_name').where('id', '=', res.json().id).executeTakeFirstOrThrow();
+      expect(row.file_name, given).toBe(stored);
+      const download = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/attachments/${res.json().id}`);
+      expect(download.statusCode).toBe(200);
+      expect(download.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      expect(download.headers['content-disposition']).toBe(`attachment; filename="${stored}"; filename*=UTF-8''${stored}`);
+      expect(download.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it('refuses a ZIP that is not a Word document and an HTML file named .pdf, storing nothing', async () => {
+    const { case: kase } = await openCase(t, w);
+    for (const [content, name, type] of [[zip, 'tool.jar', 'application/java-archive'], [zip, 'tool.docx', 'application/zip'], [html, 'scan.pdf', 'application/pdf'], [html, 'page.html', 'text/html']] as const) {
+      const res = await upload(w.cso.session, kase.id, evidence(content, name, type));
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json().error.messageKey, name).toBe('errors.attachment_type_not_allowed');
+    }
+    expect(await count(kase.id)).toBe(0);
+  });
+
+  it('a name with quotes, semicolons, a percent sign and non-ASCII letters is safe in the header (RFC 5987 filename*)', async () => {
+    const { case: kase } = await openCase(t, w);
+    const res = await upload(w.cso.session, kase.id, evidence(pdf(), "Raporo y'umwana (1); 100% “kopi”.exe", 'application/pdf'));
+    expect(res.statusCode, res.body).toBe(201);
+    const stored = "Raporo y'umwana (1); 100% “kopi”.pdf";
+    expect(res.json().fileName).toBe(stored);
+    const download = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/attachments/${res.json().id}`);
+    expect(download.headers['content-disposition']).toBe(
+      "attachment; filename=\"Raporo y'umwana (1)_ 100_ _kopi_.pdf\"; filename*=UTF-8''Raporo%20y%27umwana%20%281%29%3B%20100%25%20%E2%80%9Ckopi%E2%80%9D.pdf",
+    );
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('migration 0021 gives names stored before the extension of their content type', async () => {
+    const { case: kase } = await openCase(t, w);
+    const res = await upload(w.cso.session, kase.id, evidence(docx, 'old.docx'));
+    const png = await upload(w.cso.session, kase.id, evidence(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'photo.png'));
+    await t.database.db.updateTable('case_attachments').set({ file_name: 'old.jar' }).where('id', '=', res.json().id).execute();
+    await t.database.db.updateTable('case_attachments').set({ file_name: 'photo' }).where('id', '=', png.json().id).execute();
+    const migration = readFileSync(new URL('../migrations/0021_attachment_file_extensions.sql', import.meta.url), 'utf8');
+    await sql.raw(migration).execute(t.database.db);
+    const names = await t.database.db.selectFrom('case_attachments').select(['id', 'file_name']).where('case_id', '=', kase.id).orderBy('file_name').execute();
+    expect(names.map((n) => n.file_name)).toEqual(['old.docx', 'photo.png']);
   });
 });

@@ -31,10 +31,18 @@ describe('safeFileName and contentDisposition', () => {
     expect(safeFileName(undefined, 'image/jpeg')).toBe('attachment.jpg');
     expect(safeFileName('x\u0000\u001b.png', 'image/png')).toBe('x.png');
   });
+  it("replaces the client's extension with the detected type's", () => {
+    expect(safeFileName('report.jar', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe('report.docx');
+    expect(safeFileName('scan.html', 'application/pdf')).toBe('scan.pdf');
+    expect(safeFileName('photo.JPEG', 'image/jpeg')).toBe('photo.jpg');
+    expect(safeFileName('..', 'image/png')).toBe('attachment.png');
+    expect(safeFileName('x'.repeat(300) + '.pdf', 'application/pdf')).toBe('x'.repeat(150) + '.pdf');
+  });
 
   it('gives an ASCII fallback and the UTF-8 name', () => {
     expect(contentDisposition('Ifishi y’ubuvuzi.pdf')).toBe(
       "attachment; filename=\"Ifishi y_ubuvuzi.pdf\"; filename*=UTF-8''Ifishi%20y%E2%80%99ubuvuzi.pdf",
     );
+    expect(contentDisposition("a'(b)*;%.pdf")).toBe("attachment; filename=\"a'(b)*__.pdf\"; filename*=UTF-8''a%27%28b%29%2A%3B%25.pdf");
   });
 });

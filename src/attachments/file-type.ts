@@ -39,8 +39,10 @@ const EXTENSIONS: Record<AttachmentContentType, string> = {
 
 /**
  * A file name safe to store and to send back in a header: the last path
- * segment, without control characters, at most 150 characters; the
- * extension of the detected type when the name has none.
+ * segment, without control characters, at most 150 characters, ending in the
+ * extension of the detected type. The client's extension is dropped: a
+ * DOCX-shaped ZIP named `.jar` would otherwise be opened by whatever handles
+ * `.jar` on the computer that downloads it.
  */
 export function safeFileName(given: string | undefined, type: AttachmentContentType): string {
   const base = (given ?? '')
@@ -48,14 +50,23 @@ export function safeFileName(given: string | undefined, type: AttachmentContentT
     .pop()!
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"]/g, '')
-    .trim()
-    .slice(0, 150);
-  const name = base && base !== '.' && base !== '..' ? base : 'attachment';
-  return /\.[a-z0-9]{2,5}$/i.test(name) ? name : name + EXTENSIONS[type];
+    .trim();
+  const stem = base
+    .replace(/\.[A-Za-z0-9]{1,10}$/, '')
+    .replace(/[.\s]+$/, '')
+    .slice(0, 150)
+    .trim();
+  return (stem && !/^\.+$/.test(stem) ? stem : 'attachment') + EXTENSIONS[type];
 }
 
-/** A Content-Disposition header that keeps any name (RFC 6266: an ASCII fallback and the UTF-8 name). */
+/**
+ * A Content-Disposition header that keeps any name (RFC 6266): always
+ * `attachment` (never shown inline), an ASCII fallback, and the UTF-8 name as
+ * an RFC 5987 `filename*` (whose attr-char excludes ' ( ) *, which
+ * encodeURIComponent leaves alone).
+ */
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"%;]/g, '_');
+  const utf8 = encodeURIComponent(fileName).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
