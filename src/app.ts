@@ -7,6 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { projectPath } from './project-root.js';
 import { registerErrorHandler } from './errors/error-handler.js';
@@ -16,6 +17,10 @@ import { apiRoutes } from './routes.js';
 const webDist = projectPath('dist/web') + '/';
 
 export type App = FastifyInstance;
+
+/** A hop count trusts that many proxies nearest the server (as proxy-addr counts hops). */
+const trustProxyOption = (trust: Config['trustProxy']) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
@@ -35,7 +40,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // Off unless configured: otherwise any client could set its own address (sign-in limit, audit).
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 // Every setting comes from the environment, with safe defaults for the
@@ -18,6 +19,7 @@ const envSchema = z.object({
   RINDA_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
   RINDA_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
+  RINDA_TRUST_PROXY: z.string().default(''),
   RINDA_MFA_ROLES: z
     .string()
     .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
@@ -29,6 +31,32 @@ const envSchema = z.object({
   RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
 });
+
+export type TrustProxy = false | number | string[];
+
+// proxy-addr's names for ranges, accepted beside addresses and CIDRs.
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** RINDA_TRUST_PROXY: empty or 'false' trusts no proxy; a whole number is a hop count; otherwise a list of addresses and CIDRs. */
+export function parseTrustProxy(value: string): TrustProxy {
+  const v = value.trim();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = entries.filter((e) => !isAddressOrCidr(e));
+  // 'true' (trust every peer) is refused: any client could then choose its own address.
+  if (bad.length) throw new Error(`Invalid configuration: RINDA_TRUST_PROXY: not an address, CIDR or hop count: ${bad.join(', ')}`);
+  return entries;
+}
 
 export type Config = {
   databaseUrl?: string;
@@ -48,6 +76,12 @@ export type Config = {
   lockoutMinutes: number;
   /** Sign-in and second-factor attempts allowed per client address per minute (beside the lockout per account). */
   signInRateLimit: number;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For) and protocol
+   * (X-Forwarded-Proto): false (none, the default: the address is the TCP
+   * peer's), a number of hops, or the proxies' addresses and CIDR ranges.
+   */
+  trustProxy: TrustProxy;
   mfaRoles: string[];
   cookieSecure: 'auto' | 'true' | 'false';
   secretKey?: string;
@@ -87,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutAttempts: e.RINDA_LOCKOUT_ATTEMPTS,
     lockoutMinutes: e.RINDA_LOCKOUT_MINUTES,
     signInRateLimit: e.RINDA_SIGN_IN_RATE_LIMIT,
+    trustProxy: parseTrustProxy(e.RINDA_TRUST_PROXY),
     mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,

@@ -15,7 +15,7 @@ const attempt = (username: string, from: string) =>
   t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/sign-in',
-    headers: { 'x-forwarded-for': from },
+    remoteAddress: from,
     payload: { username, password: 'not-the-password-1' },
   });
 
