@@ -1,7 +1,8 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 import { userNames, type Db } from './case-record.repository.js';
 import { userRef, userRefOrNull } from './followup.schemas.js';
 import type { ClosureRecord, ClosureRequest } from './closure.schemas.js';
@@ -98,21 +99,27 @@ export async function listClosures(db: Db, caseId: string): Promise<ClosureRecor
 }
 
 /** Pending closure requests of the cases in the actor's scope (a supervisor's approvals queue). */
-export async function listPendingRequests(db: Db, actor: Actor) {
-  const rows = await db
+export async function listPendingRequests(db: Db, actor: Actor, paging: Paging) {
+  const pending = db
     .selectFrom('closure_requests as cr')
     .innerJoin('cases as c', 'c.id', 'cr.case_id')
+    .where('cr.status', '=', 'pending')
+    .where(caseScope(actor));
+  const { total } = await pending.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await pending
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
     .select([
       'cr.id as requestId', 'c.id as caseId', 'c.case_code as caseCode', 'ch.child_code as childCode',
       'cr.reason', 'cr.note', 'cr.requested_by as requestedBy', 'cr.requested_at as requestedAt',
     ])
-    .where('cr.status', '=', 'pending')
-    .where(caseScope(actor))
     .orderBy('cr.requested_at')
+    .orderBy('cr.id')
+    .limit(paging.pageSize)
+    .offset(offsetOf(paging))
     .execute();
   const names = await userNames(db, rows.map((r) => r.requestedBy));
-  return rows.map((r) => ({ ...r, reason: r.reason as Reason, requestedBy: userRef(names, r.requestedBy), requestedAt: r.requestedAt.toISOString() }));
+  const items = rows.map((r) => ({ ...r, reason: r.reason as Reason, requestedBy: userRef(names, r.requestedBy), requestedAt: r.requestedAt.toISOString() }));
+  return { items, total };
 }
 
 /** Who approves a closure: the supervisor kept with the case, else the lead caseworker's supervisor. */

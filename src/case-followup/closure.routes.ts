@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import {
   approveClosureSchema,
@@ -69,7 +70,7 @@ export async function closureRoutes(fastify: FastifyInstance, opts: { ctx: AppCo
   );
   app.get(
     '/closure-requests/pending',
-    { schema: { tags, summary: "A supervisor's queue of closure requests to decide", response: { 200: pendingClosureListSchema } } },
-    async (request) => listPendingClosures(ctx, requireActor(request)),
+    { schema: { tags, summary: "A supervisor's queue of closure requests to decide, oldest first", querystring: pageQuerySchema, response: { 200: pendingClosureListSchema } } },
+    async (request) => listPendingClosures(ctx, requireActor(request), request.query),
   );
 }

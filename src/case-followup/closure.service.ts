@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';
+import type { Paging } from '../http/paging.js';
 import { sendAfterCommit } from '../notifications/sms-outbox.js';
 import { endCase, reopenCaseRecord } from './case-ending.js';
 import { findCaseById, notifyUser, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
@@ -144,12 +145,12 @@ export async function getClosureState(ctx: AppContext, actor: Actor, caseId: str
 }
 
 /** A supervisor's queue: closure requests waiting for them. */
-export async function listPendingClosures(ctx: AppContext, actor: Actor) {
+export async function listPendingClosures(ctx: AppContext, actor: Actor, paging: Paging) {
   assertCanCase(actor, 'case:approve_closure');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    const items = await listPendingRequests(trx, actor);
+    const { items, total } = await listPendingRequests(trx, actor, paging);
     await appendAudit(trx, actor, { action: 'closure_request.list', entityType: 'closure_request', fields: ['caseCode', 'childCode', 'reason', 'note'], details: { count: items.length } }, now);
-    return { items };
+    return { items, total, ...paging };
   });
 }

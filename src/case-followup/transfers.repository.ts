@@ -1,8 +1,9 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { incomingTransferScope } from '../access/case-access.js';
 import type { CaseType } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 import { userNames, type Db } from './case-record.repository.js';
 import { userRef, userRefOrNull } from './followup.schemas.js';
 import type { TransferRecord } from './transfers.schemas.js';
@@ -51,7 +52,9 @@ export async function findTransfer(db: Db, id: string): Promise<TransferRecord |
 }
 
 /** Pending transfers sent to the actor's district or agency, oldest first. */
-export async function listIncoming(db: Db, actor: Actor) {
+export async function listIncoming(db: Db, actor: Actor, paging: Paging) {
+  const pending = db.selectFrom('case_transfers as tr').where('tr.status', '=', 'pending').where(incomingTransferScope(actor));
+  const { total } = await pending.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await selectTransfers(db)
     .innerJoin('cases as c', 'c.id', 'tr.case_id')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
@@ -59,12 +62,16 @@ export async function listIncoming(db: Db, actor: Actor) {
     .where('tr.status', '=', 'pending')
     .where(incomingTransferScope(actor))
     .orderBy('tr.requested_at')
+    .orderBy('tr.id')
+    .limit(paging.pageSize)
+    .offset(offsetOf(paging))
     .execute();
   const records = await toRecords(db, rows);
-  return records.map((r, i) => {
+  const items = records.map((r, i) => {
     const row = rows[i]!;
     return { ...r, caseCode: row.caseCode, childCode: row.childCode, tier: row.tier, caseTypes: row.caseTypes as CaseType[], stage: row.stage };
   });
+  return { items, total };
 }
 
 /** The transfer, locked, if it was sent to the actor's district or agency (whatever its status). */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { emptyBodySchema } from './closure.schemas.js';
 import { caseParamsSchema } from './followup.schemas.js';
@@ -47,8 +48,8 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
 
   app.get(
     '/transfers/incoming',
-    { schema: { tags, summary: "Pending transfers to the actor's district (CPWO) or agency", response: { 200: incomingTransferListSchema } } },
-    async (request) => listIncomingTransfers(ctx, requireActor(request)),
+    { schema: { tags, summary: "Pending transfers to the actor's district (CPWO) or agency, oldest first", querystring: pageQuerySchema, response: { 200: incomingTransferListSchema } } },
+    async (request) => listIncomingTransfers(ctx, requireActor(request), request.query),
   );
   app.post(
     '/transfers/:id/accept',

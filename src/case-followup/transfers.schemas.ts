@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '../cases/case-vocabulary.js';
+import { pageResult } from '../http/paging.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Tool 16, the transfer form: a case moves to another district (its CPWO
@@ -60,4 +61,4 @@ export const incomingTransferSchema = transferSchema.extend({
   caseTypes: z.array(z.enum(CASE_TYPES)),
   stage: z.string(),
 });
-export const incomingTransferListSchema = z.object({ items: z.array(incomingTransferSchema) });
+export const incomingTransferListSchema = z.object({ items: z.array(incomingTransferSchema), ...pageResult });

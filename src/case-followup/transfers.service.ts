@@ -3,6 +3,7 @@ import { assertCanCase, canCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
+import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
 import { sendAfterCommit } from '../notifications/sms-outbox.js';
 import { endCase } from './case-ending.js';
@@ -71,13 +72,13 @@ export async function listTransfers(ctx: AppContext, actor: Actor, caseId: strin
 }
 
 /** Pending transfers sent to the actor's district (CPWO) or agency. */
-export async function listIncomingTransfers(ctx: AppContext, actor: Actor) {
+export async function listIncomingTransfers(ctx: AppContext, actor: Actor, paging: Paging) {
   assertCanCase(actor, 'transfer:receive');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    const items = await listIncoming(trx, actor);
+    const { items, total } = await listIncoming(trx, actor, paging);
     await appendAudit(trx, actor, { action: 'transfer.list_incoming', entityType: 'case_transfer', fields: ['caseCode', 'childCode', 'reason'], details: { count: items.length } }, now);
-    return { items };
+    return { items, total, ...paging };
   });
 }
 

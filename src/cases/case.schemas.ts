@@ -5,6 +5,7 @@ import { CASE_TYPES } from './case-vocabulary.js';
 import { conferenceSchema } from './conference.schemas.js';
 import { consentSchema, consentStatusSchema } from './consent.schemas.js';
 import { planSchema } from './plan.schemas.js';
+import { pageQuery } from '../http/paging.js';
 
 export const CASE_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed', 'transferred'] as const;
 
@@ -17,8 +18,7 @@ export const caseListQuerySchema = z.object({
   stage: z.enum(CASE_STAGES).optional(),
   tier: z.coerce.number().pipe(tier).optional(),
   q: z.string().trim().min(2).max(100).optional().meta({ description: "A child or case ID (or its start), or the child's name (not for supervisors)" }),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery(),
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 

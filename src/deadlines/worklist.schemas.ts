@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { pageQuery } from '../http/paging.js';
 
 export const worklistQuerySchema = z.object({
   /** today: falls due during today's local date (some may be overdue already); overdue: past due; all (default). */
   due: z.enum(['today', 'overdue', 'all']).default('all'),
   tier: z.enum(['1', '2']).optional(),
   kind: z.string().regex(/^[a-z0-9_]{1,40}$/).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery(),
 });
 export type WorklistQuery = z.infer<typeof worklistQuerySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../http/paging.js';
 
 export const notificationSchema = z.object({
   id: z.uuid(),
@@ -15,8 +16,7 @@ export const notificationSchema = z.object({
 
 export const notificationListQuerySchema = z.object({
   unread: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  ...pageQuery({ defaultSize: 20, maxSize: 100 }),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
 

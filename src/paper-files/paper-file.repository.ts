@@ -2,6 +2,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 import type { Movement } from './paper-file.schemas.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -64,13 +65,13 @@ export async function closeMovement(trx: Transaction<DB>, id: string, by: string
 }
 
 /** Files signed out now, of children with a case in the actor's scope. */
-export async function listFilesOut(db: Db, actor: Actor, filter: { holderUserId?: string; childCode?: string }) {
-  const rows = await selectMovements(db)
+export async function listFilesOut(db: Db, actor: Actor, filter: { holderUserId?: string; childCode?: string }, paging: Paging) {
+  const out = selectMovements(db)
     .where('m.checked_in_at', 'is', null)
     .where(({ exists, selectFrom }) => exists(selectFrom('cases as c').select('c.id').whereRef('c.child_id', '=', 'm.child_id').where(caseScope(actor))))
     .$if(!!filter.holderUserId, (q) => q.where('m.holder_user_id', '=', filter.holderUserId!))
-    .$if(!!filter.childCode, (q) => q.where('ch.child_code', '=', filter.childCode!.toUpperCase()))
-    .orderBy('m.checked_out_at')
-    .execute();
-  return rows.map(toMovement);
+    .$if(!!filter.childCode, (q) => q.where('ch.child_code', '=', filter.childCode!.toUpperCase()));
+  const { total } = await out.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await out.orderBy('m.checked_out_at').orderBy('m.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+  return { items: rows.map(toMovement), total };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery, pageResult } from '../http/paging.js';
 
 // The paper case file register (framework 5.1): who signed the child's file
 // out, when, whether for good (a permanent transfer), when it came back, and
@@ -37,10 +38,12 @@ export const paperFileSchema = z.object({
 });
 
 export const paperFileListQuerySchema = z.object({
+  ...pageQuery(),
   holder: z.union([z.uuid(), z.literal('me')]).optional().meta({ description: "Only files held by this user ('me': the signed-in user)" }),
   childCode: z.string().trim().min(1).max(40).optional(),
 });
 
 export const paperFileListSchema = z.object({
   items: z.array(movementSchema.extend({ childCode: z.string() })).meta({ description: 'Files signed out now, oldest first' }),
+  ...pageResult,
 });

@@ -7,6 +7,7 @@ import { findActiveUser } from '../case-followup/services.repository.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
 import { conflict, invalidField } from '../errors/app-error.js';
+import type { Paging } from '../http/paging.js';
 import { closeMovement, findOpenMovement, insertMovement, listFilesOut, listMovements } from './paper-file.repository.js';
 import type { CheckOutInput } from './paper-file.schemas.js';
 
@@ -54,13 +55,14 @@ export async function checkIn(ctx: AppContext, actor: Actor, caseId: string) {
 }
 
 /** Who holds which file now (files of children with a case in the actor's scope). */
-export async function listPaperFilesOut(ctx: AppContext, actor: Actor, query: { holder?: string; childCode?: string }) {
+export async function listPaperFilesOut(ctx: AppContext, actor: Actor, query: { holder?: string; childCode?: string } & Paging) {
   assertCanCase(actor, 'case:read');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const holderUserId = query.holder === 'me' ? actor.id : query.holder;
-    const items = await listFilesOut(trx, actor, { holderUserId, childCode: query.childCode });
+    const paging = { page: query.page, pageSize: query.pageSize };
+    const { items, total } = await listFilesOut(trx, actor, { holderUserId, childCode: query.childCode }, paging);
     await appendAudit(trx, actor, { action: 'paper_file.list', entityType: 'paper_file', fields: ['childCode', 'holder'], details: { count: items.length } }, now);
-    return { items };
+    return { items, total, ...paging };
   });
 }

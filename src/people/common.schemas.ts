@@ -6,7 +6,3 @@ import { z } from 'zod';
 export const placeIdSchema = z.string().regex(/^(RW|\d{1,8})$/, 'a place code');
 export const idParamsSchema = z.object({ id: z.uuid() });
 export const booleanQuerySchema = z.enum(['true', 'false']);
-export const pageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanQuerySchema, pageQuery, placeIdSchema } from './common.schemas.js';
+import { pageQuery } from '../http/paging.js';
+import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
 
 export const ORGANISATION_KINDS = [
   'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility',
@@ -23,7 +24,7 @@ export const organisationListQuerySchema = z.object({
   /** Organisations located at this place or below it. */
   placeId: placeIdSchema.optional(),
   active: booleanQuerySchema.optional(),
-  ...pageQuery,
+  ...pageQuery(),
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
 

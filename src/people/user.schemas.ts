@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanQuerySchema, pageQuery, placeIdSchema } from './common.schemas.js';
+import { pageQuery } from '../http/paging.js';
+import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
 import { LANGUAGES, ROLES, USERNAME_PATTERN } from './user-rules.js';
 
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
@@ -45,7 +46,7 @@ export const userListQuerySchema = z.object({
   placeId: placeIdSchema.optional(),
   organisationId: z.uuid().optional(),
   active: booleanQuerySchema.optional(),
-  ...pageQuery,
+  ...pageQuery(),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 

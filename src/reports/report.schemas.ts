@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES, EARLY_INTERVENTIONS, NON_VENA_NEEDS, REPORT_CHANNELS } from '../cases/case-vocabulary.js';
+import { pageQuery } from '../http/paging.js';
 
 // Incident reports (framework tools 1-5: incident report, identification,
 // record, screening, risk categorisation).
@@ -109,8 +110,7 @@ export const reportListQuerySchema = z.object({
   to: z.iso.date().optional(),
   /** A reference (or its start) or part of the child's name as reported. */
   q: z.string().trim().min(1).max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageQuery(),
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 

@@ -1,18 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { Loading } from './fields.js';
-import type { PendingClosure } from './types.js';
+import type { ListPage, PendingClosure } from './types.js';
 import { useLoad } from './use-load.js';
 import { term } from './vocab.js';
 
 // The supervisor's queue: closures for a reason other than the benchmarks,
-// waiting for their approval (framework step 9).
+// waiting for their approval (framework step 9), oldest first, a page at a time.
+
+const PAGE_SIZE = 25;
 
 export function ClosureRequestsScreen() {
   const { t, i18n } = useTranslation();
-  const { data, error } = useLoad<{ items: PendingClosure[] }>('/closure-requests/pending');
+  const [page, setPage] = useState(1);
+  const { data, error } = useLoad<ListPage<PendingClosure>>(`/closure-requests/pending${query({ page, pageSize: PAGE_SIZE })}`);
   return (
     <section aria-labelledby="closures-title">
       <h1 id="closures-title">{t('closure.queueTitle')}</h1>
@@ -34,6 +40,7 @@ export function ClosureRequestsScreen() {
           ))}
         </ul>
       )}
+      {data && data.total > 0 && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
     </section>
   );
 }

@@ -1,24 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { api, query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
 import { TierBadge } from './badges.js';
 import { Loading, TextField } from './fields.js';
 import { transferTarget } from './section-transfers.js';
-import type { IncomingTransfer } from './types.js';
+import type { IncomingTransfer, ListPage } from './types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { terms } from './vocab.js';
 
 // Transfers sent to the CPWO's district or to the user's agency: accept (the
 // case joins the caseload) or decline with a reason. Before accepting, only
-// the case's codes and category are shown, no identities.
+// the case's codes and category are shown, no identities. Oldest first, a
+// page at a time.
+
+const PAGE_SIZE = 20;
 
 export function IncomingTransfersScreen() {
   const { t } = useTranslation();
-  const { data, error, reload } = useLoad<{ items: IncomingTransfer[] }>('/transfers/incoming');
+  const [page, setPage] = useState(1);
+  const { data, error, reload } = useLoad<ListPage<IncomingTransfer>>(`/transfers/incoming${query({ page, pageSize: PAGE_SIZE })}`);
+  // The last transfer of a later page was decided: show the page that is now the last.
+  useEffect(() => {
+    if (data && data.items.length === 0 && page > 1) setPage(Math.max(1, Math.ceil(data.total / PAGE_SIZE)));
+  }, [data, page]);
   return (
     <section aria-labelledby="incoming-title">
       <h1 id="incoming-title">{t('transfers.incomingTitle')}</h1>
@@ -26,6 +35,7 @@ export function IncomingTransfersScreen() {
       {!data && !error && <Loading />}
       {data && data.items.length === 0 && <p>{t('transfers.noIncoming')}</p>}
       {data?.items.map((tr) => <IncomingTransferItem key={tr.id} tr={tr} onDone={reload} />)}
+      {data && data.total > 0 && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
     </section>
   );
 }

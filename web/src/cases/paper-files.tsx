@@ -2,22 +2,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { Pager } from '../components/pager.js';
 import { Loading } from './fields.js';
 import { MovementText } from './section-paper-file.js';
-import type { Movement } from './types.js';
+import type { ListPage, Movement } from './types.js';
 import { useLoad } from './use-load.js';
 
-// The paper case file register: every file signed out now, and who holds it.
+// The paper case file register: every file signed out now, and who holds it,
+// a page at a time.
+
+const PAGE_SIZE = 25;
 
 export function PaperFilesScreen() {
   const { t } = useTranslation();
   const [mine, setMine] = useState(false);
-  const { data, error } = useLoad<{ items: (Movement & { childCode: string })[] }>(`/paper-files${query({ holder: mine ? 'me' : undefined })}`);
+  const [page, setPage] = useState(1);
+  const { data, error } = useLoad<ListPage<Movement & { childCode: string }>>(`/paper-files${query({ holder: mine ? 'me' : undefined, page, pageSize: PAGE_SIZE })}`);
   return (
     <section aria-labelledby="paper-files-title">
       <h1 id="paper-files-title">{t('paperFile.listTitle')}</h1>
       <label className="check">
-        <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
+        <input type="checkbox" checked={mine} onChange={(e) => (setMine(e.target.checked), setPage(1))} />
         <span>{t('paperFile.onlyMine')}</span>
       </label>
       <ErrorMessage error={error} />
@@ -35,6 +40,7 @@ export function PaperFilesScreen() {
           ))}
         </ul>
       )}
+      {data && data.total > 0 && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
     </section>
   );
 }
