@@ -12,6 +12,7 @@ import type { AppContext } from './context.js';
 import { projectPath } from './project-root.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { sessionPlugin } from './http/session.plugin.js';
+import { writeRateLimitPlugin } from './http/write-rate-limit.js';
 import { apiRoutes } from './routes.js';
 
 const webDist = projectPath('dist/web') + '/';
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(sessionPlugin, ctx);
+  await app.register(writeRateLimitPlugin, ctx);
   await app.register(apiRoutes, { prefix: '/api/v1', ctx } as never);
 
   app.get('/health', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));

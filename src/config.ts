@@ -20,6 +20,7 @@ const envSchema = z.object({
   RINDA_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_TRUST_PROXY: z.string().default(''),
+  RINDA_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   RINDA_MFA_ROLES: z
     .string()
     .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
@@ -82,6 +83,8 @@ export type Config = {
    * peer's), a number of hops, or the proxies' addresses and CIDR ranges.
    */
   trustProxy: TrustProxy;
+  /** State-changing requests allowed per signed-in user per minute. */
+  writeRateLimit: number;
   mfaRoles: string[];
   cookieSecure: 'auto' | 'true' | 'false';
   secretKey?: string;
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutMinutes: e.RINDA_LOCKOUT_MINUTES,
     signInRateLimit: e.RINDA_SIGN_IN_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.RINDA_TRUST_PROXY),
+    writeRateLimit: e.RINDA_WRITE_RATE_LIMIT,
     mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,

@@ -73,6 +73,8 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { dat
     cookieSecure: 'false',
     // Tests sign in many times from one address; tests/sign-in-rate-limit.test.ts sets its own limit.
     signInRateLimit: 100_000,
+    // Likewise writes by one user; tests/write-rate-limit.test.ts sets its own limit.
+    writeRateLimit: 100_000,
     ...overrides,
   };
   const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32), auditKey: randomBytes(32) };
