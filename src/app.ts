@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -23,6 +24,16 @@ export type App = FastifyInstance;
 const trustProxyOption = (trust: Config['trustProxy']) =>
   typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
+/** A route as registered: its method and its pattern (the key of src/access/route-access.ts). */
+export type RegisteredRoute = { method: string; url: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the server registered, in order (tests/route-access.test.ts checks each has an access rule). */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger:
@@ -45,6 +56,12 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
+
+  const registeredRoutes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -75,14 +92,14 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
-  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(sessionPlugin, ctx);
   await app.register(writeRateLimitPlugin, ctx);
   await app.register(apiRoutes, { prefix: '/api/v1', ctx } as never);
 
-  app.get('/health', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/ready', { config: { auth: 'public' }, schema: { hide: true } }, async (_req, reply) => {
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { hide: true } }, async (_req, reply) => {
     try {
       await ctx.database.db.selectFrom('schema_migrations').select('name').limit(1).execute();
       return { status: 'ready', database: ctx.database.kind };
@@ -91,17 +108,36 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     }
   });
 
-  if (existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
-    // The single-page app answers every non-API path with its index.
-    app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({
-          error: { code: 'not_found', message: 'No such route', messageKey: 'errors.no_route', requestId: request.id },
-        });
-      }
-      return reply.sendFile('index.html');
-    });
-  }
+  // The single-page app: a file of the built app if the path names one, its
+  // index for every other path, and for an API-looking path (however spelt:
+  // the router has already decoded it) the API's 404.
+  const webBuilt = existsSync(webDist);
+  if (webBuilt) await app.register(fastifyStatic, { root: webDist, serve: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = (request.params as { '*'?: string })['*'] ?? '';
+    const segments: string[] = [];
+    for (const s of path.split('/')) {
+      if (s === '..') segments.pop();
+      else if (s !== '' && s !== '.') segments.push(s);
+    }
+    if (!webBuilt || segments[0]?.toLowerCase() === 'api') {
+      return reply.status(404).send({
+        error: { code: 'not_found', message: 'No such route', messageKey: 'errors.no_route', requestId: request.id },
+      });
+    }
+    const file = resolve(webDist, ...segments);
+    if (file.startsWith(webDist) && !segments.some((s) => s.startsWith('.')) && isFile(file)) {
+      return reply.sendFile(file.slice(webDist.length).split(sep).join('/'));
+    }
+    return reply.sendFile('index.html');
+  });
   return app;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -67,7 +67,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   app.post(
     '/sign-in',
     {
-      config: { auth: 'public', rateLimit: attemptsPerAddress(ctx) },
+      config: { rateLimit: attemptsPerAddress(ctx) },
       schema: { tags, summary: 'Sign in with username and password', body: signInBody, response: { 200: stageResponse } },
     },
     async (request, reply) => {
@@ -80,7 +80,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   app.post(
     '/verify-totp',
     {
-      config: { auth: 'mfa', rateLimit: attemptsPerAddress(ctx) },
+      config: { rateLimit: attemptsPerAddress(ctx) },
       schema: { tags, summary: 'Second step of sign-in: a TOTP code or a recovery code', body: verifySecondFactorBody, response: { 200: activeResponse } },
     },
     async (request) => verifySecondFactor(ctx, meta(request), currentSession(request), request.body),
@@ -88,19 +88,19 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
 
   app.get(
     '/me',
-    { config: { auth: 'pending' }, schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
+    { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
     async (request) => getMe(ctx, requireActor(request), sessionState(request)),
   );
 
   app.patch(
     '/me',
-    { config: { auth: 'pending' }, schema: { tags, summary: "Change one's own language", body: updateMeBody, response: { 200: meResponse } } },
+    { schema: { tags, summary: "Change one's own language", body: updateMeBody, response: { 200: meResponse } } },
     async (request) => changeLanguage(ctx, requireActor(request), sessionState(request), request.body.language),
   );
 
   app.post(
     '/change-password',
-    { config: { auth: 'pending' }, schema: { tags, summary: "Change one's own password", body: changePasswordBody, response: { 204: noContent } } },
+    { schema: { tags, summary: "Change one's own password", body: changePasswordBody, response: { 204: noContent } } },
     async (request, reply) => {
       await changePassword(ctx, requireActor(request), request.body);
       return reply.status(204).send(null);
@@ -109,14 +109,13 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
 
   app.post(
     '/totp/enrol',
-    { config: { auth: 'pending' }, schema: { tags, summary: 'Start setting up two-step verification', response: { 200: enrolResponse } } },
+    { schema: { tags, summary: 'Start setting up two-step verification', response: { 200: enrolResponse } } },
     async (request) => enrolTotp(ctx, requireActor(request)),
   );
 
   app.post(
     '/totp/confirm',
     {
-      config: { auth: 'pending' },
       schema: { tags, summary: 'Finish setting up two-step verification', body: confirmTotpBody, response: { 200: confirmTotpResponse } },
     },
     async (request) => confirmTotp(ctx, requireActor(request), request.body.code),
@@ -128,10 +127,10 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     async (request) => ({ sessions: await listOwnSessions(ctx, requireActor(request)) }),
   );
 
-  // 'mfa': a session waiting for its code can be abandoned too.
+  // A session waiting for its code can be abandoned too (src/access/route-access.ts).
   app.post(
     '/sign-out',
-    { config: { auth: 'mfa' }, schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
+    { schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
     async (request, reply) => {
       await signOut(ctx, meta(request), currentSession(request));
       clearSessionCookie(ctx, request, reply);
@@ -141,7 +140,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
 
   app.post(
     '/sign-out-everywhere',
-    { config: { auth: 'pending' }, schema: { tags, summary: 'Sign out of every session, on every device', response: { 204: noContent } } },
+    { schema: { tags, summary: 'Sign out of every session, on every device', response: { 204: noContent } } },
     async (request, reply) => {
       await signOutEverywhere(ctx, requireActor(request));
       clearSessionCookie(ctx, request, reply);

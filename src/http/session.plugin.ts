@@ -1,24 +1,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../access/actor.js';
+import { authLevelOf, routeRule, type AuthLevel } from '../access/route-access.js';
 import { deleteSession, findSession, SESSION_COOKIE, touchSession, type SessionWithUser } from '../auth/session.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError, unauthenticated } from '../errors/app-error.js';
 
 /**
- * What a route needs of the session (set in the route's `config.auth`):
- * - 'public': nothing (health, sign-in, OpenAPI);
+ * What a route needs of the session, read from the route table
+ * (src/access/route-access.ts) for the route the router matched:
+ * - 'public': nothing (health, sign-in, OpenAPI, the web app);
  * - 'mfa': a session waiting for its second factor (the TOTP step);
  * - 'pending': a signed-in user who may still have to change the password
  *   or enrol TOTP (those screens, sign-out, who-am-I);
- * - 'user' (default): a fully signed-in user.
+ * - 'user' (a route without an entry too): a fully signed-in user.
  */
-export type AuthLevel = 'public' | 'mfa' | 'pending' | 'user';
+export type { AuthLevel };
 
 declare module 'fastify' {
-  interface FastifyContextConfig {
-    auth?: AuthLevel;
-  }
   interface FastifyRequest {
     session?: NonNullable<SessionWithUser> & { pendingPasswordChange: boolean; pendingMfaEnrolment: boolean };
     actor?: Actor;
@@ -36,9 +35,15 @@ export function requireActor(request: FastifyRequest): Actor {
 export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
   // onRequest, so an anonymous caller gets 401 before any validation message.
   app.addHook('onRequest', async (request) => {
-    // Only the API is guarded; the web app's files and unknown routes are public.
-    const level: AuthLevel =
-      request.is404 || !request.url.startsWith('/api/v1/') ? 'public' : (request.routeOptions.config?.auth ?? 'user');
+    // Decided on the route the router matched, never on how the URL is spelt
+    // (`/%61pi/v1/…` matches `/api/v1/…`). No route matched: the not-found
+    // answer, which carries nothing.
+    const level: AuthLevel = request.is404 ? 'public' : authLevelOf(routeRule(request.method, request.routeOptions.url));
+    // `/users/` matches `/users/:id` with an empty id, which names nothing: no such route.
+    const params = request.params as Record<string, string> | undefined;
+    if (params && Object.entries(params).some(([name, value]) => name !== '*' && value === '')) {
+      throw new AppError('not_found', 'No such route', 'errors.no_route');
+    }
     const token = request.cookies?.[SESSION_COOKIE];
     const now = ctx.clock.now();
     if (token) {

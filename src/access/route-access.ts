@@ -1,0 +1,207 @@
+import type { CaseAction } from './case-access.js';
+import type { Permission } from './policy.js';
+
+// The one table of who may call which route. Every route the server registers
+// has an entry here, keyed by method and route pattern exactly as registered
+// (tests/route-access.test.ts lists the server's routes and fails on a missing
+// or stale entry). The session gate (src/http/session.plugin.ts) reads the
+// session level from this table, for the route the router matched: never from
+// the spelling of the URL, so `/%61pi/v1/…`, `//api/v1/…` or `/API/v1/…` get
+// the same gate as `/api/v1/…`. A matched route without an entry is treated as
+// needing a fully signed-in user (deny by default).
+//
+// The services still make every decision on records (src/access/*): this table
+// says which permission a route exercises and which scope rule its record
+// follows, so a reviewer sees every way in on one page, and the generated
+// access matrix (tests/access-matrix-generated.test.ts) knows what to try.
+
+/** The records a route's id can name, each with its scope rule in src/access/. */
+export type RecordScope =
+  | 'case'         // caseScope: CPWO the district, caseworker their cases, supervisor their supervisees'
+  | 'report'       // reportScope: the district register, or the reports one recorded
+  | 'child'        // childScope
+  | 'user'         // userVisibleTo: the jurisdiction's people
+  | 'organisation' // organisations are national; only administrators change them
+  | 'place'        // places are public knowledge; the children of a place follow childScope
+  | 'conference'   // conferenceScope: the case's readers and signed participants
+  | 'visit-task'   // visitTaskScope: the IZU asked
+  | 'transfer'     // incomingTransferScope: the receiving district or agency
+  | 'notification' // one's own
+  | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
+  | 'national';    // national settings or logs, no record scope
+
+export type RouteRule =
+  /** No session needed: health, sign-in, the API description, the web app's files. */
+  | { access: 'public' }
+  /**
+   * The caller's own session or account. `stage`: 'second-factor' also while the
+   * session waits for its TOTP code; 'setup' also while a password change or TOTP
+   * enrolment is due; 'full' (default) only when fully signed in.
+   */
+  | { access: 'self'; stage?: 'second-factor' | 'setup' | 'full' }
+  /** A role permission, and the scope rule of the record the route names (or lists). */
+  | { access: 'permission'; permission: Permission | CaseAction; scope: RecordScope };
+
+/** What the session gate requires for a rule (see src/http/session.plugin.ts). */
+export type AuthLevel = 'public' | 'mfa' | 'pending' | 'user';
+
+const PUBLIC: RouteRule = { access: 'public' };
+const self = (stage: 'second-factor' | 'setup' | 'full' = 'full'): RouteRule => ({ access: 'self', stage });
+const perm = (permission: Permission | CaseAction, scope: RecordScope): RouteRule => ({ access: 'permission', permission, scope });
+
+/**
+ * Keyed by `METHOD /route/pattern`. A HEAD route that Fastify adds for a GET
+ * follows the GET entry. Adding a route? Add its line here, in the block of
+ * its feature.
+ */
+export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
+  // Platform (src/app.ts)
+  'GET /health': PUBLIC,
+  'GET /ready': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  'GET /api/docs': PUBLIC,
+  'HEAD /api/docs/': PUBLIC,
+  'GET /api/docs/static/*': PUBLIC,
+  'GET /api/docs/json': PUBLIC,
+  'GET /api/docs/yaml': PUBLIC,
+  'GET /api/docs/static/index.html': PUBLIC,
+  'GET /api/docs/static/swagger-initializer.js': PUBLIC,
+  // The web app: its files and, for every other path, its index (no data).
+  'GET /*': PUBLIC,
+
+  // Sign-in and one's own account (src/auth/auth.routes.ts)
+  'POST /api/v1/auth/sign-in': PUBLIC,
+  'POST /api/v1/auth/verify-totp': self('second-factor'),
+  'POST /api/v1/auth/sign-out': self('second-factor'),
+  'GET /api/v1/auth/me': self('setup'),
+  'PATCH /api/v1/auth/me': self('setup'),
+  'POST /api/v1/auth/change-password': self('setup'),
+  'POST /api/v1/auth/totp/enrol': self('setup'),
+  'POST /api/v1/auth/totp/confirm': self('setup'),
+  'POST /api/v1/auth/sign-out-everywhere': self('setup'),
+  'GET /api/v1/auth/sessions': self(),
+
+  // Places (src/places/place.routes.ts)
+  'GET /api/v1/places': perm('places:read', 'place'),
+  'GET /api/v1/places/:id': perm('places:read', 'place'),
+  'GET /api/v1/places/:id/children': perm('places:read', 'place'),
+
+  // Organisations and users (src/people/)
+  'GET /api/v1/organisations': perm('organisations:read', 'organisation'),
+  'POST /api/v1/organisations': perm('organisations:manage', 'organisation'),
+  'PATCH /api/v1/organisations/:id': perm('organisations:manage', 'organisation'),
+  'GET /api/v1/users': perm('users:read', 'jurisdiction'),
+  'POST /api/v1/users': perm('users:manage', 'user'),
+  'POST /api/v1/users/import': perm('users:manage', 'user'),
+  'GET /api/v1/users/:id': perm('users:read', 'user'),
+  'PATCH /api/v1/users/:id': perm('users:manage', 'user'),
+  'POST /api/v1/users/:id/deactivate': perm('users:manage', 'user'),
+  'POST /api/v1/users/:id/activate': perm('users:manage', 'user'),
+  'POST /api/v1/users/:id/reset-password': perm('users:manage', 'user'),
+  'POST /api/v1/users/:id/unlock': perm('users:manage', 'user'),
+
+  // Audit and settings (src/audit/, src/deadlines/)
+  'GET /api/v1/audit': perm('audit:read', 'national'),
+  'GET /api/v1/audit/verify': perm('audit:read', 'national'),
+  'GET /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
+  'PUT /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
+  'POST /api/v1/admin/escalation/run': perm('deadlines:escalate', 'national'),
+  'GET /api/v1/worklist': perm('worklist:read', 'jurisdiction'),
+
+  // One's own notifications (src/notifications/)
+  'GET /api/v1/notifications': self(),
+  'POST /api/v1/notifications/read-all': self(),
+  'POST /api/v1/notifications/:id/read': self(),
+
+  // Incident reports: record, register, screen, intake (src/reports/, src/cases/case.routes.ts)
+  'POST /api/v1/reports': perm('report:create', 'report'),
+  'POST /api/v1/reports/hotline': perm('report:hotline', 'report'),
+  'GET /api/v1/reports': perm('report:register', 'report'),
+  'GET /api/v1/reports/:id': perm('report:create', 'report'),
+  'POST /api/v1/reports/:id/screening': perm('report:screen', 'report'),
+  'POST /api/v1/reports/:reportId/intake': perm('case:open', 'report'),
+
+  // Children (src/children/)
+  'GET /api/v1/children/matches': perm('case:open', 'child'),
+  'GET /api/v1/children/by-code/:code': perm('case:read', 'child'),
+
+  // Case files (src/cases/)
+  'GET /api/v1/cases': perm('case:read', 'case'),
+  'GET /api/v1/cases/:id': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/consents': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/allocation': perm('case:allocate', 'case'),
+  'GET /api/v1/cases/:id/allocation/candidates': perm('case:allocate', 'case'),
+  'GET /api/v1/cases/:id/conference-candidates': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/assessments': perm('case:work', 'case'),
+  'PUT /api/v1/cases/:id/plan': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/plan/versions/:version': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/conferences': perm('case:work', 'case'),
+  'GET /api/v1/conferences/invitations': self(),
+  'GET /api/v1/conferences/:id': perm('case:read', 'conference'),
+  'PATCH /api/v1/conferences/:id': perm('case:work', 'conference'),
+  'POST /api/v1/conferences/:id/sign-agreement': self(),
+  'POST /api/v1/conferences/:id/participants/:participantId/paper-agreement': perm('case:work', 'conference'),
+
+  // Follow-up: services, visits, reviews, notes, closure, transfers (src/case-followup/)
+  'GET /api/v1/cases/:id/services': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/services': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/visits': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/visits': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/visit-requests': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/visit-requests': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/visit-requests/izus': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/visit-requests/:requestId/cancel': perm('case:work', 'case'),
+  'GET /api/v1/visit-tasks': perm('visit:record', 'visit-task'),
+  'GET /api/v1/visit-tasks/:id': perm('visit:record', 'visit-task'),
+  'POST /api/v1/visit-tasks/:id/visit': perm('visit:record', 'visit-task'),
+  'GET /api/v1/cases/:id/reviews': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/reviews': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/notes': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/notes': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/feedback': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/feedback': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/closure': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/closure': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/closure/approve': perm('case:approve_closure', 'case'),
+  'POST /api/v1/cases/:id/closure/reject': perm('case:approve_closure', 'case'),
+  'POST /api/v1/cases/:id/closure/withdraw': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/reopen': perm('case:work', 'case'),
+  'GET /api/v1/closure-requests/pending': perm('case:approve_closure', 'case'),
+  'GET /api/v1/cases/:id/transfers': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/transfers': perm('case:transfer', 'case'),
+  'POST /api/v1/cases/:id/transfers/:transferId/cancel': perm('case:transfer', 'case'),
+  'GET /api/v1/transfers/incoming': perm('transfer:receive', 'transfer'),
+  'POST /api/v1/transfers/:id/accept': perm('transfer:receive', 'transfer'),
+  'POST /api/v1/transfers/:id/decline': perm('transfer:receive', 'transfer'),
+
+  // Attachments, paper files, the PDF and the export
+  'GET /api/v1/cases/:id/attachments': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/attachments': perm('case:work', 'case'),
+  'GET /api/v1/cases/:id/attachments/:attachmentId': perm('case:read', 'case'),
+  'GET /api/v1/paper-files': perm('case:read', 'case'),
+  'GET /api/v1/cases/:id/paper-file': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/paper-file/check-out': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/paper-file/check-in': perm('case:read', 'case'),
+  'GET /api/v1/cases/:id/pdf': perm('case:read', 'case'),
+  'GET /api/v1/exports/cases.csv': perm('case:read', 'case'),
+};
+
+/** The table key of a route: its method and its pattern as registered. */
+export const routeKey = (method: string, url: string) => `${method.toUpperCase()} ${url}`;
+
+/** The rule of a registered route, or undefined when the table has none (HEAD follows GET). */
+export function routeRule(method: string, url: string | undefined): RouteRule | undefined {
+  if (url === undefined) return undefined;
+  const rule = ROUTE_ACCESS[routeKey(method, url)];
+  if (rule || method.toUpperCase() !== 'HEAD') return rule;
+  return ROUTE_ACCESS[routeKey('GET', url)];
+}
+
+/** What the session gate requires for a route: deny by default, a route without a rule needs a full sign-in. */
+export function authLevelOf(rule: RouteRule | undefined): AuthLevel {
+  if (!rule) return 'user';
+  if (rule.access === 'public') return 'public';
+  if (rule.access === 'self' && rule.stage === 'second-factor') return 'mfa';
+  if (rule.access === 'self' && rule.stage === 'setup') return 'pending';
+  return 'user';
+}
