@@ -103,6 +103,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   // Audit and settings (src/audit/, src/deadlines/)
   'GET /api/v1/audit': perm('audit:read', 'national'),
   'GET /api/v1/audit/verify': perm('audit:read', 'national'),
+  'GET /api/v1/audit/head': perm('audit:read', 'national'),
   'GET /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
   'PUT /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
   'POST /api/v1/admin/escalation/run': perm('deadlines:escalate', 'national'),
