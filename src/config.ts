@@ -18,6 +18,7 @@ const envSchema = z.object({
   RINDA_PASSWORD_EXPIRY_DAYS: z.coerce.number().int().min(0).default(90),
   RINDA_LOCKOUT_ATTEMPTS: z.coerce.number().int().positive().default(5),
   RINDA_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  RINDA_LOCKOUT_MAX_LOCKS: z.coerce.number().int().positive().default(3),
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_TRUST_PROXY: z.string().default(''),
   RINDA_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
@@ -74,7 +75,10 @@ export type Config = {
   passwordMinLength: number;
   passwordExpiryDays: number;
   lockoutAttempts: number;
+  /** The first lock's length; each further lock in a row lasts twice the one before. */
   lockoutMinutes: number;
+  /** Locks in a row after which only an administrator can unlock the account. */
+  lockoutMaxLocks: number;
   /** Sign-in and second-factor attempts allowed per client address per minute (beside the lockout per account). */
   signInRateLimit: number;
   /**
@@ -123,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordExpiryDays: e.RINDA_PASSWORD_EXPIRY_DAYS,
     lockoutAttempts: e.RINDA_LOCKOUT_ATTEMPTS,
     lockoutMinutes: e.RINDA_LOCKOUT_MINUTES,
+    lockoutMaxLocks: e.RINDA_LOCKOUT_MAX_LOCKS,
     signInRateLimit: e.RINDA_SIGN_IN_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.RINDA_TRUST_PROXY),
     writeRateLimit: e.RINDA_WRITE_RATE_LIMIT,

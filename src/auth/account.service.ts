@@ -10,7 +10,9 @@ import {
   deleteOtherSessions,
   findCredentialsById,
   findProfile,
+  isLocked,
   listUserSessions,
+  lockoutLimits,
   recordFailedAttempt,
   setLanguage,
   setPassword,
@@ -18,6 +20,7 @@ import {
 import { assertAcceptablePassword } from './password-policy.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { deleteSession } from './session.repository.js';
+import { lockDetails } from './sign-in.service.js';
 
 /** What the session guard worked out for this request (src/http/session.plugin.ts). */
 export type SessionState = { csrfToken: string; pendingPasswordChange: boolean; pendingMfaEnrolment: boolean };
@@ -71,14 +74,14 @@ export async function changePassword(
   const changeAudit = { action: 'auth.password_change', entityType: 'user', entityId: actor.id, fields: ['password'] };
 
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    const { lockedUntil } = await db.transaction().execute(async (trx) => {
-      const counted = await recordFailedAttempt(trx, actor.id, now, { attempts: ctx.config.lockoutAttempts, minutes: ctx.config.lockoutMinutes });
-      const locked = counted.lockedUntil !== null && counted.lockedUntil.getTime() > now.getTime();
+    const counted = await db.transaction().execute(async (trx) => {
+      const state = await recordFailedAttempt(trx, actor.id, now, lockoutLimits(ctx.config));
+      const locked = isLocked(state, now);
       if (locked) await deleteSession(trx, actor.sessionId);
-      await appendAudit(trx, actor, { ...changeAudit, outcome: 'failure', details: { reason: 'wrong_password', locked } }, now);
-      return counted;
+      await appendAudit(trx, actor, { ...changeAudit, outcome: 'failure', details: { reason: 'wrong_password', locked, ...lockDetails(state, locked) } }, now);
+      return state;
     });
-    if (lockedUntil && lockedUntil.getTime() > now.getTime()) throw accountLocked(lockedUntil);
+    if (isLocked(counted, now)) throw accountLocked(counted.lockedForAdmin ? null : counted.lockedUntil);
     throw wrongCurrentPassword();
   }
 

@@ -12,6 +12,7 @@ const credentialColumns = [
   'active',
   'password_hash as passwordHash',
   'locked_until as lockedUntil',
+  'locked_for_admin as lockedForAdmin',
   'totp_enabled as totpEnabled',
   'totp_secret as totpSecret',
 ] as const;
@@ -31,34 +32,55 @@ export async function findCredentialsById(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').select(credentialColumns).where('id', '=', userId).executeTakeFirst();
 }
 
+export type LockoutLimits = { attempts: number; minutes: number; maxLocks: number };
+
+/** The lockout settings of the configuration. */
+export const lockoutLimits = (config: { lockoutAttempts: number; lockoutMinutes: number; lockoutMaxLocks: number }): LockoutLimits => ({
+  attempts: config.lockoutAttempts,
+  minutes: config.lockoutMinutes,
+  maxLocks: config.lockoutMaxLocks,
+});
+
+export type LockState = { lockedUntil: Date | null; lockedForAdmin: boolean };
+
+export const isLocked = (state: LockState, now: Date): boolean =>
+  state.lockedForAdmin || (state.lockedUntil !== null && state.lockedUntil.getTime() > now.getTime());
+
 /**
  * Counts one failed attempt, in one statement so concurrent failures all count.
- * A lock that has run out starts the count afresh; reaching `attempts` locks
- * the account until now + `minutes`.
+ * A lock that has run out starts the count of attempts afresh, but not the
+ * count of locks: reaching `attempts` locks the account for `minutes` × 2^(n−1)
+ * where n is the number of locks since the last full sign-in, and the
+ * `maxLocks`th lock lasts until an administrator lifts it.
  */
-export async function recordFailedAttempt(
-  db: Kysely<DB>,
-  userId: string,
-  now: Date,
-  limits: { attempts: number; minutes: number },
-): Promise<{ lockedUntil: Date | null }> {
-  const until = new Date(now.getTime() + limits.minutes * 60_000);
+export async function recordFailedAttempt(db: Kysely<DB>, userId: string, now: Date, limits: LockoutLimits): Promise<LockState> {
   const lapsed = sql`(locked_until is not null and locked_until <= ${now}::timestamptz)`;
   const count = sql`(case when ${lapsed} then 1 else failed_attempts + 1 end)`;
+  const locks = sql`(locks_in_a_row + case when ${count} >= ${limits.attempts}::int then 1 else 0 end)`;
+  const lockNow = sql`(${count} >= ${limits.attempts}::int)`;
+  // least(…, 20): the doubling stops growing at 2^20 × the first lock (years), never overflowing.
+  const lockUntil = sql`${now}::timestamptz + make_interval(mins => ${limits.minutes}::int * (2 ^ least(${locks} - 1, 20))::int)`;
   const row = await db
     .updateTable('users')
     .set({
       failed_attempts: sql<number>`${count}`,
-      locked_until: sql<Date | null>`case when ${count} >= ${limits.attempts}::int then ${until}::timestamptz when ${lapsed} then null else locked_until end`,
+      locks_in_a_row: sql<number>`${locks}`,
+      locked_for_admin: sql<boolean>`locked_for_admin or (${lockNow} and ${locks} >= ${limits.maxLocks}::int)`,
+      locked_until: sql<Date | null>`case when ${lockNow} and ${locks} < ${limits.maxLocks}::int then ${lockUntil} when ${lockNow} or ${lapsed} then null else locked_until end`,
     })
     .where('id', '=', userId)
-    .returning(['locked_until as lockedUntil'])
+    .returning(['locked_until as lockedUntil', 'locked_for_admin as lockedForAdmin'])
     .executeTakeFirstOrThrow();
-  return { lockedUntil: row.lockedUntil };
+  return row;
 }
 
+/** After a full sign-in (or a password change): no failures, no lock, and the series of locks starts again. */
 export async function clearFailedAttempts(db: Kysely<DB>, userId: string) {
-  await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /**
@@ -78,7 +100,10 @@ export async function claimTotpStep(db: Kysely<DB>, userId: string, step: number
 export async function setPassword(db: Kysely<DB>, userId: string, passwordHash: string, now: Date) {
   await db
     .updateTable('users')
-    .set({ password_hash: passwordHash, password_changed_at: now, must_change_password: false, failed_attempts: 0, locked_until: null, updated_at: now })
+    .set({
+      password_hash: passwordHash, password_changed_at: now, must_change_password: false,
+      failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false, updated_at: now,
+    })
     .where('id', '=', userId)
     .execute();
 }

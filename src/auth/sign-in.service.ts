@@ -10,7 +10,10 @@ import {
   claimTotpStep,
   findCredentialsById,
   findCredentialsByUsername,
+  isLocked,
+  lockoutLimits,
   recordFailedAttempt,
+  type LockState,
   useRecoveryCode,
 } from './auth.repository.js';
 import { generateOneTimePassword, hashPassword, verifyPassword } from './password.js';
@@ -29,15 +32,18 @@ let dummy: Promise<string> | undefined;
 /** A hash to verify against when the username is unknown, so that answer takes as long as a real one. */
 const dummyHash = () => (dummy ??= hashPassword(generateOneTimePassword(24)));
 
-const isLocked = (lockedUntil: Date | null, now: Date): lockedUntil is Date =>
-  lockedUntil !== null && lockedUntil.getTime() > now.getTime();
-
 const auditActor = (id: string, role: Role, meta: Pick<RequestMeta, 'ip' | 'requestId'>): AuditActor => ({
   id,
   role,
   ip: meta.ip,
   requestId: meta.requestId,
 });
+
+/** What the audit says of a lock just engaged: until when, or until an administrator unlocks. */
+export function lockDetails(state: LockState, locked: boolean): Record<string, unknown> {
+  if (!locked) return {};
+  return state.lockedForAdmin ? { administratorUnlock: true } : { lockedUntil: state.lockedUntil?.toISOString() };
+}
 
 /**
  * Checks a username and password and opens a session: 'active', or 'mfa' when
@@ -54,28 +60,24 @@ export async function signIn(
   const user = await findCredentialsByUsername(db, input.username.trim());
   const signInAudit = { action: 'auth.sign_in', entityType: 'user', entityId: user?.id } as const;
 
-  if (!user || !user.active) {
+  // Unknown, deactivated, locked or wrong: one answer, and a password hash
+  // verified every time, so neither the body nor the time tells them apart.
+  if (!user || !user.active || isLocked(user, now)) {
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
     const actor = user ? auditActor(user.id, user.role, meta) : { id: null, role: null, ip: meta.ip, requestId: meta.requestId };
-    const reason = !user ? 'unknown_user' : passwordOk ? 'inactive' : 'inactive_wrong_password';
+    const state = !user ? 'unknown_user' : !user.active ? 'inactive' : 'locked';
+    const reason = !user || passwordOk ? state : `${state}_wrong_password`;
     await appendAuditAlone(db, actor, { ...signInAudit, outcome: 'failure', details: { reason } }, now);
     throw invalidCredentials();
   }
 
   const actor = auditActor(user.id, user.role, meta);
-  if (isLocked(user.lockedUntil, now)) {
-    await appendAuditAlone(db, actor, { ...signInAudit, outcome: 'failure', details: { reason: 'locked' } }, now);
-    throw accountLocked(user.lockedUntil);
-  }
-
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const { lockedUntil } = await db.transaction().execute(async (trx) => {
-      const counted = await recordFailedAttempt(trx, user.id, now, { attempts: ctx.config.lockoutAttempts, minutes: ctx.config.lockoutMinutes });
-      const locked = isLocked(counted.lockedUntil, now);
-      await appendAudit(trx, actor, { ...signInAudit, outcome: 'failure', details: { reason: 'wrong_password', locked } }, now);
-      return counted;
+    await db.transaction().execute(async (trx) => {
+      const counted = await recordFailedAttempt(trx, user.id, now, lockoutLimits(ctx.config));
+      const locked = isLocked(counted, now);
+      await appendAudit(trx, actor, { ...signInAudit, outcome: 'failure', details: { reason: 'wrong_password', locked, ...lockDetails(counted, locked) } }, now);
     });
-    if (isLocked(lockedUntil, now)) throw accountLocked(lockedUntil);
     throw invalidCredentials();
   }
 
@@ -119,12 +121,12 @@ export async function verifySecondFactor(
   const method = 'code' in input ? 'totp' : 'recovery_code';
   const stepAudit = { action: 'auth.verify_second_factor', entityType: 'user', entityId: user.id } as const;
 
-  if (isLocked(user.lockedUntil, now)) {
+  if (isLocked(user, now)) {
     await db.transaction().execute(async (trx) => {
       await deleteSession(trx, session.sessionId);
       await appendAudit(trx, actor, { ...stepAudit, outcome: 'failure', details: { method, reason: 'locked' } }, now);
     });
-    throw accountLocked(user.lockedUntil);
+    throw accountLocked(user.lockedForAdmin ? null : user.lockedUntil);
   }
 
   // Only the step check (cheap, no database) happens outside the transaction.
@@ -150,18 +152,15 @@ export async function verifySecondFactor(
       await appendAudit(trx, actor, { ...stepAudit, details }, now);
       return { ok: true as const };
     }
-    const { lockedUntil } = await recordFailedAttempt(trx, user.id, now, {
-      attempts: ctx.config.lockoutAttempts,
-      minutes: ctx.config.lockoutMinutes,
-    });
-    const locked = isLocked(lockedUntil, now);
+    const counted = await recordFailedAttempt(trx, user.id, now, lockoutLimits(ctx.config));
+    const locked = isLocked(counted, now);
     if (locked) await deleteSession(trx, session.sessionId);
-    await appendAudit(trx, actor, { ...stepAudit, outcome: 'failure', details: { ...details, reason, locked } }, now);
-    return { ok: false as const, lockedUntil: locked ? lockedUntil : null };
+    await appendAudit(trx, actor, { ...stepAudit, outcome: 'failure', details: { ...details, reason, locked, ...lockDetails(counted, locked) } }, now);
+    return { ok: false as const, lock: locked ? counted : null };
   });
 
   if (!outcome.ok) {
-    if (outcome.lockedUntil) throw accountLocked(outcome.lockedUntil);
+    if (outcome.lock) throw accountLocked(outcome.lock.lockedForAdmin ? null : outcome.lock.lockedUntil);
     throw invalidCode('code' in input ? 'body.code' : 'body.recoveryCode');
   }
   return { stage: 'active', csrfToken: session.csrfToken };

@@ -64,6 +64,10 @@ export interface UsersTable {
   must_change_password: Generated<boolean>;
   failed_attempts: Generated<number>;
   locked_until: Timestamp | null;
+  /** Locks since the last full sign-in: each lasts twice the one before (migrations/0017). */
+  locks_in_a_row: Generated<number>;
+  /** Locked until an administrator unlocks (after RINDA_LOCKOUT_MAX_LOCKS locks in a row). */
+  locked_for_admin: Generated<boolean>;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
   /** The last TOTP time step accepted (unix seconds / 30): a code is never accepted twice. */

@@ -35,6 +35,7 @@ function selectUsers(db: Db) {
       'u.language',
       'u.active',
       'u.locked_until',
+      'u.locked_for_admin',
       'u.totp_enabled',
       'u.created_at',
     ]);
@@ -56,7 +57,7 @@ function toUser(r: UserViewRow, now: Date): User {
     email: r.email,
     language: r.language,
     active: r.active,
-    locked: r.locked_until !== null && new Date(r.locked_until).getTime() > now.getTime(),
+    locked: r.locked_for_admin || (r.locked_until !== null && new Date(r.locked_until).getTime() > now.getTime()),
     totpEnabled: r.totp_enabled,
     createdAt: new Date(r.created_at).toISOString(),
   };

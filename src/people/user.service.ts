@@ -197,6 +197,8 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string): 
       // A reset is how a locked-out user gets back in, so it also lifts the lock.
       failed_attempts: 0,
       locked_until: null,
+      locks_in_a_row: 0,
+      locked_for_admin: false,
       updated_at: now,
     });
     await deleteUserSessions(trx, id);
@@ -209,7 +211,7 @@ export async function unlockUser(ctx: AppContext, actor: Actor, id: string): Pro
   await recordToChange(ctx, actor, id);
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
-    await updateUserRow(trx, id, { failed_attempts: 0, locked_until: null, updated_at: now });
+    await updateUserRow(trx, id, { failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false, updated_at: now });
     await appendAudit(trx, actor, { action: 'user.unlock', entityType: 'user', entityId: id, fields: ['failedAttempts', 'lockedUntil'] }, now);
   });
   return view(ctx, id);
