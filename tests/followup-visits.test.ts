@@ -213,9 +213,9 @@ describe('visit tasks for the village IZU', () => {
     expect(tell.map((n) => n.message_key)).toEqual(['notifications.visit_child_unsafe']);
     expect((await client(t, w.izu.session).get('/api/v1/visit-tasks')).json().items.map((i: { id: string }) => i.id)).not.toContain(taskId);
 
+    // Done, the task is no longer the IZU's (tests/visit-tasks-lapse.test.ts).
     const again = await client(t, w.izu.session).post(url, visit());
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.messageKey).toBe('errors.visit_task_not_open');
+    expect(again.statusCode).toBe(404);
     expect(await auditActions(t, taskId)).toEqual(['visit_task.record_visit']);
   });
 
@@ -232,7 +232,7 @@ describe('visit tasks for the village IZU', () => {
     expect(res.json().status).toBe('cancelled');
     expect((await client(t, w.cso.session).post(cancelUrl)).json().error.messageKey).toBe('errors.visit_task_not_open');
     const record = await client(t, w.izu.session).post(`/api/v1/visit-tasks/${taskId}/visit`, visit());
-    expect(record.statusCode).toBe(409);
+    expect(record.statusCode).toBe(404);
   });
 
   it('times the task to the end of its due date (Kigali); overdue, it escalates to the lead caseworker; the visit stops it', async () => {

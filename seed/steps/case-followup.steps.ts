@@ -40,16 +40,16 @@ const visits: SeedStep = {
     const until = plan.untilSql;
     const asked = within(`${plannedAt(until)} + interval '1 day'`, until);
     const visited = within(`${plannedAt(until)} + interval '10 days'`, until);
-    const taskColumns = `(id, case_id, izu_user_id, requested_by, requested_at, due_date, purpose, status, closed_at)`;
+    const taskColumns = `(id, case_id, izu_user_id, requested_by, requested_at, due_date, purpose, place_id, status, closed_at)`;
     // Done: the IZU visited. Open: asked of the IZU in the last days, for cases being carried out now.
     let rows = await q.exec(withEvents(
       `insert into visit_tasks ${taskColumns}
        select ${sid(TAG.visitTask, 'k.n * 2')}, k.id, ${izu}, k.lead, ${asked}, (${asked} + interval '14 days')::date,
-         'Synthetic: check the child is safe at home', 'done', ${visited}
+         'Synthetic: check the child is safe at home', k.place_id, 'done', ${visited}
        from ${K} where ${IMPLEMENTED}
        union all
        select ${sid(TAG.visitTask, 'k.n * 2 + 1')}, k.id, ${izu}, k.lead, greatest(k.opened_at, ${until} - 5 * ${U}(k.n, 231) * interval '1 day'),
-         (${until} + 14 * ${U}(k.n, 232) * interval '1 day')::date, 'Synthetic: check the child is safe at home', 'open', null
+         (${until} + 14 * ${U}(k.n, 232) * interval '1 day')::date, 'Synthetic: check the child is safe at home', k.place_id, 'open', null
        from ${K} where k.idx between 3 and 4`,
       'requested_at, requested_by, due_date',
       { variant: TAG.visitTask, kind: 'visit.requested', at: 'ins.requested_at', actor: 'ins.requested_by', refTable: 'visit_tasks', summary: `jsonb_build_object('dueDate', ins.due_date::text)` },

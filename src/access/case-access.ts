@@ -87,12 +87,17 @@ export function caseScope(actor: Actor): Expression<SqlBool> {
 
 /**
  * Which visit tasks an actor sees, as SQL on `visit_tasks as vt`: an IZU only
- * the tasks asked of them (with what the visit needs and nothing else: see
- * src/case-followup/visits.repository.ts). Caseworkers see a case's visit
- * requests through the case (caseScope), not through this list.
+ * the open tasks asked of them, of cases still open (with what the visit needs
+ * and nothing else: see src/case-followup/visits.repository.ts). A task done,
+ * cancelled, or of a case closed or transferred is no longer theirs: it
+ * answers 404. Caseworkers see a case's visit requests through the case
+ * (caseScope), not through this list.
  */
 export function visitTaskScope(actor: Actor): Expression<SqlBool> {
-  if (actor.role === 'izu') return sql<SqlBool>`vt.izu_user_id = ${actor.id}`;
+  if (actor.role === 'izu') {
+    return sql<SqlBool>`(vt.izu_user_id = ${actor.id} and vt.status = 'open'
+      and exists (select 1 from cases vc where vc.id = vt.case_id and vc.stage not in ('closed', 'transferred')))`;
+  }
   return sql<SqlBool>`false`;
 }
 

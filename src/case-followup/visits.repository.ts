@@ -58,11 +58,13 @@ export async function listVisits(db: Db, caseId: string, id?: string): Promise<V
 
 export async function insertVisitTask(
   trx: Transaction<DB>,
-  v: { caseId: string; izuUserId: string; requestedBy: string; dueDate: string; purpose: string; at: Date },
+  v: { caseId: string; placeId: string; izuUserId: string; requestedBy: string; dueDate: string; purpose: string; at: Date },
 ): Promise<string> {
   const row = await trx
     .insertInto('visit_tasks')
-    .values({ case_id: v.caseId, izu_user_id: v.izuUserId, requested_by: v.requestedBy, requested_at: v.at, due_date: v.dueDate, purpose: v.purpose })
+    .values({
+      case_id: v.caseId, place_id: v.placeId, izu_user_id: v.izuUserId, requested_by: v.requestedBy, requested_at: v.at, due_date: v.dueDate, purpose: v.purpose,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -131,7 +133,8 @@ function selectVisitTasks(db: Db, actor: Actor) {
     .selectFrom('visit_tasks as vt')
     .innerJoin('cases as c', 'c.id', 'vt.case_id')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .innerJoin('places as p', 'p.id', 'c.place_id')
+    // The village the visit was asked for, never the child's place now (a transfer moves that).
+    .innerJoin('places as p', 'p.id', 'vt.place_id')
     .select([
       'vt.id',
       dateText('vt.due_date').as('dueDate'),
@@ -144,9 +147,9 @@ function selectVisitTasks(db: Db, actor: Actor) {
     .where(visitTaskScope(actor));
 }
 
-/** An IZU's open tasks, soonest first: only what the visit needs (see visitTaskSchema). */
+/** An IZU's open tasks (visitTaskScope holds only those), soonest first: only what the visit needs (see visitTaskSchema). */
 export async function listOpenVisitTasks(db: Db, actor: Actor): Promise<VisitTask[]> {
-  return selectVisitTasks(db, actor).where('vt.status', '=', 'open').orderBy('vt.due_date').orderBy('vt.requested_at').execute();
+  return selectVisitTasks(db, actor).orderBy('vt.due_date').orderBy('vt.requested_at').execute();
 }
 
 export async function findVisitTaskForActor(db: Db, actor: Actor, id: string): Promise<VisitTask | undefined> {

@@ -74,7 +74,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     if (input.dueDate < localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
     }
-    const id = await insertVisitTask(trx, { caseId, izuUserId: izu.id, requestedBy: actor.id, dueDate: input.dueDate, purpose: input.purpose, at: now });
+    const id = await insertVisitTask(trx, { caseId, placeId: kase.placeId, izuUserId: izu.id, requestedBy: actor.id, dueDate: input.dueDate, purpose: input.purpose, at: now });
     // The task's clock: overdue at the end of its due date, it escalates like any deadline.
     await openDeadline(trx, {
       kind: VISIT_DEADLINE_KIND, caseId, reportId: kase.reportId, districtId: kase.districtId, visitTaskId: id,
@@ -141,9 +141,9 @@ export async function recordTaskVisit(ctx: AppContext, actor: Actor, taskId: str
   assertCanCase(actor, 'visit:record');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
+    // A task no longer open is out of the IZU's scope (visitTaskScope): 404, as if it never was.
     const task = await lockVisitTask(trx, actor, taskId);
     if (!task) throw notFound('visit task');
-    if (task.status !== 'open') throw conflict('The visit task is no longer open', 'errors.visit_task_not_open', { status: task.status });
     const visitedAt = new Date(input.visitedAt);
     assertNotFuture(visitedAt, now);
     const kase = (await findCaseById(trx, task.caseId, true))!;

@@ -32,6 +32,8 @@ export interface VisitTasksTable {
   requested_at: Timestamp;
   due_date: DateOnly;
   purpose: string;
+  /** The place the visit was asked for (migrations/0019): the IZU reads this village, never the child's place now. */
+  place_id: string;
   status: Generated<VisitTaskStatus>;
   closed_at: Timestamp | null;
 }
