@@ -31,6 +31,12 @@ const envSchema = z.object({
   RINDA_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
   RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  RINDA_ESCALATION_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
+  RINDA_SMS_GATEWAY_URL: z.string().url().optional(),
+  RINDA_SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  RINDA_SMS_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
+  RINDA_SMS_PER_NUMBER_HOUR: z.coerce.number().int().positive().default(10),
+  RINDA_SMS_PER_NUMBER_DAY: z.coerce.number().int().positive().default(30),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
 });
 
@@ -99,6 +105,16 @@ export type Config = {
   attachmentMaxBytes: number;
   /** How often the audit sealer runs: the longest an audit entry waits to join the hash chain. */
   auditSealIntervalMs: number;
+  /** How often overdue deadlines are escalated. */
+  escalationIntervalMs: number;
+  /** The SMS gateway (POST of JSON {to, text, reference}); unset: messages are written to the log. */
+  smsGatewayUrl?: string;
+  smsGatewayTimeoutMs: number;
+  /** How often the SMS worker sends what is queued and due (a request sends its own at once). */
+  smsIntervalMs: number;
+  /** SMS one phone number may be sent per hour and per day; more are recorded as refused. */
+  smsPerNumberHour: number;
+  smsPerNumberDay: number;
   timeZone: string;
 };
 
@@ -138,6 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.RINDA_BODY_LIMIT_BYTES,
     attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
     auditSealIntervalMs: e.RINDA_AUDIT_SEAL_INTERVAL_MS,
+    escalationIntervalMs: e.RINDA_ESCALATION_INTERVAL_MS,
+    smsGatewayUrl: e.RINDA_SMS_GATEWAY_URL,
+    smsGatewayTimeoutMs: e.RINDA_SMS_GATEWAY_TIMEOUT_MS,
+    smsIntervalMs: e.RINDA_SMS_INTERVAL_MS,
+    smsPerNumberHour: e.RINDA_SMS_PER_NUMBER_HOUR,
+    smsPerNumberDay: e.RINDA_SMS_PER_NUMBER_DAY,
     timeZone: e.TZ_DISTRICT,
   };
 }

@@ -6,7 +6,8 @@ export type Clock = { now(): Date };
 export const systemClock: Clock = { now: () => new Date() };
 
 /** Outbound SMS port; adapters live in src/sms. An SMS never carries a child's name or case details. */
-export type SmsMessage = { to: string; text: string };
+/** `reference`: the outbox id, passed to the gateway so that it can drop a copy sent twice. */
+export type SmsMessage = { to: string; text: string; reference?: string };
 export type SmsGateway = { send(message: SmsMessage): Promise<void> };
 
 export type AppContext = {

@@ -1,13 +1,16 @@
 import { buildApp } from './app.js';
-import { startAuditSealer } from './audit/audit-sealer.js';
+import { sealAllAudit, startAuditSealer } from './audit/audit-sealer.js';
 import { loadConfig } from './config.js';
 import { systemClock, type AppContext } from './context.js';
 import { openMigratedDatabase } from './db/open-database.js';
-import { startEscalationTimer } from './deadlines/escalation.service.js';
-import { startSmsRetry } from './notifications/sms-outbox.js';
+import { startEscalationWorker } from './deadlines/escalation.service.js';
+import { startSmsWorker } from './notifications/sms-outbox.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadAuditKey, loadSecretKey } from './secret-key.js';
-import { loggingSmsGateway } from './sms/sms-gateway.js';
+import { httpSmsGateway, loggingSmsGateway } from './sms/sms-gateway.js';
+
+/** The longest a stop waits for requests and workers to finish before it exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 async function main() {
   const started = performance.now();
@@ -22,12 +25,18 @@ async function main() {
     auditKey: loadAuditKey(config),
   };
   const app = await buildApp(ctx);
-  ctx.sms = loggingSmsGateway((msg, data) => app.log.info(data, msg));
+  ctx.sms = config.smsGatewayUrl
+    ? httpSmsGateway(config.smsGatewayUrl, config.smsGatewayTimeoutMs)
+    : loggingSmsGateway((msg, data) => app.log.info(data, msg));
   const admin = await createFirstAdministrator(ctx);
   const address = await app.listen({ host: config.host, port: config.port });
-  startEscalationTimer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'escalation run failed'));
-  const stopAuditSealer = startAuditSealer(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'audit sealing failed'));
-  const stopSmsRetry = startSmsRetry(ctx, (err) => app.log.error({ err: { message: (err as Error).message } }, 'SMS retry failed'));
+  const failed = (what: string) => (err: unknown) => app.log.error({ err: { message: (err as Error).message } }, `${what} failed`);
+  // Safe on every server at once (src/workers/background-worker.ts).
+  const workers = [
+    startEscalationWorker(ctx, failed('escalation run')),
+    startSmsWorker(ctx, failed('SMS delivery')),
+    startAuditSealer(ctx, failed('audit sealing')),
+  ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const lines = [
@@ -42,17 +51,30 @@ async function main() {
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 
-  const stop = async () => {
-    stopSmsRetry();
-    await app.close();
-    // A seal half written when the database closes would only be rolled back,
-    // but waiting for it keeps the shutdown log free of a spurious error.
-    await stopAuditSealer();
-    await database.close();
+  // A stop (SIGTERM from the service manager, or Ctrl-C): no new connections;
+  // the requests in flight are answered and the workers finish their run; the
+  // entries those wrote are sealed; then the database is closed.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping: draining requests and workers');
+    setTimeout(() => {
+      app.log.error('stop timed out; exiting with requests or workers unfinished');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      await Promise.all([app.close(), ...workers.map((w) => w.stop())]);
+      await sealAllAudit(database.db, ctx.auditKey);
+      await database.close();
+    } catch (err) {
+      failed('stop')(err);
+      process.exit(1);
+    }
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err) => {

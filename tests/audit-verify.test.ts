@@ -104,16 +104,16 @@ describe('sealing', () => {
     const seq = await appendOne(db, 'test.timer');
     const ctx = { ...t.ctx, config: { ...t.ctx.config, auditSealIntervalMs: 5 } };
     const errors: unknown[] = [];
-    const stop = startAuditSealer(ctx, (err) => errors.push(err));
+    const sealer = startAuditSealer(ctx, (err) => errors.push(err));
     await waitFor(async () => (await count(db, 'audit_pending')) === 0);
-    await stop();
+    await sealer.stop();
     expect(errors).toEqual([]);
     expect(await sealOf(db, seq)).toMatchObject({ seq });
 
     const broken = { ...ctx, database: { ...t.database, db: { transaction: () => { throw new Error('database down'); } } } };
-    const stopBroken = startAuditSealer(broken as never, (err) => errors.push(err));
+    const brokenSealer = startAuditSealer(broken as never, (err) => errors.push(err));
     await waitFor(async () => errors.length > 1);
-    await stopBroken();
+    await brokenSealer.stop();
     expect((errors[0] as Error).message).toBe('database down');
   });
 

@@ -73,7 +73,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
   // As in production (src/main.ts): the audit entries the requests write are
   // sealed into the chain in the background while the benchmarks run.
   // (On the unrecorded connection: its statements are not the request's.)
-  const stopSealer = startAuditSealer({ ...ctx, database }, (err) => process.stderr.write(`audit sealing failed: ${(err as Error).message}\n`));
+  const sealer = startAuditSealer({ ...ctx, database }, (err) => process.stderr.write(`audit sealing failed: ${(err as Error).message}\n`));
   const { port } = app.server.address() as AddressInfo;
   return {
     app,
@@ -101,7 +101,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
       return recorded;
     },
     async close() {
-      await stopSealer();
+      await sealer.stop();
       await app.close();
     },
   };

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { AuditEventsTable, DB } from '../db/schema.js';
+import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 import { auditMac, GENESIS_HASH, type AuditContent } from './audit-hash.js';
 
 // One sealer at a time, across server processes: each seal links to the one
@@ -75,22 +76,9 @@ export async function sealAllAudit(db: Kysely<DB>, key: Buffer, opts: { limit?: 
  * Seals the queue every RINDA_AUDIT_SEAL_INTERVAL_MS in this process: the
  * longest an entry stays unsealed. Several servers may each run it; the lock
  * makes them take turns. Errors go to `onError` and the next tick tries again.
- * Returns a stop function that also waits for a run in progress.
  */
-export function startAuditSealer(ctx: AppContext, onError: (err: unknown) => void): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = sealAllAudit(ctx.database.db, ctx.auditKey)
-      .then(() => undefined, onError)
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, ctx.config.auditSealIntervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+export function startAuditSealer(ctx: AppContext, onError: (err: unknown) => void): BackgroundWorker {
+  return startWorker({ name: 'audit-sealer', everyMs: ctx.config.auditSealIntervalMs, run: () => sealAllAudit(ctx.database.db, ctx.auditKey), onError });
 }
 
 async function chainEnd(db: Kysely<DB>): Promise<ChainEnd> {

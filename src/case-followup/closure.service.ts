@@ -6,7 +6,7 @@ import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { endCase, reopenCaseRecord } from './case-ending.js';
 import { findCaseById, notifyUser, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
@@ -60,14 +60,14 @@ async function close(
  * note goes to the lead caseworker's supervisor for approval.
  */
 export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, input: CloseCaseInput) {
-  let sms: SmsMessage[] = [];
+  let sms: QueuedSms = [];
   const state = await changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
     assertCaseOpen(kase);
     if (input.reason === 'goals_and_benchmarks_met') {
       const check = await closureCheck(trx, caseId);
       if (!check.allowed) throw benchmarksNotMet(check);
       const review = await trx.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-      sms = await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null });
+      sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null }));
       return closureState(trx, caseId);
     }
     if (await findPendingRequest(trx, caseId)) {
@@ -83,13 +83,13 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
     await auditChange(trx, actor, now, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } });
     return closureState(trx, caseId);
   });
-  await sendAfterCommit(ctx, sms);
+  await deliverSms(ctx, sms);
   return state;
 }
 
 /** The supervisor approves the pending request: the case closes for its reason. */
 export async function approveClosure(ctx: AppContext, actor: Actor, caseId: string, input: { note?: string }) {
-  let sms: SmsMessage[] = [];
+  let sms: QueuedSms = [];
   const state = await changeCase(ctx, actor, caseId, 'case:approve_closure', async (trx, kase, now) => {
     const pending = await findPendingRequest(trx, caseId);
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
@@ -97,10 +97,10 @@ export async function approveClosure(ctx: AppContext, actor: Actor, caseId: stri
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureApproved, refTable: 'closure_requests', refId: pending.id });
     await notifyUser(trx, { userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId, at: now });
     await auditChange(trx, actor, now, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
-    sms = await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id });
+    sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id }));
     return closureState(trx, caseId);
   });
-  await sendAfterCommit(ctx, sms);
+  await deliverSms(ctx, sms);
   return state;
 }
 

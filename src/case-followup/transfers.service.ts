@@ -1,11 +1,11 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, canCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import type { AppContext, SmsMessage } from '../context.js';
+import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { endCase } from './case-ending.js';
 import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
@@ -90,7 +90,7 @@ export async function listIncomingTransfers(ctx: AppContext, actor: Actor, pagin
 export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: string, input: { toPlaceId?: string }): Promise<TransferRecord> {
   assertCanCase(actor, 'transfer:receive');
   const now = ctx.clock.now();
-  let sms: SmsMessage[] = [];
+  let sms: QueuedSms = [];
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const transfer = await lockIncoming(trx, actor, transferId);
     if (!transfer) throw notFound('transfer');
@@ -110,7 +110,7 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
       }
     } else {
       await decideTransfer(trx, transferId, { status: 'accepted', by: actor.id, at: now, reason: null });
-      sms = await endCase(trx, kase, { stage: 'transferred', reason: 'transferred', actorId: actor.id, at: now });
+      sms = await queueSms(trx, ctx, await endCase(trx, kase, { stage: 'transferred', reason: 'transferred', actorId: actor.id, at: now }));
     }
     await recordCaseEvent(trx, {
       caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferAccepted, refTable: 'case_transfers', refId: transferId,
@@ -124,7 +124,7 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
     }, now);
     return (await findTransfer(trx, transferId))!;
   });
-  await sendAfterCommit(ctx, sms);
+  await deliverSms(ctx, sms);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js
 import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
@@ -65,7 +65,7 @@ export async function listVisits(ctx: AppContext, actor: Actor, caseId: string) 
 
 /** Asks the village's IZU to visit; the IZU is told in the app and by an SMS with no details. */
 export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string, input: RequestVisitInput): Promise<VisitRequest> {
-  const { request, izuPhone } = await changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
+  const { request, sms } = await changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
     assertCaseOpen(kase);
     const izu = await findActiveUser(trx, input.izuUserId);
     if (!izu || !izuCoversPlace(izu, kase.placeId)) {
@@ -85,10 +85,11 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     await auditChange(trx, actor, now, {
       action: 'case.visit.request', entityType: 'case', entityId: caseId, fields: ['izuUserId', 'dueDate', 'purpose'], details: { visitTaskId: id },
     });
-    return { request: (await listVisitRequestRows(trx, caseId, id))[0]!, izuPhone: izu.phone };
+    // An SMS never carries a child's name or case details.
+    const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(input.dueDate) }] : []);
+    return { request: (await listVisitRequestRows(trx, caseId, id))[0]!, sms };
   });
-  // After the commit: an SMS never carries a child's name or case details.
-  if (izuPhone) await sendAfterCommit(ctx, [{ to: izuPhone, text: visitRequestedSms(request.dueDate) }]);
+  await deliverSms(ctx, sms);
   return request;
 }
 

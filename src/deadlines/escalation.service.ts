@@ -4,7 +4,8 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import { insertNotifications, type NewNotification } from '../notifications/notification.repository.js';
 import { deadlineOverdueSms } from '../notifications/sms-messages.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
+import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 import { escalationIntervalMs, escalationLevelAt, TOP_ESCALATION_LEVEL, topLevelReminderDue } from './deadline-policy.js';
 import { loadDeadlinePolicy } from './deadline.repository.js';
 import { deadlinesToEscalate, escalationSubject, lockOpenDeadline, recipientsAt, recordEscalation } from './escalation.repository.js';
@@ -78,12 +79,12 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
         },
         now,
       );
-      return { notes: notes.length, sms };
+      return { notes: notes.length, sms: await queueSms(trx, ctx, sms) };
     });
     if (!step) continue;
     result.escalated += 1;
     result.notifications += step.notes;
-    result.sms += (await sendAfterCommit(ctx, step.sms)).sent;
+    result.sms += (await deliverSms(ctx, step.sms)).sent;
   }
   return result;
 }
@@ -95,23 +96,10 @@ export async function runEscalationNow(ctx: AppContext, actor: Actor): Promise<E
 }
 
 /**
- * Runs the escalation every few minutes in this process. Several servers may
- * each run it: the row locks make a step happen once. Returns a stop function.
+ * Runs the escalation every RINDA_ESCALATION_INTERVAL_MS in this process.
+ * Several servers may each run it: the row locks make a step happen once, and
+ * its SMS are queued in the step's transaction (sent once, by one server).
  */
-export function startEscalationTimer(ctx: AppContext, onError: (err: unknown) => void, everyMs = 5 * 60_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runEscalation(ctx);
-    } catch (err) {
-      onError(err);
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startEscalationWorker(ctx: AppContext, onError: (err: unknown) => void): BackgroundWorker {
+  return startWorker({ name: 'escalation', everyMs: ctx.config.escalationIntervalMs, run: () => runEscalation(ctx), onError });
 }

@@ -1,88 +1,173 @@
+import { sql, type Transaction } from 'kysely';
 import type { AppContext, SmsMessage } from '../context.js';
+import type { DB } from '../db/schema.js';
+import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 
-// SMS are sent after the change they announce has committed. A gateway
-// failure never undoes the change (the report is recorded, the escalation
-// stands, the in-app notification is there): the message is kept in
-// sms_retries and a timer tries it again, each pause twice the one before
-// (1, 2, 4 … 60 minutes), and gives up after MAX_ATTEMPTS tries (about a day).
+// The SMS outbox. A message is written in the transaction of the change it
+// announces (queueSms), so it exists exactly when the change does; after the
+// commit it is sent (deliverSms, at once, by the request that made it; and
+// deliverDueSms, the server's worker, for anything left: a crash between the
+// commit and the send, a gateway failure). Sending claims the row first in one
+// statement (its next try moved a lease ahead; rows another server holds are
+// skipped), so no two servers send the same message. A gateway failure never
+// undoes the change: the message is tried again, each pause twice the one
+// before (1, 2, 4 … 60 minutes), and given up after MAX_ATTEMPTS tries (about
+// a day). Each number has a budget per hour and per day: a message over it is
+// kept as refused and never sent.
+//
+// One gap is left: a server that stops after the gateway took a message but
+// before it recorded the send would have it sent again once the lease lapses;
+// the message's id goes to the gateway as its reference so that a gateway
+// which knows references can drop the copy.
 
 export const MAX_ATTEMPTS = 30;
 const FIRST_PAUSE_MS = 60_000;
 const LONGEST_PAUSE_MS = 60 * 60_000;
-const BATCH = 100;
-/** How long a claimed message is left to the server that claimed it, should it stop mid-run. */
-const CLAIM_LEASE_MS = 5 * 60_000;
+/** Messages claimed at once; their lease covers sending them all. */
+const BATCH = 10;
+// Keys of the per-number lock (pg_advisory_xact_lock(int, int)).
+const SMS_BUDGET_LOCK = 727_002;
 
 /** The pause before try number `attempts + 1`. */
 export function retryPauseMs(attempts: number): number {
   return Math.min(FIRST_PAUSE_MS * 2 ** Math.max(0, attempts - 1), LONGEST_PAUSE_MS);
 }
 
+/** How long a claim is left to the server that took it, should it stop mid-send: long enough for a batch to time out. */
+export function claimLeaseMs(ctx: Pick<AppContext, 'config'>): number {
+  return BATCH * ctx.config.smsGatewayTimeoutMs + 1000;
+}
+
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 500);
 
-/** Sends each message; one the gateway does not take is kept for the retry timer. Counts, never throws. */
-export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
-  for (const message of messages) {
-    try {
-      await ctx.sms.send(message);
-      sent += 1;
-    } catch (err) {
-      failed += 1;
-      const now = ctx.clock.now();
-      await ctx.database.db
-        .insertInto('sms_retries')
+/** Ids of the messages queued to be sent (those refused by the budget are not among them). */
+export type QueuedSms = string[];
+
+export type SmsDelivery = { sent: number; failed: number; abandoned: number };
+
+/**
+ * Queues messages in the caller's transaction: they are sent after it commits
+ * (pass the result to deliverSms then) and never if it rolls back. A message
+ * that would take its number over RINDA_SMS_PER_NUMBER_HOUR or _DAY is
+ * recorded as refused and not sent. The public function for any feature that
+ * sends an SMS; the text never carries a child's name or case facts.
+ */
+export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'config' | 'clock'>, messages: SmsMessage[]): Promise<QueuedSms> {
+  if (messages.length === 0) return [];
+  const now = ctx.clock.now();
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const dayAgo = new Date(now.getTime() - 86_400_000);
+  const queued: QueuedSms = [];
+  // Numbers in a fixed order, each locked for the rest of the transaction, so
+  // two requests texting the same number count one after the other.
+  for (const phone of [...new Set(messages.map((m) => m.to))].sort()) {
+    await sql`select pg_advisory_xact_lock(${SMS_BUDGET_LOCK}, hashtext(${phone}))`.execute(trx);
+    const used = await trx
+      .selectFrom('sms_outbox')
+      .select([
+        sql<number>`count(*) filter (where queued_at > ${hourAgo})::int`.as('hour'),
+        sql<number>`count(*)::int`.as('day'),
+      ])
+      .where('to_phone', '=', phone)
+      .where('refused_at', 'is', null)
+      .where('queued_at', '>', dayAgo)
+      .executeTakeFirstOrThrow();
+    let { hour, day } = used;
+    for (const message of messages.filter((m) => m.to === phone)) {
+      const refusal = hour >= ctx.config.smsPerNumberHour ? 'hourly_budget' : day >= ctx.config.smsPerNumberDay ? 'daily_budget' : null;
+      const row = await trx
+        .insertInto('sms_outbox')
         .values({
-          to_phone: message.to, body: message.text, first_failed_at: now, attempts: 1,
-          next_attempt_at: new Date(now.getTime() + retryPauseMs(1)), last_error: reason(err),
+          to_phone: phone, body: message.text, queued_at: now, next_attempt_at: now,
+          ...(refusal && { refused_at: now, refusal }),
         })
-        .execute()
-        .catch(() => undefined); // the database is down too: nothing more can be done here
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (refusal) continue;
+      hour += 1;
+      day += 1;
+      queued.push(row.id);
     }
   }
-  return { sent, failed };
+  return queued;
+}
+
+/** Sends, after the commit, the messages queueSms queued (those not already claimed by a worker). Counts, never throws. */
+export async function deliverSms(ctx: AppContext, queued: QueuedSms): Promise<SmsDelivery> {
+  if (queued.length === 0) return { sent: 0, failed: 0, abandoned: 0 };
+  try {
+    return await claimAndSend(ctx, queued);
+  } catch {
+    // The database is down: the messages stay queued for the worker.
+    return { sent: 0, failed: queued.length, abandoned: 0 };
+  }
 }
 
 /**
- * Tries again every kept message whose pause is over. The due messages are
- * claimed first in one statement (their next try moved a lease ahead, rows
- * already claimed by another server skipped), then sent with no transaction
- * open: a slow gateway never holds a database connection.
+ * Queues and sends messages in a transaction of their own, for a caller that
+ * has no transaction of its own to queue them in. A change that has one
+ * should queue inside it (queueSms) so that a crash after its commit loses nothing.
  */
-export async function retrySms(ctx: AppContext): Promise<{ sent: number; failed: number; abandoned: number }> {
-  const result = { sent: 0, failed: 0, abandoned: 0 };
+export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): Promise<{ sent: number; failed: number }> {
+  if (messages.length === 0) return { sent: 0, failed: 0 };
+  const queued = await ctx.database.db.transaction().execute((trx) => queueSms(trx, ctx, messages));
+  const { sent, failed, abandoned } = await deliverSms(ctx, queued);
+  return { sent, failed: failed + abandoned };
+}
+
+/** The worker's run: sends every queued message that is due (new, or its pause after a failure over), a batch at a time. */
+export async function deliverDueSms(ctx: AppContext): Promise<SmsDelivery> {
+  const total = { sent: 0, failed: 0, abandoned: 0 };
+  for (;;) {
+    const batch = await claimAndSend(ctx);
+    total.sent += batch.sent;
+    total.failed += batch.failed;
+    total.abandoned += batch.abandoned;
+    if (batch.claimed < BATCH) return total;
+  }
+}
+
+/** The former name of deliverDueSms. */
+export const retrySms = deliverDueSms;
+
+/**
+ * Claims due messages (these ids only, when given) in one statement, then
+ * sends them with no transaction open: a slow gateway never holds a database
+ * connection.
+ */
+async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDelivery & { claimed: number }> {
+  const result = { sent: 0, failed: 0, abandoned: 0, claimed: 0 };
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const claimed = await db
-    .updateTable('sms_retries')
-    .set({ next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('sms_retries')
+    .updateTable('sms_outbox')
+    .set({ next_attempt_at: new Date(now.getTime() + claimLeaseMs(ctx)) })
+    .where('id', 'in', (eb) => {
+      let due = eb
+        .selectFrom('sms_outbox')
         .select('id')
         .where('sent_at', 'is', null)
         .where('abandoned_at', 'is', null)
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked(),
-    )
-    .returning(['id', 'to_phone', 'body', 'attempts'])
+        .where('refused_at', 'is', null)
+        .where('next_attempt_at', '<=', now);
+      if (ids) due = due.where('id', 'in', ids);
+      return due.orderBy('next_attempt_at').limit(BATCH).forUpdate().skipLocked();
+    })
+    .returning(['id', 'to_phone', 'body', 'attempts', 'first_failed_at'])
     .execute();
+  result.claimed = claimed.length;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
     try {
-      await ctx.sms.send({ to: row.to_phone, text: row.body });
-      await db.updateTable('sms_retries').set({ sent_at: now, attempts }).where('id', '=', row.id).execute();
+      await ctx.sms.send({ to: row.to_phone, text: row.body, reference: row.id });
+      await db.updateTable('sms_outbox').set({ sent_at: ctx.clock.now(), attempts }).where('id', '=', row.id).execute();
       result.sent += 1;
     } catch (err) {
       const abandon = attempts >= MAX_ATTEMPTS;
       await db
-        .updateTable('sms_retries')
+        .updateTable('sms_outbox')
         .set({
-          attempts, last_error: reason(err),
+          attempts, last_error: reason(err), first_failed_at: row.first_failed_at ?? now,
           next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
           ...(abandon && { abandoned_at: now }),
         })
@@ -91,19 +176,15 @@ export async function retrySms(ctx: AppContext): Promise<{ sent: number; failed:
       result[abandon ? 'abandoned' : 'failed'] += 1;
     }
   }
+  // The rest of a list larger than a batch.
+  if (ids && ids.length > BATCH && claimed.length === BATCH) {
+    const rest = await claimAndSend(ctx, ids.filter((id) => !claimed.some((c) => c.id === id)));
+    return { sent: result.sent + rest.sent, failed: result.failed + rest.failed, abandoned: result.abandoned + rest.abandoned, claimed: result.claimed + rest.claimed };
+  }
   return result;
 }
 
-/** The retry timer of the server (src/main.ts); returns a function that stops it. */
-export function startSmsRetry(ctx: AppContext, onError: (err: unknown) => void, everyMs = 60_000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    retrySms(ctx).catch(onError).finally(() => {
-      running = false;
-    });
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+/** The server's SMS worker (src/main.ts), every RINDA_SMS_INTERVAL_MS. */
+export function startSmsWorker(ctx: AppContext, onError: (err: unknown) => void): BackgroundWorker {
+  return startWorker({ name: 'sms', everyMs: ctx.config.smsIntervalMs, run: () => deliverDueSms(ctx), onError });
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, reportView } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import type { AppContext, SmsMessage } from '../context.js';
+import type { AppContext } from '../context.js';
 import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, openDeadline } from '../deadlines/deadline.repository.js';
 import { addDays, localDateOf, startOfLocalDay } from '../deadlines/local-time.js';
@@ -9,7 +9,7 @@ import { invalidField, notFound } from '../errors/app-error.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
 import { reportReceivedSms } from '../notifications/sms-messages.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import { normaliseRwandanMobile } from '../people/phone.js';
 import {
   findPlaceForReport,
@@ -93,12 +93,13 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
       { action: 'report.create', entityType: 'incident_report', entityId: report.id, fields: providedFields(input), details: { channel: input.channel, districtId } },
       now,
     );
-    return report;
+    const sms = await queueSms(trx, ctx, phone ? [{ to: phone, text: reportReceivedSms(reference) }] : []);
+    return { ...report, sms };
   });
 
-  const sms: SmsMessage[] = phone ? [{ to: phone, text: reportReceivedSms(created.reference) }] : [];
-  await sendAfterCommit(ctx, sms);
-  return { ...created, screeningDueAt };
+  const { sms, ...report } = created;
+  await deliverSms(ctx, sms);
+  return { ...report, screeningDueAt };
 }
 
 /** The 116 hotline's fast intake, mapped onto the one report form. */

@@ -6,7 +6,7 @@ import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { reportBeingHandledSms, reportClosedSms } from '../notifications/sms-messages.js';
-import { sendAfterCommit } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { findReport, lockReport, recordScreening, reportDeadlines, type ScreeningValues } from './report.repository.js';
 import type { ReportDetail, ScreenReportInput } from './report.schemas.js';
 import { toDetail } from './report.service.js';
@@ -89,8 +89,8 @@ export async function screenReport(ctx: AppContext, actor: Actor, reportId: stri
     const messages: SmsMessage[] = report.reporterPhone
       ? [{ to: report.reporterPhone, text: screening.isVena ? reportBeingHandledSms(report.reference) : reportClosedSms(report.reference) }]
       : [];
-    return { detail: toDetail(row, await reportDeadlines(trx, report.id), now), sms: messages };
+    return { detail: toDetail(row, await reportDeadlines(trx, report.id), now), sms: await queueSms(trx, ctx, messages) };
   });
-  await sendAfterCommit(ctx, sms);
+  await deliverSms(ctx, sms);
   return detail;
 }

@@ -1,20 +1,25 @@
 import type { Generated } from 'kysely';
 
-// Types of migrations/0012_sms_retry.sql: what the server keeps to run itself.
+// Types of migrations/0012_sms_retry.sql and 0024_sms_outbox.sql: what the server keeps to run itself.
 
-/** An SMS the gateway did not take, tried again later. */
-export interface SmsRetriesTable {
+/** An SMS to send: queued with the change it announces, sent after the commit, tried again if the gateway fails. */
+export interface SmsOutboxTable {
   id: Generated<string>;
   to_phone: string;
   body: string;
-  first_failed_at: Date;
-  attempts: number;
+  queued_at: Date;
+  first_failed_at: Date | null;
+  attempts: Generated<number>;
+  /** When a server may next claim it; a claim moves it a lease ahead. */
   next_attempt_at: Date;
-  last_error: string;
+  last_error: string | null;
   sent_at: Date | null;
   abandoned_at: Date | null;
+  /** Over the number's budget: kept, never sent. */
+  refused_at: Date | null;
+  refusal: 'hourly_budget' | 'daily_budget' | null;
 }
 
 export interface OperationsTables {
-  sms_retries: SmsRetriesTable;
+  sms_outbox: SmsOutboxTable;
 }
