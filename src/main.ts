@@ -28,6 +28,12 @@ async function main() {
   ctx.sms = config.smsGatewayUrl
     ? httpSmsGateway(config.smsGatewayUrl, config.smsGatewayTimeoutMs)
     : loggingSmsGateway((msg, data) => app.log.info(data, msg));
+  let stopping = false;
+  // A response sent while stopping closes its connection: a keep-alive
+  // connection left open would hold the stop until it timed out.
+  app.addHook('onSend', async (_request, reply) => {
+    if (stopping) reply.header('connection', 'close');
+  });
   const admin = await createFirstAdministrator(ctx);
   const address = await app.listen({ host: config.host, port: config.port });
   const failed = (what: string) => (err: unknown) => app.log.error({ err: { message: (err as Error).message } }, `${what} failed`);
@@ -54,7 +60,6 @@ async function main() {
   // A stop (SIGTERM from the service manager, or Ctrl-C): no new connections;
   // the requests in flight are answered and the workers finish their run; the
   // entries those wrote are sealed; then the database is closed.
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -63,8 +68,10 @@ async function main() {
       app.log.error('stop timed out; exiting with requests or workers unfinished');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
+    const idle = setInterval(() => app.server.closeIdleConnections(), 250);
     try {
       await Promise.all([app.close(), ...workers.map((w) => w.stop())]);
+      clearInterval(idle);
       await sealAllAudit(database.db, ctx.auditKey);
       await database.close();
     } catch (err) {

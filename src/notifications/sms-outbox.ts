@@ -33,9 +33,9 @@ export function retryPauseMs(attempts: number): number {
   return Math.min(FIRST_PAUSE_MS * 2 ** Math.max(0, attempts - 1), LONGEST_PAUSE_MS);
 }
 
-/** How long a claim is left to the server that took it, should it stop mid-send: long enough for a batch to time out. */
-export function claimLeaseMs(ctx: Pick<AppContext, 'config'>): number {
-  return BATCH * ctx.config.smsGatewayTimeoutMs + 1000;
+/** How long a claim of `count` messages is left to the server that took it, should it stop mid-send: long enough for each to time out. */
+export function claimLeaseMs(ctx: Pick<AppContext, 'config'>, count = BATCH): number {
+  return count * ctx.config.smsGatewayTimeoutMs + 1000;
 }
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 500);
@@ -141,7 +141,7 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
   const now = ctx.clock.now();
   const claimed = await db
     .updateTable('sms_outbox')
-    .set({ next_attempt_at: new Date(now.getTime() + claimLeaseMs(ctx)) })
+    .set({ next_attempt_at: new Date(now.getTime() + claimLeaseMs(ctx, ids ? Math.min(ids.length, BATCH) : BATCH)) })
     .where('id', 'in', (eb) => {
       let due = eb
         .selectFrom('sms_outbox')
