@@ -13,9 +13,11 @@ import { followupWorld, type World } from './followup-support.js';
 
 let t: TestApp;
 let w: World;
+let caseId = '';
 beforeAll(async () => {
   t = await createTestApp();
   w = await followupWorld(t);
+  caseId = (await insertCase(t, { openedBy: w.cpwo.user.id, leadCaseworkerId: w.cso.user.id, supervisorId: w.supervisor.user.id })).case.id;
 });
 afterAll(() => t.close());
 
@@ -24,7 +26,7 @@ const pagedRoutes = () => {
   const doc = t.app.swagger() as { paths: Record<string, { get?: Operation }> };
   return Object.entries(doc.paths)
     .filter(([, ops]) => ops.get?.parameters?.some((p) => p.in === 'query' && p.name === 'page'))
-    .map(([path, ops]) => ({ path, params: ops.get!.parameters! }));
+    .map(([path, ops]) => ({ path, url: path.replace('{id}', caseId), params: ops.get!.parameters! }));
 };
 
 describe('one bounded paging rule', () => {
@@ -34,6 +36,9 @@ describe('one bounded paging rule', () => {
       expect.arrayContaining([
         '/api/v1/cases', '/api/v1/reports', '/api/v1/worklist', '/api/v1/notifications', '/api/v1/users', '/api/v1/organisations',
         '/api/v1/paper-files', '/api/v1/transfers/incoming', '/api/v1/closure-requests/pending',
+        '/api/v1/cases/{id}/notes', '/api/v1/cases/{id}/feedback', '/api/v1/cases/{id}/services', '/api/v1/cases/{id}/visits',
+        '/api/v1/cases/{id}/reviews', '/api/v1/cases/{id}/attachments', '/api/v1/cases/{id}/transfers', '/api/v1/cases/{id}/visit-requests',
+        '/api/v1/visit-tasks',
       ]),
     );
     for (const r of routes) {
@@ -43,6 +48,29 @@ describe('one bounded paging rule', () => {
       expect(size?.schema?.minimum, r.path).toBe(1);
       expect(size?.schema?.maximum, r.path).toBeLessThanOrEqual(200);
     }
+  });
+
+  // Lists bounded otherwise, each for the reason given; any other list must page.
+  const boundedOtherwise: Record<string, string> = {
+    '/api/v1/places': 'a search with its own limit (at most 100)',
+    '/api/v1/places/{id}/children': "a place's children on the official map (a few dozen at most)",
+    '/api/v1/audit': 'keyset pages: before and limit (at most 200)',
+    '/api/v1/cases/{id}/visit-requests/izus': "the IZU of the child's village and the areas above it",
+    '/api/v1/cases/{id}/allocation/candidates': 'at most 200, lightest caseload first',
+    '/api/v1/cases/{id}/conference-candidates': 'a picker: the first 20 matches of a search',
+    '/api/v1/children/matches': 'the 50 likeliest matches',
+    '/api/v1/conferences/invitations': 'the latest 200',
+  };
+
+  it('every list the server answers (an items array) pages, unless bounded otherwise for a reason', () => {
+    const doc = t.app.swagger() as { paths: Record<string, { get?: Operation & { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, { type?: string }> } }> }> } }> };
+    const lists = Object.entries(doc.paths)
+      .filter(([, ops]) => ops.get?.responses?.['200']?.content?.['application/json']?.schema?.properties?.items?.type === 'array')
+      .map(([path]) => path);
+    const paged = new Set(pagedRoutes().map((r) => r.path));
+    expect(lists.length).toBeGreaterThan(20);
+    expect(lists.filter((p) => !paged.has(p) && !(p in boundedOtherwise))).toEqual([]);
+    for (const p of Object.keys(boundedOtherwise)) expect(lists, p).toContain(p);
   });
 
   const bad: [string, string, string][] = [
@@ -61,9 +89,10 @@ describe('one bounded paging rule', () => {
 
   it('refuses an out-of-range, negative or non-numeric page or page size on every paged list with 400 naming the field', async () => {
     const routes = pagedRoutes();
-    expect(routes.length).toBeGreaterThanOrEqual(9);
+    expect(routes.length).toBeGreaterThanOrEqual(18);
     for (const r of routes) {
-      const url = r.path;
+      const { url } = r;
+      expect(url).not.toContain('{');
       for (const [field, value, what] of bad) {
         const res = await client(t, w.cpwo.session).get(`${url}?${field}=${encodeURIComponent(value)}`);
         expect(res.statusCode, `${url} ${what}`).toBe(400);
@@ -143,5 +172,30 @@ describe('the lists that had no paging', () => {
     expect(await pages(w.supervisor.session, '/api/v1/closure-requests/pending', (i) => i.requestId as string)).toEqual(ids);
     // Out of scope stays out of the count as well as the page.
     expect((await client(t, w.otherSupervisor.session).get('/api/v1/closure-requests/pending')).json()).toMatchObject({ items: [], total: 0 });
+  });
+});
+
+describe("a case's own lists", () => {
+  it("GET /cases/:id/notes pages the case's notes, newest first, with their total", async () => {
+    const { case: kase } = await insertCase(t, { openedBy: w.cpwo.user.id, leadCaseworkerId: w.cso.user.id, supervisorId: w.supervisor.user.id });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      t.clock.advanceMinutes(1);
+      const note = await t.database.db
+        .insertInto('case_notes')
+        .values({ case_id: kase.id, body: `Note ${i}`, written_by: w.cso.user.id, written_at: t.clock.now() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.unshift(note.id);
+    }
+    const seen: string[] = [];
+    for (const [page, count] of [[1, 2], [2, 2], [3, 1], [4, 0]] as const) {
+      const res = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/notes?page=${page}&pageSize=2`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ total: 5, page, pageSize: 2 });
+      expect(res.json().items).toHaveLength(count);
+      seen.push(...res.json().items.map((n: { id: string }) => n.id));
+    }
+    expect(seen).toEqual(ids);
   });
 });

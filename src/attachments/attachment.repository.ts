@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AttachmentRecord } from './attachment.schemas.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -26,7 +27,7 @@ export async function insertAttachment(
 }
 
 /** The case's attachments without their content, newest first. */
-export async function listAttachments(db: Db, caseId: string, id?: string): Promise<AttachmentRecord[]> {
+export async function listAttachments(db: Db, caseId: string, id?: string, paging?: Paging): Promise<AttachmentRecord[]> {
   const rows = await db
     .selectFrom('case_attachments as a')
     .innerJoin('users as u', 'u.id', 'a.uploaded_by')
@@ -38,6 +39,7 @@ export async function listAttachments(db: Db, caseId: string, id?: string): Prom
     .$if(!!id, (q) => q.where('a.id', '=', id!))
     .orderBy('a.uploaded_at', 'desc')
     .orderBy('a.id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   return rows.map((r) => ({
     id: r.id,

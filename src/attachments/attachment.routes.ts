@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { caseParamsSchema } from '../case-followup/followup.schemas.js';
 import type { AppContext } from '../context.js';
 import { AppError, badRequest } from '../errors/app-error.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { attachmentFieldsSchema, attachmentListSchema, attachmentParamsSchema, attachmentSchema } from './attachment.schemas.js';
 import { addAttachment, downloadAttachment, listAttachments } from './attachment.service.js';
@@ -69,8 +70,8 @@ export async function attachmentRoutes(fastify: FastifyInstance, opts: { ctx: Ap
 
   app.get(
     '/cases/:id/attachments',
-    { schema: { tags, summary: "The case file's attachments (without content)", params: caseParamsSchema, response: { 200: attachmentListSchema } } },
-    async (request) => listAttachments(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: "The case file's attachments (without content)", params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: attachmentListSchema } } },
+    async (request) => listAttachments(ctx, requireActor(request), request.params.id, request.query),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageResult } from '../http/paging.js';
 import { ATTACHMENT_TYPES } from './file-type.js';
 
 // Scanned documents and evidence in the case file (framework 5.1: "children
@@ -26,5 +27,5 @@ export const attachmentSchema = z.object({
   uploadedAt: z.iso.datetime(),
 });
 export type AttachmentRecord = z.infer<typeof attachmentSchema>;
-export const attachmentListSchema = z.object({ items: z.array(attachmentSchema).meta({ description: 'Newest first' }) });
+export const attachmentListSchema = z.object({ items: z.array(attachmentSchema).meta({ description: 'Newest first' }), ...pageResult });
 export const attachmentParamsSchema = z.object({ id: z.uuid(), attachmentId: z.uuid() });

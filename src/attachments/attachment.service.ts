@@ -3,7 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { decrypt, encrypt } from '../auth/secret-box.js';
-import { findCaseInScope, recordCaseEvent } from '../case-followup/case-record.repository.js';
+import type { Paging } from '../http/paging.js';
+import { countOfCase, findCaseInScope, recordCaseEvent } from '../case-followup/case-record.repository.js';
 import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
@@ -50,8 +51,8 @@ export async function addAttachment(ctx: AppContext, actor: Actor, caseId: strin
   });
 }
 
-export async function listAttachments(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({ items: await listAttachmentRows(trx, caseId) }));
+export async function listAttachments(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({ items: await listAttachmentRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_attachments', caseId), ...paging }));
 }
 
 /** Opens one attachment; every download is audited (with the attachment's id), in the same transaction as the read. */

@@ -10,6 +10,16 @@ import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 
+/** The rows of one of a case's lists, for its total over all pages. */
+export async function countOfCase(
+  db: Db,
+  table: 'case_notes' | 'client_feedback' | 'case_services' | 'monitoring_visits' | 'case_attachments' | 'case_transfers' | 'visit_tasks',
+  caseId: string,
+): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where case_id = ${caseId}`.execute(db);
+  return rows[0]!.n;
+}
+
 export type CaseRecord = {
   id: string;
   caseCode: string;

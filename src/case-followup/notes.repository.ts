@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js';
 import { userNames, type Db } from './case-record.repository.js';
 import { userRef } from './followup.schemas.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 
 export async function insertNote(trx: Transaction<DB>, v: { caseId: string; body: string; by: string; at: Date }): Promise<string> {
   const row = await trx
@@ -13,7 +14,7 @@ export async function insertNote(trx: Transaction<DB>, v: { caseId: string; body
   return row.id;
 }
 
-export async function listNotes(db: Db, caseId: string, id?: string): Promise<NoteRecord[]> {
+export async function listNotes(db: Db, caseId: string, id?: string, paging?: Paging): Promise<NoteRecord[]> {
   const rows = await db
     .selectFrom('case_notes')
     .selectAll()
@@ -21,6 +22,7 @@ export async function listNotes(db: Db, caseId: string, id?: string): Promise<No
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('written_at', 'desc')
     .orderBy('id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   const names = await userNames(db, rows.map((r) => r.written_by));
   return rows.map((r) => ({ id: r.id, caseId: r.case_id, body: r.body, writtenBy: userRef(names, r.written_by), writtenAt: r.written_at.toISOString() }));
@@ -43,7 +45,7 @@ export async function insertFeedback(trx: Transaction<DB>, v: RecordFeedbackInpu
   return row.id;
 }
 
-export async function listFeedback(db: Db, caseId: string, id?: string): Promise<FeedbackRecord[]> {
+export async function listFeedback(db: Db, caseId: string, id?: string, paging?: Paging): Promise<FeedbackRecord[]> {
   const rows = await db
     .selectFrom('client_feedback')
     .selectAll()
@@ -51,6 +53,7 @@ export async function listFeedback(db: Db, caseId: string, id?: string): Promise
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('collected_at', 'desc')
     .orderBy('id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   const names = await userNames(db, rows.map((r) => r.collected_by));
   return rows.map((r) => ({

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { caseParamsSchema } from './followup.schemas.js';
 import { addNoteSchema, feedbackListSchema, feedbackSchema, noteListSchema, noteSchema, recordFeedbackSchema } from './notes.schemas.js';
@@ -19,8 +20,8 @@ export async function noteRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   );
   app.get(
     '/cases/:id/notes',
-    { schema: { tags, summary: 'Case notes, newest first', params, response: { 200: noteListSchema } } },
-    async (request) => listNotes(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Case notes, newest first', params, querystring: pageQuerySchema, response: { 200: noteListSchema } } },
+    async (request) => listNotes(ctx, requireActor(request), request.params.id, request.query),
   );
   app.post(
     '/cases/:id/feedback',
@@ -29,7 +30,7 @@ export async function noteRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   );
   app.get(
     '/cases/:id/feedback',
-    { schema: { tags, summary: 'Client feedback, newest first', params, response: { 200: feedbackListSchema } } },
-    async (request) => listFeedback(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Client feedback, newest first', params, querystring: pageQuerySchema, response: { 200: feedbackListSchema } } },
+    async (request) => listFeedback(ctx, requireActor(request), request.params.id, request.query),
   );
 }

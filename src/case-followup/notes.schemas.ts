@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageResult } from '../http/paging.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Tool 17 (case notes) and tool 18 (client feedback).
@@ -6,7 +7,7 @@ import { longText, userRefSchema } from './followup.schemas.js';
 export const addNoteSchema = z.object({ body: longText(8000).meta({ description: 'The note' }) }).strict();
 export const noteSchema = z.object({ id: z.uuid(), caseId: z.uuid(), body: z.string(), writtenBy: userRefSchema, writtenAt: z.iso.datetime() });
 export type NoteRecord = z.infer<typeof noteSchema>;
-export const noteListSchema = z.object({ items: z.array(noteSchema).meta({ description: 'Newest first' }) });
+export const noteListSchema = z.object({ items: z.array(noteSchema).meta({ description: 'Newest first' }), ...pageResult });
 
 export const recordFeedbackSchema = z
   .object({
@@ -29,4 +30,4 @@ export const feedbackSchema = z.object({
   collectedAt: z.iso.datetime(),
 });
 export type FeedbackRecord = z.infer<typeof feedbackSchema>;
-export const feedbackListSchema = z.object({ items: z.array(feedbackSchema).meta({ description: 'Newest first' }) });
+export const feedbackListSchema = z.object({ items: z.array(feedbackSchema).meta({ description: 'Newest first' }), ...pageResult });

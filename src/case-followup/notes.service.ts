@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import type { AppContext } from '../context.js';
-import { recordCaseEvent } from './case-record.repository.js';
+import type { Paging } from '../http/paging.js';
+import { countOfCase, recordCaseEvent } from './case-record.repository.js';
 import { auditChange, changeCase, readCaseSection } from './case-work.js';
 import { insertFeedback, insertNote, listFeedback as listFeedbackRows, listNotes as listNoteRows } from './notes.repository.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
@@ -16,8 +17,8 @@ export async function addNote(ctx: AppContext, actor: Actor, caseId: string, inp
   });
 }
 
-export async function listNotes(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({ items: await listNoteRows(trx, caseId) }));
+export async function listNotes(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({ items: await listNoteRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_notes', caseId), ...paging }));
 }
 
 /** Tool 18: the child's or caregiver's satisfaction; it feeds the indicators (may be collected at or after closure). */
@@ -35,6 +36,6 @@ export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: stri
   });
 }
 
-export async function listFeedback(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({ items: await listFeedbackRows(trx, caseId) }));
+export async function listFeedback(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({ items: await listFeedbackRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'client_feedback', caseId), ...paging }));
 }

@@ -1,6 +1,7 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 import type { ReviewOutcome } from '../db/tables/case-followup.js';
 import { userNames, type Db } from './case-record.repository.js';
 import type { Benchmark, BenchmarkScore } from './followup-rules.js';
@@ -37,7 +38,7 @@ export async function insertReview(
 }
 
 /** A case's reviews, newest first, each with its seven scores in the framework's order. */
-export async function listReviews(db: Db, caseId: string, id?: string): Promise<ReviewRecord[]> {
+export async function listReviews(db: Db, caseId: string, id?: string, paging?: Paging): Promise<ReviewRecord[]> {
   const reviews = await db
     .selectFrom('case_reviews')
     .selectAll()
@@ -45,6 +46,7 @@ export async function listReviews(db: Db, caseId: string, id?: string): Promise<
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('reviewed_at', 'desc')
     .orderBy('id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   if (reviews.length === 0) return [];
   const scores = await db
@@ -69,6 +71,23 @@ export async function listReviews(db: Db, caseId: string, id?: string): Promise<
       .map((s) => ({ benchmark: s.benchmark as Benchmark, met: s.met, evidence: s.evidence })),
     planGoals: r.plan_goals_total === null ? null : { total: r.plan_goals_total, achieved: r.plan_goals_done ?? 0 },
   }));
+}
+
+/** PROGRESS_REVIEWS: the progress over reviews shows this many, the latest (a review a month is 16 years of them). */
+export const PROGRESS_REVIEWS = 200;
+
+/** Benchmarks met at each of the latest reviews, oldest first, and how many reviews there are. */
+export async function reviewProgress(db: Db, caseId: string) {
+  const rows = await db
+    .selectFrom('case_reviews')
+    .select(['id as reviewId', 'reviewed_at as reviewedAt', 'met_count as metCount', 'outcome'])
+    .where('case_id', '=', caseId)
+    .orderBy('reviewed_at', 'desc')
+    .orderBy('id')
+    .limit(PROGRESS_REVIEWS)
+    .execute();
+  const { total } = await db.selectFrom('case_reviews').select(sql<number>`count(*)::int`.as('total')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  return { total, progress: rows.reverse().map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })) };
 }
 
 /** The latest review's scores (the one closure is judged on), or null. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { caseParamsSchema } from './followup.schemas.js';
 import { recordReviewSchema, reviewListSchema, reviewSchema } from './reviews.schemas.js';
@@ -18,7 +19,7 @@ export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppCon
   );
   app.get(
     '/cases/:id/reviews',
-    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: caseParamsSchema, response: { 200: reviewListSchema } } },
-    async (request) => listReviews(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: reviewListSchema } } },
+    async (request) => listReviews(ctx, requireActor(request), request.params.id, request.query),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageResult } from '../http/paging.js';
 import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
@@ -56,9 +57,10 @@ export type ReviewRecord = z.infer<typeof reviewSchema>;
 
 export const reviewListSchema = z.object({
   items: z.array(reviewSchema).meta({ description: 'Newest first' }),
+  ...pageResult,
   progress: z
     .array(z.object({ reviewId: z.uuid(), reviewedAt: z.iso.datetime(), metCount: z.number().int(), outcome: z.enum(REVIEW_OUTCOMES) }))
-    .meta({ description: 'Benchmarks met at each review, oldest first' }),
+    .meta({ description: 'Benchmarks met at each of the latest 200 reviews, oldest first' }),
   closure: z
     .object({ allowed: z.boolean(), missingBenchmarks: z.array(z.enum(BENCHMARKS)), openPlanGoals: z.number().int() })
     .meta({ description: 'Whether the latest review and the plan allow closing on the benchmarks now' }),

@@ -9,7 +9,8 @@ import { recordCaseEvent, setCaseStage } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { benchmarksAllowClosure, REVIEWABLE_STAGES, stageAfterReview, type ClosureCheck } from './followup-rules.js';
 import { loadPlanGoals } from './plan-goals.repository.js';
-import { insertReview, latestReview, listReviews as listReviewRows } from './reviews.repository.js';
+import type { Paging } from '../http/paging.js';
+import { insertReview, latestReview, listReviews as listReviewRows, reviewProgress } from './reviews.repository.js';
 import type { RecordReviewInput, ReviewRecord } from './reviews.schemas.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 
@@ -69,10 +70,10 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
 }
 
 /** All reviews with the progress of benchmarks met over time, and whether closure is allowed now. */
-export async function listReviews(ctx: AppContext, actor: Actor, caseId: string) {
+export async function listReviews(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'reviews', async (trx) => {
-    const items = await listReviewRows(trx, caseId);
-    const progress = [...items].reverse().map((r) => ({ reviewId: r.id, reviewedAt: r.reviewedAt, metCount: r.metCount, outcome: r.outcome }));
-    return { items, progress, closure: await closureCheck(trx, caseId) };
+    const items = await listReviewRows(trx, caseId, undefined, paging);
+    const { progress, total } = await reviewProgress(trx, caseId);
+    return { items, total, ...paging, progress, closure: await closureCheck(trx, caseId) };
   });
 }

@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js';
 import { dateText, userNames, type Db } from './case-record.repository.js';
 import { userRef } from './followup.schemas.js';
 import type { ServiceRecord } from './services.schemas.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 
 export async function insertService(
   trx: Transaction<DB>,
@@ -25,7 +26,7 @@ export async function insertService(
   return row.id;
 }
 
-export async function listServices(db: Db, caseId: string, id?: string): Promise<ServiceRecord[]> {
+export async function listServices(db: Db, caseId: string, id?: string, paging?: Paging): Promise<ServiceRecord[]> {
   const rows = await db
     .selectFrom('case_services as s')
     .select([
@@ -43,6 +44,8 @@ export async function listServices(db: Db, caseId: string, id?: string): Promise
     .$if(!!id, (q) => q.where('s.id', '=', id!))
     .orderBy('s.provided_on', 'desc')
     .orderBy('s.recorded_at', 'desc')
+    .orderBy('s.id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   const names = await userNames(db, rows.flatMap((r) => [r.recordedBy, r.providedByUserId]));
   return rows.map((r) => ({

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { caseParamsSchema } from './followup.schemas.js';
 import { recordServiceSchema, serviceListSchema, serviceSchema } from './services.schemas.js';
@@ -19,7 +20,7 @@ export async function serviceRoutes(fastify: FastifyInstance, opts: { ctx: AppCo
 
   app.get(
     '/cases/:id/services',
-    { schema: { tags, summary: 'Direct services given, newest first', params: caseParamsSchema, response: { 200: serviceListSchema } } },
-    async (request) => listServices(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Direct services given, newest first', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: serviceListSchema } } },
+    async (request) => listServices(ctx, requireActor(request), request.params.id, request.query),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageResult } from '../http/paging.js';
 import { ASSESSMENT_DOMAINS } from '../cases/case-vocabulary.js';
 import { longText, shortText, userRefSchema } from './followup.schemas.js';
 
@@ -31,4 +32,4 @@ export const serviceSchema = z.object({
   recordedAt: z.iso.datetime(),
 });
 export type ServiceRecord = z.infer<typeof serviceSchema>;
-export const serviceListSchema = z.object({ items: z.array(serviceSchema) });
+export const serviceListSchema = z.object({ items: z.array(serviceSchema).meta({ description: 'Newest first' }), ...pageResult });

@@ -2,7 +2,8 @@ import type { Actor } from '../access/actor.js';
 import type { AppContext } from '../context.js';
 import { localDateOf } from '../deadlines/local-time.js';
 import { invalidField } from '../errors/app-error.js';
-import { recordCaseEvent } from './case-record.repository.js';
+import type { Paging } from '../http/paging.js';
+import { countOfCase, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser, insertService, listServices as listServiceRows } from './services.repository.js';
 import type { RecordServiceInput, ServiceRecord } from './services.schemas.js';
@@ -40,6 +41,6 @@ export async function recordService(ctx: AppContext, actor: Actor, caseId: strin
   });
 }
 
-export async function listServices(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({ items: await listServiceRows(trx, caseId) }));
+export async function listServices(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({ items: await listServiceRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_services', caseId), ...paging }));
 }

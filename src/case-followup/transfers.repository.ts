@@ -43,8 +43,14 @@ async function toRecords(db: Db, rows: Row[]): Promise<TransferRecord[]> {
   }));
 }
 
-export async function listTransfers(db: Db, caseId: string): Promise<TransferRecord[]> {
-  return toRecords(db, await selectTransfers(db).where('tr.case_id', '=', caseId).orderBy('tr.requested_at', 'desc').execute());
+export async function listTransfers(db: Db, caseId: string, paging?: Paging): Promise<TransferRecord[]> {
+  const rows = await selectTransfers(db)
+    .where('tr.case_id', '=', caseId)
+    .orderBy('tr.requested_at', 'desc')
+    .orderBy('tr.id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
+    .execute();
+  return toRecords(db, rows);
 }
 
 export async function findTransfer(db: Db, id: string): Promise<TransferRecord | undefined> {

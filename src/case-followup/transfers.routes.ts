@@ -29,8 +29,8 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
   );
   app.get(
     '/cases/:id/transfers',
-    { schema: { tags, summary: 'Transfer history of the case, newest first', params: caseParamsSchema, response: { 200: transferListSchema } } },
-    async (request) => listTransfers(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Transfer history of the case, newest first', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: transferListSchema } } },
+    async (request) => listTransfers(ctx, requireActor(request), request.params.id, request.query),
   );
   app.post(
     '/cases/:id/transfers/:transferId/cancel',

@@ -51,7 +51,7 @@ export const transferSchema = z.object({
   decisionReason: z.string().nullable(),
 });
 export type TransferRecord = z.infer<typeof transferSchema>;
-export const transferListSchema = z.object({ items: z.array(transferSchema) });
+export const transferListSchema = z.object({ items: z.array(transferSchema).meta({ description: 'Newest first' }), ...pageResult });
 
 /** What the receiving side sees before accepting: the transfer and the case's codes and category, no identities. */
 export const incomingTransferSchema = transferSchema.extend({

@@ -7,7 +7,7 @@ import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { endCase } from './case-ending.js';
-import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
@@ -67,8 +67,12 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
   });
 }
 
-export async function listTransfers(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'transfers', async (trx) => ({ items: await listTransferRows(trx, caseId) }));
+export async function listTransfers(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'transfers', async (trx) => ({
+    items: await listTransferRows(trx, caseId, paging),
+    total: await countOfCase(trx, 'case_transfers', caseId),
+    ...paging,
+  }));
 }
 
 /** Pending transfers sent to the actor's district (CPWO) or agency. */

@@ -5,6 +5,7 @@ import type { DB } from '../db/schema.js';
 import { dateText, userNames, type Db } from './case-record.repository.js';
 import { userRef } from './followup.schemas.js';
 import type { VisitRecord, VisitRequest, VisitTask } from './visits.schemas.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 
 export async function insertVisit(
   trx: Transaction<DB>,
@@ -32,13 +33,15 @@ export async function insertVisit(
   return row.id;
 }
 
-export async function listVisits(db: Db, caseId: string, id?: string): Promise<VisitRecord[]> {
+export async function listVisits(db: Db, caseId: string, id?: string, paging?: Paging): Promise<VisitRecord[]> {
   const rows = await db
     .selectFrom('monitoring_visits as v')
     .selectAll('v')
     .where('v.case_id', '=', caseId)
     .$if(!!id, (q) => q.where('v.id', '=', id!))
     .orderBy('v.visited_at', 'desc')
+    .orderBy('v.id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   const names = await userNames(db, rows.flatMap((r) => [r.visited_by, r.recorded_by]));
   return rows.map((r) => ({
@@ -85,7 +88,7 @@ export async function cancelOpenVisitTasks(trx: Transaction<DB>, caseId: string,
     .execute();
 }
 
-export async function listVisitRequests(db: Db, caseId: string, id?: string): Promise<VisitRequest[]> {
+export async function listVisitRequests(db: Db, caseId: string, id?: string, paging?: Paging): Promise<VisitRequest[]> {
   const rows = await db
     .selectFrom('visit_tasks as vt')
     .leftJoin('monitoring_visits as v', 'v.visit_task_id', 'vt.id')
@@ -96,6 +99,8 @@ export async function listVisitRequests(db: Db, caseId: string, id?: string): Pr
     .where('vt.case_id', '=', caseId)
     .$if(!!id, (q) => q.where('vt.id', '=', id!))
     .orderBy('vt.requested_at', 'desc')
+    .orderBy('vt.id')
+    .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
   const names = await userNames(db, rows.flatMap((r) => [r.izuUserId, r.requestedBy]));
   return rows.map((r) => ({
@@ -148,8 +153,11 @@ function selectVisitTasks(db: Db, actor: Actor) {
 }
 
 /** An IZU's open tasks (visitTaskScope holds only those), soonest first: only what the visit needs (see visitTaskSchema). */
-export async function listOpenVisitTasks(db: Db, actor: Actor): Promise<VisitTask[]> {
-  return selectVisitTasks(db, actor).orderBy('vt.due_date').orderBy('vt.requested_at').execute();
+export async function listOpenVisitTasks(db: Db, actor: Actor, paging: Paging): Promise<{ items: VisitTask[]; total: number }> {
+  const open = selectVisitTasks(db, actor);
+  const { total } = await open.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const items = await open.orderBy('vt.due_date').orderBy('vt.requested_at').orderBy('vt.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+  return { items, total };
 }
 
 export async function findVisitTaskForActor(db: Db, actor: Actor, id: string): Promise<VisitTask | undefined> {

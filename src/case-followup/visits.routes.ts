@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
+import { pageQuerySchema } from '../http/paging.js';
 import { requireActor } from '../http/session.plugin.js';
 import { caseParamsSchema } from './followup.schemas.js';
 import {
@@ -41,8 +42,8 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
   );
   app.get(
     '/cases/:id/visits',
-    { schema: { tags, summary: 'Monitoring visits, newest first', params: caseParamsSchema, response: { 200: visitListSchema } } },
-    async (request) => listVisits(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Monitoring visits, newest first', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: visitListSchema } } },
+    async (request) => listVisits(ctx, requireActor(request), request.params.id, request.query),
   );
 
   app.post(
@@ -52,8 +53,8 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
   );
   app.get(
     '/cases/:id/visit-requests',
-    { schema: { tags, summary: 'Visits asked of IZU for this case', params: caseParamsSchema, response: { 200: visitRequestListSchema } } },
-    async (request) => listVisitRequests(ctx, requireActor(request), request.params.id),
+    { schema: { tags, summary: 'Visits asked of IZU for this case', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: visitRequestListSchema } } },
+    async (request) => listVisitRequests(ctx, requireActor(request), request.params.id, request.query),
   );
   app.get(
     '/cases/:id/visit-requests/izus',
@@ -68,8 +69,8 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
 
   app.get(
     '/visit-tasks',
-    { schema: { tags, summary: "An IZU's open visit tasks (what the visit needs, nothing else)", response: { 200: visitTaskListSchema } } },
-    async (request) => listMyVisitTasks(ctx, requireActor(request)),
+    { schema: { tags, summary: "An IZU's open visit tasks (what the visit needs, nothing else), soonest due first", querystring: pageQuerySchema, response: { 200: visitTaskListSchema } } },
+    async (request) => listMyVisitTasks(ctx, requireActor(request), request.query),
   );
   app.get(
     '/visit-tasks/:id',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageResult } from '../http/paging.js';
 import { longText, shortText, userRefSchema } from './followup.schemas.js';
 
 // Framework step 8: monitoring visits, and the visit tasks a caseworker asks
@@ -37,7 +38,7 @@ export const visitSchema = z.object({
   recordedAt: z.iso.datetime(),
 });
 export type VisitRecord = z.infer<typeof visitSchema>;
-export const visitListSchema = z.object({ items: z.array(visitSchema) });
+export const visitListSchema = z.object({ items: z.array(visitSchema).meta({ description: 'Newest first' }), ...pageResult });
 
 export const requestVisitSchema = z
   .object({
@@ -63,7 +64,7 @@ export const visitRequestSchema = z.object({
   visitId: z.uuid().nullable(),
 });
 export type VisitRequest = z.infer<typeof visitRequestSchema>;
-export const visitRequestListSchema = z.object({ items: z.array(visitRequestSchema) });
+export const visitRequestListSchema = z.object({ items: z.array(visitRequestSchema).meta({ description: 'Newest first' }), ...pageResult });
 export const visitRequestParamsSchema = z.object({ id: z.uuid(), requestId: z.uuid() });
 
 export const eligibleIzuListSchema = z.object({
@@ -82,6 +83,6 @@ export const visitTaskSchema = z
   })
   .strict();
 export type VisitTask = z.infer<typeof visitTaskSchema>;
-export const visitTaskListSchema = z.object({ items: z.array(visitTaskSchema) });
+export const visitTaskListSchema = z.object({ items: z.array(visitTaskSchema), ...pageResult });
 
 export const taskVisitRecordedSchema = z.object({ visitId: z.uuid(), taskId: z.uuid(), recordedAt: z.iso.datetime() });

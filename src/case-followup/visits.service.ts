@@ -7,7 +7,8 @@ import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
-import { findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
+import type { Paging } from '../http/paging.js';
+import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
@@ -59,8 +60,8 @@ export async function recordVisit(ctx: AppContext, actor: Actor, caseId: string,
   });
 }
 
-export async function listVisits(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({ items: await listVisitRows(trx, caseId) }));
+export async function listVisits(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({ items: await listVisitRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'monitoring_visits', caseId), ...paging }));
 }
 
 /** Asks the village's IZU to visit; the IZU is told in the app and by an SMS with no details. */
@@ -93,8 +94,12 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
   return request;
 }
 
-export async function listVisitRequests(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'visitRequests', async (trx) => ({ items: await listVisitRequestRows(trx, caseId) }));
+export async function listVisitRequests(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
+  return readCaseSection(ctx, actor, caseId, 'visitRequests', async (trx) => ({
+    items: await listVisitRequestRows(trx, caseId, undefined, paging),
+    total: await countOfCase(trx, 'visit_tasks', caseId),
+    ...paging,
+  }));
 }
 
 export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: string, requestId: string): Promise<VisitRequest> {
@@ -116,13 +121,13 @@ export async function listEligibleIzus(ctx: AppContext, actor: Actor, caseId: st
 }
 
 /** An IZU's open visit tasks: what each visit needs and nothing else. */
-export async function listMyVisitTasks(ctx: AppContext, actor: Actor) {
+export async function listMyVisitTasks(ctx: AppContext, actor: Actor, paging: Paging) {
   assertCanCase(actor, 'visit:record');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    const items = await listOpenVisitTasks(trx, actor);
+    const { items, total } = await listOpenVisitTasks(trx, actor, paging);
     await appendAudit(trx, actor, { action: 'visit_task.list', entityType: 'visit_task', fields: ['childFirstName', 'village', 'caregiverName'], details: { count: items.length } }, now);
-    return { items };
+    return { items, total, ...paging };
   });
 }
 

@@ -225,6 +225,7 @@ export type Review = {
 export type ClosureCheck = { allowed: boolean; missingBenchmarks: string[]; openPlanGoals: number };
 export type ReviewList = {
   items: Review[];
+  total: number;
   progress: { reviewId: string; reviewedAt: string; metCount: number; outcome: string }[];
   closure: ClosureCheck;
 };

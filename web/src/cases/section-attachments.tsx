@@ -2,12 +2,13 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { ATTACHMENT_CATEGORIES, type Attachment } from './types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
 // stored encrypted; every download is audited by the server).
@@ -23,7 +24,7 @@ function size(bytes: number): string {
 export function AttachmentsSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<{ items: Attachment[] }>(`/cases/${file.id}/attachments`);
+  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Attachment>(`/cases/${file.id}/attachments`);
   return (
     <>
       {can('case:work') && <UploadForm caseId={file.id} onDone={reload} />}
@@ -49,6 +50,7 @@ export function AttachmentsSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
         <p className="small muted">{t('attachments.auditNote')}</p>
       </Panel>
     </>

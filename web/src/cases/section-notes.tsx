@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField, YesNoField } from './fields.js';
 import type { Feedback, Note } from './types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Tool 17, case notes on the timeline; tool 18, the child's and family's
 // feedback (satisfaction), which feeds the indicators.
@@ -15,7 +16,7 @@ import { useLoad, useSubmit } from './use-load.js';
 export function NotesSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<{ items: Note[] }>(`/cases/${file.id}/notes`);
+  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Note>(`/cases/${file.id}/notes`);
   const [body, setBody] = useState('');
   const submit = useSubmit();
   async function add(e: FormEvent) {
@@ -57,6 +58,7 @@ export function NotesSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
       </Panel>
     </>
   );
@@ -65,7 +67,7 @@ export function NotesSection({ file }: SectionProps) {
 export function FeedbackSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<{ items: Feedback[] }>(`/cases/${file.id}/feedback`);
+  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Feedback>(`/cases/${file.id}/feedback`);
   const [respondent, setRespondent] = useState('caregiver');
   const [satisfaction, setSatisfaction] = useState('');
   const [wellbeing, setWellbeing] = useState<boolean | null>(null);
@@ -133,6 +135,7 @@ export function FeedbackSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
       </Panel>
     </>
   );

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { api, query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { useCan } from './access.js';
@@ -15,10 +16,14 @@ import { LISTS, options, term, terms } from './vocab.js';
 // each met or not with its evidence, and shows the progress over reviews. A
 // review that finds new concerns sends the case back to assessment.
 
+const REVIEWS_PAGE = 20;
+
 export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<ReviewList>(`/cases/${file.id}/reviews`);
+  const [page, setPage] = useState(1);
+  const { data, error, reload: again } = useLoad<ReviewList>(`/cases/${file.id}/reviews${query({ page, pageSize: REVIEWS_PAGE })}`);
+  const reload = () => (setPage(1), again());
   const mayWork = can('case:work') && ['implementation', 'review'].includes(file.stage);
   return (
     <>
@@ -34,7 +39,7 @@ export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
               <ol className="progress-list">
                 {data.progress.map((p, i) => (
                   <li key={p.reviewId}>
-                    <span>{t('reviews.reviewN', { n: i + 1 })} · {formatDateTime(p.reviewedAt, i18n.language)}</span>
+                    <span>{t('reviews.reviewN', { n: data.total - data.progress.length + i + 1 })} · {formatDateTime(p.reviewedAt, i18n.language)}</span>
                     <meter min={0} max={7} value={p.metCount} aria-label={t('reviews.metCount', { n: p.metCount })} />
                     <span>
                       {t('reviews.metCount', { n: p.metCount })} · {term(t, 'reviewOutcomes', p.outcome)}
@@ -57,6 +62,7 @@ export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
           {data.items.map((r) => (
             <ReviewView key={r.id} r={r} />
           ))}
+          <PagerIfMore page={page} pageSize={REVIEWS_PAGE} total={data.total} onPage={setPage} />
         </>
       )}
     </>

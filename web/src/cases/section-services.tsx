@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES, type Service } from './types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { usePagedLoad, useSubmit } from './use-load.js';
 import { options, term } from './vocab.js';
 
 // Framework step 7: direct services given to the child and family. Referrals
@@ -18,7 +19,7 @@ import { options, term } from './vocab.js';
 export function ServicesSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<{ items: Service[] }>(`/cases/${file.id}/services`);
+  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Service>(`/cases/${file.id}/services`);
   const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
   return (
     <>
@@ -42,6 +43,7 @@ export function ServicesSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
         <p className="muted small">{t('services.referralsLater')}</p>
       </Panel>
     </>

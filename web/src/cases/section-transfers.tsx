@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { OrganisationPicker, PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
@@ -9,7 +10,7 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES, type Transfer } from './types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or
 // declines) or to another agency (its staff accept or decline). History is kept.
@@ -21,9 +22,10 @@ export function transferTarget(tr: Transfer): string {
 export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<{ items: Transfer[] }>(`/cases/${file.id}/transfers`);
+  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Transfer>(`/cases/${file.id}/transfers`);
   const cancel = useSubmit();
-  const pending = data?.items.some((x) => x.status === 'pending') ?? false;
+  // A pending transfer is the newest (one at a time), so it is on the first page.
+  const pending = page > 1 || (data?.items.some((x) => x.status === 'pending') ?? false);
   const done = () => {
     reload();
     reloadFile();
@@ -56,6 +58,7 @@ export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
             ))}
           </ul>
         )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
       </Panel>
       {can('case:transfer') && OPEN_STAGES.includes(file.stage) && !pending && <TransferForm caseId={file.id} onDone={done} />}
     </>

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES, type EligibleIzu, type Visit, type VisitRequest } from './types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { useLoad, usePagedLoad, useSubmit } from './use-load.js';
 import { VisitForm } from './visit-form.js';
 
 // Framework step 8: monitoring visits, and the visits a caseworker asks of the
@@ -17,8 +18,8 @@ import { VisitForm } from './visit-form.js';
 export function VisitsSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const visits = useLoad<{ items: Visit[] }>(`/cases/${file.id}/visits`);
-  const requests = useLoad<{ items: VisitRequest[] }>(`/cases/${file.id}/visit-requests`);
+  const visits = usePagedLoad<Visit>(`/cases/${file.id}/visits`);
+  const requests = usePagedLoad<VisitRequest>(`/cases/${file.id}/visit-requests`);
   const [saved, setSaved] = useState(false);
   const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
   const cancel = useSubmit();
@@ -61,6 +62,7 @@ export function VisitsSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {visits.data && <PagerIfMore page={visits.page} pageSize={visits.pageSize} total={visits.data.total} onPage={visits.setPage} />}
       </Panel>
       <Panel title={t('visits.requestsTitle')}>
         <ErrorMessage error={requests.error ?? cancel.error} />
@@ -87,6 +89,7 @@ export function VisitsSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
+        {requests.data && <PagerIfMore page={requests.page} pageSize={requests.pageSize} total={requests.data.total} onPage={requests.setPage} />}
         {mayWork && <AskIzuForm caseId={file.id} onDone={requests.reload} />}
       </Panel>
     </>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
+import type { ListPage } from './types.js';
 
 /** GETs `path` (null: nothing yet) and keeps the answer; `reload` asks again. */
 export function useLoad<T>(path: string | null) {
@@ -19,6 +20,21 @@ export function useLoad<T>(path: string | null) {
   }, [path, tick]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, reload, setData };
+}
+
+/**
+ * GETs a list a page at a time (the server pages every list); `reload` goes
+ * back to the first page, where a new record shows (lists are newest first).
+ */
+export function usePagedLoad<T>(path: string, pageSize = 20) {
+  const [page, setPage] = useState(1);
+  const load = useLoad<ListPage<T>>(`${path}${path.includes('?') ? '&' : '?'}page=${page}&pageSize=${pageSize}`);
+  const { reload: again } = load;
+  const reload = useCallback(() => {
+    setPage(1);
+    again();
+  }, [again]);
+  return { ...load, reload, page, pageSize, setPage };
 }
 
 /** Runs a change (POST, PUT…) with a busy flag and the error to show. */

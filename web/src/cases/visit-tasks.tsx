@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
 import { Link } from '../router.js';
 import { formatDate } from './dates.js';
 import { Loading, Panel } from './fields.js';
 import type { VisitTask } from './types.js';
-import { useLoad } from './use-load.js';
+import { useLoad, usePagedLoad } from './use-load.js';
 import { VisitForm } from './visit-form.js';
 
 // The IZU's visit tasks: the visits a caseworker asked of them, with what the
@@ -15,7 +16,7 @@ import { VisitForm } from './visit-form.js';
 
 export function VisitTasksScreen() {
   const { t, i18n } = useTranslation();
-  const { data, error } = useLoad<{ items: VisitTask[] }>('/visit-tasks');
+  const { data, error, page, pageSize, setPage } = usePagedLoad<VisitTask>('/visit-tasks', 25);
   return (
     <section aria-labelledby="tasks-title">
       <h1 id="tasks-title">{t('visitTasks.title')}</h1>
@@ -36,6 +37,7 @@ export function VisitTasksScreen() {
           ))}
         </ul>
       )}
+      {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
     </section>
   );
 }

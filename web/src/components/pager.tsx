@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
+/** The pager of a list shown whole when it fits one page (a case's notes, visits…). */
+export function PagerIfMore(props: { page: number; pageSize: number; total: number; onPage(page: number): void }) {
+  return props.total > props.pageSize || props.page > 1 ? <Pager {...props} /> : null;
+}
+
 export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(page: number): void }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / pageSize));
