@@ -94,9 +94,13 @@ describe('transfer to another district', () => {
 describe('transfer to another agency', () => {
   it("is accepted by the agency's staff; the case leaves district case management", async () => {
     const org = await createOrganisation(t, { kind: 'ngo', placeId: PLACES.kigali });
-    const focal = await signedIn(t, { role: 'service_provider', organisationId: org.id, jurisdictionId: PLACES.kigali });
+    const focal = await signedIn(t, { role: 'service_provider', organisationId: org.id, jurisdictionId: PLACES.kigali, trainingCompletedOn: '2025-06-01' });
     const outsider = await signedIn(t, { role: 'service_provider', jurisdictionId: PLACES.kigali });
     const { case: kase } = await openCase(t, w);
+    // Handing the case over shares it with the agency: the family consented to sharing with NGOs (tests/transfer-bypass.test.ts).
+    await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/consents`, {
+      kind: 'caregiver_consent', decision: 'given', shareWith: ['ngo'], giverName: 'Mukamana Jeanne', giverRelationship: 'mother',
+    });
     const bad = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, { toOrganisationId: '00000000-0000-4000-8000-000000000000', reason: 'x' });
     expect(bad.json().error.messageKey).toBe('errors.organisation_not_found');
     const both = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, { toOrganisationId: org.id, toDistrictId: '57', reason: 'x' });

@@ -184,15 +184,48 @@ export type LeadCaseworkerProblem = 'not_caseworker' | 'inactive' | 'untrained' 
  * may: a CPWO or CSO caseworker, active, who completed the national case
  * management training, whose jurisdiction holds the case.
  */
-export function leadCaseworkerProblem(
-  candidate: { role: Role; active: boolean; trainingCompletedOn: string | null; jurisdictionId: string },
-  casePlaceId: string,
-): LeadCaseworkerProblem | null {
-  if (!LEAD_CASEWORKER_ROLES.includes(candidate.role)) return 'not_caseworker';
+export function leadCaseworkerProblem(candidate: CaseHolder, casePlaceId: string): LeadCaseworkerProblem | null {
+  return caseHolderProblem(candidate, casePlaceId, LEAD_CASEWORKER_ROLES);
+}
+
+type CaseHolder = { role: Role; active: boolean; trainingCompletedOn: string | null; jurisdictionId: string };
+
+function caseHolderProblem(candidate: CaseHolder, casePlaceId: string, roles: readonly Role[]): LeadCaseworkerProblem | null {
+  if (!roles.includes(candidate.role)) return 'not_caseworker';
   if (!candidate.active) return 'inactive';
   if (!candidate.trainingCompletedOn) return 'untrained';
   if (!placeInScope(candidate, casePlaceId)) return 'out_of_jurisdiction';
   return null;
+}
+
+/**
+ * Tool 16: two people move a case. The one who sent a transfer never answers
+ * it (accept or decline); they may cancel it while it waits.
+ */
+export function mayDecideTransfer(actor: Pick<Actor, 'id'>, transfer: { requestedBy: string }): boolean {
+  return transfer.requestedBy !== actor.id;
+}
+
+/** Tool 16: a case goes to an agency of its own, never to the sender's own organisation (that would end it alone). */
+export function mayTransferToOrganisation(actor: Pick<Actor, 'organisationId'>, organisationId: string): boolean {
+  return actor.organisationId !== organisationId;
+}
+
+/**
+ * Why a user may not take over a case by accepting its transfer, or null
+ * when they may. The one who accepts takes the case on, so the rules of the
+ * lead caseworker apply (active, trained, the case's place in their
+ * jurisdiction): a district transfer makes them the lead (a CPWO or CSO
+ * caseworker, at the case's new place); an agency's staff who receive
+ * transfers take over the case at its place.
+ */
+export function transferReceiverProblem(
+  candidate: CaseHolder,
+  transfer: { toDistrictId: string | null },
+  casePlaceId: string,
+): LeadCaseworkerProblem | null {
+  if (transfer.toDistrictId) return leadCaseworkerProblem(candidate, casePlaceId);
+  return caseHolderProblem(candidate, casePlaceId, caseActionGrants['transfer:receive']);
 }
 
 /**

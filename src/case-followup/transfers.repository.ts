@@ -147,7 +147,16 @@ export async function findPlace(db: Db, id: string) {
 }
 
 export async function findActiveOrganisation(db: Db, id: string) {
-  return db.selectFrom('organisations').select(['id']).where('id', '=', id).where('active', '=', true).executeTakeFirst();
+  return db.selectFrom('organisations').select(['id', 'kind']).where('id', '=', id).where('active', '=', true).executeTakeFirst();
+}
+
+/** What the lead-caseworker rules read of the user who accepts a transfer (from the database, not the session). */
+export async function findReceiver(db: Db, userId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'role', 'active', 'training_completed_on as trainingCompletedOn', 'jurisdiction_id as jurisdictionId', 'supervisor_id as supervisorId'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** The active staff of an agency (the service keeps those who may receive transfers). */

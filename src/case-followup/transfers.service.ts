@@ -1,8 +1,13 @@
 import type { Actor } from '../access/actor.js';
-import { assertCanCase, canCase } from '../access/case-access.js';
+import { assertCanCase, canCase, mayDecideTransfer, mayTransferToOrganisation, transferReceiverProblem } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
-import { conflict, invalidField, notFound } from '../errors/app-error.js';
+import { leadCaseworkerRefusal } from '../cases/allocation.service.js';
+import { SHARING_AGENCY_KINDS, type SharingAgencyKind } from '../cases/case-vocabulary.js';
+import { consentBasisFor } from '../cases/consent.repository.js';
+import type { ConsentBasis } from '../cases/consent-rules.js';
+import type { Db } from './case-record.repository.js';
+import { conflict, forbidden, invalidField, notFound } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
@@ -14,6 +19,7 @@ import {
   decideTransfer,
   findActiveOrganisation,
   findPlace,
+  findReceiver,
   findTransfer,
   insertTransfer,
   listIncoming,
@@ -26,12 +32,35 @@ import type { RequestTransferInput, TransferRecord } from './transfers.schemas.j
 import { cancelOpenVisitTasks } from './visits.repository.js';
 
 const notPending = (status: string) => conflict('The transfer has already been decided', 'errors.transfer_not_pending', { status });
+const senderDecides = () => forbidden('The sender of a transfer cannot answer it: the receiving side does', 'errors.transfer_sender_cannot_decide');
+
+const isSharingKind = (kind: string): kind is SharingAgencyKind => (SHARING_AGENCY_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Law 058/2021: handing a case to an agency shares the child's file with it,
+ * so it needs the consent that covers that kind of agency, or a recorded
+ * vital interest of the child (Art. 9: who decided and why are on that
+ * record; see src/cases/consent-rules.ts). Checked when the transfer is sent
+ * and again when it is accepted (a consent withdrawn in between ends it).
+ */
+async function agencyTransferBasis(db: Db, caseId: string, organisation: { kind: string }): Promise<ConsentBasis> {
+  const basis = isSharingKind(organisation.kind) ? await consentBasisFor(db, caseId, `share:${organisation.kind}`) : null;
+  if (!basis) {
+    throw conflict(
+      "Handing the case to this agency needs the family's consent to share with this kind of agency (or a recorded vital interest of the child)",
+      'errors.consent_required',
+      { purpose: `share:${organisation.kind}` },
+    );
+  }
+  return basis;
+}
 
 /** Tool 16: the CPWO sends the case to another district or agency; it waits for them to accept. */
 export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: string, input: RequestTransferInput): Promise<TransferRecord> {
   return changeCase(ctx, actor, caseId, 'case:transfer', async (trx, kase, now) => {
     assertCaseOpen(kase);
     let receivers: string[];
+    let consentBasis: ConsentBasis | null = null;
     if (input.toDistrictId) {
       const district = await findPlace(trx, input.toDistrictId);
       if (!district || district.level !== 2) throw invalidField('body.toDistrictId', 'No such district', 'errors.place_not_found');
@@ -41,9 +70,15 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
       if (input.toPlaceId && !(await findPlace(trx, input.toPlaceId))) throw invalidField('body.toPlaceId', 'No such place', 'errors.place_not_found');
       receivers = (await cpwosOf(trx, input.toDistrictId)).map((u) => u.id);
     } else {
-      if (!(await findActiveOrganisation(trx, input.toOrganisationId!))) {
-        throw invalidField('body.toOrganisationId', 'No such active organisation', 'errors.organisation_not_found');
+      const organisation = await findActiveOrganisation(trx, input.toOrganisationId!);
+      if (!organisation) throw invalidField('body.toOrganisationId', 'No such active organisation', 'errors.organisation_not_found');
+      if (!mayTransferToOrganisation(actor, organisation.id)) {
+        throw invalidField('body.toOrganisationId', 'A case is transferred to another agency, not to your own organisation', 'errors.transfer_own_organisation');
       }
+      if (!isSharingKind(organisation.kind)) {
+        throw invalidField('body.toOrganisationId', "A district's office receives a case by a transfer to its district", 'errors.transfer_not_an_agency');
+      }
+      consentBasis = await agencyTransferBasis(trx, caseId, organisation);
       receivers = (await organisationReceivers(trx, input.toOrganisationId!)).filter((u) => canCase(u, 'transfer:receive')).map((u) => u.id);
     }
     const pending = await trx.selectFrom('case_transfers').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
@@ -55,13 +90,14 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
     });
     await recordCaseEvent(trx, {
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferRequested, refTable: 'case_transfers', refId: id,
-      summary: input.toDistrictId ? { toDistrictId: input.toDistrictId } : { toOrganisationId: input.toOrganisationId },
+      summary: input.toDistrictId ? { toDistrictId: input.toDistrictId } : { toOrganisationId: input.toOrganisationId, consentBasis },
     });
     for (const userId of receivers) {
       await notifyUser(trx, { userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id }, at: now });
     }
     await auditChange(trx, actor, now, {
-      action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'], details: { transferId: id },
+      action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'],
+      details: { transferId: id, ...(consentBasis && { consentBasis }) },
     });
     return (await findTransfer(trx, id))!;
   });
@@ -98,14 +134,21 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const transfer = await lockIncoming(trx, actor, transferId);
     if (!transfer) throw notFound('transfer');
+    if (!mayDecideTransfer(actor, { requestedBy: transfer.requested_by })) throw senderDecides();
     if (transfer.status !== 'pending') throw notPending(transfer.status);
     const kase = (await findCaseById(trx, transfer.case_id, true))!;
     assertCaseOpen(kase);
+    // The one who accepts takes the case on: the lead caseworker's rules, read from their account now.
+    const receiver = (await findReceiver(trx, actor.id))!;
+    const receiverProblem = (placeId: string) => transferReceiverProblem(receiver, { toDistrictId: transfer.to_district_id }, placeId);
+    let consentBasis: ConsentBasis | null = null;
     if (transfer.to_district_id) {
       const placeId = input.toPlaceId ?? transfer.to_place_id ?? transfer.to_district_id;
       if (!placeId.startsWith(transfer.to_district_id) || !(await findPlace(trx, placeId))) {
         throw invalidField('body.toPlaceId', 'The place must be in the receiving district', 'errors.place_not_found');
       }
+      const problem = receiverProblem(placeId);
+      if (problem) throw leadCaseworkerRefusal(problem);
       await decideTransfer(trx, transferId, { status: 'accepted', by: actor.id, at: now, reason: null, toPlaceId: placeId });
       await moveCaseToDistrict(trx, kase.id, { districtId: transfer.to_district_id, placeId, leadId: actor.id, supervisorId: actor.supervisorId, at: now });
       // The sending village's IZU no longer follow the child.
@@ -113,18 +156,25 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
         await notifyUser(trx, { userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id }, at: now });
       }
     } else {
+      const problem = receiverProblem(kase.placeId);
+      if (problem) throw leadCaseworkerRefusal(problem);
+      const organisation = await findActiveOrganisation(trx, transfer.to_organisation_id!);
+      if (!organisation) throw conflict('The receiving organisation is no longer active', 'errors.organisation_not_found');
+      consentBasis = await agencyTransferBasis(trx, kase.id, organisation);
       await decideTransfer(trx, transferId, { status: 'accepted', by: actor.id, at: now, reason: null });
       sms = await queueSms(trx, ctx, await endCase(trx, kase, { stage: 'transferred', reason: 'transferred', actorId: actor.id, at: now }));
     }
     await recordCaseEvent(trx, {
       caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferAccepted, refTable: 'case_transfers', refId: transferId,
-      summary: transfer.to_district_id ? { toDistrictId: transfer.to_district_id } : { toOrganisationId: transfer.to_organisation_id, stage: 'transferred' },
+      summary: transfer.to_district_id
+        ? { toDistrictId: transfer.to_district_id }
+        : { toOrganisationId: transfer.to_organisation_id, stage: 'transferred', consentBasis },
     });
     await notifyUser(trx, { userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId }, at: now });
     await appendAudit(trx, actor, {
       action: 'case.transfer.accept', entityType: 'case', entityId: kase.id,
       fields: transfer.to_district_id ? ['districtId', 'placeId', 'leadCaseworkerId', 'supervisorId'] : ['stage', 'closedAt', 'closureReason'],
-      details: { transferId },
+      details: { transferId, ...(consentBasis && { consentBasis }) },
     }, now);
     return (await findTransfer(trx, transferId))!;
   });
@@ -138,6 +188,7 @@ export async function declineTransfer(ctx: AppContext, actor: Actor, transferId:
   return ctx.database.db.transaction().execute(async (trx) => {
     const transfer = await lockIncoming(trx, actor, transferId);
     if (!transfer) throw notFound('transfer');
+    if (!mayDecideTransfer(actor, { requestedBy: transfer.requested_by })) throw senderDecides();
     if (transfer.status !== 'pending') throw notPending(transfer.status);
     const kase = (await findCaseById(trx, transfer.case_id))!;
     await decideTransfer(trx, transferId, { status: 'declined', by: actor.id, at: now, reason: input.reason });

@@ -24,6 +24,11 @@ export const allocationResultSchema = z.object({
   supervisor: personRef.nullable(),
 });
 
+/** The refusal for each reason a user may not lead a case (allocation, accepting a transfer). */
+export function leadCaseworkerRefusal(problem: LeadCaseworkerProblem): AppError {
+  return refusals[problem]();
+}
+
 const refusals: Record<LeadCaseworkerProblem, () => AppError> = {
   not_caseworker: () => conflict('Only a CPWO or a CSO caseworker can lead a case', 'errors.caseworker_not_eligible'),
   inactive: () => conflict('This account is deactivated', 'errors.caseworker_not_eligible'),
