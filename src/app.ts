@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { projectPath } from './project-root.js';
 import { registerErrorHandler } from './errors/error-handler.js';
+import { clientErrorHandler, frameworkErrors } from './errors/framework-errors.js';
 import { sessionPlugin } from './http/session.plugin.js';
 import { writeRateLimitPlugin } from './http/write-rate-limit.js';
 import { apiRoutes } from './routes.js';
@@ -55,6 +56,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     // Off unless configured: otherwise any client could set its own address (sign-in limit, audit).
     trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false } },
+    // The parser's and the router's own refusals answer with Rinda's error body.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   const registeredRoutes: RegisteredRoute[] = [];

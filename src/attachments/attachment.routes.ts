@@ -31,6 +31,10 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       throw new AppError('payload_too_large', `The file is larger than ${maxBytes} bytes`, 'errors.attachment_too_large', [], { maxBytes });
     }
+    // Anything else the multipart parser throws is a malformed body (cut short, no boundary).
+    if (!(err instanceof AppError) && typeof (err as { statusCode?: number }).statusCode !== 'number') {
+      throw badRequest('The multipart body is malformed or cut short', [], 'errors.bad_multipart');
+    }
     throw err;
   }
   if (!file) throw badRequest('Attach a file in the field "file"', [{ field: 'file', message: 'missing' }], 'errors.attachment_file_missing');

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from './app-error.js';
+import { bodyOf, refusalOfFastifyError } from './framework-errors.js';
 
 export type ErrorBody = {
   error: {
@@ -51,11 +52,8 @@ export function registerErrorHandler(app: FastifyInstance) {
       return reply.status(500).send(internal(requestId));
     }
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const code =
-        fe.statusCode === 413 ? 'payload_too_large' : fe.statusCode === 415 ? 'unsupported_media_type' : fe.statusCode === 429 ? 'rate_limited' : fe.statusCode === 404 ? 'not_found' : 'validation';
-      return reply.status(fe.statusCode).send({
-        error: { code, message: fe.message, messageKey: `errors.${code}`, requestId },
-      } satisfies ErrorBody);
+      const refusal = refusalOfFastifyError(fe);
+      return reply.status(refusal.status).send(bodyOf(refusal, requestId));
     }
     request.log.error({ err: { message: err.message, stack: err.stack } }, 'unhandled error');
     return reply.status(500).send(internal(requestId));
