@@ -131,9 +131,9 @@ const cases: SeedStep = {
   after: ['cases (staging)', 'children'],
   async run(q) {
     return q.exec(`insert into cases (id, case_code, child_id, report_id, district_id, place_id, stage, tier, case_types, lead_caseworker_id,
-        supervisor_id, opened_at, opened_by, closed_at, closure_reason, next_due_at, child_search_name, created_at, updated_at)
+        supervisor_id, opened_at, opened_by, closed_at, closure_reason, next_due_at, child_search_name, child_district_id, created_at, updated_at)
       select k.id, k.case_code, k.child_id, k.report_id, k.district_id, k.place_id, k.stage, k.tier, k.case_types, k.lead, k.supervisor,
-        k.opened_at, k.cpwo, k.closed_at, k.closure_reason, case when k.idx < 5 then ${openDue} end, ch.search_name, k.opened_at, coalesce(k.closed_at, k.opened_at)
+        k.opened_at, k.cpwo, k.closed_at, k.closure_reason, case when k.idx < 5 then ${openDue} end, ch.search_name, ch.district_id, k.opened_at, coalesce(k.closed_at, k.opened_at)
       from ${WORK}.kase k join children ch on ch.id = k.child_id
       order by k.n`);
   },

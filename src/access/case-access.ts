@@ -154,11 +154,22 @@ export function deadlineScope(actor: Actor): Expression<SqlBool> {
 
 /**
  * Which children an actor may look up (likely matches at intake, a child by
- * code), as SQL on `children as ch`: a CPWO the children of the district; a
+ * code), as SQL on `children as ch`: a CPWO the children of the district
+ * (where they live now, or of an open case the district holds); a
  * case reader the children of the cases in their scope; nobody else.
  */
 export function childScope(actor: Actor): Expression<SqlBool> {
-  if (actor.role === 'cpwo') return scopeFilter(actor, 'ch.place_id', 'ch.district_id');
+  if (actor.role === 'cpwo') {
+    // The child's place follows their open case when a district transfer is
+    // accepted (src/case-followup/transfers.service.ts), so the district's
+    // children are those living there, and those living elsewhere of whom
+    // the district still holds an open case (read from
+    // cases_child_elsewhere_idx, migrations/0020: the few open cases whose
+    // child's district is not theirs).
+    const elsewhere = sql<SqlBool>`ch.id = any(array(select c.child_id from cases c
+      where ${caseScope(actor)} and c.child_district_id <> c.district_id and c.stage not in ('closed', 'transferred')))`;
+    return sql<SqlBool>`(${scopeFilter(actor, 'ch.place_id', 'ch.district_id')} or ${elsewhere})`;
+  }
   if (canCase(actor, 'case:read')) {
     return sql<SqlBool>`exists (select 1 from cases c where c.child_id = ch.id and ${caseScope(actor)})`;
   }

@@ -11,6 +11,7 @@ import { conflict, forbidden, invalidField, notFound } from '../errors/app-error
 import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
+import { moveChild } from '../children/child.repository.js';
 import { endCase } from './case-ending.js';
 import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
@@ -154,6 +155,17 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
       // The sending village's IZU no longer follow the child.
       for (const task of await cancelOpenVisitTasks(trx, kase.id, now)) {
         await notifyUser(trx, { userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id }, at: now });
+      }
+      // The child lives where the case now is: their place follows (its history kept), and with it
+      // which district finds and sees the child (childScope). Counts and deadlines follow the case
+      // row (the case_month_counts trigger, moveCaseToDistrict).
+      const moved = await moveChild(trx, {
+        childId: kase.childId, toDistrictId: transfer.to_district_id, toPlaceId: placeId, by: actor.id, at: now, caseId: kase.id, transferId,
+      });
+      if (moved) {
+        await appendAudit(trx, actor, {
+          action: 'child.move', entityType: 'child', entityId: kase.childId, fields: ['districtId', 'placeId'], details: { caseId: kase.id, transferId },
+        }, now);
       }
     } else {
       const problem = receiverProblem(kase.placeId);

@@ -204,3 +204,30 @@ export async function countChildrenInScope(db: Db, actor: Actor, ids: string[]):
     .executeTakeFirstOrThrow();
   return row.n;
 }
+
+/**
+ * Moves a child to a new place, keeping where they came from, when, by whom
+ * and why (the case and transfer that moved them) in child_place_moves.
+ * Returns false when the child already lives there (nothing to record).
+ */
+export async function moveChild(
+  trx: Transaction<DB>,
+  v: { childId: string; toDistrictId: string; toPlaceId: string; by: string; at: Date; caseId: string | null; transferId: string | null },
+): Promise<boolean> {
+  const from = await trx
+    .selectFrom('children')
+    .select(['district_id as districtId', 'place_id as placeId'])
+    .where('id', '=', v.childId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  if (from.placeId === v.toPlaceId && from.districtId === v.toDistrictId) return false;
+  await trx
+    .insertInto('child_place_moves')
+    .values({
+      child_id: v.childId, from_district_id: from.districtId, from_place_id: from.placeId, to_district_id: v.toDistrictId, to_place_id: v.toPlaceId,
+      moved_at: v.at, moved_by: v.by, case_id: v.caseId, transfer_id: v.transferId,
+    })
+    .execute();
+  await trx.updateTable('children').set({ district_id: v.toDistrictId, place_id: v.toPlaceId, updated_at: v.at }).where('id', '=', v.childId).execute();
+  return true;
+}

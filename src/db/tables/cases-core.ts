@@ -104,8 +104,24 @@ export interface CasesTable {
   next_due_at: Timestamp | null;
   /** The child's children.search_name, kept by triggers (migrations/0009) for the caseload's name search. */
   child_search_name: Generated<string>;
+  /** The child's children.district_id, kept by triggers (migrations/0020): an open case whose child lives elsewhere keeps the child in its district's scope. */
+  child_district_id: Generated<string>;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
+}
+
+/** Where a child moved, when, by whom, and the transfer that moved them (migrations/0020). */
+export interface ChildPlaceMovesTable {
+  id: Generated<string>;
+  child_id: string;
+  from_district_id: string;
+  from_place_id: string;
+  to_district_id: string;
+  to_place_id: string;
+  moved_at: Timestamp;
+  moved_by: string;
+  case_id: string | null;
+  transfer_id: string | null;
 }
 
 export interface DeadlinesTable {
@@ -152,6 +168,7 @@ export interface CasesCoreTables {
   incident_reports: IncidentReportsTable;
   children: ChildrenTable;
   household_members: HouseholdMembersTable;
+  child_place_moves: ChildPlaceMovesTable;
   cases: CasesTable;
   deadlines: DeadlinesTable;
   notifications: NotificationsTable;
