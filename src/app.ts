@@ -14,6 +14,7 @@ import { projectPath } from './project-root.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { clientErrorHandler, frameworkErrors } from './errors/framework-errors.js';
 import { sessionPlugin } from './http/session.plugin.js';
+import { DOCS_CSP, securityHeadersPlugin } from './http/security-headers.js';
 import { writeRateLimitPlugin } from './http/write-rate-limit.js';
 import { apiRoutes } from './routes.js';
 
@@ -74,6 +75,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
   });
   registerErrorHandler(app);
 
+  await app.register(securityHeadersPlugin);
   await app.register(cookie);
   // Off by default; the routes that need it say so (sign-in: auth.routes.ts).
   await app.register(rateLimit, { global: false });
@@ -95,7 +97,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null }, staticCSP: DOCS_CSP });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(sessionPlugin, ctx);

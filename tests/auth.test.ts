@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTotpSecret } from '../src/auth/totp-code.js';
-import { giveTotpSecret, sessionCookieOf, signInThroughApi, totpCodeFor, wrongCodeFor } from './support/auth-helpers.js';
+import { giveTotpSecret, rotatedSession, sessionCookieOf, signInThroughApi, totpCodeFor, wrongCodeFor } from './support/auth-helpers.js';
 import { client, createUser, PLACES, sessionFor, signedIn, TEST_PASSWORD, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -47,7 +47,7 @@ describe('first sign-in of a CPWO: password change, then two-step verification',
     expect(setCookie).toContain('Path=/');
     expect(setCookie).not.toContain('Secure');
     const s = first.session as Session;
-    const api = client(t, s);
+    let api = client(t, s);
 
     const me = await api.get('/api/v1/auth/me');
     expect(me.statusCode).toBe(200);
@@ -71,7 +71,9 @@ describe('first sign-in of a CPWO: password change, then two-step verification',
     expect(blocked.json().error.messageKey).toBe('errors.password_change_required');
 
     const changed = await api.post('/api/v1/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
-    expect(changed.statusCode).toBe(204);
+    expect(changed.statusCode).toBe(200);
+    // The session goes on under a new cookie and CSRF token (tests/session-rotation.test.ts).
+    api = client(t, rotatedSession(changed, user.id));
     const afterChange = await api.get('/api/v1/auth/me');
     expect(afterChange.json()).toMatchObject({ pendingPasswordChange: false, pendingMfaEnrolment: true });
 
@@ -102,6 +104,7 @@ describe('first sign-in of a CPWO: password change, then two-step verification',
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const c of recoveryCodes) expect(c).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
+    api = client(t, rotatedSession(confirm, user.id));
 
     const open = await api.get('/api/v1/auth/sessions');
     expect(open.statusCode).toBe(200);
@@ -137,8 +140,9 @@ describe('first sign-in of a CPWO: password change, then two-step verification',
     const code = totpCodeFor(secret, t.clock.now());
     const right = await mfa.post('/api/v1/auth/verify-totp', { code });
     expect(right.statusCode).toBe(200);
-    expect(right.json()).toEqual({ stage: 'active', csrfToken: second.session.csrf });
-    expect((await mfa.get('/api/v1/auth/sessions')).statusCode).toBe(200);
+    expect(right.json()).toEqual({ stage: 'active', csrfToken: expect.any(String) });
+    expect(right.json().csrfToken).not.toBe(second.session.csrf);
+    expect((await client(t, rotatedSession(right, user.id)).get('/api/v1/auth/sessions')).statusCode).toBe(200);
 
     // The same code, replayed in its window by someone who saw it, is refused.
     const replay = await signIn(user, NEW_PASSWORD);
@@ -260,9 +264,10 @@ describe('password policy', () => {
     const here = await sessionFor(t, user);
     const elsewhere = await sessionFor(t, user);
     const changed = await client(t, here).post('/api/v1/auth/change-password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
-    expect(changed.statusCode).toBe(204);
+    expect(changed.statusCode).toBe(200);
     expect((await client(t, elsewhere).get('/api/v1/auth/me')).statusCode).toBe(401);
-    expect((await client(t, here).get('/api/v1/auth/me')).statusCode).toBe(200);
+    // This one goes on, under its new cookie.
+    expect((await client(t, rotatedSession(changed, user.id)).get('/api/v1/auth/me')).statusCode).toBe(200);
     const row = await t.database.db
       .selectFrom('users')
       .select(['must_change_password', 'password_changed_at'])

@@ -19,7 +19,7 @@ import {
 } from './auth.repository.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { deleteSession } from './session.repository.js';
+import { deleteSession, rotateSession } from './session.repository.js';
 import { lockDetails } from './sign-in.service.js';
 
 /** What the session guard worked out for this request (src/http/session.plugin.ts). */
@@ -66,7 +66,7 @@ export async function changePassword(
   ctx: AppContext,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+): Promise<{ token: string; csrfToken: string }> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = await findCredentialsById(db, actor.id);
@@ -92,11 +92,15 @@ export async function changePassword(
     currentHash: user.passwordHash,
   });
   const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await setPassword(trx, actor.id, passwordHash, now);
-    // Whoever else holds a session (perhaps the reason for the change) is signed out.
+    // Whoever else holds a session (perhaps the reason for the change) is signed out,
+    // and this one goes on under a new token and CSRF token.
     await deleteOtherSessions(trx, actor.id, actor.sessionId);
+    const rotated = await rotateSession(trx, actor.sessionId, { stage: 'active', now });
+    if (!rotated) throw unauthenticated();
     await appendAudit(trx, actor, changeAudit, now);
+    return { token: rotated.token, csrfToken: rotated.csrfToken };
   });
 }
 

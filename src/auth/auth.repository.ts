@@ -150,10 +150,6 @@ export async function useRecoveryCode(db: Kysely<DB>, userId: string, codeHash: 
   return { used: true, left: left.n };
 }
 
-export async function activateSession(db: Kysely<DB>, sessionId: string) {
-  await db.updateTable('sessions').set({ stage: 'active' }).where('id', '=', sessionId).execute();
-}
-
 export async function deleteOtherSessions(db: Kysely<DB>, userId: string, keepSessionId: string) {
   await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
 }

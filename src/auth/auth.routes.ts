@@ -7,6 +7,7 @@ import { changeLanguage, changePassword, getMe, listOwnSessions, type SessionSta
 import {
   activeResponse,
   changePasswordBody,
+  changePasswordResponse,
   confirmTotpBody,
   confirmTotpResponse,
   enrolResponse,
@@ -18,7 +19,7 @@ import {
   updateMeBody,
   verifySecondFactorBody,
 } from './auth.schemas.js';
-import { SESSION_COOKIE } from './session.repository.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { signIn, signOut, signOutEverywhere, verifySecondFactor, type CurrentSession, type RequestMeta } from './sign-in.service.js';
 import { confirmTotp, enrolTotp } from './totp.service.js';
 
@@ -42,17 +43,6 @@ function sessionState(request: FastifyRequest): SessionState {
   return { csrfToken: s.csrfToken, pendingPasswordChange: s.pendingPasswordChange, pendingMfaEnrolment: s.pendingMfaEnrolment };
 }
 
-// The cookie carries only a random token (its hash is the session id). No
-// Max-Age: it ends with the browser, which suits shared office computers; the
-// server ends it sooner on idle or absolute timeout.
-function cookieOptions(ctx: AppContext, request: FastifyRequest) {
-  const secure = ctx.config.cookieSecure === 'true' || (ctx.config.cookieSecure === 'auto' && request.protocol === 'https');
-  return { httpOnly: true, sameSite: 'strict' as const, path: '/', secure };
-}
-
-const clearSessionCookie = (ctx: AppContext, request: FastifyRequest, reply: FastifyReply) =>
-  reply.clearCookie(SESSION_COOKIE, cookieOptions(ctx, request));
-
 /**
  * Password and code guessing from one address, across accounts, is slowed
  * here; guessing one account's password locks it (auth.service.ts). The count
@@ -72,7 +62,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     },
     async (request, reply) => {
       const result = await signIn(ctx, meta(request), { ...request.body, replacesSessionId: request.session?.sessionId });
-      reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(ctx, request));
+      setSessionCookie(ctx.config, request, reply, result.token);
       return { stage: result.stage, csrfToken: result.csrfToken };
     },
   );
@@ -83,7 +73,11 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
       config: { rateLimit: attemptsPerAddress(ctx) },
       schema: { tags, summary: 'Second step of sign-in: a TOTP code or a recovery code', body: verifySecondFactorBody, response: { 200: activeResponse } },
     },
-    async (request) => verifySecondFactor(ctx, meta(request), currentSession(request), request.body),
+    async (request, reply) => {
+      const result = await verifySecondFactor(ctx, meta(request), currentSession(request), request.body);
+      setSessionCookie(ctx.config, request, reply, result.token);
+      return { stage: result.stage, csrfToken: result.csrfToken };
+    },
   );
 
   app.get(
@@ -100,10 +94,11 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
 
   app.post(
     '/change-password',
-    { schema: { tags, summary: "Change one's own password", body: changePasswordBody, response: { 204: noContent } } },
+    { schema: { tags, summary: "Change one's own password", body: changePasswordBody, response: { 200: changePasswordResponse } } },
     async (request, reply) => {
-      await changePassword(ctx, requireActor(request), request.body);
-      return reply.status(204).send(null);
+      const result = await changePassword(ctx, requireActor(request), request.body);
+      setSessionCookie(ctx.config, request, reply, result.token);
+      return { csrfToken: result.csrfToken };
     },
   );
 
@@ -118,7 +113,11 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     {
       schema: { tags, summary: 'Finish setting up two-step verification', body: confirmTotpBody, response: { 200: confirmTotpResponse } },
     },
-    async (request) => confirmTotp(ctx, requireActor(request), request.body.code),
+    async (request, reply) => {
+      const result = await confirmTotp(ctx, requireActor(request), request.body.code);
+      setSessionCookie(ctx.config, request, reply, result.token);
+      return { recoveryCodes: result.recoveryCodes, csrfToken: result.csrfToken };
+    },
   );
 
   app.get(
@@ -133,7 +132,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     { schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
     async (request, reply) => {
       await signOut(ctx, meta(request), currentSession(request));
-      clearSessionCookie(ctx, request, reply);
+      clearSessionCookie(ctx.config, request, reply);
       return reply.status(204).send(null);
     },
   );
@@ -143,7 +142,7 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     { schema: { tags, summary: 'Sign out of every session, on every device', response: { 204: noContent } } },
     async (request, reply) => {
       await signOutEverywhere(ctx, requireActor(request));
-      clearSessionCookie(ctx, request, reply);
+      clearSessionCookie(ctx.config, request, reply);
       return reply.status(204).send(null);
     },
   );

@@ -58,6 +58,11 @@ export const confirmTotpBody = z.object({ code: z.string().trim().min(1).max(20)
 
 export const confirmTotpResponse = z.object({
   recoveryCodes: z.array(z.string()).describe('shown once; each signs in once when the phone is not at hand'),
+  csrfToken: z.string().describe("the session's new CSRF token (the session cookie is replaced too)"),
+});
+
+export const changePasswordResponse = z.object({
+  csrfToken: z.string().describe("the session's new CSRF token (the session cookie is replaced too)"),
 });
 
 export const sessionsResponse = z.object({

@@ -33,6 +33,39 @@ export async function createSession(
   return { token, csrfToken, sessionId };
 }
 
+/**
+ * Replaces a session by a new one (new cookie token, new CSRF token) for the
+ * same user, with the same start and end, at `stage`: the old token stops
+ * working at once. Used when a session gains rights (the second factor) or the
+ * password changes, so a token seen or planted before does not carry over.
+ */
+export async function rotateSession(
+  db: Kysely<DB>,
+  sessionId: string,
+  input: { stage: 'mfa' | 'active'; now: Date },
+): Promise<{ token: string; csrfToken: string; sessionId: string } | null> {
+  const old = await db.deleteFrom('sessions').where('id', '=', sessionId).returningAll().executeTakeFirst();
+  if (!old) return null;
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const newId = hashToken(token);
+  await db
+    .insertInto('sessions')
+    .values({
+      id: newId,
+      user_id: old.user_id,
+      csrf_token: csrfToken,
+      stage: input.stage,
+      created_at: old.created_at,
+      last_seen_at: input.now,
+      expires_at: old.expires_at,
+      ip: old.ip,
+      user_agent: old.user_agent,
+    })
+    .execute();
+  return { token, csrfToken, sessionId: newId };
+}
+
 export async function findSession(db: Kysely<DB>, token: string) {
   return db
     .selectFrom('sessions as s')

@@ -5,7 +5,6 @@ import type { Role } from '../db/schema.js';
 import { unauthenticated } from '../errors/app-error.js';
 import { accountLocked, invalidCode, invalidCredentials, mfaNotPending } from './auth-errors.js';
 import {
-  activateSession,
   clearFailedAttempts,
   claimTotpStep,
   findCredentialsById,
@@ -17,7 +16,7 @@ import {
   useRecoveryCode,
 } from './auth.repository.js';
 import { generateOneTimePassword, hashPassword, verifyPassword } from './password.js';
-import { createSession, deleteSession, deleteUserSessions } from './session.repository.js';
+import { createSession, deleteSession, deleteUserSessions, rotateSession } from './session.repository.js';
 import { hashRecoveryCode, matchTotpStep, openTotpSecret } from './totp-code.js';
 
 /** Where a request came from: for the audit and the session record. */
@@ -111,7 +110,7 @@ export async function verifySecondFactor(
   meta: RequestMeta,
   session: CurrentSession,
   input: { code: string } | { recoveryCode: string },
-): Promise<{ stage: 'active'; csrfToken: string }> {
+): Promise<{ stage: 'active'; token: string; csrfToken: string }> {
   if (session.stage !== 'mfa') throw mfaNotPending();
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -147,10 +146,12 @@ export async function verifySecondFactor(
       else details.recoveryCodesLeft = spent.left;
     }
     if (reason === null) {
-      await activateSession(trx, session.sessionId);
+      // A new token and CSRF token for the full session: the one that waited for the code stops working.
+      const rotated = await rotateSession(trx, session.sessionId, { stage: 'active', now });
+      if (!rotated) throw unauthenticated();
       await clearFailedAttempts(trx, user.id);
       await appendAudit(trx, actor, { ...stepAudit, details }, now);
-      return { ok: true as const };
+      return { ok: true as const, rotated };
     }
     const counted = await recordFailedAttempt(trx, user.id, now, lockoutLimits(ctx.config));
     const locked = isLocked(counted, now);
@@ -163,7 +164,7 @@ export async function verifySecondFactor(
     if (outcome.lock) throw accountLocked(outcome.lock.lockedForAdmin ? null : outcome.lock.lockedUntil);
     throw invalidCode('code' in input ? 'body.code' : 'body.recoveryCode');
   }
-  return { stage: 'active', csrfToken: session.csrfToken };
+  return { stage: 'active', token: outcome.rotated.token, csrfToken: outcome.rotated.csrfToken };
 }
 
 export async function signOut(ctx: AppContext, meta: RequestMeta, session: CurrentSession): Promise<void> {

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { unauthenticated } from '../errors/app-error.js';
 import { invalidCode, totpAlreadyEnabled, totpEnrolmentNotStarted } from './auth-errors.js';
 import { enableTotp, findCredentialsById, startTotpEnrolment } from './auth.repository.js';
+import { rotateSession } from './session.repository.js';
 import {
   hashRecoveryCode,
   matchTotpStep,
@@ -35,7 +36,11 @@ export async function enrolTotp(ctx: AppContext, actor: Actor) {
   return { secret, otpauthUrl: url, qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2 }) };
 }
 
-export async function confirmTotp(ctx: AppContext, actor: Actor, code: string): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTotp(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+): Promise<{ recoveryCodes: string[]; token: string; csrfToken: string }> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = await findCredentialsById(db, actor.id);
@@ -50,10 +55,13 @@ export async function confirmTotp(ctx: AppContext, actor: Actor, code: string): 
     throw invalidCode('body.code');
   }
   const recoveryCodes = newRecoveryCodes();
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     // The confirming code's step is recorded, so the same code cannot also pass a sign-in.
     await enableTotp(trx, actor.id, step, recoveryCodes.map(hashRecoveryCode), now);
+    // The session now has its second factor: it goes on under a new token and CSRF token.
+    const rotated = await rotateSession(trx, actor.sessionId, { stage: 'active', now });
+    if (!rotated) throw unauthenticated();
     await appendAudit(trx, actor, { ...confirmAudit, fields: ['totp_enabled', 'recovery_codes'] }, now);
+    return { recoveryCodes, token: rotated.token, csrfToken: rotated.csrfToken };
   });
-  return { recoveryCodes };
 }

@@ -2,9 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../access/actor.js';
 import { authLevelOf, routeRule, type AuthLevel } from '../access/route-access.js';
-import { deleteSession, findSession, SESSION_COOKIE, touchSession, type SessionWithUser } from '../auth/session.repository.js';
+import { sessionTokenOf } from '../auth/session-cookie.js';
+import { deleteSession, findSession, touchSession, type SessionWithUser } from '../auth/session.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError, unauthenticated } from '../errors/app-error.js';
+import { csrfTokenMatches } from './csrf-token.js';
 
 /**
  * What a route needs of the session, read from the route table
@@ -44,7 +46,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) =>
     if (params && Object.entries(params).some(([name, value]) => name !== '*' && value === '')) {
       throw new AppError('not_found', 'No such route', 'errors.no_route');
     }
-    const token = request.cookies?.[SESSION_COOKIE];
+    const token = sessionTokenOf(ctx.config, request);
     const now = ctx.clock.now();
     if (token) {
       const s = await findSession(ctx.database.db, token);
@@ -89,7 +91,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) =>
     if (!session) throw unauthenticated('Sign in first', 'errors.unauthenticated');
     // CSRF: a state-changing request must echo the session's token in a header
     // that a cross-site form cannot set.
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(request.headers['x-csrf-token'], session.csrfToken)) {
       throw new AppError('forbidden', 'Missing or wrong CSRF token', 'errors.csrf');
     }
     if (level === 'mfa') return;

@@ -27,6 +27,16 @@ export function sessionCookieOf(res: LightMyRequestResponse): string | null {
   return c && c.value ? `${SESSION_COOKIE}=${c.value}` : null;
 }
 
+/**
+ * The session an answer handed over when it replaced the cookie (second
+ * factor, password change, TOTP confirmation): the new cookie and CSRF token.
+ */
+export function rotatedSession(res: LightMyRequestResponse, userId: string): Session {
+  const cookie = sessionCookieOf(res);
+  if (!cookie) throw new Error(`no session cookie in the answer (${res.statusCode})`);
+  return { cookie, csrf: res.json().csrfToken as string, userId };
+}
+
 /** Signs in through the API; `session` is set when the answer was 200. */
 export async function signInThroughApi(t: TestApp, user: { id: string; username: string }, password: string) {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { username: user.username, password } });
