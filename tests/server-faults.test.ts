@@ -3,13 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../src/audit/audit-verify.js';
 import { deploymentDatabase } from './support/deployment-db.js';
 import { PLACES, sessionFor, signedIn, type Session } from './support/factories.js';
-import { fakeGateway, startServer, waitUntil, type ServerProcess } from './support/server-process.js';
+import { fakeGateway, roundRobinProxy, startServer, waitUntil, type ServerProcess } from './support/server-process.js';
 import { createTestApp } from './support/test-app.js';
+import { client } from './support/factories.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openPostgres } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { root, testDbKind, testPostgresUrl, withDatabase } from './support/test-db.js';
 
 // The server as a process, on both databases: an SMS is in the outbox from the
 // commit of its change, so a crash between that commit and the send loses
 // nothing and sends nothing twice; SIGTERM answers the requests in flight and
-// lets the workers finish before the process exits.
+// lets the workers finish before the process exits. Two servers on one
+// PostgreSQL behind a proxy share the outbox, the escalation and the audit
+// chain; the embedded database is a single-process store, so that test runs on
+// PostgreSQL only.
 
 const auditKey = randomBytes(32);
 let deployment: Awaited<ReturnType<typeof deploymentDatabase>>;
@@ -39,10 +50,10 @@ const serverEnv = (smsIntervalMs: number) => ({
   RINDA_AUDIT_SEAL_INTERVAL_MS: '200',
 });
 
-const report = (server: ServerProcess, phone: string) =>
+const report = (server: ServerProcess | { url: string }, phone: string, session = izu) =>
   fetch(`${server.url}/api/v1/reports`, {
     method: 'POST',
-    headers: { cookie: izu.cookie, 'x-csrf-token': izu.csrf, 'content-type': 'application/json' },
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' },
     body: JSON.stringify({
       channel: 'community_member',
       reporter: { name: 'Neighbour Synth', relationship: 'neighbour', phone },
@@ -99,3 +110,128 @@ describe('the server process', () => {
     }
   });
 });
+
+if (testDbKind === 'postgres') {
+  describe('two servers on one PostgreSQL behind a proxy', () => {
+    const CPWO_PHONE = '+250788000900';
+    let shared: Awaited<ReturnType<typeof deploymentDatabase>>;
+    let texts: Awaited<ReturnType<typeof fakeGateway>>;
+    let writer: Session;
+    let overdueDeadline: string;
+    let cpwoId: string;
+
+    beforeAll(async () => {
+      shared = await deploymentDatabase();
+      texts = await fakeGateway();
+      const t = await createTestApp({}, { database: await shared.open() });
+      t.ctx.auditKey = auditKey;
+      // A report left unscreened for three days: its screening deadline is overdue and escalates.
+      t.clock.set(new Date(Date.now() - 3 * 86_400_000));
+      cpwoId = (await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, phone: CPWO_PHONE })).user.id;
+      const old = await signedIn(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage });
+      const res = await client(t, old.session).post('/api/v1/reports', {
+        channel: 'izu', child: { name: 'Keza Ange', sex: 'female', ageYears: 8 }, placeId: PLACES.gasaboVillage, whatHappened: 'Left alone for days',
+      });
+      expect(res.statusCode).toBe(201);
+      overdueDeadline = (await t.database.db.selectFrom('deadlines').select('id').where('report_id', '=', res.json().id).executeTakeFirstOrThrow()).id;
+      t.clock.set(new Date());
+      writer = await sessionFor(t, old.user);
+      await t.close();
+    }, 120_000);
+    afterAll(async () => {
+      await texts?.close();
+      shared?.dispose();
+    });
+
+    it('migrates an empty database once when two servers start together', { timeout: 60_000 }, async () => {
+      const name = `rinda_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: testPostgresUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const [one, two] = [await openPostgres(withDatabase(testPostgresUrl, name), 2), await openPostgres(withDatabase(testPostgresUrl, name), 2)];
+      try {
+        const [first, second] = await Promise.all([migrate(one), migrate(two)]);
+        expect([...first, ...second].sort()).toEqual(readdirSync(join(root, 'migrations')).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort());
+      } finally {
+        await one.close();
+        await two.close();
+      }
+    });
+
+    it('keeps every acknowledged write, escalates and texts once, and keeps one chain when one server is killed mid-writes', { timeout: 120_000 }, async () => {
+      const env = {
+        ...shared.env,
+        RINDA_SECRET_KEY: randomBytes(32).toString('hex'),
+        RINDA_AUDIT_KEY: auditKey.toString('hex'),
+        RINDA_SMS_GATEWAY_URL: texts.url,
+        RINDA_SMS_GATEWAY_TIMEOUT_MS: '1000',
+        RINDA_SMS_INTERVAL_MS: '200',
+        RINDA_ESCALATION_INTERVAL_MS: '250',
+        RINDA_AUDIT_SEAL_INTERVAL_MS: '100',
+      };
+      const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+      const proxy = await roundRobinProxy([a.url, b.url]);
+      const acknowledged: { id: string; phone: string }[] = [];
+      let refused = 0;
+      try {
+        let n = 0;
+        const stream = async () => {
+          while (n < 40) {
+            const i = n++;
+            if (acknowledged.length >= 10 && a.child.exitCode === null && a.child.signalCode === null) a.child.kill('SIGKILL');
+            const phone = `+2507884000${String(i).padStart(2, '0')}`;
+            const res = await report(proxy, phone.replace('+250', '0'), writer).catch(() => undefined);
+            if (res?.status === 201) acknowledged.push({ id: (await res.json()).id, phone });
+            else refused += 1;
+          }
+        };
+        await Promise.all([stream(), stream(), stream(), stream()]);
+        await a.exited;
+        expect(acknowledged.length).toBeGreaterThanOrEqual(10);
+        expect(refused).toBeGreaterThan(0); // the proxy still sent some to the dead server
+
+        const database = await shared.open();
+        try {
+          const db = database.db;
+          // Every message committed is sent, by one of the servers, once its claim (if the dead one held it) lapsed.
+          await waitUntil(
+            async () => (await db.selectFrom('sms_outbox').select('id').where('sent_at', 'is', null).where('refused_at', 'is', null).execute()).length === 0,
+            30_000,
+            'every queued SMS to be sent',
+          );
+          const reports = await db.selectFrom('incident_reports').select('id').where('id', 'in', acknowledged.map((r) => r.id)).execute();
+          expect(reports).toHaveLength(acknowledged.length);
+
+          const references = texts.accepted.map((m) => m.reference);
+          expect(new Set(references).size).toBe(references.length);
+          const outbox = await db.selectFrom('sms_outbox').select(['id', 'to_phone']).execute();
+          expect(references.sort()).toEqual(outbox.map((r) => r.id).sort());
+          for (const { phone } of acknowledged) expect(texts.accepted.filter((m) => m.to === phone)).toHaveLength(1);
+
+          // The overdue deadline escalated, each step once, with one SMS per notification to the CPWO.
+          const steps = await db.selectFrom('audit_events').select('details').where('action', '=', 'deadline.escalate').where('entity_id', '=', overdueDeadline).execute();
+          expect(steps.length).toBeGreaterThan(0);
+          const froms = steps.map((s) => (s.details as { from: number }).from);
+          expect(new Set(froms).size).toBe(froms.length);
+          const notes = await db.selectFrom('notifications').select('params').where('user_id', '=', cpwoId).where('kind', '=', 'deadline.overdue').execute();
+          const levels = notes.map((x) => (x.params as { level: number }).level);
+          expect(levels.length).toBeGreaterThan(0);
+          expect(new Set(levels).size).toBe(levels.length);
+          expect(texts.accepted.filter((m) => m.to === CPWO_PHONE)).toHaveLength(notes.length);
+
+          const total = Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+          expect(await verifyAuditChain(db, auditKey)).toEqual({ ok: true, checked: total });
+        } finally {
+          await database.close();
+        }
+        b.child.kill('SIGTERM');
+        expect(await b.exited).toBe(0);
+      } finally {
+        a.child.kill('SIGKILL');
+        b.child.kill('SIGKILL');
+        await proxy.close();
+      }
+    });
+  });
+}

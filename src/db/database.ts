@@ -27,6 +27,11 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
       const client = await pool.connect();
       try {
         await client.query(sql);
+      } catch (err) {
+        // A script that failed inside its own BEGIN leaves this connection in
+        // an aborted transaction: end it here, before the pool hands it out.
+        await client.query('rollback').catch(() => undefined);
+        throw err;
       } finally {
         client.release();
       }

@@ -4,6 +4,12 @@ import type { Database } from './database.js';
 import { projectPath } from '../project-root.js';
 
 const migrationsDir = projectPath('migrations') + '/';
+const MIGRATION_LOCK = 727_003;
+
+async function isApplied(database: Database, file: string): Promise<boolean> {
+  const { rows } = await sql<{ name: string }>`select name from schema_migrations where name = ${file}`.execute(database.db);
+  return rows.length > 0;
+}
 
 /**
  * Applies the ordered SQL files in migrations/ that have not run yet, each in
@@ -12,7 +18,8 @@ const migrationsDir = projectPath('migrations') + '/';
  */
 export async function migrate(database: Database): Promise<string[]> {
   await database.execScript(
-    `create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())`,
+    `begin; select pg_advisory_xact_lock(${MIGRATION_LOCK});
+     create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now()); commit;`,
   );
   const done = new Set(
     (await sql<{ name: string }>`select name from schema_migrations`.execute(database.db)).rows.map((r) => r.name),
@@ -24,9 +31,12 @@ export async function migrate(database: Database): Promise<string[]> {
     const body = await readFile(migrationsDir + file, 'utf8');
     const name = file.replace(/'/g, "''");
     try {
-      await database.execScript(`begin;\n${body}\n;insert into schema_migrations (name) values ('${name}');\ncommit;`);
+      // One server at a time (several may start together on one PostgreSQL).
+      await database.execScript(`begin;\nselect pg_advisory_xact_lock(${MIGRATION_LOCK});\n${body}\n;insert into schema_migrations (name) values ('${name}');\ncommit;`);
     } catch (err) {
       await database.execScript('rollback').catch(() => undefined);
+      // Another server applied it while this one waited for the lock.
+      if (await isApplied(database, file)) continue;
       throw new Error(`migration ${file} failed: ${(err as Error).message}`);
     }
     applied.push(file);
