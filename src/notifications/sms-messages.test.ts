@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadlineOverdueSms,
+  oneTimePasswordSms,
   reportBeingHandledSms,
   reportClosedSms,
   reportReceivedSms,
@@ -22,6 +23,7 @@ describe('SMS texts', () => {
     reportBeingHandledSms(longest.reference),
     reportClosedSms(longest.reference),
     visitRequestedSms('2026-12-31'),
+    oneTimePasswordSms('ABCDEFGHJKMNPQRS'),
     ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'monitoring_visit', 'some_future_kind'].map((k) =>
       deadlineOverdueSms(longest.caseCode, k),
     ),

@@ -20,6 +20,15 @@ export function reportClosedSms(reference: string): string {
   return `Rinda: Raporo ${reference} yasojwe. Murakoze. / Report ${reference} has been closed. Thank you.`;
 }
 
+/**
+ * To a new user (or one whose password an administrator reset) with a phone on
+ * record: the one-time password, which is then not shown to the administrator.
+ * No username (the administrator tells it), so the text alone is no account.
+ */
+export function oneTimePasswordSms(password: string): string {
+  return `Rinda: ijambobanga ry'agateganyo: ${password} . Uzarihindura winjiye. / One-time password: ${password} . Change it when you sign in.`;
+}
+
 /** To the IZU asked to visit a child: the due date only (the task, in the app, says whom and why). */
 export function visitRequestedSms(dueDate: string): string {
   return `Rinda: Musabwe gusura urugo bitarenze ${dueDate}. Reba muri Rinda. / A home visit is asked of you by ${dueDate}. See Rinda.`;

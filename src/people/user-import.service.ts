@@ -7,6 +7,7 @@ import { generateOneTimePassword, hashPassword } from '../auth/password.js';
 import type { AppContext } from '../context.js';
 import type { DB, Language, NewUser, Role } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
+import { handOverOneTimePasswords, queueOneTimePassword, type PendingOneTimePassword } from './one-time-password.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { IMPORT_COLUMNS, parseUserImport, type ImportColumn, type ImportRow } from './user-import.csv.js';
 import { checkUser, type UserDraft, type UserField, type UserReferences } from './user-rules.js';
@@ -177,13 +178,18 @@ async function createImported(
     created_at: now,
     updated_at: now,
   }));
+  let pending: PendingOneTimePassword[];
   try {
-    await ctx.database.db.transaction().execute(async (trx) => {
+    pending = await ctx.database.db.transaction().execute(async (trx) => {
       await insertUsers(trx, values);
-      for (const v of values) {
-        await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: v.id!, details: { via: 'import' } }, now);
+      const each: PendingOneTimePassword[] = [];
+      for (const [i, v] of values.entries()) {
+        const queued = await queueOneTimePassword(trx, ctx, v.phone ?? null, passwords[i]!);
+        await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: v.id!, details: { via: 'import', delivery: queued.delivery } }, now);
+        each.push(queued);
       }
       await appendAudit(trx, actor, { action: 'user.import', entityType: 'user', details: { count: values.length } }, now);
+      return each;
     });
   } catch (err) {
     // Another administrator took one of the usernames meanwhile.
@@ -192,7 +198,8 @@ async function createImported(
     }
     throw err;
   }
-  return { created: accepted.map((a, i) => ({ row: a.row, username: a.user.username, oneTimePassword: passwords[i]! })) };
+  const answers = await handOverOneTimePasswords(ctx, pending.map((p, i) => ({ pending: p, password: passwords[i]! })));
+  return { created: accepted.map((a, i) => ({ row: a.row, username: a.user.username, ...answers[i]! })) };
 }
 
 async function loadLookups(db: Kysely<DB>, rows: ImportRow[]): Promise<Lookups> {

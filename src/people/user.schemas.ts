@@ -84,10 +84,14 @@ export const updateUserSchema = z
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const createdUserSchema = z.object({ user: userSchema, oneTimePassword: z.string() });
-export const oneTimePasswordSchema = z.object({ oneTimePassword: z.string() });
+const delivery = z
+  .enum(['sms', 'sms_refused', 'shown'])
+  .describe("'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person");
+const oneTimePassword = z.string().nullable().describe("the one-time password, only when delivery is 'shown'");
+export const createdUserSchema = z.object({ user: userSchema, oneTimePassword, delivery });
+export const oneTimePasswordSchema = z.object({ oneTimePassword, delivery });
 
 export const importUsersSchema = z.object({ csv: z.string().min(1) }).strict();
 export const importedUsersSchema = z.object({
-  created: z.array(z.object({ row: z.number().int(), username: z.string(), oneTimePassword: z.string() })),
+  created: z.array(z.object({ row: z.number().int(), username: z.string(), oneTimePassword, delivery })),
 });

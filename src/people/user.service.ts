@@ -7,6 +7,7 @@ import { deleteUserSessions } from '../auth/session.repository.js';
 import type { AppContext } from '../context.js';
 import type { UserUpdate } from '../db/schema.js';
 import { AppError, conflict } from '../errors/app-error.js';
+import { handOverOneTimePassword, queueOneTimePassword, type OneTimePasswordDelivery, type PendingOneTimePassword } from './one-time-password.js';
 import { normaliseRwandanMobile } from './phone.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { checkUser, type UserDraft } from './user-rules.js';
@@ -47,7 +48,11 @@ async function recordToChange(ctx: AppContext, actor: Actor, id: string): Promis
 
 const view = async (ctx: AppContext, id: string) => (await findUser(ctx.database.db, id, ctx.clock.now()))!;
 
-export async function createUser(ctx: AppContext, actor: Actor, input: CreateUserInput): Promise<{ user: User; oneTimePassword: string }> {
+export async function createUser(
+  ctx: AppContext,
+  actor: Actor,
+  input: CreateUserInput,
+): Promise<{ user: User; oneTimePassword: string | null; delivery: OneTimePasswordDelivery }> {
   assertCanManageUsers(actor);
   const { db } = ctx.database;
   const draft: UserDraft = {
@@ -66,8 +71,9 @@ export async function createUser(ctx: AppContext, actor: Actor, input: CreateUse
   const passwordHash = await hashPassword(oneTimePassword);
   const now = ctx.clock.now();
   const id = randomUUID();
+  let pending: PendingOneTimePassword;
   try {
-    await db.transaction().execute(async (trx) => {
+    pending = await db.transaction().execute(async (trx) => {
       await insertUsers(trx, [
         {
           id,
@@ -89,13 +95,15 @@ export async function createUser(ctx: AppContext, actor: Actor, input: CreateUse
         },
       ]);
       const fields = Object.keys(input).filter((k) => input[k as keyof CreateUserInput] != null);
-      await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, fields }, now);
+      const queued = await queueOneTimePassword(trx, ctx, phone, oneTimePassword);
+      await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: id, fields, details: { delivery: queued.delivery } }, now);
+      return queued;
     });
   } catch (err) {
     if (isUniqueViolation(err, USERNAME_INDEX)) throw usernameTakenError('body.username');
     throw err;
   }
-  return { user: await view(ctx, id), oneTimePassword };
+  return { user: await view(ctx, id), ...(await handOverOneTimePassword(ctx, pending, oneTimePassword)) };
 }
 
 const COLUMNS = {
@@ -184,12 +192,16 @@ export async function activateUser(ctx: AppContext, actor: Actor, id: string): P
 }
 
 /** A new one-time password; the user must change it at next sign-in, and every open session ends. */
-export async function resetPassword(ctx: AppContext, actor: Actor, id: string): Promise<{ oneTimePassword: string }> {
-  await recordToChange(ctx, actor, id);
+export async function resetPassword(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ oneTimePassword: string | null; delivery: OneTimePasswordDelivery }> {
+  const record = await recordToChange(ctx, actor, id);
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
   const now = ctx.clock.now();
-  await ctx.database.db.transaction().execute(async (trx) => {
+  const pending = await ctx.database.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, {
       password_hash: passwordHash,
       password_changed_at: now,
@@ -202,9 +214,16 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: string): 
       updated_at: now,
     });
     await deleteUserSessions(trx, id);
-    await appendAudit(trx, actor, { action: 'user.reset_password', entityType: 'user', entityId: id, fields: ['password'] }, now);
+    const queued = await queueOneTimePassword(trx, ctx, record.phone, oneTimePassword);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'user.reset_password', entityType: 'user', entityId: id, fields: ['password'], details: { delivery: queued.delivery } },
+      now,
+    );
+    return queued;
   });
-  return { oneTimePassword };
+  return handOverOneTimePassword(ctx, pending, oneTimePassword);
 }
 
 export async function unlockUser(ctx: AppContext, actor: Actor, id: string): Promise<User> {

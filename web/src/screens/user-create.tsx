@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
-import { OneTimePassword } from '../components/one-time-password.js';
+import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from '../router.js';
 import type { User } from '../types.js';
 import { createBody, emptyUser, UserForm } from './user-form.js';
 
 export function UserCreate() {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<{ user: User; oneTimePassword: string } | null>(null);
+  const [created, setCreated] = useState<({ user: User } & OneTimePasswordAnswer) | null>(null);
   const [formKey, setFormKey] = useState(0);
 
   return (
@@ -19,7 +19,7 @@ export function UserCreate() {
       <h1 id="user-create-title">{t('users.create')}</h1>
       {created ? (
         <>
-          <OneTimePassword password={created.oneTimePassword} fullName={created.user.fullName} username={created.user.username} />
+          <OneTimePassword answer={created} fullName={created.user.fullName} username={created.user.username} phone={created.user.phone} />
           <p className="actions">
             <Link to={`/users/${created.user.id}`} className="button">
               {t('users.openRecord')}
@@ -40,7 +40,7 @@ export function UserCreate() {
           key={formKey}
           mode="create"
           initial={emptyUser}
-          onSubmit={async (v) => setCreated(await api.post<{ user: User; oneTimePassword: string }>('/users', createBody(v)))}
+          onSubmit={async (v) => setCreated(await api.post<{ user: User } & OneTimePasswordAnswer>('/users', createBody(v)))}
         />
       )}
     </section>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
-import { OneTimePassword } from '../components/one-time-password.js';
+import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { languageName, placeWithLevel, roleName } from '../labels.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
@@ -32,7 +32,7 @@ export function UserDetail({ id }: { id: string }) {
   const canManage = me.permissions.includes('users:manage');
   const [user, setUser] = useState<User | null>(null);
   const [editing, setEditing] = useState(false);
-  const [oneTimePassword, setOneTimePassword] = useState<string | null>(null);
+  const [oneTimePassword, setOneTimePassword] = useState<OneTimePasswordAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -57,8 +57,7 @@ export function UserDetail({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<{ oneTimePassword: string }>(`/users/${encodeURIComponent(id)}/reset-password`);
-      setOneTimePassword(res.oneTimePassword);
+      setOneTimePassword(await api.post<OneTimePasswordAnswer>(`/users/${encodeURIComponent(id)}/reset-password`));
     } catch (err) {
       setError(err);
     } finally {
@@ -74,7 +73,7 @@ export function UserDetail({ id }: { id: string }) {
       {!user && !error && <p aria-busy="true">{t('common.loading')}</p>}
       {user && <h1 id="user-title">{user.fullName}</h1>}
       <ErrorMessage error={error} />
-      {user && oneTimePassword && <OneTimePassword password={oneTimePassword} fullName={user.fullName} username={user.username} />}
+      {user && oneTimePassword && <OneTimePassword answer={oneTimePassword} fullName={user.fullName} username={user.username} phone={user.phone} />}
       {user && editing && (
         <UserForm
           mode="edit"

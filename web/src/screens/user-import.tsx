@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
+import type { OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from '../router.js';
 
-type Imported = { created: { row: number; username: string; oneTimePassword: string }[] };
+type Imported = { created: ({ row: number; username: string } & OneTimePasswordAnswer)[] };
 
 /** Column names of the import file (the header row), as the server reads them. */
 export const IMPORT_COLUMNS = [
@@ -94,7 +95,11 @@ export function UserImport() {
                   <td data-label={t('users.importRow')}>{c.row}</td>
                   <td data-label={t('auth.username')}>{c.username}</td>
                   <td data-label={t('users.oneTimePassword')}>
-                    <code>{c.oneTimePassword}</code>
+                    {c.delivery === 'shown' && c.oneTimePassword ? (
+                      <code>{c.oneTimePassword}</code>
+                    ) : (
+                      t(c.delivery === 'sms_refused' ? 'users.oneTimePasswordCellRefused' : 'users.oneTimePasswordCellSms')
+                    )}
                   </td>
                 </tr>
               ))}
