@@ -7,7 +7,8 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Outbound SMS port; adapters live in src/sms. An SMS never carries a child's name or case details. */
 /** `reference`: the outbox id, passed to the gateway so that it can drop a copy sent twice. */
-export type SmsMessage = { to: string; text: string; reference?: string };
+/** `secret`: the text carries a secret (a one-time password); the outbox seals it and blanks it once sent. */
+export type SmsMessage = { to: string; text: string; reference?: string; secret?: boolean };
 export type SmsGateway = { send(message: SmsMessage): Promise<void> };
 
 export type AppContext = {

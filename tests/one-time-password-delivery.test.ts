@@ -142,3 +142,50 @@ describe('an import', () => {
     expect((await auditOf(rows[1]!.id, 'user.create')).map((x) => x.details)).toEqual([{ via: 'import', delivery: 'shown' }]);
   });
 });
+
+describe('the SMS outbox', () => {
+  const outboxBodies = (phone: string) =>
+    t.database.db.selectFrom('sms_outbox').select(['body', 'sent_at', 'refused_at']).where('to_phone', '=', phone).execute();
+
+  it('keeps no usable one-time password: sealed while it waits, blank once sent or refused', async () => {
+    const u = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, organisationId: gasaboOrg.id, phone: '+250788555050' });
+    // The gateway is down: the message waits in the outbox.
+    const send = t.sms.send;
+    t.sms.send = async () => {
+      throw new Error('gateway down');
+    };
+    let before = t.sms.sent.length;
+    try {
+      expect((await client(t, admin).post(`/api/v1/users/${u.id}/reset-password`)).json().delivery).toBe('sms');
+    } finally {
+      t.sms.send = send;
+    }
+    const [waiting] = await outboxBodies('+250788555050');
+    expect(waiting!.sent_at).toBeNull();
+    expect(waiting!.body).toMatch(/^v1:/);
+    expect(waiting!.body).not.toMatch(/[A-Za-z2-9]{16} \./);
+
+    // The retry opens the seal, sends the text, and blanks it.
+    await t.database.db.updateTable('sms_outbox').set({ next_attempt_at: new Date(0) }).where('to_phone', '=', '+250788555050').execute();
+    before = t.sms.sent.length;
+    const { deliverDueSms } = await import('../src/notifications/sms-outbox.js');
+    await deliverDueSms(t.ctx);
+    const password = passwordTextedTo('+250788555050', before);
+    expect(await verifyPassword(await hashOf(u.id), password)).toBe(true);
+    const [sent] = await outboxBodies('+250788555050');
+    expect(sent!.sent_at).not.toBeNull();
+    expect(sent!.body).toBe('');
+
+    // Over the budget: refused, and nothing of the password kept.
+    const saved = t.ctx.config.smsPerNumberHour;
+    t.ctx.config.smsPerNumberHour = 1;
+    try {
+      expect((await client(t, admin).post(`/api/v1/users/${u.id}/reset-password`)).json().delivery).toBe('sms_refused');
+    } finally {
+      t.ctx.config.smsPerNumberHour = saved;
+    }
+    const rows = await outboxBodies('+250788555050');
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.refused_at)!.body).toBe('');
+  });
+});

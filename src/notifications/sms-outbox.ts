@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
+import { decryptText, encryptText } from '../auth/secret-box.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 
 // The SMS outbox. A message is written in the transaction of the change it
@@ -19,6 +20,9 @@ import { startWorker, type BackgroundWorker } from '../workers/background-worker
 // before it recorded the send would have it sent again once the lease lapses;
 // the message's id goes to the gateway as its reference so that a gateway
 // which knows references can drop the copy.
+//
+// A message marked secret (a one-time password) waits sealed under the server
+// key and its body is blanked once it is sent, given up or refused.
 
 export const MAX_ATTEMPTS = 30;
 const FIRST_PAUSE_MS = 60_000;
@@ -52,7 +56,11 @@ export type SmsDelivery = { sent: number; failed: number; abandoned: number };
  * recorded as refused and not sent. The public function for any feature that
  * sends an SMS; the text never carries a child's name or case facts.
  */
-export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'config' | 'clock'>, messages: SmsMessage[]): Promise<QueuedSms> {
+export async function queueSms(
+  trx: Transaction<DB>,
+  ctx: Pick<AppContext, 'config' | 'clock' | 'secretKey'>,
+  messages: SmsMessage[],
+): Promise<QueuedSms> {
   if (messages.length === 0) return [];
   const now = ctx.clock.now();
   const hourAgo = new Date(now.getTime() - 3_600_000);
@@ -78,7 +86,8 @@ export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'conf
       const row = await trx
         .insertInto('sms_outbox')
         .values({
-          to_phone: phone, body: message.text, queued_at: now, next_attempt_at: now,
+          to_phone: phone, body: storedBody(ctx, message, refusal !== null), secret: message.secret === true,
+          queued_at: now, next_attempt_at: now,
           ...(refusal && { refused_at: now, refusal }),
         })
         .returning('id')
@@ -91,6 +100,14 @@ export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'conf
   }
   return queued;
 }
+
+/** What the outbox keeps of a message's text: a secret one sealed while it waits, and nothing once it will not be sent. */
+function storedBody(ctx: Pick<AppContext, 'secretKey'>, message: SmsMessage, refused: boolean): string {
+  if (!message.secret) return message.text;
+  return refused ? '' : encryptText(ctx.secretKey, message.text, SECRET_BODY_BINDING);
+}
+
+const SECRET_BODY_BINDING = 'sms_outbox.body';
 
 /** Sends, after the commit, the messages queueSms queued (those not already claimed by a worker). Counts, never throws. */
 export async function deliverSms(ctx: AppContext, queued: QueuedSms): Promise<SmsDelivery> {
@@ -153,14 +170,19 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
       if (ids) due = due.where('id', 'in', ids);
       return due.orderBy('next_attempt_at').limit(BATCH).forUpdate().skipLocked();
     })
-    .returning(['id', 'to_phone', 'body', 'attempts', 'first_failed_at'])
+    .returning(['id', 'to_phone', 'body', 'secret', 'attempts', 'first_failed_at'])
     .execute();
   result.claimed = claimed.length;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
     try {
-      await ctx.sms.send({ to: row.to_phone, text: row.body, reference: row.id });
-      await db.updateTable('sms_outbox').set({ sent_at: ctx.clock.now(), attempts }).where('id', '=', row.id).execute();
+      const text = row.secret ? decryptText(ctx.secretKey, row.body, SECRET_BODY_BINDING) : row.body;
+      await ctx.sms.send({ to: row.to_phone, text, reference: row.id });
+      await db
+        .updateTable('sms_outbox')
+        .set({ sent_at: ctx.clock.now(), attempts, ...(row.secret && { body: '' }) })
+        .where('id', '=', row.id)
+        .execute();
       result.sent += 1;
     } catch (err) {
       const abandon = attempts >= MAX_ATTEMPTS;
@@ -169,7 +191,7 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
         .set({
           attempts, last_error: reason(err), first_failed_at: row.first_failed_at ?? now,
           next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
-          ...(abandon && { abandoned_at: now }),
+          ...(abandon && { abandoned_at: now, ...(row.secret && { body: '' }) }),
         })
         .where('id', '=', row.id)
         .execute();

@@ -24,7 +24,7 @@ export async function queueOneTimePassword(
   password: string,
 ): Promise<PendingOneTimePassword> {
   if (!phone) return { delivery: 'shown', queued: [] };
-  const queued = await queueSms(trx, ctx, [{ to: phone, text: oneTimePasswordSms(password) }]);
+  const queued = await queueSms(trx, ctx, [{ to: phone, text: oneTimePasswordSms(password), secret: true }]);
   return { delivery: queued.length ? 'sms' : 'sms_refused', queued };
 }
 

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-// Types of migrations/0012_sms_retry.sql and 0024_sms_outbox.sql: what the server keeps to run itself.
+// Types of migrations/0012_sms_retry.sql, 0024_sms_outbox.sql and 0026_sms_secret_bodies.sql: what the server keeps to run itself.
 
 /** An SMS to send: queued with the change it announces, sent after the commit, tried again if the gateway fails. */
 export interface SmsOutboxTable {
@@ -18,6 +18,8 @@ export interface SmsOutboxTable {
   /** Over the number's budget: kept, never sent. */
   refused_at: Date | null;
   refusal: 'hourly_budget' | 'daily_budget' | null;
+  /** The body is a secret (a one-time password): sealed while it waits, blanked once sent, given up or refused. */
+  secret: Generated<boolean>;
 }
 
 export interface OperationsTables {
