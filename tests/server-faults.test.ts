@@ -12,6 +12,10 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openPostgres } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
+import { loadMap } from '../src/places/load-map.js';
+import { createFirstAdministrator } from '../src/people/bootstrap.js';
+import type { AppContext } from '../src/context.js';
+import { sql } from 'kysely';
 import { root, testDbKind, testPostgresUrl, withDatabase } from './support/test-db.js';
 
 // The server as a process, on both databases: an SMS is in the outbox from the
@@ -143,7 +147,7 @@ if (testDbKind === 'postgres') {
       shared?.dispose();
     });
 
-    it('migrates an empty database once when two servers start together', { timeout: 60_000 }, async () => {
+    it('migrates an empty database, loads the map and creates the first administrator once when two servers start together', { timeout: 60_000 }, async () => {
       const name = `rinda_t_${inject('runId')}_${randomBytes(5).toString('hex')}`;
       const admin = new pg.Client({ connectionString: testPostgresUrl });
       await admin.connect();
@@ -153,6 +157,14 @@ if (testDbKind === 'postgres') {
       try {
         const [first, second] = await Promise.all([migrate(one), migrate(two)]);
         expect([...first, ...second].sort()).toEqual(readdirSync(join(root, 'migrations')).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort());
+        const loaded = await Promise.all([loadMap(one), loadMap(two)]);
+        expect(loaded.filter((n) => n > 0)).toHaveLength(1);
+        const startContext = (database: typeof one) =>
+          ({ database, clock: { now: () => new Date() }, config: { adminUsername: 'admin' } }) as unknown as AppContext;
+        const admins = await Promise.all([createFirstAdministrator(startContext(one)), createFirstAdministrator(startContext(two))]);
+        expect(admins.filter(Boolean)).toHaveLength(1);
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from users`.execute(one.db);
+        expect(rows[0]!.n).toBe(1);
       } finally {
         await one.close();
         await two.close();

@@ -4,6 +4,8 @@ import type { AppContext } from '../context.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 
+const FIRST_ADMINISTRATOR_LOCK = 727_005;
+
 /**
  * On a database with no users, creates the first administrator with a
  * one-time password that must be changed at first sign-in. Returns the
@@ -11,13 +13,18 @@ import { NATIONAL_PLACE_ID } from '../places/place-name.js';
  */
 export async function createFirstAdministrator(ctx: AppContext): Promise<{ username: string; password: string } | null> {
   const { db } = ctx.database;
-  const count = await db.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  if (count.n > 0) return null;
+  const hasUsers = async (q: typeof db) =>
+    (await q.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n > 0;
+  if (await hasUsers(db)) return null;
   const password = generateOneTimePassword();
   const username = ctx.config.adminUsername;
   const now = ctx.clock.now();
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  const created = await db.transaction().execute(async (trx) => {
+    // Servers starting together on an empty database: one creates the
+    // administrator, the others wait here and then find a user.
+    await sql`select pg_advisory_xact_lock(${FIRST_ADMINISTRATOR_LOCK})`.execute(trx);
+    if (await hasUsers(trx)) return false;
     const user = await trx
       .insertInto('users')
       .values({
@@ -40,6 +47,7 @@ export async function createFirstAdministrator(ctx: AppContext): Promise<{ usern
       { action: 'user.bootstrap', entityType: 'user', entityId: user.id },
       now,
     );
+    return true;
   });
-  return { username, password };
+  return created ? { username, password } : null;
 }

@@ -8,6 +8,8 @@ import { prepareMapSearch } from './place.repository.js';
 
 const csvPath = projectPath('src/places/data/places.csv');
 
+const MAP_LOAD_LOCK = 727_004;
+
 type PlaceCsvRow = { code: string; parent_code: string; level: string; name: string };
 
 /**
@@ -31,12 +33,19 @@ export async function loadMap(database: Database): Promise<number> {
     district_id: Number(r.level) >= 2 ? districtOf(r.code) : null,
     })),
   ];
-  await db.transaction().execute(async (trx) => {
+  const loaded = await db.transaction().execute(async (trx) => {
+    // Servers starting together on an empty database: one loads, the others
+    // wait for it here and then find the map there.
+    await sql`select pg_advisory_xact_lock(${MAP_LOAD_LOCK})`.execute(trx);
+    const again = await trx.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    if (again.n > 0) return false;
     // Parents come before children in the file, so chunks insert in order.
     for (let i = 0; i < values.length; i += 2000) {
       await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
     }
+    return true;
   });
+  if (!loaded) return 0;
   // Without this the planner ignores the fresh trigram index (PGlite has no autovacuum).
   await prepareMapSearch(db);
   return values.length;
