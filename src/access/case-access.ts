@@ -185,6 +185,36 @@ export function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'cpwo' || actor.role === 'cso_caseworker';
 }
 
+/**
+ * What of a case file's (or a case list's) identity fields an actor receives.
+ * The repositories that load case files, case lists and exports ask this and
+ * select null in place of what is hidden, so no reader (JSON, PDF, CSV, or one
+ * not yet written) can show what the actor may not see.
+ */
+export type CaseFieldVisibility = {
+  /** The child's names and exact birth date, household members' names and phones, consent givers' names. */
+  childIdentity: boolean;
+};
+
+export function caseFieldVisibility(actor: Pick<Actor, 'role'>): CaseFieldVisibility {
+  return { childIdentity: childIdentityVisible(actor) };
+}
+
+/**
+ * What of an incident report's identity fields an actor receives (applied by
+ * src/reports/report.repository.ts). The child as reported (name,
+ * description) and what happened: the CPWOs who screen the register. The
+ * reporter (often a neighbour or a whistle-blower): the district's CPWOs only,
+ * not a province or national one. A supervisor sees what supervision needs:
+ * ids, dates, place, tier, status, deadlines.
+ */
+export type ReportFieldVisibility = { childIdentity: boolean; reporterIdentity: boolean };
+
+export function reportFieldVisibility(actor: Pick<Actor, 'role' | 'jurisdictionId'>): ReportFieldVisibility {
+  const cpwo = actor.role === 'cpwo';
+  return { childIdentity: cpwo, reporterIdentity: cpwo && districtOf(actor.jurisdictionId) !== null };
+}
+
 /** Who may lead a case (framework 3.4 and §8): a CPWO or a CSO caseworker the CPWO delegates to. */
 export const LEAD_CASEWORKER_ROLES: readonly Role[] = ['cpwo', 'cso_caseworker'];
 

@@ -7,6 +7,8 @@ import { pdfWriter, type PdfWriter } from './pdf-writer.js';
 
 const words = (code: string | null | undefined) => (code ? code.replace(/_/g, ' ') : '-');
 const list = (codes: readonly string[] | null | undefined) => (codes && codes.length ? codes.map(words).join(', ') : '-');
+/** Printed in place of an identity field the reader may not see. */
+const HIDDEN = '(hidden: need-to-know)';
 const yesNo = (b: boolean | null | undefined) => (b === null || b === undefined ? '-' : b ? 'yes' : 'no');
 
 export type Clock = { date(at: Date | string | null | undefined): string; dateTime(at: Date | string | null | undefined): string };
@@ -37,16 +39,18 @@ function summary(w: PdfWriter, c: PrintableCase, k: Clock) {
 
   w.heading('Child');
   w.field('Child ID', f.childCode);
-  w.field('Name', [f.givenName, f.familyName, f.otherNames].filter(Boolean).join(' '));
+  // Hidden identity fields come from the repository as null (need-to-know): say so rather than print a blank.
+  w.field('Name', f.identityVisible ? [f.givenName, f.familyName, f.otherNames].filter(Boolean).join(' ') : HIDDEN);
   w.field('Sex', f.sex);
-  w.field('Date of birth', f.dateOfBirth ? `${f.dateOfBirth}${f.birthDateEstimated ? ' (estimated)' : ''}` : null);
+  w.field('Date of birth', f.identityVisible ? (f.dateOfBirth ? `${f.dateOfBirth}${f.birthDateEstimated ? ' (estimated)' : ''}` : null) : HIDDEN);
+  w.field('Age', f.ageYears !== null ? `${f.ageYears} years${f.birthDateEstimated ? ' (estimated)' : ''}` : null);
   w.field('Disability', list(f.disability));
   w.field('Refugee status', words(f.refugeeStatus));
   w.field('Lives at', `${f.childPlaceName} (${f.childPlaceId})`);
   w.subheading('Household');
   if (!f.household.length) w.none();
   for (const m of f.household) {
-    w.bullet(`${m.fullName ?? '-'}: ${words(m.relationship)}${m.isCaregiver ? ', caregiver' : ''}${m.ageYears !== null ? `, ${m.ageYears} years` : ''}${m.livesWithChild ? '' : ', lives elsewhere'}`);
+    w.bullet(`${m.fullName ?? HIDDEN}: ${words(m.relationship)}${m.isCaregiver ? ', caregiver' : ''}${m.ageYears !== null ? `, ${m.ageYears} years` : ''}${m.livesWithChild ? '' : ', lives elsewhere'}`);
   }
 }
 

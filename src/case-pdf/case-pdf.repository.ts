@@ -8,9 +8,13 @@ import { listTransfers } from '../case-followup/transfers.repository.js';
 import { listVisitRequests, listVisits } from '../case-followup/visits.repository.js';
 import { loadCaseFile } from '../cases/case-file.repository.js';
 
-/** Everything the printed case file shows: steps 1-6 from the case file, steps 7-9 from the follow-up records. */
-export async function loadPrintableCase(db: Db, actor: Actor, caseId: string) {
-  const file = await loadCaseFile(db, actor, caseId);
+/**
+ * Everything the printed case file shows: steps 1-6 from the case file (with
+ * its need-to-know applied: what the actor may not see is null), steps 7-9
+ * from the follow-up records. `today` is the local date (the child's age).
+ */
+export async function loadPrintableCase(db: Db, actor: Actor, caseId: string, today: string) {
+  const file = await loadCaseFile(db, actor, caseId, today);
   if (!file) return undefined;
   // One query after another: a transaction is one connection.
   const services = await listServices(db, caseId);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Actor } from '../access/actor.js';
-import { caseScope } from '../access/case-access.js';
+import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { Db } from './case.repository.js';
 import { selectConferences, type ConferenceRow } from './conference.repository.js';
 import { planJson, type PlanJson } from './plan.repository.js';
@@ -9,6 +9,8 @@ import type { ConsentRow } from './consent.service.js';
 
 // The whole case file in one query (benchmarked: p95 ≤ 50 ms): the case and
 // child with every section nested as JSON, filtered by the actor's case scope.
+// Need-to-know is applied here, for every reader (JSON, PDF, and any other):
+// what caseFieldVisibility hides is selected as null and never leaves the database.
 
 const person = (alias: string) =>
   sql<{ id: string; fullName: string } | null>`case when ${sql.ref(alias + '.id')} is null then null else json_build_object('id', ${sql.ref(alias + '.id')}, 'fullName', ${sql.ref(alias + '.full_name')}) end`;
@@ -17,7 +19,15 @@ const person = (alias: string) =>
 const signer = (alias: string) =>
   sql<{ id: string; fullName: string }>`json_build_object('id', ${sql.ref(alias + '.id')}, 'fullName', ${sql.ref(alias + '.full_name')})`;
 
-export async function loadCaseFile(db: Db, actor: Actor, caseId: string) {
+/** A column, or null when the actor may not see it. */
+export function shownOrNull<T>(visible: boolean, column: string) {
+  return visible ? sql<T | null>`${sql.ref(column)}` : sql<T | null>`null`;
+}
+
+/** The case file in the actor's scope, as far as they may see it; `today` (local date) gives the child's age. */
+export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: string) {
+  const { childIdentity } = caseFieldVisibility(actor);
+  const identity = <T>(column: string) => shownOrNull<T>(childIdentity, column);
   return db
     .selectFrom('cases as c')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
@@ -52,11 +62,13 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string) {
       'r.tier_reason as tierReason',
       'ch.id as childId',
       'ch.child_code as childCode',
-      'ch.given_name as givenName',
-      'ch.family_name as familyName',
-      'ch.other_names as otherNames',
+      sql<boolean>`${sql.lit(childIdentity)}`.as('identityVisible'),
+      identity<string>('ch.given_name').as('givenName'),
+      identity<string>('ch.family_name').as('familyName'),
+      identity<string>('ch.other_names').as('otherNames'),
       'ch.sex',
-      sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+      (childIdentity ? sql<string | null>`ch.date_of_birth::text` : sql<string | null>`null`).as('dateOfBirth'),
+      sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears'),
       'ch.birth_date_estimated as birthDateEstimated',
       'ch.disability',
       'ch.disability_note as disabilityNote',
@@ -68,11 +80,11 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string) {
           .selectFrom('household_members as hm')
           .select([
             'hm.id',
-            'hm.full_name as fullName',
+            identity<string>('hm.full_name').as('fullName'),
             'hm.relationship',
             'hm.sex',
             'hm.age_years as ageYears',
-            'hm.phone',
+            identity<string>('hm.phone').as('phone'),
             'hm.is_caregiver as isCaregiver',
             'hm.lives_with_child as livesWithChild',
             'hm.sibling_child_id as siblingChildId',
@@ -104,7 +116,7 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string) {
             'cs.purposes',
             'cs.share_with as shareWith',
             'cs.household_member_id as householdMemberId',
-            'cs.giver_name as giverName',
+            identity<string>('cs.giver_name').as('giverName'),
             'cs.giver_relationship as giverRelationship',
             'cs.child_age_years as childAgeYears',
             'cs.capacity_note as capacityNote',

@@ -1,9 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import { localDateOf } from '../deadlines/local-time.js';
-import { assertCanCase, childIdentityVisible } from '../access/case-access.js';
+import { assertCanCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
-import { ageOn } from '../children/child-age.js';
-import { childView, householdView } from '../children/child-view.js';
+import { childView, type HouseholdFields } from '../children/child-view.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { iso } from './case-change.js';
@@ -15,8 +14,8 @@ import { consentStatus, consentView } from './consent.service.js';
 import { planView } from './plan.service.js';
 
 // Reading case files (framework 3.10: every view of a case is attributable).
-// Scope is applied in SQL; need-to-know fields are hidden in childView; each
-// read is audited with the sections it returned.
+// Scope and need-to-know are applied in SQL by the repositories (caseScope,
+// caseFieldVisibility); each read is audited with the sections it returned.
 
 const isoOrNull = (d: Date | string | null) => (d ? iso(d) : null);
 
@@ -24,10 +23,9 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
   // No case-reading role: caseScope holds nothing, so the case is not found (404).
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const row = await loadCaseFile(db, actor, caseId);
+  const row = await loadCaseFile(db, actor, caseId, localDateOf(now, ctx.config.timeZone));
   if (!row) throw notFound('case');
-  const today = localDateOf(now, ctx.config.timeZone);
-  const consents = (row.consents as ConsentRow[]).map((c) => consentView(actor, c));
+  const consents = (row.consents as ConsentRow[]).map(consentView);
   const file = {
     id: row.id,
     caseCode: row.caseCode,
@@ -44,26 +42,24 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     leadCaseworker: row.leadCaseworker,
     supervisor: row.supervisor,
     report: { id: row.reportId, reference: row.reportReference, channel: row.reportChannel, receivedAt: iso(row.reportReceivedAt), tierReason: row.tierReason },
-    child: childView(
-      actor,
-      {
-        id: row.childId,
-        childCode: row.childCode,
-        givenName: row.givenName,
-        familyName: row.familyName,
-        otherNames: row.otherNames,
-        sex: row.sex,
-        dateOfBirth: row.dateOfBirth,
-        birthDateEstimated: row.birthDateEstimated,
-        disability: row.disability,
-        disabilityNote: row.disabilityNote,
-        refugeeStatus: row.refugeeStatus,
-        placeId: row.childPlaceId,
-        placeName: row.childPlaceName,
-      },
-      today,
-    ),
-    household: row.household.map((m) => householdView(actor, m as never)),
+    child: childView({
+      id: row.childId,
+      childCode: row.childCode,
+      identityVisible: row.identityVisible,
+      givenName: row.givenName,
+      familyName: row.familyName,
+      otherNames: row.otherNames,
+      sex: row.sex,
+      dateOfBirth: row.dateOfBirth,
+      ageYears: row.ageYears,
+      birthDateEstimated: row.birthDateEstimated,
+      disability: row.disability,
+      disabilityNote: row.disabilityNote,
+      refugeeStatus: row.refugeeStatus,
+      placeId: row.childPlaceId,
+      placeName: row.childPlaceName,
+    }),
+    household: row.household as HouseholdFields[],
     otherCases: row.otherCases.map((c) => ({ ...c, openedAt: iso(c.openedAt) })),
     consents,
     consentStatus: consentStatus(
@@ -94,9 +90,8 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   assertCanCase(actor, 'case:read');
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const visible = childIdentityVisible(actor);
-  const { items, total } = await listCaseRows(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined, searchNames: visible });
-  const today = localDateOf(now, ctx.config.timeZone);
+  const { items, total } = await listCaseRows(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined }, localDateOf(now, ctx.config.timeZone));
+  const visible = items.some((r) => r.identityVisible);
   const result = {
     total,
     items: items.map((r) => ({
@@ -104,9 +99,9 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
       caseCode: r.caseCode,
       childId: r.childId,
       childCode: r.childCode,
-      childName: visible ? [r.givenName, r.familyName].filter(Boolean).join(' ') : null,
+      childName: r.identityVisible ? [r.givenName, r.familyName].filter(Boolean).join(' ') : null,
       sex: r.sex,
-      ageYears: r.dateOfBirth ? ageOn(r.dateOfBirth, today) : null,
+      ageYears: r.ageYears,
       stage: r.stage,
       tier: r.tier,
       caseTypes: r.caseTypes,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { caseScope } from '../access/case-access.js';
+import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 import { normaliseChildCode } from '../children/child-code.js';
 import { nameSearchKey } from '../children/child-name.js';
@@ -9,9 +9,16 @@ import type { Db } from './case.repository.js';
 // The caseload list: the actor's case scope in SQL, soonest due first
 // (cases_caseload_idx / cases_worklist_idx / cases_lead_idx), then the newest.
 
-export type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number; searchNames: boolean };
+export type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number };
 
-export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
+/**
+ * A page of the actor's caseload. Need-to-know (caseFieldVisibility) is
+ * applied here: a reader who may not see the children's identities gets null
+ * names and birth dates, and a name typed into the search finds nothing for
+ * them (else the search would answer "is there a child called X").
+ */
+export async function listCases(db: Db, actor: Actor, f: CaseListFilter, today: string) {
+  const { childIdentity } = caseFieldVisibility(actor);
   const q = f.q?.trim();
   // A code (child or case ID, or a prefix of one) is matched as typed; otherwise the name key, when the reader may search names.
   let codePrefix: string | null = null;
@@ -20,7 +27,7 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
     const childCode = normaliseChildCode(upper.slice(0, 11));
     codePrefix = childCode ? childCode + upper.slice(11) : upper;
   }
-  const nameKey = q && !codePrefix && f.searchNames ? nameSearchKey(q) : null;
+  const nameKey = q && !codePrefix && childIdentity ? nameSearchKey(q) : null;
   // The filters read the case row alone (the child's name key is kept on it:
   // migrations/0009), so the total is counted without joining anything.
   const filtered = db
@@ -40,10 +47,11 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter) {
       'c.case_code as caseCode',
       'ch.id as childId',
       'ch.child_code as childCode',
-      'ch.given_name as givenName',
-      'ch.family_name as familyName',
+      sql<boolean>`${sql.lit(childIdentity)}`.as('identityVisible'),
+      (childIdentity ? sql<string | null>`ch.given_name` : sql<string | null>`null`).as('givenName'),
+      (childIdentity ? sql<string | null>`ch.family_name` : sql<string | null>`null`).as('familyName'),
       'ch.sex',
-      sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+      sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears'),
       'c.stage',
       'c.tier',
       'c.case_types as caseTypes',

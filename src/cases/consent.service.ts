@@ -1,7 +1,6 @@
 import type { Transaction } from 'kysely';
 import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
-import { childIdentityVisible } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { ageOn } from '../children/child-age.js';
 import type { AppContext } from '../context.js';
@@ -56,11 +55,11 @@ export type ConsentRow = {
   recordedBy: { id: string; fullName: string };
 };
 
-export function consentView(actor: Actor, c: ConsentRow) {
+/** A consent record as the response shows it; the giver's name is null when the loading repository hid it. */
+export function consentView(c: ConsentRow) {
   return {
     ...c,
     vitalInterest: c.kind === 'vital_interest',
-    giverName: childIdentityVisible(actor) ? c.giverName : null,
     decidedAt: iso(c.decidedAt),
     recordedAt: iso(c.recordedAt),
   };
@@ -150,7 +149,7 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
       },
       now,
     );
-    const view = consentView(actor, {
+    const view = consentView({
       id,
       kind: input.kind,
       decision: input.decision,

@@ -106,7 +106,7 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
 
         let child: { id: string; code: string; districtId: string; placeId: string };
         if (input.childId) {
-          const found = await findChildInScope(trx, actor, { id: input.childId });
+          const found = await findChildInScope(trx, actor, { id: input.childId }, today);
           if (!found) throw notFound('child');
           child = { id: found.id, code: found.childCode, districtId: found.districtId, placeId: found.placeId };
           if (addedHousehold.length) {

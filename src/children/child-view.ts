@@ -1,19 +1,20 @@
-import type { Actor } from '../access/actor.js';
-import { childIdentityVisible } from '../access/case-access.js';
 import type { HOUSEHOLD_RELATIONSHIPS } from '../cases/case-vocabulary.js';
-import { ageOn } from './child-age.js';
 
-// A child record as a given reader may see it (need-to-know: see
-// childIdentityVisible). Hidden identity fields are null, never guessed at.
+// A child record as the response shows it. Need-to-know is applied before
+// this, where the record is loaded (caseFieldVisibility in
+// src/access/case-access.ts, applied by the repositories): hidden identity
+// fields arrive here as null and stay null.
 
 export type ChildFields = {
   id: string;
   childCode: string;
-  givenName: string;
+  identityVisible: boolean;
+  givenName: string | null;
   familyName: string | null;
   otherNames: string | null;
   sex: 'female' | 'male';
   dateOfBirth: string | null;
+  ageYears: number | null;
   birthDateEstimated: boolean;
   disability: string[];
   disabilityNote: string | null;
@@ -22,19 +23,18 @@ export type ChildFields = {
   placeName: string;
 };
 
-export function childView(actor: Actor, c: ChildFields, today: string) {
-  const visible = childIdentityVisible(actor);
+export function childView(c: ChildFields) {
   return {
     id: c.id,
     childCode: c.childCode,
-    identityVisible: visible,
-    givenName: visible ? c.givenName : null,
-    familyName: visible ? c.familyName : null,
-    otherNames: visible ? c.otherNames : null,
+    identityVisible: c.identityVisible,
+    givenName: c.givenName,
+    familyName: c.familyName,
+    otherNames: c.otherNames,
     sex: c.sex,
-    dateOfBirth: visible ? c.dateOfBirth : null,
+    dateOfBirth: c.dateOfBirth,
     birthDateEstimated: c.birthDateEstimated,
-    ageYears: c.dateOfBirth ? ageOn(c.dateOfBirth, today) : null,
+    ageYears: c.ageYears,
     disability: c.disability,
     disabilityNote: c.disabilityNote,
     refugeeStatus: c.refugeeStatus,
@@ -44,7 +44,7 @@ export function childView(actor: Actor, c: ChildFields, today: string) {
 
 export type HouseholdFields = {
   id: string;
-  fullName: string;
+  fullName: string | null;
   relationship: (typeof HOUSEHOLD_RELATIONSHIPS)[number];
   sex: 'female' | 'male' | null;
   ageYears: number | null;
@@ -53,8 +53,3 @@ export type HouseholdFields = {
   livesWithChild: boolean;
   siblingChildId: string | null;
 };
-
-export function householdView(actor: Actor, m: HouseholdFields) {
-  const visible = childIdentityVisible(actor);
-  return { ...m, fullName: visible ? m.fullName : null, phone: visible ? m.phone : null };
-}

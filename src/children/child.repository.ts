@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { caseScope, childScope } from '../access/case-access.js';
+import { caseFieldVisibility, caseScope, childScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { HouseholdMemberInput } from './child.schemas.js';
 
@@ -65,15 +65,18 @@ export async function findMatchCandidates(
     .execute();
 }
 
+/** A child as the actor may see them: identity fields are null when identityVisible is false. */
 export type ChildRow = {
   id: string;
   childCode: string;
   districtId: string;
-  givenName: string;
+  identityVisible: boolean;
+  givenName: string | null;
   familyName: string | null;
   otherNames: string | null;
   sex: 'female' | 'male';
   dateOfBirth: string | null;
+  ageYears: number | null;
   birthDateEstimated: boolean;
   disability: string[];
   disabilityNote: string | null;
@@ -82,7 +85,10 @@ export type ChildRow = {
   placeName: string;
 };
 
-function selectChildren(db: Db) {
+/** A child in the actor's scope, as far as they may see them (caseFieldVisibility); `today` (local date) gives the age. */
+export async function findChildInScope(db: Db, actor: Actor, where: { id: string } | { code: string }, today: string): Promise<ChildRow | undefined> {
+  const { childIdentity } = caseFieldVisibility(actor);
+  const identity = (column: string) => (childIdentity ? sql<string | null>`${sql.ref(column)}` : sql<string | null>`null`);
   return db
     .selectFrom('children as ch')
     .innerJoin('places as p', 'p.id', 'ch.place_id')
@@ -90,22 +96,20 @@ function selectChildren(db: Db) {
       'ch.id',
       'ch.child_code as childCode',
       'ch.district_id as districtId',
-      'ch.given_name as givenName',
-      'ch.family_name as familyName',
-      'ch.other_names as otherNames',
+      sql<boolean>`${sql.lit(childIdentity)}`.as('identityVisible'),
+      identity('ch.given_name').as('givenName'),
+      identity('ch.family_name').as('familyName'),
+      identity('ch.other_names').as('otherNames'),
       'ch.sex',
-      sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+      (childIdentity ? sql<string | null>`ch.date_of_birth::text` : sql<string | null>`null`).as('dateOfBirth'),
+      sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears'),
       'ch.birth_date_estimated as birthDateEstimated',
       'ch.disability',
       'ch.disability_note as disabilityNote',
       'ch.refugee_status as refugeeStatus',
       'ch.place_id as placeId',
       'p.name as placeName',
-    ]);
-}
-
-export async function findChildInScope(db: Db, actor: Actor, where: { id: string } | { code: string }): Promise<ChildRow | undefined> {
-  return selectChildren(db)
+    ])
     .$if('id' in where, (q) => q.where('ch.id', '=', (where as { id: string }).id))
     .$if('code' in where, (q) => q.where('ch.child_code', '=', (where as { code: string }).code))
     .where(childScope(actor))

@@ -115,10 +115,10 @@ export async function getChildByCode(ctx: AppContext, actor: Actor, rawCode: str
   }
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    const child = await findChildInScope(trx, actor, { code });
+    const child = await findChildInScope(trx, actor, { code }, localDateOf(now, ctx.config.timeZone));
     if (!child) throw notFound('child');
     const cases = await findChildCasesInScope(trx, actor, child.id);
-    const view = childView(actor, child, localDateOf(now, ctx.config.timeZone));
+    const view = childView(child);
     await appendAudit(
       trx,
       actor,

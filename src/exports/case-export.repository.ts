@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { caseScope } from '../access/case-access.js';
+import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { Db } from '../cases/case.repository.js';
 import type { CaseExportQuery } from './case-export.schemas.js';
 
@@ -12,7 +12,10 @@ import type { CaseExportQuery } from './case-export.schemas.js';
 /** Where the previous batch stopped: opened_at as the database's text (full microsecond precision) and the id. */
 export type ExportKey = { openedAt: string; id: string };
 
+/** One batch, as far as the actor may see it (caseFieldVisibility): hidden identity fields are null. */
 export async function caseExportBatch(db: Db, actor: Actor, query: CaseExportQuery, after: ExportKey | null, size: number) {
+  const { childIdentity } = caseFieldVisibility(actor);
+  const identity = (column: string) => (childIdentity ? sql<string | null>`${sql.ref(column)}` : sql<string | null>`null`);
   return db
     .selectFrom('cases as c')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
@@ -22,10 +25,10 @@ export async function caseExportBatch(db: Db, actor: Actor, query: CaseExportQue
       sql<string>`c.opened_at::text`.as('openedAtKey'),
       'c.case_code as caseCode',
       'ch.child_code as childCode',
-      'ch.given_name as givenName',
-      'ch.family_name as familyName',
+      identity('ch.given_name').as('givenName'),
+      identity('ch.family_name').as('familyName'),
       'ch.sex',
-      sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+      (childIdentity ? sql<string | null>`ch.date_of_birth::text` : sql<string | null>`null`).as('dateOfBirth'),
       sql<number | null>`extract(year from age(c.opened_at, ch.date_of_birth::timestamptz))::int`.as('ageAtOpening'),
       'c.district_id as districtId',
       'c.place_id as placeId',

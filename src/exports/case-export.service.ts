@@ -1,17 +1,19 @@
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import type { Actor } from '../access/actor.js';
-import { assertCanCase, childIdentityVisible } from '../access/case-access.js';
+import { assertCanCase, caseFieldVisibility } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { caseExportBatch, type CaseExportRow, type ExportKey } from './case-export.repository.js';
 import type { CaseExportQuery } from './case-export.schemas.js';
+import { csvRows } from './csv.js';
 
 // The case list as CSV, streamed: rows leave in batches as the client reads
 // them, so a district's ten years (or more) never sit in memory. Each export
 // is attributable: an audit entry when it starts (what was asked, which
-// columns) and one when it ends (how many rows). Children's identities are
-// in it only for those who work the cases (need-to-know).
+// columns), one per batch with the ids of the cases it carried, and one when
+// it ends (how many rows). Children's identities are in it only for those who
+// work the cases (need-to-know, applied by the repository); every cell is
+// neutralised against formula injection (csv.ts).
 
 const BATCH = 500;
 
@@ -43,7 +45,7 @@ const COLUMNS_AFTER: Column[] = [
 
 export async function exportCases(ctx: AppContext, actor: Actor, query: CaseExportQuery): Promise<{ fileName: string; body: Readable }> {
   assertCanCase(actor, 'case:read');
-  const columns = [...COLUMNS_BEFORE, ...(childIdentityVisible(actor) ? IDENTITY : []), ...COLUMNS_AFTER];
+  const columns = [...COLUMNS_BEFORE, ...(caseFieldVisibility(actor).childIdentity ? IDENTITY : []), ...COLUMNS_AFTER];
   const headers = columns.map((c) => c.header);
   const { db } = ctx.database;
   const started = ctx.clock.now();
@@ -53,14 +55,17 @@ export async function exportCases(ctx: AppContext, actor: Actor, query: CaseExpo
   );
 
   async function* csv(): AsyncGenerator<string> {
-    yield stringify([headers]);
+    yield csvRows([headers]);
     let after: ExportKey | null = null;
     let rows = 0;
     for (;;) {
       const batch = await caseExportBatch(db, actor, query, after, BATCH);
       if (batch.length === 0) break;
       rows += batch.length;
-      yield stringify(batch.map((r) => columns.map((c) => c.value(r))));
+      await db.transaction().execute((trx) =>
+        appendAudit(trx, actor, { action: 'case.export_batch', entityType: 'case', details: { caseIds: batch.map((r) => r.id) } }, ctx.clock.now()),
+      );
+      yield csvRows(batch.map((r) => columns.map((c) => c.value(r))));
       const last = batch[batch.length - 1]!;
       after = { openedAt: last.openedAtKey, id: last.id };
       if (batch.length < BATCH) break;
