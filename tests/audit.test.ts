@@ -66,6 +66,7 @@ describe('GET /api/v1/audit', () => {
       entityId: caseId,
       fields: ['risk_tier'],
       outcome: 'success',
+      details: {},
     });
     expect(items[5]).toMatchObject({ seq: 1, actor: null, actorRole: null, action: 'auth.sign_in', outcome: 'failure' });
   });

@@ -38,7 +38,7 @@ export type RouteRule =
    * session waits for its TOTP code; 'setup' also while a password change or TOTP
    * enrolment is due; 'full' (default) only when fully signed in.
    */
-  | { access: 'self'; stage?: 'second-factor' | 'setup' | 'full' }
+  | { access: 'self'; stage?: 'second-factor' | 'setup' | 'full'; scope?: RecordScope }
   /** A role permission, and the scope rule of the record the route names (or lists). */
   | { access: 'permission'; permission: Permission | CaseAction; scope: RecordScope };
 
@@ -112,7 +112,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   // One's own notifications (src/notifications/)
   'GET /api/v1/notifications': self(),
   'POST /api/v1/notifications/read-all': self(),
-  'POST /api/v1/notifications/:id/read': self(),
+  'POST /api/v1/notifications/:id/read': { access: 'self', stage: 'full', scope: 'notification' },
 
   // Incident reports: record, register, screen, intake (src/reports/, src/cases/case.routes.ts)
   'POST /api/v1/reports': perm('report:create', 'report'),
@@ -140,7 +140,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/conferences/invitations': self(),
   'GET /api/v1/conferences/:id': perm('case:read', 'conference'),
   'PATCH /api/v1/conferences/:id': perm('case:work', 'conference'),
-  'POST /api/v1/conferences/:id/sign-agreement': self(),
+  'POST /api/v1/conferences/:id/sign-agreement': { access: 'self', stage: 'full', scope: 'conference' },
   'POST /api/v1/conferences/:id/participants/:participantId/paper-agreement': perm('case:work', 'conference'),
 
   // Follow-up: services, visits, reviews, notes, closure, transfers (src/case-followup/)

@@ -88,6 +88,7 @@ export async function findAuditEvents(db: Kysely<DB>, f: AuditEventFilter) {
       'a.entity_id as entityId',
       'a.fields',
       'a.outcome',
+      'a.details',
     ]);
   if (f.actorId !== undefined) q = q.where('a.actor_id', '=', f.actorId);
   if (f.entityType !== undefined) q = q.where('a.entity_type', '=', f.entityType);

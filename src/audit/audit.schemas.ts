@@ -29,6 +29,7 @@ export const auditPageSchema = z.object({
       entityId: z.string().nullable(),
       fields: z.array(z.string()),
       outcome: outcomeSchema,
+      details: z.record(z.string(), z.unknown()).meta({ description: 'Small, non-personal details: a reason code, a route, ids' }),
     }),
   ),
   nextBefore: z.number().int().nullable().meta({ description: 'Pass as `before` for the next (older) page; null on the last page' }),

@@ -43,6 +43,7 @@ export async function listAuditEvents(ctx: AppContext, actor: Actor, query: Audi
       entityId: r.entityId,
       fields: r.fields,
       outcome: r.outcome,
+      details: typeof r.details === 'string' ? (JSON.parse(r.details) as Record<string, unknown>) : (r.details ?? {}),
     })),
     nextBefore: page.nextBefore,
   };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../access/actor.js';
+import { auditDeniedAccess } from '../access/denied-access.js';
 import { authLevelOf, routeRule, type AuthLevel } from '../access/route-access.js';
 import { sessionTokenOf } from '../auth/session-cookie.js';
 import { deleteSession, findSession, touchSession, type SessionWithUser } from '../auth/session.repository.js';
@@ -35,6 +36,9 @@ export function requireActor(request: FastifyRequest): Actor {
 }
 
 export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
+  // A record refused as not found is audited as a denied access (src/access/denied-access.ts).
+  app.addHook('onError', async (request, _reply, error) => auditDeniedAccess(ctx, request, error));
+
   // onRequest, so an anonymous caller gets 401 before any validation message.
   app.addHook('onRequest', async (request) => {
     // Decided on the route the router matched, never on how the URL is spelt
