@@ -216,7 +216,8 @@ describe('visit tasks for the village IZU', () => {
     // Done, the task is no longer the IZU's (tests/visit-tasks-lapse.test.ts).
     const again = await client(t, w.izu.session).post(url, visit());
     expect(again.statusCode).toBe(404);
-    expect(await auditActions(t, taskId)).toEqual(['visit_task.record_visit']);
+    // The other IZU's probe and the late attempt are audited as denied reads.
+    expect(await auditActions(t, taskId)).toEqual(['access.denied', 'visit_task.record_visit', 'access.denied']);
   });
 
   it('cancels an open request; the IZU can no longer record it', async () => {
