@@ -101,7 +101,7 @@ describe('the caseload list', () => {
   it('audits the list view with the cases it showed', async () => {
     await get(staff.worker, '/api/v1/cases');
     const row = await t.database.db.selectFrom('audit_events').select(['actor_id', 'fields', 'details']).where('action', '=', 'case.list').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ actor_id: staff.worker.user.id, fields: ['childName'], details: { caseIds: [delegated.caseId], page: 1 } });
+    expect(row).toMatchObject({ actor_id: staff.worker.user.id, fields: ['childName'], details: { ids: [delegated.caseId], page: 1 } });
   });
 });
 

@@ -151,7 +151,7 @@ describe('one child, one file', () => {
     });
     expect(body.items[0].score).toBeGreaterThanOrEqual(70);
     const audit = await t.database.db.selectFrom('audit_events').select(['action', 'details']).where('action', '=', 'child.search').orderBy('seq', 'desc').executeTakeFirstOrThrow();
-    expect(audit.details).toEqual({ resultIds: body.items.map((i: { childId: string }) => i.childId) });
+    expect(audit.details).toEqual({ ids: body.items.map((i: { childId: string }) => i.childId) });
   });
 
   it('leaves out children of another age or another district', async () => {

@@ -99,7 +99,7 @@ describe('GET /api/v1/exports/cases.csv', () => {
     expect(entries[0]!.details).toEqual({ format: 'csv', tier: 1 });
     // The batch entry names the cases the file carried.
     const tier1 = await t.database.db.selectFrom('cases').select('id').where('tier', '=', 1).where('district_id', '=', '12').execute();
-    expect(entries[1]!.details).toEqual({ caseIds: tier1.map((c) => c.id) });
+    expect(entries[1]!.details).toEqual({ ids: tier1.map((c) => c.id) });
     expect(entries[2]!.details).toEqual({ rows: 1, tier: 1 });
     expect(JSON.stringify(entries)).not.toContain('Aline');
   });

@@ -102,7 +102,7 @@ describe('an IZU reports an incident', () => {
     const audit = await auditOf('report.read', id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor_id: cpwoGasabo.user.id, entity_type: 'incident_report' });
-    expect(audit[0]!.fields).toContain('child');
+    expect(audit[0]!.fields).toContain('child.name');
     expect(JSON.stringify(audit[0]!.details)).not.toContain('Umutoni');
   });
 

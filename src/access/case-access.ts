@@ -203,10 +203,11 @@ export function caseFieldVisibility(actor: Pick<Actor, 'role'>): CaseFieldVisibi
 /**
  * What of an incident report's identity fields an actor receives (applied by
  * src/reports/report.repository.ts). The child as reported (name,
- * description) and what happened: the CPWOs who screen the register. The
- * reporter (often a neighbour or a whistle-blower): the district's CPWOs only,
- * not a province or national one. A supervisor sees what supervision needs:
- * ids, dates, place, tier, status, deadlines.
+ * description): the CPWOs who screen the register. The reporter (often a
+ * neighbour or a whistle-blower): the district's CPWOs only, not a province or
+ * national one. A supervisor sees what supervision needs: ids, dates, place,
+ * sex and age, what happened and the screening (as in a case file, where the
+ * narrative stays and the names go), tier, status, deadlines.
  */
 export type ReportFieldVisibility = { childIdentity: boolean; reporterIdentity: boolean };
 

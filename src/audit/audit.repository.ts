@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import type { AuditActor } from '../access/actor.js';
 import type { DB } from '../db/schema.js';
 
@@ -47,6 +47,23 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry
     .execute();
 }
 
+/**
+ * Records that a list or a search showed the actor these records: one entry
+ * with the ids it returned (details.ids), so "who has seen this child" finds
+ * the lists as well as the single reads (findAuditEvents matches an entity id
+ * in either; migrations/0027 indexes the ids). `fields` names what the list
+ * showed of each record; `details` carries small non-personal facts (a page, whether a
+ * search term was given, never the term).
+ */
+export async function appendListAudit(
+  trx: Transaction<DB>,
+  actor: AuditActor,
+  entry: { action: string; entityType: string; ids: readonly string[]; fields: string[]; details?: Record<string, unknown> },
+  at: Date,
+): Promise<void> {
+  await appendAudit(trx, actor, { action: entry.action, entityType: entry.entityType, fields: entry.fields, details: { ...entry.details, ids: [...entry.ids] } }, at);
+}
+
 /** Appends an entry in a transaction of its own (for events with no other write, like a failed sign-in). */
 export async function appendAuditAlone(db: Kysely<DB>, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
   await db.transaction().execute((trx) => appendAudit(trx, actor, entry, at));
@@ -92,7 +109,10 @@ export async function findAuditEvents(db: Kysely<DB>, f: AuditEventFilter) {
     ]);
   if (f.actorId !== undefined) q = q.where('a.actor_id', '=', f.actorId);
   if (f.entityType !== undefined) q = q.where('a.entity_type', '=', f.entityType);
-  if (f.entityId !== undefined) q = q.where('a.entity_id', '=', f.entityId);
+  if (f.entityId !== undefined) {
+    const id = f.entityId;
+    q = q.where((eb) => eb.or([eb('a.entity_id', '=', id), sql<SqlBool>`a.details->'ids' ? ${id}`]));
+  }
   if (f.action !== undefined) q = q.where('a.action', '=', f.action);
   if (f.outcome !== undefined) q = q.where('a.outcome', '=', f.outcome);
   if (f.from !== undefined) q = q.where('a.at', '>=', f.from);

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';
@@ -150,7 +150,7 @@ export async function listPendingClosures(ctx: AppContext, actor: Actor, paging:
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listPendingRequests(trx, actor, paging);
-    await appendAudit(trx, actor, { action: 'closure_request.list', entityType: 'closure_request', fields: ['caseCode', 'childCode', 'reason', 'note'], details: { count: items.length } }, now);
+    await appendListAudit(trx, actor, { action: 'closure_request.list', entityType: 'closure_request', ids: items.map((i) => i.requestId), fields: ['caseCode', 'childCode', 'reason', 'note'], details: { page: paging.page } }, now);
     return { items, total, ...paging };
   });
 }

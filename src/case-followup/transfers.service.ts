@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, canCase, mayDecideTransfer, mayTransferToOrganisation, transferReceiverProblem } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { leadCaseworkerRefusal } from '../cases/allocation.service.js';
 import { SHARING_AGENCY_KINDS, type SharingAgencyKind } from '../cases/case-vocabulary.js';
@@ -118,7 +118,7 @@ export async function listIncomingTransfers(ctx: AppContext, actor: Actor, pagin
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listIncoming(trx, actor, paging);
-    await appendAudit(trx, actor, { action: 'transfer.list_incoming', entityType: 'case_transfer', fields: ['caseCode', 'childCode', 'reason'], details: { count: items.length } }, now);
+    await appendListAudit(trx, actor, { action: 'transfer.list_incoming', entityType: 'case_transfer', ids: items.map((i) => i.id), fields: ['caseCode', 'childCode', 'reason'], details: { page: paging.page } }, now);
     return { items, total, ...paging };
   });
 }

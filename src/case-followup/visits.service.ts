@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, izuCoversPlace } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
 import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
@@ -126,7 +126,7 @@ export async function listMyVisitTasks(ctx: AppContext, actor: Actor, paging: Pa
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listOpenVisitTasks(trx, actor, paging);
-    await appendAudit(trx, actor, { action: 'visit_task.list', entityType: 'visit_task', fields: ['childFirstName', 'village', 'caregiverName'], details: { count: items.length } }, now);
+    await appendListAudit(trx, actor, { action: 'visit_task.list', entityType: 'visit_task', ids: items.map((i) => i.id), fields: ['childFirstName', 'village', 'caregiverName'], details: { page: paging.page } }, now);
     return { items, total, ...paging };
   });
 }

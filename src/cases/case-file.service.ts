@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { localDateOf } from '../deadlines/local-time.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import { childView, type HouseholdFields } from '../children/child-view.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
@@ -113,10 +113,10 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   };
   // The list shows who the children are: the read is attributable like a case file's.
   await db.transaction().execute((trx) =>
-    appendAudit(
+    appendListAudit(
       trx,
       actor,
-      { action: 'case.list', entityType: 'case', fields: visible ? ['childName'] : [], details: { caseIds: result.items.map((i) => i.id), page: query.page } },
+      { action: 'case.list', entityType: 'case', ids: result.items.map((i) => i.id), fields: visible ? ['childName'] : [], details: { page: query.page } },
       now,
     ),
   );

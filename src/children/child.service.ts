@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { localDateOf } from '../deadlines/local-time.js';
 import { assertCanCase, canCase } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { Db } from '../cases/case.repository.js';
 import { invalidField, notFound } from '../errors/app-error.js';
@@ -91,15 +91,10 @@ export async function findChildMatches(ctx: AppContext, actor: Actor, query: Chi
       { ...query, birthDate, birthDateEstimated: !query.dateOfBirth && query.ageYears !== undefined },
       today,
     );
-    await appendAudit(
+    await appendListAudit(
       trx,
       actor,
-      {
-        action: 'child.search',
-        entityType: 'child',
-        fields: ['givenName', 'familyName', 'sex', 'dateOfBirth', 'place'],
-        details: { resultIds: items.map((i) => i.childId) },
-      },
+      { action: 'child.search', entityType: 'child', ids: items.map((i) => i.childId), fields: ['givenName', 'familyName', 'sex', 'dateOfBirth', 'place'] },
       now,
     );
     return { items, likelyDuplicate: items.some((i) => i.likely) };

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, caseFieldVisibility } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { caseExportBatch, type CaseExportRow, type ExportKey } from './case-export.repository.js';
 import type { CaseExportQuery } from './case-export.schemas.js';
@@ -63,7 +63,7 @@ export async function exportCases(ctx: AppContext, actor: Actor, query: CaseExpo
       if (batch.length === 0) break;
       rows += batch.length;
       await db.transaction().execute((trx) =>
-        appendAudit(trx, actor, { action: 'case.export_batch', entityType: 'case', details: { caseIds: batch.map((r) => r.id) } }, ctx.clock.now()),
+        appendListAudit(trx, actor, { action: 'case.export_batch', entityType: 'case', ids: batch.map((r) => r.id), fields: headers }, ctx.clock.now()),
       );
       yield csvRows(batch.map((r) => columns.map((c) => c.value(r))));
       const last = batch[batch.length - 1]!;

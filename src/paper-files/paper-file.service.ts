@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import { recordCaseEvent } from '../case-followup/case-record.repository.js';
 import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { findActiveUser } from '../case-followup/services.repository.js';
@@ -62,7 +62,7 @@ export async function listPaperFilesOut(ctx: AppContext, actor: Actor, query: { 
     const holderUserId = query.holder === 'me' ? actor.id : query.holder;
     const paging = { page: query.page, pageSize: query.pageSize };
     const { items, total } = await listFilesOut(trx, actor, { holderUserId, childCode: query.childCode }, paging);
-    await appendAudit(trx, actor, { action: 'paper_file.list', entityType: 'paper_file', fields: ['childCode', 'holder'], details: { count: items.length } }, now);
+    await appendListAudit(trx, actor, { action: 'paper_file.list', entityType: 'paper_file', ids: items.map((i) => i.id), fields: ['childCode', 'holder'], details: { page: query.page } }, now);
     return { items, total, ...paging };
   });
 }

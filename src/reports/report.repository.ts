@@ -1,13 +1,15 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { reportScope } from '../access/case-access.js';
+import { reportFieldVisibility, reportScope, type ReportFieldVisibility } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { ReportChannel, ReportStatus } from '../db/tables/cases-core.js';
 import type { ReportListQuery } from './report.schemas.js';
 
 // SQL of the register of reported incidents. Every read goes through
 // reportScope (src/access/case-access.ts), so a report outside the actor's
-// register is never fetched.
+// register is never fetched, and need-to-know (reportFieldVisibility) is
+// applied in the select: a field the actor may not see is read as null, so no
+// reader of these rows (JSON, a list, a future export) can show it.
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -90,6 +92,7 @@ export async function listReports(
   query: ReportListQuery,
   range: { fromAt?: Date; toBefore?: Date },
 ) {
+  const visible = reportFieldVisibility(actor);
   const filtered = db
     .selectFrom('incident_reports as r')
     .where(reportScope(actor))
@@ -98,11 +101,14 @@ export async function listReports(
     .$if(!!query.channel, (q) => q.where('r.channel', '=', query.channel as ReportChannel))
     .$if(!!range.fromAt, (q) => q.where('r.received_at', '>=', range.fromAt!))
     .$if(!!range.toBefore, (q) => q.where('r.received_at', '<', range.toBefore!))
+    // The name search is for those who may see the name: for anyone else a
+    // search term matches references only, so it cannot answer "is there a
+    // child called X".
     .$if(!!query.q, (q) =>
       q.where((eb) =>
         eb.or([
           eb('r.reference', 'like', `${escapeLike(query.q!.toUpperCase())}%`),
-          eb('r.child_name', 'ilike', `%${escapeLike(query.q!)}%`),
+          ...(visible.childIdentity ? [eb('r.child_name', 'ilike', `%${escapeLike(query.q!)}%`)] : []),
         ]),
       ),
     );
@@ -133,21 +139,58 @@ export async function listReports(
   return { items, total };
 }
 
-/** One report in the actor's scope, every column the full view shows. */
+/** A column the actor may see, or null in its place. */
+function shown<T>(visible: boolean, column: ReturnType<typeof sql.ref>) {
+  return visible ? sql<T | null>`${column}` : sql<T | null>`null`;
+}
+
+/** One report in the actor's scope, every column the full view shows, identity as need-to-know allows. */
 export async function findReport(db: Db, actor: Actor, id: string) {
-  return db
+  const visible: ReportFieldVisibility = reportFieldVisibility(actor);
+  const row = await db
     .selectFrom('incident_reports as r')
     .innerJoin('places as p', 'p.id', 'r.place_id')
     .innerJoin('places as dp', 'dp.id', 'r.district_id')
     .where(reportScope(actor))
     .where('r.id', '=', id)
-    .selectAll('r')
     .select([
+      'r.id',
+      'r.reference',
+      'r.received_at',
+      'r.status',
+      'r.channel',
+      'r.district_id',
+      'r.place_id',
+      // Who recorded the report is often who saw it (an IZU, a local leader): the reporter's need-to-know.
+      shown<string>(visible.reporterIdentity, sql.ref('r.recorded_by')).as('recorded_by'),
+      shown<string>(visible.reporterIdentity, sql.ref('r.reporter_user_id')).as('reporter_user_id'),
+      shown<string>(visible.reporterIdentity, sql.ref('r.reporter_name')).as('reporter_name'),
+      shown<string>(visible.reporterIdentity, sql.ref('r.reporter_relationship')).as('reporter_relationship'),
+      shown<string>(visible.reporterIdentity, sql.ref('r.reporter_phone')).as('reporter_phone'),
+      shown<string>(visible.childIdentity, sql.ref('r.child_name')).as('child_name'),
+      shown<string>(visible.childIdentity, sql.ref('r.child_description')).as('child_description'),
+      'r.child_sex',
+      'r.child_age_years',
+      'r.what_happened',
+      'r.incident_place',
+      'r.screened_at',
+      'r.screened_by',
+      'r.is_vena',
+      'r.case_types',
+      'r.tier',
+      'r.tier_reason',
+      'r.non_vena_needs',
+      'r.early_intervention',
+      'r.screening_note',
+      'r.child_id',
+      'r.case_id',
+      'r.closed_at',
       'p.name as place_name',
       'dp.name as district_name',
       sql<string | null>`to_char(r.incident_date, 'YYYY-MM-DD')`.as('incident_day'),
     ])
     .executeTakeFirst();
+  return row && { ...row, visible };
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 

@@ -141,7 +141,10 @@ export const reportDetailSchema = z.object({
   districtName: z.string(),
   placeId: z.string(),
   placeName: z.string(),
-  recordedById: z.uuid(),
+  recordedById: z.uuid().nullable().meta({ description: 'The user who recorded the report; null unless the caller may see the reporter (it is often who saw it)' }),
+  shown: z
+    .object({ childIdentity: z.boolean(), reporterIdentity: z.boolean() })
+    .meta({ description: "Need-to-know: whether the child's identity as reported (name, description) and the reporter's (user, name, relationship, phone) are given to the caller; when not, those fields are null" }),
   reporter: z.object({
     userId: z.uuid().nullable(),
     name: z.string().nullable(),

@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
-import { assertCanCase, reportView } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { assertCanCase, reportView, type ReportFieldVisibility } from '../access/case-access.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, openDeadline } from '../deadlines/deadline.repository.js';
@@ -138,21 +138,48 @@ export async function listReports(ctx: AppContext, actor: Actor, query: ReportLi
   };
   // A reporter may not learn a screening outcome beyond the status: no tier filter for them.
   const filters = view === 'full' ? query : { ...query, tier: undefined };
-  const { items, total } = await listReportRows(ctx.database.db, actor, filters, range);
-  const now = ctx.clock.now().getTime();
-  return {
-    items: items.map((r) =>
-      view === 'full'
-        ? { view, ...r, overdue: r.nextDueAt !== null && new Date(r.nextDueAt).getTime() < now }
-        : { view, id: r.id, reference: r.reference, receivedAt: r.receivedAt, status: r.status, channel: r.channel },
-    ),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const at = ctx.clock.now();
+  const now = at.getTime();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const { items, total } = await listReportRows(trx, actor, filters, range);
+    // The register shows who was reported (sex, age, place, tier): the list is
+    // audited with the ids it returned, and whether a search term was given.
+    if (view === 'full') {
+      await appendListAudit(
+        trx,
+        actor,
+        { action: 'report.list', entityType: 'incident_report', ids: items.map((r) => r.id), fields: REGISTER_FIELDS, details: { page: query.page, search: query.q !== undefined } },
+        at,
+      );
+    }
+    return {
+      items: items.map((r) =>
+        view === 'full'
+          ? { view, ...r, overdue: r.nextDueAt !== null && new Date(r.nextDueAt).getTime() < now }
+          : { view, id: r.id, reference: r.reference, receivedAt: r.receivedAt, status: r.status, channel: r.channel },
+      ),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  });
 }
 
-const READ_FIELDS = ['reporter', 'child', 'whatHappened', 'incidentDate', 'incidentPlace', 'screening'];
+const REGISTER_FIELDS = ['childSex', 'childAgeYears', 'place', 'tier', 'caseTypes'];
+
+/** Names of the fields a full read showed, for the audit: identity only where need-to-know gave it. */
+function readFields(visible: ReportFieldVisibility): string[] {
+  return [
+    ...(visible.reporterIdentity ? ['reporter'] : []),
+    ...(visible.childIdentity ? ['child.name', 'child.description'] : []),
+    'child.sex',
+    'child.ageYears',
+    'whatHappened',
+    'incidentDate',
+    'incidentPlace',
+    'screening',
+  ];
+}
 
 /** One report: the full record for the register (audited as a read), its status for the one who reported it. */
 export async function getReport(ctx: AppContext, actor: Actor, id: string) {
@@ -170,7 +197,7 @@ export async function getReport(ctx: AppContext, actor: Actor, id: string) {
     const row = await findReport(trx, actor, id);
     if (!row) throw notFound('report');
     const detail = toDetail(row, await reportDeadlines(trx, id), now);
-    await appendAudit(trx, actor, { action: 'report.read', entityType: 'incident_report', entityId: id, fields: READ_FIELDS }, now);
+    await appendAudit(trx, actor, { action: 'report.read', entityType: 'incident_report', entityId: id, fields: readFields(row.visible) }, now);
     return detail;
   });
 }
@@ -188,6 +215,7 @@ export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof re
     placeId: row.place_id,
     placeName: row.place_name,
     recordedById: row.recorded_by,
+    shown: row.visible,
     reporter: { userId: row.reporter_user_id, name: row.reporter_name, relationship: row.reporter_relationship, phone: row.reporter_phone },
     child: { name: row.child_name, description: row.child_description, sex: row.child_sex, ageYears: row.child_age_years },
     whatHappened: row.what_happened,

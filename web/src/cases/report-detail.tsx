@@ -60,17 +60,24 @@ export function ReportDetailScreen({ id }: { id: string }) {
         <Fact term={t('reports.district')}>{data.districtName}</Fact>
         <Fact term={t('reports.place')}>{data.placeName}</Fact>
         <Fact term={t('reports.reporter')}>
-          {data.reporter.userId && !data.reporter.name ? t('reports.reporterUser') : [data.reporter.name, data.reporter.relationship].filter(Boolean).join(' · ') || '—'}
+          {!data.shown.reporterIdentity ? (
+            <span className="muted">{t('reports.reporterHidden')}</span>
+          ) : data.reporter.userId && !data.reporter.name ? (
+            t('reports.reporterUser')
+          ) : (
+            [data.reporter.name, data.reporter.relationship].filter(Boolean).join(' · ') || '—'
+          )}
           {data.reporter.phone && <span className="muted"> · {data.reporter.phone}</span>}
         </Fact>
       </dl>
 
       <Panel title={t('reports.child')}>
         <dl className="facts">
-          <Fact term={t('reports.childName')}>{data.child.name ?? '—'}</Fact>
+          {data.shown.childIdentity && <Fact term={t('reports.childName')}>{data.child.name ?? '—'}</Fact>}
           <Fact term={t('reports.childSex')}>{data.child.sex ? term(t, 'sexes', data.child.sex) : '—'}</Fact>
           <Fact term={t('reports.childAge')}>{data.child.ageYears ?? '—'}</Fact>
         </dl>
+        {!data.shown.childIdentity && <p className="muted">{t('reports.childHidden')}</p>}
         {data.child.description && <p>{data.child.description}</p>}
       </Panel>
 

@@ -48,7 +48,8 @@ export type ReportDetail = {
   districtName: string;
   placeId: string;
   placeName: string;
-  recordedById: string;
+  recordedById: string | null;
+  shown: { childIdentity: boolean; reporterIdentity: boolean };
   reporter: { userId: string | null; name: string | null; relationship: string | null; phone: string | null };
   child: { name: string | null; description: string | null; sex: string | null; ageYears: number | null };
   whatHappened: string;
