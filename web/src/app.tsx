@@ -17,7 +17,7 @@ import { UserDetail } from './screens/user-detail.js';
 import { UserImport } from './screens/user-import.js';
 import { UsersList } from './screens/users-list.js';
 import { useSession } from './session.js';
-import type { Me } from './types.js';
+import type { Me } from './api/types.js';
 
 export function App() {
   const { t } = useTranslation();

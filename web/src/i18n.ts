@@ -6,7 +6,7 @@ import rw from './i18n/rw.json' with { type: 'json' };
 import casesEn from './i18n/cases/en.json' with { type: 'json' };
 import casesFr from './i18n/cases/fr.json' with { type: 'json' };
 import casesRw from './i18n/cases/rw.json' with { type: 'json' };
-import type { Language } from './types.js';
+import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
 // a French form too. Before sign-in the choice is remembered on this device;

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, ApiError, setCsrfToken, setSessionProblemHandler } from './api.js';
 import { applyLanguage } from './i18n.js';
 import { navigate } from './router.js';
-import type { Language, Me } from './types.js';
+import type { Language, Me } from './api/types.js';
 
 // Who is signed in, and at which stage: signed out, waiting for the second
 // factor, or signed in (possibly with a password change or TOTP enrolment due).

@@ -1,5 +1,5 @@
 import { useMe } from '../session.js';
-import type { Me } from '../types.js';
+import type { Me } from '../api/types.js';
 
 // What the signed-in role may do with reports and cases comes from the server
 // (/auth/me `caseActions`, src/access/case-access.ts). The screens only hide

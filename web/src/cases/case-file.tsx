@@ -18,7 +18,7 @@ import { ReviewsSection } from './section-reviews.js';
 import { ServicesSection } from './section-services.js';
 import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
-import type { CaseFile } from './types.js';
+import type { CaseFile } from '../api/types.js';
 import { useLoad } from './use-load.js';
 import { terms } from './vocab.js';
 

@@ -7,7 +7,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { StageBadge, TierBadge } from './badges.js';
 import { SelectField, TextField } from './fields.js';
-import type { CaseListItem } from './types.js';
+import type { CaseListItem } from '../api/types.js';
 import { options, term, terms, tierName } from './vocab.js';
 
 // The caseload in the caller's scope, soonest due first: a CPWO the district's

@@ -6,7 +6,7 @@ import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { Loading } from './fields.js';
-import type { ListPage, PendingClosure } from './types.js';
+import type { PendingClosure, PendingClosurePage } from '../api/types.js';
 import { useLoad } from './use-load.js';
 import { term } from './vocab.js';
 
@@ -18,7 +18,7 @@ const PAGE_SIZE = 25;
 export function ClosureRequestsScreen() {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad<ListPage<PendingClosure>>(`/closure-requests/pending${query({ page, pageSize: PAGE_SIZE })}`);
+  const { data, error } = useLoad<PendingClosurePage>(`/closure-requests/pending${query({ page, pageSize: PAGE_SIZE })}`);
   return (
     <section aria-labelledby="closures-title">
       <h1 id="closures-title">{t('closure.queueTitle')}</h1>

@@ -8,7 +8,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, TextField } from './fields.js';
-import type { ReportCreated } from './types.js';
+import type { ReportCreated } from '../api/types.js';
 import { useSubmit } from './use-load.js';
 import { options } from './vocab.js';
 

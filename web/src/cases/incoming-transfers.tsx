@@ -9,7 +9,7 @@ import { formatDateTime } from '../labels.js';
 import { TierBadge } from './badges.js';
 import { Loading, TextField } from './fields.js';
 import { transferTarget } from './section-transfers.js';
-import type { IncomingTransfer, ListPage } from './types.js';
+import type { IncomingTransfer, IncomingTransferPage } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { terms } from './vocab.js';
 
@@ -23,7 +23,7 @@ const PAGE_SIZE = 20;
 export function IncomingTransfersScreen() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useLoad<ListPage<IncomingTransfer>>(`/transfers/incoming${query({ page, pageSize: PAGE_SIZE })}`);
+  const { data, error, reload } = useLoad<IncomingTransferPage>(`/transfers/incoming${query({ page, pageSize: PAGE_SIZE })}`);
   // The last transfer of a later page was decided: show the page that is now the last.
   useEffect(() => {
     if (data && data.items.length === 0 && page > 1) setPage(Math.max(1, Math.ceil(data.total / PAGE_SIZE)));

@@ -10,7 +10,7 @@ import { todayInKigali } from './dates.js';
 import { CheckField, CheckGroup, Loading, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
 import { Fact } from './report-detail.js';
-import type { ChildMatch, IntakeResult, ReportDetail, ReportStatusView } from './types.js';
+import type { ChildMatch, IntakeResult, ReportDetail, ReportStatusView } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { options, term, terms, tierName } from './vocab.js';
 

@@ -5,7 +5,7 @@ import { formatDateTime } from '../labels.js';
 import { Link, navigate } from '../router.js';
 import { Loading } from './fields.js';
 import { ConferenceView } from './section-conferences.js';
-import type { Conference, Invitation } from './types.js';
+import type { Conference, Invitation } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { term } from './vocab.js';
 

@@ -8,7 +8,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { formatDate } from './dates.js';
 import { Loading } from './fields.js';
-import type { Notification, NotificationList } from './types.js';
+import type { Notification, NotificationList } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { term } from './vocab.js';
 

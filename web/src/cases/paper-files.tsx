@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { Loading } from './fields.js';
 import { MovementText } from './section-paper-file.js';
-import type { ListPage, Movement } from './types.js';
+import type { Movement, PaperFilePage } from '../api/types.js';
 import { useLoad } from './use-load.js';
 
 // The paper case file register: every file signed out now, and who holds it,
@@ -17,7 +17,7 @@ export function PaperFilesScreen() {
   const { t } = useTranslation();
   const [mine, setMine] = useState(false);
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad<ListPage<Movement & { childCode: string }>>(`/paper-files${query({ holder: mine ? 'me' : undefined, page, pageSize: PAGE_SIZE })}`);
+  const { data, error } = useLoad<PaperFilePage>(`/paper-files${query({ holder: mine ? 'me' : undefined, page, pageSize: PAGE_SIZE })}`);
   return (
     <section aria-labelledby="paper-files-title">
       <h1 id="paper-files-title">{t('paperFile.listTitle')}</h1>

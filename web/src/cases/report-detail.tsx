@@ -7,7 +7,7 @@ import { useCan } from './access.js';
 import { DueBadge, StatusBadge, TierBadge } from './badges.js';
 import { Loading, Panel } from './fields.js';
 import { ScreeningForm } from './screening-form.js';
-import type { ReportDetail, ReportStatusView } from './types.js';
+import type { ReportDetail, ReportStatusView } from '../api/types.js';
 import { useLoad } from './use-load.js';
 import { term, terms } from './vocab.js';
 

@@ -7,10 +7,10 @@ import type { Choice } from '../components/search-picker.js';
 import { formatDateTime, levelName } from '../labels.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
-import type { Me } from '../types.js';
+import type { Me } from '../api/types.js';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, SelectField, TextField } from './fields.js';
-import type { ReportCreated } from './types.js';
+import type { ReportCreated } from '../api/types.js';
 import { useSubmit } from './use-load.js';
 import { options } from './vocab.js';
 

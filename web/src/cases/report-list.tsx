@@ -7,7 +7,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { useCan } from './access.js';
 import { SelectField, TextField } from './fields.js';
-import type { ListPage, RegisterItem, ReportStatusView } from './types.js';
+import type { RegisterItem, ReportRegisterPage, ReportStatusView } from '../api/types.js';
 import { DueBadge, StatusBadge } from './badges.js';
 import { options, term, terms, tierName } from './vocab.js';
 
@@ -24,14 +24,14 @@ export function ReportList() {
   const register = can('report:register');
   const [filters, setFilters] = useState({ status: register ? 'new' : '', tier: '', channel: '', q: '', from: '', to: '' });
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<ListPage<Item> | null>(null);
+  const [data, setData] = useState<ReportRegisterPage | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
       api
-        .get<ListPage<Item>>(`/reports${query({ ...filters, q: filters.q.trim().length >= 1 ? filters.q.trim() : undefined, page, pageSize: PAGE_SIZE })}`)
+        .get<ReportRegisterPage>(`/reports${query({ ...filters, q: filters.q.trim().length >= 1 ? filters.q.trim() : undefined, page, pageSize: PAGE_SIZE })}`)
         .then((d) => live && (setData(d), setError(null)))
         .catch((e) => live && setError(e));
     }, 200);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../session.js';
-import type { Me } from '../types.js';
+import type { Me } from '../api/types.js';
 import { granted } from './access.js';
 import './cases.css';
 import { Loading } from './fields.js';

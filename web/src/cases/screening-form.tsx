@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CheckGroup, Panel, RadioGroup, TextField } from './fields.js';
-import type { ReportDetail } from './types.js';
+import type { ReportDetail } from '../api/types.js';
 import { useSubmit } from './use-load.js';
 import { options } from './vocab.js';
 

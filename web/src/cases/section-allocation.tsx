@@ -6,7 +6,7 @@ import { roleName } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel } from './fields.js';
-import { OPEN_STAGES } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
 import { useLoad, useSubmit } from './use-load.js';
 
 // Framework step 4: the lead caseworker, the CPWO or a CSO caseworker the

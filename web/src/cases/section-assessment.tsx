@@ -8,7 +8,8 @@ import type { SectionProps } from './case-file.js';
 import { todayInKigali } from './dates.js';
 import { CheckGroup, Panel, SelectField, TextField, YesNoField } from './fields.js';
 import { Fact } from './report-detail.js';
-import { OPEN_STAGES, type Assessment } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { Assessment } from '../api/types.js';
 import { useSubmit } from './use-load.js';
 import { LISTS, options, term, terms } from './vocab.js';
 

@@ -7,7 +7,8 @@ import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
-import { ATTACHMENT_CATEGORIES, type Attachment } from './types.js';
+import { ATTACHMENT_CATEGORIES } from './vocab.js';
+import type { Attachment } from '../api/types.js';
 import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;

@@ -7,7 +7,8 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';
 import { ClosureCheckText } from './section-reviews.js';
-import { OPEN_STAGES, type ClosureState } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { ClosureState } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { options, term } from './vocab.js';
 

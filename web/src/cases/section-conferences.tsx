@@ -9,7 +9,8 @@ import type { SectionProps } from './case-file.js';
 import { CaseUserPicker } from './case-people.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckField, Panel, RadioGroup, TextField } from './fields.js';
-import { OPEN_STAGES, type Conference } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { Conference } from '../api/types.js';
 import { useSubmit } from './use-load.js';
 import { options, term } from './vocab.js';
 
@@ -126,8 +127,8 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
 /** The outcome of a conference, recorded after it is held: participation and the decisions (the list is replaced). */
 function OutcomeForm({ c, onDone, onCancel }: { c: Conference; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [child, setChild] = useState(c.childParticipation);
-  const [caregiver, setCaregiver] = useState(c.caregiverParticipation);
+  const [child, setChild] = useState<string>(c.childParticipation);
+  const [caregiver, setCaregiver] = useState<string>(c.caregiverParticipation);
   const [decisions, setDecisions] = useState<DecisionDraft[]>(c.decisions.map((d) => ({ description: d.description, responsible: d.responsible ?? '', dueDate: d.dueDate ?? '' })));
   const { busy, error, run } = useSubmit();
   const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));

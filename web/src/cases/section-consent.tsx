@@ -7,7 +7,7 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
-import { OPEN_STAGES } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
 import { useSubmit } from './use-load.js';
 import { options, term, terms } from './vocab.js';
 

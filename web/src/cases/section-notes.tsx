@@ -7,7 +7,7 @@ import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField, YesNoField } from './fields.js';
-import type { Feedback, Note } from './types.js';
+import type { Feedback, Note } from '../api/types.js';
 import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Tool 17, case notes on the timeline; tool 18, the child's and family's

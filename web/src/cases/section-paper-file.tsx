@@ -9,7 +9,7 @@ import { useMe } from '../session.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { CheckField, Loading, Panel, TextField } from './fields.js';
-import type { Movement, PaperFile } from './types.js';
+import type { Movement, PaperFile } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 
 // The paper case file register (framework 5.1): who signed the child's file

@@ -9,7 +9,8 @@ import type { SectionProps } from './case-file.js';
 import { CaseUserPicker } from './case-people.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
-import { OPEN_STAGES, type Plan } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { Plan } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { options, term } from './vocab.js';
 

@@ -8,7 +8,7 @@ import { Link } from '../router.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';
-import type { Review, ReviewList } from './types.js';
+import type { Review, ReviewList } from '../api/types.js';
 import { useLoad, useSubmit } from './use-load.js';
 import { LISTS, options, term, terms } from './vocab.js';
 

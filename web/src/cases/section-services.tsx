@@ -8,7 +8,8 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
-import { OPEN_STAGES, type Service } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { Service } from '../api/types.js';
 import { usePagedLoad, useSubmit } from './use-load.js';
 import { options, term } from './vocab.js';
 

@@ -9,7 +9,8 @@ import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';
-import { OPEN_STAGES, type Transfer } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { Transfer } from '../api/types.js';
 import { usePagedLoad, useSubmit } from './use-load.js';
 
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or

@@ -8,7 +8,8 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
-import { OPEN_STAGES, type EligibleIzu, type Visit, type VisitRequest } from './types.js';
+import { OPEN_STAGES } from './vocab.js';
+import type { EligibleIzu, Visit, VisitRequest } from '../api/types.js';
 import { useLoad, usePagedLoad, useSubmit } from './use-load.js';
 import { VisitForm } from './visit-form.js';
 

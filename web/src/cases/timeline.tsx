@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../labels.js';
-import type { TimelineEvent } from './types.js';
+import type { TimelineEvent } from '../api/types.js';
 import { term } from './vocab.js';
 
 // The case timeline: every step's dated, signed record, newest first. Its

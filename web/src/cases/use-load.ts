@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api.js';
-import type { ListPage } from './types.js';
+type ListPage<T> = { items: T[]; total: number };
 
 /** GETs `path` (null: nothing yet) and keeps the answer; `reload` asks again. */
 export function useLoad<T>(path: string | null) {

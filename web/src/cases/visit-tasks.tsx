@@ -6,7 +6,7 @@ import { PagerIfMore } from '../components/pager.js';
 import { Link } from '../router.js';
 import { formatDate } from './dates.js';
 import { Loading, Panel } from './fields.js';
-import type { VisitTask } from './types.js';
+import type { VisitTask } from '../api/types.js';
 import { useLoad, usePagedLoad } from './use-load.js';
 import { VisitForm } from './visit-form.js';
 

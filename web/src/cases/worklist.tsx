@@ -7,7 +7,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from '../router.js';
 import { TierBadge } from './badges.js';
 import { Loading } from './fields.js';
-import type { Worklist } from './types.js';
+import type { Worklist } from '../api/types.js';
 import { useLoad } from './use-load.js';
 import { term } from './vocab.js';
 

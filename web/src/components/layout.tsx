@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
 import { Link, NavLink, usePath } from '../router.js';
 import { useSession } from '../session.js';
-import type { Me } from '../types.js';
+import type { Me } from '../api/types.js';
 import { LanguageSwitch } from './language-switch.js';
 
 function SkipLink() {

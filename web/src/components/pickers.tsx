@@ -2,7 +2,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../api.js';
 import { levelName } from '../labels.js';
-import { NATIONAL_PLACE_ID, type Organisation, type Page, type PlaceMatch, type User } from '../types.js';
+import { NATIONAL_PLACE_ID } from '../roles.js';
+import type { Organisation, OrganisationPage, PlaceMatch, User, UserPage } from '../api/types.js';
 import { SearchPicker, type Choice } from './search-picker.js';
 
 type PickerProps = { label: string; value: Choice | null; onChange(c: Choice | null): void; required?: boolean; hint?: string };
@@ -31,7 +32,7 @@ export function PlacePicker({ levels, ...props }: PickerProps & { levels?: numbe
 
 export function OrganisationPicker(props: PickerProps) {
   const search = useCallback(async (q: string) => {
-    const res = await api.get<Page<Organisation>>(`/organisations${query({ q, active: true, pageSize: 15 })}`);
+    const res = await api.get<OrganisationPage>(`/organisations${query({ q, active: true, pageSize: 15 })}`);
     return res.items.map((o) => ({ id: o.id, label: `${o.name} (${o.placeName})` }));
   }, []);
   return <SearchPicker {...props} search={search} />;
@@ -41,7 +42,7 @@ export function OrganisationPicker(props: PickerProps) {
 export function UserPicker({ role, organisationId, ...props }: PickerProps & { role?: string; organisationId?: string | null }) {
   const search = useCallback(
     async (q: string) => {
-      const res = await api.get<Page<User>>(`/users${query({ q, role, organisationId, active: true, pageSize: 15 })}`);
+      const res = await api.get<UserPage>(`/users${query({ q, role, organisationId, active: true, pageSize: 15 })}`);
       return res.items.map((u) => ({ id: u.id, label: `${u.fullName} (${u.username})` }));
     },
     [role, organisationId],

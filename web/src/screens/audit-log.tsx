@@ -6,7 +6,7 @@ import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { currentLanguage } from '../i18n.js';
 import { formatDateTime, roleName } from '../labels.js';
-import type { AuditEvent, AuditVerification } from '../types.js';
+import type { AuditEvent, AuditVerification } from '../api/types.js';
 
 type Filters = { actor: Choice | null; entityType: string; entityId: string; outcome: string };
 const PAGE = 50;

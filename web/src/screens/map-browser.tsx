@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { levelName } from '../labels.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
-import type { Place, PlaceChild, PlaceMatch } from '../types.js';
+import type { Place, PlaceChild, PlaceMatch } from '../api/types.js';
 
 /** Rwanda's administrative map, from the country down to villages; opens at the user's jurisdiction. */
 export function MapBrowser({ placeId }: { placeId?: string }) {

@@ -6,7 +6,8 @@ import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { kindName } from '../labels.js';
-import { ORGANISATION_KINDS, type Organisation, type Page } from '../types.js';
+import { ORGANISATION_KINDS } from '../roles.js';
+import type { Organisation, OrganisationPage } from '../api/types.js';
 
 const PAGE_SIZE = 20;
 
@@ -16,7 +17,7 @@ export function Organisations() {
   const [kind, setKind] = useState('');
   const [active, setActive] = useState('true');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<Organisation> | null>(null);
+  const [data, setData] = useState<OrganisationPage | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
   const [version, setVersion] = useState(0);
@@ -25,7 +26,7 @@ export function Organisations() {
     let live = true;
     const timer = setTimeout(() => {
       api
-        .get<Page<Organisation>>(`/organisations${query({ q: q.trim(), kind, active, page, pageSize: PAGE_SIZE })}`)
+        .get<OrganisationPage>(`/organisations${query({ q: q.trim(), kind, active, page, pageSize: PAGE_SIZE })}`)
         .then((d) => live && (setData(d), setError(null)))
         .catch((e) => live && setError(e));
     }, 200);
@@ -87,7 +88,7 @@ type ListProps = {
   setActive(v: string): void;
   page: number;
   setPage(v: number): void;
-  data: Page<Organisation> | null;
+  data: OrganisationPage | null;
   error: unknown;
   onEdit(o: Organisation): void;
   onToggle(o: Organisation): void;
@@ -170,7 +171,7 @@ function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, set
 function OrganisationForm({ organisation, onDone, onCancel }: { organisation: Organisation | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(organisation?.name ?? '');
-  const [kind, setKind] = useState(organisation?.kind ?? 'district_office');
+  const [kind, setKind] = useState<string>(organisation?.kind ?? 'district_office');
   const [place, setPlace] = useState<Choice | null>(organisation ? { id: organisation.placeId, label: organisation.placeName } : null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from '../router.js';
-import type { User } from '../types.js';
+import type { User } from '../api/types.js';
 import { createBody, emptyUser, UserForm } from './user-form.js';
 
 export function UserCreate() {

@@ -7,7 +7,7 @@ import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-t
 import { languageName, placeWithLevel, roleName } from '../labels.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
-import type { User } from '../types.js';
+import type { User } from '../api/types.js';
 import { changesBody, UserForm, type UserFormValues } from './user-form.js';
 import { UserStatus } from './users-list.js';
 

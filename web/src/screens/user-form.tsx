@@ -5,7 +5,8 @@ import { OrganisationPicker, PlacePicker, UserPicker } from '../components/picke
 import type { Choice } from '../components/search-picker.js';
 import { LANGUAGES } from '../i18n.js';
 import { roleName } from '../labels.js';
-import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, ROLES, type Language, type Role } from '../types.js';
+import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, ROLES } from '../roles.js';
+import type { Language, Role } from '../api/types.js';
 
 export type UserFormValues = {
   username: string;

@@ -6,7 +6,8 @@ import { Pager } from '../components/pager.js';
 import { roleName } from '../labels.js';
 import { Link } from '../router.js';
 import { useMe } from '../session.js';
-import { ROLES, type Page, type User } from '../types.js';
+import { ROLES } from '../roles.js';
+import type { User, UserPage } from '../api/types.js';
 
 const PAGE_SIZE = 20;
 
@@ -18,14 +19,14 @@ export function UsersList() {
   const [role, setRole] = useState('');
   const [active, setActive] = useState('true');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<User> | null>(null);
+  const [data, setData] = useState<UserPage | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
       api
-        .get<Page<User>>(`/users${query({ q: q.trim(), role, active, page, pageSize: PAGE_SIZE })}`)
+        .get<UserPage>(`/users${query({ q: q.trim(), role, active, page, pageSize: PAGE_SIZE })}`)
         .then((d) => live && (setData(d), setError(null)))
         .catch((e) => live && setError(e));
     }, 200);

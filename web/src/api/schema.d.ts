@@ -1,0 +1,7150 @@
+// Generated from the server's OpenAPI document by `npm run gen:api` (scripts/gen-api-types.ts).
+// Do not edit: change the route's zod schema in src/ and regenerate.
+
+export interface paths {
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with username and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description 'mfa': send a code to /auth/verify-totp next
+                             * @enum {string}
+                             */
+                            stage: "mfa" | "active";
+                            /** @description send it in the x-csrf-token header of every POST, PATCH, PUT and DELETE */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second step of sign-in: a TOTP code or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 6 digits from the authenticator app */
+                        code: string;
+                    } | {
+                        /** @description one of the recovery codes, usable once */
+                        recoveryCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "active";
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            role: string;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            organisationId: string | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            csrfToken: string;
+                            /** @description the password must be changed before anything else */
+                            pendingPasswordChange: boolean;
+                            /** @description two-step verification must be set up before anything else */
+                            pendingMfaEnrolment: boolean;
+                            /** @description the user's role must use two-step verification */
+                            mfaRequired: boolean;
+                            totpEnabled: boolean;
+                            permissions: string[];
+                            /** @description what the role may do with reports and cases (src/access/case-access.ts) */
+                            caseActions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change one's own language */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "rw" | "en" | "fr";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            role: string;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            organisationId: string | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            csrfToken: string;
+                            /** @description the password must be changed before anything else */
+                            pendingPasswordChange: boolean;
+                            /** @description two-step verification must be set up before anything else */
+                            pendingMfaEnrolment: boolean;
+                            /** @description the user's role must use two-step verification */
+                            mfaRequired: boolean;
+                            totpEnabled: boolean;
+                            permissions: string[];
+                            /** @description what the role may do with reports and cases (src/access/case-access.ts) */
+                            caseActions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one's own password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the session's new CSRF token (the session cookie is replaced too) */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up two-step verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description base32, for typing into the app by hand */
+                            secret: string;
+                            otpauthUrl: string;
+                            /** @description a PNG data: URL of the QR code of otpauthUrl */
+                            qrDataUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish setting up two-step verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description shown once; each signs in once when the phone is not at hand */
+                            recoveryCodes: string[];
+                            /** @description the session's new CSRF token (the session cookie is replaced too) */
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One's own open sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                current: boolean;
+                                /** @enum {string} */
+                                stage: "mfa" | "active";
+                                createdAt: string;
+                                lastSeenAt: string;
+                                userAgent: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out of this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out of every session, on every device */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find places by name
+         * @description Exact names first, then names that start with the query, then similar spellings. Each result carries its full path.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Name or part of it; case, spacing, punctuation and spelling are forgiven */
+                    q: string;
+                    /** @description Only places of this level: a name ('village') or a number (5) */
+                    level?: ("country" | "province" | "district" | "sector" | "cell" | "village") | number;
+                    /** @description Only places inside this one (a subtree) */
+                    within?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @enum {string} */
+                                levelName: "country" | "province" | "district" | "sector" | "cell" | "village";
+                                path: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                }[];
+                                /** @description The place and its ancestors up to the province, e.g. "Rweru II, Ramiro, Gashora, Bugesera, Eastern Province" */
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One place with its path from Rwanda down */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Permanent place code: 'RW' (Rwanda), province (1 digit), district (2), sector (4), cell (6), village (8) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            level: number;
+                            /** @enum {string} */
+                            levelName: "country" | "province" | "district" | "sector" | "cell" | "village";
+                            parentId: string | null;
+                            /** @description From the root 'RW' down to the place itself */
+                            path: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{id}/children": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places directly below a place, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Permanent place code: 'RW' (Rwanda), province (1 digit), district (2), sector (4), cell (6), village (8) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @enum {string} */
+                                levelName: "country" | "province" | "district" | "sector" | "cell" | "village";
+                                childCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                    placeId?: string;
+                    active?: "true" | "false";
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                                placeId: string;
+                                placeName: string;
+                                active: boolean;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                        placeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                            placeId: string;
+                            placeName: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                        placeId?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                            placeId: string;
+                            placeName: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                    placeId?: string;
+                    organisationId?: string;
+                    active?: "true" | "false";
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                jurisdiction: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                };
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                trainingCompletedOn: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                /** @enum {string} */
+                                language: "rw" | "en" | "fr";
+                                active: boolean;
+                                locked: boolean;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        fullName: string;
+                        /** @enum {string} */
+                        role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        organisationId?: string | null;
+                        jurisdictionId: string;
+                        supervisorId?: string | null;
+                        trainingCompletedOn?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        /** @enum {string} */
+                        language: "rw" | "en" | "fr";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                jurisdiction: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                };
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                trainingCompletedOn: string | null;
+                                phone: string | null;
+                                email: string | null;
+                                /** @enum {string} */
+                                language: "rw" | "en" | "fr";
+                                active: boolean;
+                                locked: boolean;
+                                totpEnabled: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            /** @description the one-time password, only when delivery is 'shown' */
+                            oneTimePassword: string | null;
+                            /**
+                             * @description 'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person
+                             * @enum {string}
+                             */
+                            delivery: "sms" | "sms_refused" | "shown";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            trainingCompletedOn: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            active: boolean;
+                            locked: boolean;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName?: string;
+                        /** @enum {string} */
+                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        organisationId?: string | null;
+                        jurisdictionId?: string;
+                        supervisorId?: string | null;
+                        trainingCompletedOn?: string | null;
+                        phone?: string | null;
+                        email?: string | null;
+                        /** @enum {string} */
+                        language?: "rw" | "en" | "fr";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            trainingCompletedOn: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            active: boolean;
+                            locked: boolean;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                row: number;
+                                username: string;
+                                /** @description the one-time password, only when delivery is 'shown' */
+                                oneTimePassword: string | null;
+                                /**
+                                 * @description 'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person
+                                 * @enum {string}
+                                 */
+                                delivery: "sms" | "sms_refused" | "shown";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            trainingCompletedOn: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            active: boolean;
+                            locked: boolean;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            trainingCompletedOn: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            active: boolean;
+                            locked: boolean;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the one-time password, only when delivery is 'shown' */
+                            oneTimePassword: string | null;
+                            /**
+                             * @description 'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person
+                             * @enum {string}
+                             */
+                            delivery: "sms" | "sms_refused" | "shown";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            jurisdiction: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            trainingCompletedOn: string | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            active: boolean;
+                            locked: boolean;
+                            totpEnabled: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Audit entries, newest first
+         * @description Filter by who acted, which record, action, outcome and time; page with `before`. The read is itself audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only what this user did */
+                    actorId?: string;
+                    /** @description Only entries about this kind of record, e.g. 'user' */
+                    entityType?: string;
+                    /** @description Only entries about this record (with entityType) */
+                    entityId?: string;
+                    /** @description e.g. 'auth.sign_in' */
+                    action?: string;
+                    outcome?: "success" | "denied" | "failure";
+                    /** @description Entries at or after this time */
+                    from?: string;
+                    /** @description Entries at or before this time */
+                    to?: string;
+                    /** @description Page: entries older than this seq (nextBefore of the previous page) */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                actorRole: string | null;
+                                ip: string | null;
+                                requestId: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                fields: string[];
+                                /** @enum {string} */
+                                outcome: "success" | "denied" | "failure";
+                                /** @description Small, non-personal details: a reason code, a route, ids */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            /** @description Pass as `before` for the next (older) page; null on the last page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute the audit hash chain
+         * @description Seals the entries waiting to join the chain, then reports the first altered, missing, unlinked or unsealed entry, if any; given a published `head`, also a chain that no longer reaches it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A head published earlier (`position:hash`, from GET /audit/head): the check fails if the chain no longer reaches it */
+                    head?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            /** @description Sealed entries checked (up to the first problem) */
+                            checked: number;
+                            firstProblem?: {
+                                seq: number | null;
+                                /** @enum {string} */
+                                kind: "altered" | "missing" | "broken_link" | "unsealed" | "head_not_reached";
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest seal of the audit chain
+         * @description Its position and HMAC, to keep outside Rinda: a later verification given this head detects a deleted tail or a truncated audit.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Chain position of the newest seal (0 while the audit is empty) */
+                            position: number;
+                            seq: number | null;
+                            /** @description HMAC-SHA-256 of the newest seal, hex */
+                            hash: string | null;
+                            /** @description Time of the newest sealed entry */
+                            at: string | null;
+                            /** @description `position:hash`: keep it outside Rinda and give it to the verification later */
+                            head: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of reported incidents
+         * @description CPWOs and supervisors: the register of their jurisdiction (items with view "full", no child names). Reporters: their own reports, status only (view "status").
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                    tier?: "1" | "2";
+                    channel?: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                    from?: string;
+                    to?: string;
+                    q?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** @enum {string} */
+                                view: "full";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @enum {string} */
+                                status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                                /** @enum {string} */
+                                channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                                districtId: string;
+                                placeId: string;
+                                placeName: string;
+                                childSex: ("female" | "male" | "unknown") | null;
+                                childAgeYears: number | null;
+                                isVena: boolean | null;
+                                tier: number | null;
+                                caseTypes: string[];
+                                nextDueAt: string | null;
+                                overdue: boolean;
+                            } | {
+                                /** @enum {string} */
+                                view: "status";
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @enum {string} */
+                                status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                                /** @enum {string} */
+                                channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                            })[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an incident report from any channel
+         * @description The report lands in the register of the child’s district with a reference and a screening deadline. A reporter phone gets a "received" SMS with the reference only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                        reporter?: {
+                            name?: string;
+                            relationship?: string;
+                            phone?: string;
+                        };
+                        child: {
+                            name?: string;
+                            description?: string;
+                            /**
+                             * @default unknown
+                             * @enum {string}
+                             */
+                            sex?: "female" | "male" | "unknown";
+                            ageYears?: number;
+                        };
+                        placeId: string;
+                        whatHappened: string;
+                        /** Format: date */
+                        incidentDate?: string;
+                        incidentPlace?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                            /** @enum {string} */
+                            channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                            /** Format: date-time */
+                            screeningDueAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/hotline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The 116 hotline’s fast intake (hotline agents) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        callerName?: string;
+                        callerRelationship?: string;
+                        callerPhone?: string;
+                        childName?: string;
+                        childDescription?: string;
+                        /**
+                         * @default unknown
+                         * @enum {string}
+                         */
+                        childSex?: "female" | "male" | "unknown";
+                        childAgeYears?: number;
+                        placeId: string;
+                        whatHappened: string;
+                        /** Format: date */
+                        incidentDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                            /** @enum {string} */
+                            channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                            /** Format: date-time */
+                            screeningDueAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report: the full record (audited) for the register, the status for the one who reported it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            view: "full";
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                            /** @enum {string} */
+                            channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                            districtId: string;
+                            districtName: string;
+                            placeId: string;
+                            placeName: string;
+                            /** @description The user who recorded the report; null unless the caller may see the reporter (it is often who saw it) */
+                            recordedById: string | null;
+                            /** @description Need-to-know: whether the child's identity as reported (name, description) and the reporter's (user, name, relationship, phone) are given to the caller; when not, those fields are null */
+                            shown: {
+                                childIdentity: boolean;
+                                reporterIdentity: boolean;
+                            };
+                            reporter: {
+                                userId: string | null;
+                                name: string | null;
+                                relationship: string | null;
+                                phone: string | null;
+                            };
+                            child: {
+                                name: string | null;
+                                description: string | null;
+                                sex: ("female" | "male" | "unknown") | null;
+                                ageYears: number | null;
+                            };
+                            whatHappened: string;
+                            incidentDate: string | null;
+                            incidentPlace: string | null;
+                            screening: {
+                                /** Format: date-time */
+                                screenedAt: string;
+                                /** Format: uuid */
+                                screenedById: string;
+                                isVena: boolean;
+                                caseTypes: string[];
+                                tier: number | null;
+                                tierReason: string | null;
+                                needs: string[];
+                                earlyInterventions: string[];
+                                note: string | null;
+                            } | null;
+                            childId: string | null;
+                            caseId: string | null;
+                            closedAt: string | null;
+                            deadlines: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                metAt: string | null;
+                                overdue: boolean;
+                                escalationLevel: number;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            view: "status";
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                            /** @enum {string} */
+                            channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Screen a new report: not VENA (early intervention, closes it) or VENA (case types, tier and reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isVena: boolean;
+                        caseTypes?: ("sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices")[];
+                        tier?: 1 | 2;
+                        tierReason?: string;
+                        needs?: ("poverty" | "disability" | "orphanhood" | "child_headed_household" | "teenage_pregnancy" | "school_dropout" | "health" | "other")[];
+                        earlyInterventions?: ("ubudehe" | "vup" | "ejo_heza" | "cash_transfer" | "parenting_support" | "izu_home_visits" | "health_insurance" | "school_support" | "other")[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            view: "full";
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "new" | "screened" | "early_intervention" | "case_opened" | "closed";
+                            /** @enum {string} */
+                            channel: "izu" | "school" | "health_facility" | "police" | "rib" | "local_leader" | "hotline_116" | "child" | "family_member" | "community_member" | "ngo" | "other";
+                            districtId: string;
+                            districtName: string;
+                            placeId: string;
+                            placeName: string;
+                            /** @description The user who recorded the report; null unless the caller may see the reporter (it is often who saw it) */
+                            recordedById: string | null;
+                            /** @description Need-to-know: whether the child's identity as reported (name, description) and the reporter's (user, name, relationship, phone) are given to the caller; when not, those fields are null */
+                            shown: {
+                                childIdentity: boolean;
+                                reporterIdentity: boolean;
+                            };
+                            reporter: {
+                                userId: string | null;
+                                name: string | null;
+                                relationship: string | null;
+                                phone: string | null;
+                            };
+                            child: {
+                                name: string | null;
+                                description: string | null;
+                                sex: ("female" | "male" | "unknown") | null;
+                                ageYears: number | null;
+                            };
+                            whatHappened: string;
+                            incidentDate: string | null;
+                            incidentPlace: string | null;
+                            screening: {
+                                /** Format: date-time */
+                                screenedAt: string;
+                                /** Format: uuid */
+                                screenedById: string;
+                                isVena: boolean;
+                                caseTypes: string[];
+                                tier: number | null;
+                                tierReason: string | null;
+                                needs: string[];
+                                earlyInterventions: string[];
+                                note: string | null;
+                            } | null;
+                            childId: string | null;
+                            caseId: string | null;
+                            closedAt: string | null;
+                            deadlines: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                metAt: string | null;
+                                overdue: boolean;
+                                escalationLevel: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open deadlines, soonest first: what is due today and what is overdue */
+        get: {
+            parameters: {
+                query?: {
+                    due?: "today" | "overdue" | "all";
+                    tier?: "1" | "2";
+                    kind?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                overdue: boolean;
+                                dueToday: boolean;
+                                escalationLevel: number;
+                                tier: number | null;
+                                report: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reference: string;
+                                } | null;
+                                case: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    caseCode: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            counts: {
+                                overdue: number;
+                                dueToday: number;
+                                open: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/escalation/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the escalation of overdue deadlines now (system administrators; it also runs every 5 minutes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            escalated: number;
+                            notifications: number;
+                            sms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/deadline-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadline policy in force */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            screeningHours: number;
+                            tier1ResponseHours: number | null;
+                            tier2AssessmentDays: number;
+                            casePlanDays: number;
+                            caseReviewDays: number;
+                            escalationHours: {
+                                screening: number;
+                                tier1_response: number;
+                                tier2_assessment: number;
+                                case_plan: number;
+                                case_review: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the deadline policy
+         * @description Open deadlines keep their due times; new deadlines and escalation follow the new values.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        screeningHours: number;
+                        tier1ResponseHours: number | null;
+                        tier2AssessmentDays: number;
+                        casePlanDays: number;
+                        caseReviewDays: number;
+                        escalationHours: {
+                            screening: number;
+                            tier1_response: number;
+                            tier2_assessment: number;
+                            case_plan: number;
+                            case_review: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            screeningHours: number;
+                            tier1ResponseHours: number | null;
+                            tier2AssessmentDays: number;
+                            casePlanDays: number;
+                            caseReviewDays: number;
+                            escalationHours: {
+                                screening: number;
+                                tier1_response: number;
+                                tier2_assessment: number;
+                                case_plan: number;
+                                case_review: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                messageKey: string;
+                                params: {
+                                    [key: string]: string | number | null;
+                                };
+                                reportId: string | null;
+                                caseId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            total: number;
+                            unreadCount: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            messageKey: string;
+                            params: {
+                                [key: string]: string | number | null;
+                            };
+                            reportId: string | null;
+                            caseId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            readAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Direct services given, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                description: string;
+                                domain: ("safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic") | null;
+                                providedBy: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                /** Format: date */
+                                providedOn: string;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a direct service given (step 7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What was given */
+                        description: string;
+                        /**
+                         * @description The need it answers (assessment domain)
+                         * @enum {string}
+                         */
+                        domain?: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
+                        /**
+                         * Format: uuid
+                         * @description Who gave it, when they have an account
+                         */
+                        providedByUserId?: string;
+                        /** @description Who gave it, a person or provider without an account */
+                        providedByName?: string;
+                        /**
+                         * Format: date
+                         * @description When (not in the future)
+                         */
+                        providedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            description: string;
+                            domain: ("safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic") | null;
+                            providedBy: {
+                                userId: string | null;
+                                name: string;
+                            };
+                            /** Format: date */
+                            providedOn: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monitoring visits, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                visitTaskId: string | null;
+                                visitedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                companions: string | null;
+                                /** Format: date-time */
+                                visitedAt: string;
+                                observations: string;
+                                childSafe: boolean;
+                                concerns: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a monitoring visit (step 8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the visit took place (not in the future)
+                         */
+                        visitedAt: string;
+                        /** @description Others present at the visit */
+                        companions?: string;
+                        /** @description What the visitor saw and heard */
+                        observations: string;
+                        /** @description Is the child safe? */
+                        childSafe: boolean;
+                        /** @description Concerns found (required when the child is not safe) */
+                        concerns?: string;
+                        /**
+                         * Format: uuid
+                         * @description Who visited (default: the signed-in user)
+                         */
+                        visitedByUserId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            visitTaskId: string | null;
+                            visitedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            companions: string | null;
+                            /** Format: date-time */
+                            visitedAt: string;
+                            observations: string;
+                            childSafe: boolean;
+                            concerns: string | null;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits asked of IZU for this case */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                izu: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** Format: date */
+                                dueDate: string;
+                                purpose: string;
+                                /** @enum {string} */
+                                status: "open" | "done" | "cancelled";
+                                closedAt: string | null;
+                                visitId: string | null;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask the village's IZU to visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An active IZU of the case's village (or of an area containing it)
+                         */
+                        izuUserId: string;
+                        /**
+                         * Format: date
+                         * @description Visit by this date (today or later)
+                         */
+                        dueDate: string;
+                        /** @description What the visit is for; the IZU reads it, so write only what the visit needs */
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            izu: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** Format: date */
+                            dueDate: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "cancelled";
+                            closedAt: string | null;
+                            visitId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit-requests/izus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The IZU who may be asked to visit this child */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                jurisdictionId: string;
+                                jurisdictionName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/visit-requests/{requestId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an open visit request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requestId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            izu: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** Format: date */
+                            dueDate: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "open" | "done" | "cancelled";
+                            closedAt: string | null;
+                            visitId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visit-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An IZU's open visit tasks (what the visit needs, nothing else), soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                dueDate: string;
+                                purpose: string;
+                                childFirstName: string;
+                                village: string;
+                                caregiverName: string | null;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visit-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my visit tasks */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            dueDate: string;
+                            purpose: string;
+                            childFirstName: string;
+                            village: string;
+                            caregiverName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visit-tasks/{id}/visit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the visit asked of me; it joins the case file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the visit took place (not in the future)
+                         */
+                        visitedAt: string;
+                        /** @description Others present at the visit */
+                        companions?: string;
+                        /** @description What the visitor saw and heard */
+                        observations: string;
+                        /** @description Is the child safe? */
+                        childSafe: boolean;
+                        /** @description Concerns found (required when the child is not safe) */
+                        concerns?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            visitId: string;
+                            /** Format: uuid */
+                            taskId: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews, progress over reviews, and whether the case may close on its benchmarks */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                reviewedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                /** @enum {string} */
+                                outcome: "continue" | "reassess" | "ready_for_closure";
+                                newConcerns: string | null;
+                                note: string | null;
+                                metCount: number;
+                                benchmarks: {
+                                    /** @enum {string} */
+                                    benchmark: "plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known";
+                                    met: boolean;
+                                    evidence: string;
+                                }[];
+                                /** @description The plan's goals when reviewed (dropped goals left out); null when the case had no plan */
+                                planGoals: {
+                                    total: number;
+                                    achieved: number;
+                                } | null;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description Benchmarks met at each of the latest 200 reviews, oldest first */
+                            progress: {
+                                /** Format: uuid */
+                                reviewId: string;
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                metCount: number;
+                                /** @enum {string} */
+                                outcome: "continue" | "reassess" | "ready_for_closure";
+                            }[];
+                            /** @description Whether the latest review and the plan allow closing on the benchmarks now */
+                            closure: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a case review against the seven benchmarks (step 8) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description All seven benchmarks, each once */
+                        benchmarks: {
+                            /** @enum {string} */
+                            benchmark: "plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known";
+                            met: boolean;
+                            /** @description What shows it (required for each benchmark) */
+                            evidence: string;
+                        }[];
+                        /**
+                         * @description 'continue'; 'reassess' (new concerns: the case goes back to assessment); 'ready_for_closure' (only when the benchmarks allow it)
+                         * @enum {string}
+                         */
+                        outcome: "continue" | "reassess" | "ready_for_closure";
+                        /** @description The new or unresolved concerns (required for 'reassess') */
+                        newConcerns?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string;
+                            /** @enum {string} */
+                            outcome: "continue" | "reassess" | "ready_for_closure";
+                            newConcerns: string | null;
+                            note: string | null;
+                            metCount: number;
+                            benchmarks: {
+                                /** @enum {string} */
+                                benchmark: "plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known";
+                                met: boolean;
+                                evidence: string;
+                            }[];
+                            /** @description The plan's goals when reviewed (dropped goals left out); null when the case had no plan */
+                            planGoals: {
+                                total: number;
+                                achieved: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closure state: stage, pending request, whether the benchmarks allow closing, history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Close the case (step 9), or ask the supervisor to approve closing it for another reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 'goals_and_benchmarks_met' closes at once when the latest review allows it; any other reason needs a note and the supervisor's approval
+                         * @enum {string}
+                         */
+                        reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                        /** @description The written reason (required unless the goals and benchmarks are met) */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closure/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The lead caseworker's supervisor approves the pending closure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closure/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisor rejects the pending closure, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the case stays open */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/closure/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caseworker withdraws the pending closure request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case; it returns to assessment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the case is reopened */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            closedAt: string | null;
+                            closureReason: ("goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other") | null;
+                            pendingRequest: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            } | null;
+                            /** @description Whether the case may close on its benchmarks now */
+                            benchmarks: {
+                                allowed: boolean;
+                                missingBenchmarks: ("plan_goals_achieved" | "no_household_violence" | "mitigation_in_place" | "safe_permanent_care" | "justice_process_concluded" | "child_coping_and_hope" | "safe_person_known")[];
+                                openPlanGoals: number;
+                            };
+                            /** @description Every closure request, newest first */
+                            requests: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionNote: string | null;
+                            }[];
+                            /** @description Every closure (and its reopening), newest first */
+                            closures: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string | null;
+                                reviewId: string | null;
+                                closureRequestId: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                closedAt: string;
+                                reopenedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                reopenedAt: string | null;
+                                reopenReason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/closure-requests/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supervisor's queue of closure requests to decide, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                childCode: string;
+                                /** @enum {string} */
+                                reason: "goals_and_benchmarks_met" | "turned_18" | "moved_abroad" | "died" | "transferred" | "lost_contact" | "other";
+                                note: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfer history of the case, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                from: {
+                                    districtId: string;
+                                    districtName: string;
+                                    placeId: string;
+                                };
+                                to: {
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    placeId: string | null;
+                                    organisationId: string | null;
+                                    organisationName: string | null;
+                                };
+                                reason: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Transfer the case to another district or agency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The receiving district */
+                        toDistrictId?: string;
+                        /** @description The child's new place in that district (a village where known) */
+                        toPlaceId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Or the receiving agency
+                         */
+                        toOrganisationId?: string;
+                        /** @description Why the case moves */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            from: {
+                                districtId: string;
+                                districtName: string;
+                                placeId: string;
+                            };
+                            to: {
+                                districtId: string | null;
+                                districtName: string | null;
+                                placeId: string | null;
+                                organisationId: string | null;
+                                organisationName: string | null;
+                            };
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled";
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sender cancels a pending transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            from: {
+                                districtId: string;
+                                districtName: string;
+                                placeId: string;
+                            };
+                            to: {
+                                districtId: string | null;
+                                districtName: string | null;
+                                placeId: string | null;
+                                organisationId: string | null;
+                                organisationName: string | null;
+                            };
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled";
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending transfers to the actor's district (CPWO) or agency, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                from: {
+                                    districtId: string;
+                                    districtName: string;
+                                    placeId: string;
+                                };
+                                to: {
+                                    districtId: string | null;
+                                    districtName: string | null;
+                                    placeId: string | null;
+                                    organisationId: string | null;
+                                    organisationName: string | null;
+                                };
+                                reason: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                caseCode: string;
+                                childCode: string;
+                                tier: number;
+                                caseTypes: ("sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices")[];
+                                stage: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an incoming transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description District transfers: the child's place, if the sender did not know it */
+                        toPlaceId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            from: {
+                                districtId: string;
+                                districtName: string;
+                                placeId: string;
+                            };
+                            to: {
+                                districtId: string | null;
+                                districtName: string | null;
+                                placeId: string | null;
+                                organisationId: string | null;
+                                organisationName: string | null;
+                            };
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled";
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an incoming transfer, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the transfer is declined */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            from: {
+                                districtId: string;
+                                districtName: string;
+                                placeId: string;
+                            };
+                            to: {
+                                districtId: string | null;
+                                districtName: string | null;
+                                placeId: string | null;
+                                organisationId: string | null;
+                                organisationName: string | null;
+                            };
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "cancelled";
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Case notes, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                body: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                writtenAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a case note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The note */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            body: string;
+                            writtenBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            writtenAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Client feedback, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {string} */
+                                respondent: "child" | "caregiver";
+                                satisfaction: number;
+                                wellbeingImproved: boolean | null;
+                                comments: string | null;
+                                collectedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                collectedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record the child's or caregiver's feedback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        respondent: "child" | "caregiver";
+                        /** @description 1 very dissatisfied … 5 very satisfied */
+                        satisfaction: number;
+                        /** @description Does the child report better wellbeing? (indicator) */
+                        wellbeingImproved?: boolean;
+                        comments?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            respondent: "child" | "caregiver";
+                            satisfaction: number;
+                            wellbeingImproved: boolean | null;
+                            comments: string | null;
+                            collectedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            collectedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file's attachments (without content) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {string} */
+                                category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
+                                description: string | null;
+                                fileName: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                                sizeBytes: number;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a scanned document or evidence (multipart: file, category, description?)
+         * @description PDF, JPEG, PNG or DOCX (judged by content), at most RINDA_ATTACHMENT_MAX_BYTES (default 10 MB). Stored encrypted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
+                            description: string | null;
+                            fileName: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                            sizeBytes: number;
+                            uploadedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/paper-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paper files signed out now, and who holds them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                    /** @description Only files held by this user ('me': the signed-in user) */
+                    holder?: string | "me";
+                    childCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Files signed out now, oldest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                childCode: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of the child's paper file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the child's paper file out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Who takes the file, when they have an account
+                         */
+                        holderUserId?: string;
+                        /** @description Or their name (e.g. a court clerk) */
+                        holderName?: string;
+                        /** @description A permanent transfer of the file (no return expected) */
+                        permanent: boolean;
+                        purpose?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the paper file back in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file as a PDF for the paper file (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely existing children (before intake creates a new one)
+         * @description Children in the caller's scope with similar names (spelling variants forgiven), within two years of age, ranked by score with reasons. CPWO only (case:open). Audited.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Given name as heard; spelling variants are forgiven */
+                    givenName: string;
+                    familyName?: string;
+                    otherNames?: string;
+                    sex?: "female" | "male";
+                    dateOfBirth?: string;
+                    /** @description Estimated age when the birth date is unknown */
+                    ageYears?: number;
+                    /** @description Where the child lives (a village, or higher) */
+                    placeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                childId: string;
+                                childCode: string;
+                                givenName: string;
+                                familyName: string | null;
+                                otherNames: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                dateOfBirth: string | null;
+                                birthDateEstimated: boolean;
+                                ageYears: number | null;
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                                caseCount: number;
+                                score: number;
+                                /** @description A likely duplicate: intake of a new child then needs confirmNotDuplicate */
+                                likely: boolean;
+                                reasons: ("name_same" | "name_spelling_variant" | "name_similar" | "sex_same" | "sex_different" | "birth_date_same" | "age_within_1_year" | "age_within_2_years" | "same_village" | "same_cell" | "same_sector")[];
+                            }[];
+                            likelyDuplicate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A child by ID (e.g. 57-4K7P9X-Q), with the child's cases in the caller's scope
+         * @description The check symbol catches a mistyped ID: 400 errors.invalid_child_code. Audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            childCode: string;
+                            identityVisible: boolean;
+                            givenName: string | null;
+                            familyName: string | null;
+                            otherNames: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            dateOfBirth: string | null;
+                            birthDateEstimated: boolean;
+                            ageYears: number | null;
+                            disability: string[];
+                            disabilityNote: string | null;
+                            /** @enum {string} */
+                            refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                            place: {
+                                id: string;
+                                name: string;
+                            };
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                stage: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Intake: open the case file of a screened VENA report (CPWO)
+         * @description For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An existing child (from GET /children/matches); or give `child`
+                         */
+                        childId?: string;
+                        /** @description A new child; or give `childId` */
+                        child?: {
+                            givenName: string;
+                            familyName?: string;
+                            otherNames?: string;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** @description Estimated age when the birth date is unknown (under 18) */
+                            ageYears?: number;
+                            /** @default [] */
+                            disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
+                            disabilityNote?: string;
+                            /**
+                             * @default national
+                             * @enum {string}
+                             */
+                            refugeeStatus?: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                            /** @description The village where the child lives */
+                            placeId: string;
+                            /** @default [] */
+                            household?: {
+                                fullName: string;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                                /** @enum {string} */
+                                sex?: "female" | "male";
+                                ageYears?: number;
+                                phone?: string;
+                                /** @default false */
+                                isCaregiver?: boolean;
+                                /** @default true */
+                                livesWithChild?: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
+                                 */
+                                siblingChildId?: string;
+                            }[];
+                        };
+                        /** @description With `childId`: people to add to the existing child's household (a new child's household goes in `child.household`) */
+                        household?: {
+                            fullName: string;
+                            /** @enum {string} */
+                            relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                            /** @enum {string} */
+                            sex?: "female" | "male";
+                            ageYears?: number;
+                            phone?: string;
+                            /** @default false */
+                            isCaregiver?: boolean;
+                            /** @default true */
+                            livesWithChild?: boolean;
+                            /**
+                             * Format: uuid
+                             * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
+                             */
+                            siblingChildId?: string;
+                        }[];
+                        /**
+                         * @description The caseworker checked the likely matches and this is a different child
+                         * @default false
+                         */
+                        confirmNotDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            newChild: boolean;
+                            /** @enum {string} */
+                            stage: "intake";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caseload in the caller's scope, soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                    tier?: number;
+                    /** @description A child or case ID (or its start), or the child's name (not for supervisors) */
+                    q?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                /** Format: uuid */
+                                childId: string;
+                                childCode: string;
+                                /** @description null when identities are hidden from the reader */
+                                childName: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                ageYears: number | null;
+                                /** @enum {string} */
+                                stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                                tier: 1 | 2;
+                                caseTypes: string[];
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                                leadCaseworker: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                nextDueAt: string | null;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file (every section; the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            tier: 1 | 2;
+                            caseTypes: ("sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices")[];
+                            districtId: string;
+                            place: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            openedAt: string;
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            nextDueAt: string | null;
+                            leadCaseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                            } | null;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                channel: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                tierReason: string | null;
+                            };
+                            child: {
+                                /** Format: uuid */
+                                id: string;
+                                childCode: string;
+                                identityVisible: boolean;
+                                givenName: string | null;
+                                familyName: string | null;
+                                otherNames: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                dateOfBirth: string | null;
+                                birthDateEstimated: boolean;
+                                ageYears: number | null;
+                                disability: string[];
+                                disabilityNote: string | null;
+                                /** @enum {string} */
+                                refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            household: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description null when identities are hidden from the reader */
+                                fullName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                                sex: ("female" | "male") | null;
+                                ageYears: number | null;
+                                phone: string | null;
+                                isCaregiver: boolean;
+                                livesWithChild: boolean;
+                                siblingChildId: string | null;
+                            }[];
+                            otherCases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                stage: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                            consents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                                /** @enum {string} */
+                                decision: "given" | "refused" | "withdrawn";
+                                vitalInterest: boolean;
+                                purposes: string[];
+                                shareWith: string[];
+                                householdMemberId: string | null;
+                                /** @description null when identities are hidden from the reader */
+                                giverName: string | null;
+                                giverRelationship: string | null;
+                                childAgeYears: number | null;
+                                capacityNote: string | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            consentStatus: {
+                                services: ("consent" | "vital_interest") | null;
+                                caseConference: ("consent" | "vital_interest") | null;
+                                shareWith: {
+                                    [key: string]: ("consent" | "vital_interest") | null;
+                                };
+                            };
+                            /** @description Every version, newest first */
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                incidentFacts: string;
+                                incidentDate: string | null;
+                                incidentPlace: string | null;
+                                perpetratorRelationship: string;
+                                perpetratorSex: string | null;
+                                perpetratorAgeGroup: string | null;
+                                perpetratorHasAccess: boolean | null;
+                                domains: {
+                                    domain: string;
+                                    strengths: string | null;
+                                    needs: string | null;
+                                    needLevel: string;
+                                }[];
+                                disability: string[];
+                                disabilityNote: string | null;
+                                siblingRisk: string;
+                                siblingRiskNote: string | null;
+                                summary: string | null;
+                                /** Format: date-time */
+                                assessedAt: string;
+                                assessedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            /** @description The current plan version */
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date */
+                                reviewDate: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                goals: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    measure: string;
+                                    domain: string | null;
+                                    targetDate: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "achieved" | "not_achieved" | "dropped";
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        key: string;
+                                        description: string;
+                                        responsibleUser: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            fullName: string;
+                                        } | null;
+                                        responsibleName: string | null;
+                                        /** Format: date */
+                                        dueDate: string;
+                                        /** @enum {string} */
+                                        status: "planned" | "in_progress" | "done" | "cancelled";
+                                        /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                        referralId: string | null;
+                                    }[];
+                                }[];
+                            } | null;
+                            planVersions: {
+                                version: number;
+                                /** Format: date */
+                                reviewDate: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            conferences: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                /** @enum {string} */
+                                type: "family" | "internal" | "inter_agency";
+                                /** Format: date-time */
+                                heldAt: string;
+                                location: string | null;
+                                purpose: string | null;
+                                /** @enum {string} */
+                                childParticipation: "attended" | "views_represented" | "not_participating";
+                                childParticipationNote: string | null;
+                                /** @enum {string} */
+                                caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                                caregiverParticipationNote: string | null;
+                                decisions: {
+                                    description: string;
+                                    responsible: string | null;
+                                    dueDate: string | null;
+                                }[];
+                                /** @enum {string} */
+                                consentBasis: "consent" | "vital_interest";
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                participants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    user: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                        role: string;
+                                    } | null;
+                                    name: string | null;
+                                    organisation: string | null;
+                                    role: string | null;
+                                    agreementSignedAt: string | null;
+                                    agreementMethod: ("in_app" | "paper") | null;
+                                }[];
+                            }[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                refTable: string | null;
+                                refId: string | null;
+                                summary: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a consent, assent, refusal, withdrawal or vital-interest basis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description caregiver_consent: a caregiver decides; child_consent: a child of sufficient age and capacity decides for themself; child_assent: the child's agreement next to a caregiver's consent; vital_interest: processing without consent to protect the child (reason required)
+                         * @enum {string}
+                         */
+                        kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                        /**
+                         * @description vital_interest takes 'given' (with a reason) or 'withdrawn'
+                         * @enum {string}
+                         */
+                        decision: "given" | "refused" | "withdrawn";
+                        /** @default [] */
+                        purposes?: ("services" | "case_conference")[];
+                        /** @default [] */
+                        shareWith?: ("rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other")[];
+                        /**
+                         * Format: uuid
+                         * @description caregiver_consent: the caregiver from the child's household list
+                         */
+                        householdMemberId?: string;
+                        /** @description caregiver_consent without a household member: the caregiver's name */
+                        giverName?: string;
+                        /** @enum {string} */
+                        giverRelationship?: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                        /** @description How the child's age and capacity were judged (required for child_consent) */
+                        capacityNote?: string;
+                        /** @description Required for vital_interest given */
+                        reason?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the decision was made (default: now); not in the future
+                         */
+                        decidedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                            /** @enum {string} */
+                            decision: "given" | "refused" | "withdrawn";
+                            vitalInterest: boolean;
+                            purposes: string[];
+                            shareWith: string[];
+                            householdMemberId: string | null;
+                            /** @description null when identities are hidden from the reader */
+                            giverName: string | null;
+                            giverRelationship: string | null;
+                            childAgeYears: number | null;
+                            capacityNote: string | null;
+                            reason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocate the lead caseworker (CPWO) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadCaseworkerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            stage: string;
+                            leadCaseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/allocation/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                } | null;
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date */
+                                trainingCompletedOn: string;
+                                /** @description Open cases they lead now */
+                                openCases: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/conference-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active users to invite to a conference of this case, by their name or organisation */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                organisationName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an assessment version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The incident's detailed facts */
+                        incidentFacts: string;
+                        /** Format: date */
+                        incidentDate?: string;
+                        incidentPlace?: string;
+                        /**
+                         * @description Relationship of the alleged perpetrator to the child (national statistics)
+                         * @enum {string}
+                         */
+                        perpetratorRelationship: "parent" | "step_parent" | "sibling" | "other_relative" | "caregiver_guardian" | "intimate_partner" | "neighbour" | "teacher" | "employer" | "peer" | "religious_leader" | "other_known_adult" | "stranger" | "unknown";
+                        /** @enum {string} */
+                        perpetratorSex?: "female" | "male" | "unknown";
+                        /** @enum {string} */
+                        perpetratorAgeGroup?: "child" | "adult" | "unknown";
+                        /** @description Can the alleged perpetrator still reach the child? */
+                        perpetratorHasAccess?: boolean;
+                        /** @description The child's and family's strengths and needs, one entry per domain */
+                        domains: {
+                            /** @enum {string} */
+                            domain: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
+                            strengths?: string;
+                            needs?: string;
+                            /** @enum {string} */
+                            needLevel: "none" | "low" | "medium" | "high";
+                        }[];
+                        /** @default [] */
+                        disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
+                        disabilityNote?: string;
+                        /** @enum {string} */
+                        siblingRisk: "none" | "possible" | "confirmed" | "no_siblings" | "unknown";
+                        siblingRiskNote?: string;
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            incidentFacts: string;
+                            incidentDate: string | null;
+                            incidentPlace: string | null;
+                            perpetratorRelationship: string;
+                            perpetratorSex: string | null;
+                            perpetratorAgeGroup: string | null;
+                            perpetratorHasAccess: boolean | null;
+                            domains: {
+                                domain: string;
+                                strengths: string | null;
+                                needs: string | null;
+                                needLevel: string;
+                            }[];
+                            disability: string[];
+                            disabilityNote: string | null;
+                            siblingRisk: string;
+                            siblingRiskNote: string | null;
+                            summary: string | null;
+                            /** Format: date-time */
+                            assessedAt: string;
+                            assessedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the case plan (a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description When the plan is reviewed (today or later): the case review deadline
+                         */
+                        reviewDate: string;
+                        note?: string;
+                        goals: {
+                            /**
+                             * Format: uuid
+                             * @description The same goal in the current plan (its `key`); omit for a new goal
+                             */
+                            key?: string;
+                            description: string;
+                            /** @description How achieving the goal is measured */
+                            measure: string;
+                            /** @enum {string} */
+                            domain?: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
+                            /** Format: date */
+                            targetDate?: string;
+                            /**
+                             * @default open
+                             * @enum {string}
+                             */
+                            status?: "open" | "achieved" | "not_achieved" | "dropped";
+                            actions: {
+                                /**
+                                 * Format: uuid
+                                 * @description The same action in the current plan (its `key`); omit for a new action
+                                 */
+                                key?: string;
+                                description: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A Rinda user responsible; or give responsibleName
+                                 */
+                                responsibleUserId?: string;
+                                /** @description A provider, organisation or person without an account */
+                                responsibleName?: string;
+                                /** Format: date */
+                                dueDate: string;
+                                /**
+                                 * @default planned
+                                 * @enum {string}
+                                 */
+                                status?: "planned" | "in_progress" | "done" | "cancelled";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date */
+                            reviewDate: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            goals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                key: string;
+                                description: string;
+                                measure: string;
+                                domain: string | null;
+                                targetDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "achieved" | "not_achieved" | "dropped";
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    responsibleUser: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    responsibleName: string | null;
+                                    /** Format: date */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "in_progress" | "done" | "cancelled";
+                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                    referralId: string | null;
+                                }[];
+                            }[];
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the case plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date */
+                            reviewDate: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            goals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                key: string;
+                                description: string;
+                                measure: string;
+                                domain: string | null;
+                                targetDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "achieved" | "not_achieved" | "dropped";
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    responsibleUser: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    responsibleName: string | null;
+                                    /** Format: date */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "in_progress" | "done" | "cancelled";
+                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                    referralId: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a case conference (needs consent for case_conference, or a recorded vital interest) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "family" | "internal" | "inter_agency";
+                        /**
+                         * Format: date-time
+                         * @description When it is (or was) held
+                         */
+                        heldAt: string;
+                        location?: string;
+                        purpose?: string;
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description A Rinda user; they sign the confidentiality agreement in the app
+                             */
+                            userId?: string;
+                            /** @description An outside person (no account) */
+                            name?: string;
+                            organisation?: string;
+                            /** @description e.g. mother, teacher, RIB investigator */
+                            role?: string;
+                            /**
+                             * @description Outside person only: their paper confidentiality agreement is signed (recorded now by the caller)
+                             * @default false
+                             */
+                            agreementSignedOnPaper?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        childParticipation: "attended" | "views_represented" | "not_participating";
+                        childParticipationNote?: string;
+                        /** @enum {string} */
+                        caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                        caregiverParticipationNote?: string;
+                        /** @default [] */
+                        decisions?: {
+                            description: string;
+                            /** @default null */
+                            responsible?: string | null;
+                            /** @default null */
+                            dueDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's conference invitations (nothing of the case) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                conferenceId: string;
+                                /** Format: uuid */
+                                participantId: string;
+                                /** @enum {string} */
+                                type: "family" | "internal" | "inter_agency";
+                                /** Format: date-time */
+                                heldAt: string;
+                                location: string | null;
+                                invitedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                agreementSignedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conference: the case team, or a participant who signed the agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the outcome of a conference (decisions, participation) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        heldAt?: string;
+                        location?: string | null;
+                        purpose?: string | null;
+                        /** @enum {string} */
+                        childParticipation?: "attended" | "views_represented" | "not_participating";
+                        childParticipationNote?: string | null;
+                        /** @enum {string} */
+                        caregiverParticipation?: "attended" | "views_represented" | "not_participating";
+                        caregiverParticipationNote?: string | null;
+                        /** @description Replaces the list of decisions */
+                        decisions?: {
+                            description: string;
+                            /** @default null */
+                            responsible?: string | null;
+                            /** @default null */
+                            dueDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/sign-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the confidentiality agreement in the app (a participant user) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/participants/{participantId}/paper-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an outside participant's signed paper confidentiality agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the paper was signed (default: now)
+                         */
+                        signedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case list in the caller's scope as CSV, streamed (audited)
+         * @description Every case the caller may read (a CPWO: the district's; an NGO caseworker: their own; a supervisor: their supervisees'), oldest first. Children's names and birth dates only for those who work the cases. Streamed in batches: memory stays flat whatever the size.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                    tier?: "1" | "2";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
