@@ -121,4 +121,40 @@ describe('who sees which users', () => {
     expect((await client(t, admin).get('/api/v1/users?q=imported.sneaky')).json().total).toBe(0);
     expect((await t.database.db.selectFrom('audit_events').select('seq').execute()).length).toBe(auditBefore);
   });
+
+  it("gives an administrator of one area the people of that area only: no read, change or creation elsewhere", async () => {
+    const kigaliAdmin = (await signedIn(t, { role: 'sysadmin', jurisdictionId: PLACES.kigali, fullName: 'Kigali Admin' })).session;
+    const listed = (await client(t, kigaliAdmin).get('/api/v1/users?pageSize=100')).json().items as { id: string; fullName: string }[];
+    expect(listed.map((u) => u.id)).toContain(gasaboIzu.id);
+    expect(listed.map((u) => u.id)).not.toContain(bugeseraIzu.id);
+    const before = await t.database.db.selectFrom('users').selectAll().where('id', '=', bugeseraIzu.id).executeTakeFirstOrThrow();
+    for (const [method, url, body] of [
+      ['get', `/api/v1/users/${bugeseraIzu.id}`, undefined],
+      ['patch', `/api/v1/users/${bugeseraIzu.id}`, { fullName: 'Changed' }],
+      ['post', `/api/v1/users/${bugeseraIzu.id}/deactivate`, {}],
+      ['post', `/api/v1/users/${bugeseraIzu.id}/reset-password`, {}],
+    ] as const) {
+      const res = await client(t, kigaliAdmin)[method](url, body as never);
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.body).not.toContain('Bugesera Izu');
+    }
+    expect(await t.database.db.selectFrom('users').selectAll().where('id', '=', bugeseraIzu.id).executeTakeFirstOrThrow()).toEqual(before);
+
+    // Creating someone in Bugesera, or moving one's own person there, is a field error on the jurisdiction.
+    const created = await client(t, kigaliAdmin).post('/api/v1/users', {
+      username: 'bugesera.izu2', fullName: 'Uwera Bugesera', role: 'izu', organisationId: bugeseraOrg.id, jurisdictionId: PLACES.bugeseraVillage, language: 'rw',
+    });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.fields).toEqual([expect.objectContaining({ field: 'body.jurisdictionId', messageKey: 'errors.jurisdiction_outside_yours' })]);
+    const moved = await client(t, kigaliAdmin).patch(`/api/v1/users/${gasaboIzu.id}`, { jurisdictionId: PLACES.bugeseraVillage });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields[0]).toMatchObject({ field: 'body.jurisdictionId', messageKey: 'errors.jurisdiction_outside_yours' });
+    const imported = await client(t, kigaliAdmin).post('/api/v1/users/import', {
+      csv: 'username,full_name,role,organisation,jurisdiction,supervisor,training_completed_on,phone,email,language\nimported.bugesera,Imported One,izu,Bugesera District,57010101,,,,,rw',
+    });
+    expect(imported.statusCode).toBe(400);
+    expect(JSON.stringify(imported.json())).toContain('errors.jurisdiction_outside_yours');
+    expect((await client(t, admin).get('/api/v1/users?q=bugesera.izu2')).json().total).toBe(0);
+    expect((await client(t, admin).get('/api/v1/users?q=imported.bugesera')).json().total).toBe(0);
+  });
 });

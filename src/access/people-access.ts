@@ -1,13 +1,13 @@
 import type { Expression, SqlBool } from 'kysely';
-import { sql } from 'kysely';
 import { notFound } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
 import { assertCan, placeInScope, scopeFilter } from './policy.js';
 
 // Who may see and change which user accounts. CPWOs, supervisors and NCDA
 // officers see the people of their jurisdiction (to allocate cases and to
-// supervise); administrators see everyone; every other role sees no one.
-// Only administrators change accounts.
+// supervise); administrators manage the people of theirs (a national
+// administrator everyone); every other role sees no one. Only administrators
+// change accounts, and only into a jurisdiction inside their own.
 
 /** Line one of every read of users: 403 for roles that see no users. */
 export function assertCanReadUsers(actor: Pick<Actor, 'role'>): void {
@@ -21,7 +21,6 @@ export function assertCanManageUsers(actor: Pick<Actor, 'role'>): void {
 
 /** Can the actor see a user whose jurisdiction is `userJurisdictionId`? */
 export function userVisibleTo(actor: Pick<Actor, 'role' | 'jurisdictionId'>, userJurisdictionId: string): boolean {
-  if (actor.role === 'sysadmin') return true;
   return placeInScope(actor, userJurisdictionId);
 }
 
@@ -35,6 +34,5 @@ export function assertUserVisible(actor: Pick<Actor, 'role' | 'jurisdictionId'>,
  * (users have no district column, so this is the place-code prefix form).
  */
 export function usersVisibleFilter(actor: Pick<Actor, 'role' | 'jurisdictionId'>, jurisdictionColumn: string): Expression<SqlBool> {
-  if (actor.role === 'sysadmin') return sql<SqlBool>`true`;
   return scopeFilter(actor, jurisdictionColumn);
 }

@@ -117,6 +117,8 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
 }
 
 export async function listEligibleIzus(ctx: AppContext, actor: Actor, caseId: string) {
+  // Only who may ask for a visit needs the list of IZUs who could make it.
+  assertCanCase(actor, 'case:work');
   return readCaseSection(ctx, actor, caseId, 'eligibleIzus', async (trx, kase) => ({ items: await listIzusForPlace(trx, kase.placeId) }));
 }
 

@@ -118,7 +118,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
       trainingCompletedOn: r.training_completed_on,
       phone: r.phone,
     };
-    const checked = checkUser(draft, refs, date);
+    const checked = checkUser(draft, refs, date, actor);
     for (const p of checked.problems) {
       if (p.field === 'organisationId' && rowProblems.some((q) => q.field.endsWith('.organisation'))) continue;
       problem(COLUMN_OF[p.field], p.message, p.messageKey);

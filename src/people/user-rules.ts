@@ -1,4 +1,6 @@
 import type { Language, Role } from '../db/schema.js';
+import type { Actor } from '../access/actor.js';
+import { placeInScope } from '../access/policy.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { normaliseRwandanMobile } from './phone.js';
 
@@ -84,6 +86,8 @@ export function checkUser(
   draft: UserDraft,
   refs: UserReferences,
   today: string,
+  /** The administrator making the change: the account's jurisdiction must be inside theirs. */
+  manager?: Pick<Actor, 'jurisdictionId'>,
 ): { problems: UserProblem[]; phone: string | null } {
   const problems: UserProblem[] = [];
   const problem = (field: UserField, message: string, messageKey: string) => problems.push({ field, message, messageKey });
@@ -114,6 +118,8 @@ export function checkUser(
     problem('jurisdictionId', 'No such place', 'errors.place_not_found');
   } else if (!jurisdictionFitsRole(draft.role, refs.jurisdiction.level)) {
     problem('jurisdictionId', 'The jurisdiction level does not fit the role', 'errors.jurisdiction_level_mismatch');
+  } else if (manager && !placeInScope(manager, refs.jurisdiction.id)) {
+    problem('jurisdictionId', 'The jurisdiction is outside yours', 'errors.jurisdiction_outside_yours');
   }
 
   if (draft.supervisorId === null) {

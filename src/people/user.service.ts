@@ -63,7 +63,7 @@ export async function createUser(
     trainingCompletedOn: input.trainingCompletedOn ?? null,
     phone: input.phone ?? null,
   };
-  const { problems, phone } = checkUser(draft, await loadReferences(db, draft), today(ctx));
+  const { problems, phone } = checkUser(draft, await loadReferences(db, draft), today(ctx), actor);
   if (problems.length) throw invalidUser(bodyField(problems));
   if (await usernameTaken(db, input.username)) throw usernameTakenError('body.username');
 
@@ -138,7 +138,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   }
 
   const draft: UserDraft = { ...next, id };
-  const checked = checkUser(draft, await loadReferences(db, draft), today(ctx));
+  const checked = checkUser(draft, await loadReferences(db, draft), today(ctx), actor);
   const problems = problemsCausedBy(checked.problems, changed);
   if (problems.length) throw invalidUser(bodyField(problems));
   if (current.role === 'supervisor' && (['role', 'organisationId', 'jurisdictionId'] as const).some((k) => changed.includes(k))) {

@@ -1,0 +1,370 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseActionsOf, type CaseAction } from '../src/access/case-access.js';
+import { permissionsOf, type Permission } from '../src/access/policy.js';
+import { generateChildCode } from '../src/children/child-code.js';
+import { ROUTE_ACCESS, type RecordScope, type RouteRule } from '../src/access/route-access.js';
+import type { Role } from '../src/db/schema.js';
+import { assessmentBody, consentGiven, newChild } from './cases-support.js';
+import { benchmarks } from './followup-support.js';
+import { insertCase, insertReport } from './support/case-factories.js';
+import { client, createOrganisation, createUser, PLACES, sessionFor, type Session } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+// The access matrix, generated from the route access table
+// (src/access/route-access.ts), not from a hand-kept list: every role × every
+// route that names a record × a record out of the caller's scope (another
+// district's case, report, child, user, conference, visit task, transfer,
+// attachment; another user's notification), and, for routes that name two
+// records, an in-scope record paired with another's sub-record (the id-swap
+// attack). Each must be refused (403: the role may never; 404: not yours,
+// as if it did not exist) with the error body alone, carrying nothing of the
+// other record, and must change nothing. Reads of in-scope records answer 200
+// exactly to the roles that hold the route's permission and whose scope holds
+// the record. A new route with a record id is tried here the day it is added:
+// a write route needs a valid body below (the suite says which is missing).
+
+const ROLES: Role[] = [
+  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
+  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
+];
+
+// Everyone works in or above Gasabo; the other records are in Bugesera, which
+// none of these jurisdictions contains (the hotline is national but sees only
+// the reports it recorded).
+const JURISDICTION: Record<Role, string> = {
+  izu: PLACES.gasaboVillage,
+  izu_cell_coordinator: PLACES.gasaboCell,
+  izu_sector_coordinator: PLACES.gasaboSector,
+  cpwo: PLACES.gasabo,
+  cso_caseworker: PLACES.gasabo,
+  supervisor: PLACES.gasabo,
+  service_provider: PLACES.gasabo,
+  hotline_agent: PLACES.rwanda,
+  local_leader: PLACES.gasaboSector,
+  ncda_officer: PLACES.kigali,
+  analyst: PLACES.kigali,
+  sysadmin: PLACES.kigali,
+};
+
+/** Strings that exist only in the other district's records: none may appear in a refusal. */
+const SECRETS = ['Siriwanyuma', 'Bwiherero', 'Kiboneka', 'secret-scan.pdf', 'Ibanga ry', 'Nyirabwiru'];
+
+type Ids = {
+  case: string; report: string; user: string; child: string; conference: string; participant: string;
+  visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string;
+};
+let t: TestApp;
+const sessions = {} as Record<Role, Session>;
+const users = {} as Record<Role, { id: string }>;
+const inn = {} as Ids;
+const out = {} as Ids;
+let organisationId: string;
+const tableSnapshots: string[] = [];
+
+const has = (role: Role, p: Permission | CaseAction) => (permissionsOf(role) as string[]).includes(p) || (caseActionsOf(role) as string[]).includes(p);
+
+/** Which roles' scope holds the in-scope record of each kind (the access module's rules, in words). */
+const IN_SCOPE: Partial<Record<RecordScope, Role[]>> = {
+  case: ['cpwo', 'cso_caseworker', 'supervisor'], // the district; the lead; the lead's supervisor
+  conference: ['cpwo', 'cso_caseworker', 'supervisor'], // the case's readers
+  report: ['cpwo', 'supervisor', 'izu'], // the register; the IZU who recorded it
+  child: ['cpwo', 'cso_caseworker', 'supervisor'], // the district; readers of the child's case
+  user: ['cpwo', 'supervisor', 'ncda_officer', 'sysadmin'], // the jurisdiction's people
+  'visit-task': ['izu'], // the IZU asked
+  place: ROLES,
+};
+
+async function api(s: Session, method: string, url: string, body?: unknown) {
+  const c = client(t, s);
+  switch (method) {
+    case 'GET': return c.get(url);
+    case 'POST': return c.post(url, body);
+    case 'PUT': return c.put(url, body);
+    case 'PATCH': return c.patch(url, body);
+    default: return c.delete(url);
+  }
+}
+function ok(res: { statusCode: number; body: string; json(): any }, what: string) {
+  expect(res.statusCode, `${what}: ${res.body}`).toBeLessThan(300);
+  return res.json();
+}
+
+function multipartPdf(name: string) {
+  const boundary = '----rinda-matrix';
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(600, 0x41)]);
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="category"\r\n\r\nevidence\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    pdf,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+const upload = (s: Session, caseId: string, name: string) =>
+  t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/attachments`, ...((m) => ({ payload: m.payload, headers: { ...m.headers, cookie: s.cookie, 'x-csrf-token': s.csrf } }))(multipartPdf(name)) });
+
+/** A valid body for each write route that names a record: the refusal must come from access, not from validation. */
+const bodies = (): Record<string, unknown> => ({
+  'PATCH /api/v1/organisations/:id': { name: 'Renamed by the matrix' },
+  'PATCH /api/v1/users/:id': { language: 'fr' },
+  'POST /api/v1/users/:id/deactivate': {},
+  'POST /api/v1/users/:id/activate': {},
+  'POST /api/v1/users/:id/reset-password': {},
+  'POST /api/v1/users/:id/unlock': {},
+  'POST /api/v1/notifications/:id/read': {},
+  'POST /api/v1/reports/:id/screening': { isVena: false, needs: ['poverty'], earlyInterventions: ['ubudehe'] },
+  'POST /api/v1/reports/:reportId/intake': { child: newChild() },
+  'POST /api/v1/cases/:id/consents': consentGiven(),
+  'POST /api/v1/cases/:id/allocation': { leadCaseworkerId: users.cso_caseworker.id },
+  'POST /api/v1/cases/:id/assessments': assessmentBody(),
+  'PUT /api/v1/cases/:id/plan': planBody(),
+  'POST /api/v1/cases/:id/conferences': conferenceBody(),
+  'PATCH /api/v1/conferences/:id': { purpose: 'Changed by the matrix' },
+  'POST /api/v1/conferences/:id/sign-agreement': {},
+  'POST /api/v1/conferences/:id/participants/:participantId/paper-agreement': {},
+  'POST /api/v1/cases/:id/services': { description: 'Medical examination', providedByName: 'Isange', providedOn: '2026-11-01' },
+  'POST /api/v1/cases/:id/visits': { visitedAt: '2026-11-02T06:00:00Z', observations: 'Child at home', childSafe: true },
+  'POST /api/v1/cases/:id/visit-requests': { izuUserId: users.izu.id, dueDate: '2026-11-20', purpose: 'Check school attendance' },
+  'POST /api/v1/cases/:id/visit-requests/:requestId/cancel': {},
+  'POST /api/v1/visit-tasks/:id/visit': { visitedAt: '2026-11-02T06:00:00Z', observations: 'Child at home', childSafe: true },
+  'POST /api/v1/cases/:id/reviews': { benchmarks: benchmarks(), outcome: 'continue' },
+  'POST /api/v1/cases/:id/notes': { body: 'Spoke to the teacher' },
+  'POST /api/v1/cases/:id/feedback': { respondent: 'caregiver', satisfaction: 4 },
+  'POST /api/v1/cases/:id/closure': { reason: 'died', note: 'Reported by the health centre' },
+  'POST /api/v1/cases/:id/closure/approve': {},
+  'POST /api/v1/cases/:id/closure/reject': { note: 'Not yet' },
+  'POST /api/v1/cases/:id/closure/withdraw': {},
+  'POST /api/v1/cases/:id/reopen': { reason: 'New incident' },
+  'POST /api/v1/cases/:id/transfers': { toDistrictId: PLACES.nyarugenge, reason: 'The family moved' },
+  'POST /api/v1/cases/:id/transfers/:transferId/cancel': {},
+  'POST /api/v1/transfers/:id/accept': {},
+  'POST /api/v1/transfers/:id/decline': { reason: 'Not here' },
+  'POST /api/v1/cases/:id/attachments': 'multipart',
+  'POST /api/v1/cases/:id/paper-file/check-out': { holderUserId: users.cso_caseworker.id, permanent: false },
+  'POST /api/v1/cases/:id/paper-file/check-in': {},
+});
+
+function planBody() {
+  return {
+    reviewDate: '2027-01-15',
+    goals: [{ description: 'The child is safe', measure: 'No incident in a month', domain: 'safety', actions: [{ description: 'Walking group', responsibleName: 'IZU of the village', dueDate: '2026-11-20' }] }],
+  };
+}
+function conferenceBody(extra: { name: string } = { name: 'Mukamana Claudine' }) {
+  return {
+    type: 'family',
+    heldAt: '2026-11-04T08:00:00Z',
+    participants: [{ name: extra.name, role: 'mother', agreementSignedOnPaper: false }],
+    childParticipation: 'attended',
+    caregiverParticipation: 'attended',
+  };
+}
+
+const scopeOf = (rule: RouteRule): RecordScope | undefined => (rule.access === 'public' ? undefined : rule.scope);
+
+/** The record ids a route's parameters name, for one side (in or out), or an in-scope record with the other side's sub-record. */
+function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): string {
+  const scope = scopeOf(rule);
+  const primary: Record<string, string | undefined> = {
+    case: side.case, report: side.report, user: side.user, conference: side.conference, 'visit-task': side.visitTask,
+    transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo,
+  };
+  const path = pattern
+    .replace(':reportId', side.report)
+    .replace(':code', side.child)
+    .replace(':id', () => {
+      const id = scope && primary[scope];
+      if (!id) throw new Error(`${pattern}: the matrix has no record for scope ${scope}; add one`);
+      return id;
+    })
+    .replace(':participantId', sub.participant)
+    .replace(':requestId', sub.visitRequest)
+    .replace(':transferId', sub.caseTransfer)
+    .replace(':attachmentId', sub.attachment)
+    .replace(':version', '1');
+  return QUERIES[`GET ${pattern}`] ? `${path}?${QUERIES[`GET ${pattern}`]}` : path;
+}
+
+/** The query a read needs to pass validation. */
+const QUERIES: Record<string, string> = {
+  'GET /api/v1/cases/:id/conference-candidates': 'q=Test',
+};
+
+/** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
+const UNSCOPED: RecordScope[] = ['place', 'organisation', 'national'];
+
+/** The routes that name a record, from the table: each is tried here. */
+const routes = Object.entries(ROUTE_ACCESS)
+  .filter(([key, rule]) => key.includes(':') && rule.access !== 'public')
+  .map(([key, rule]) => {
+    const [method, pattern] = key.split(' ') as [string, string];
+    return { key, method, pattern, rule, twoIds: (pattern.match(/:/g) ?? []).length > 1 };
+  });
+
+async function call(role: Role, route: (typeof routes)[number], url: string) {
+  const body = route.method === 'GET' ? undefined : bodies()[route.key];
+  if (body === 'multipart') return upload(sessions[role], url.split('/')[4]!, 'matrix.pdf');
+  return api(sessions[role], route.method, url, body);
+}
+
+/** What is wrong with an answer that should be a refusal, or null. */
+function notRefused(res: { statusCode: number; body: string }, what: string): string | null {
+  if (![403, 404].includes(res.statusCode)) return `${what} answered ${res.statusCode}: ${res.body.slice(0, 200)}`;
+  if (Object.keys(JSON.parse(res.body)).join() !== 'error') return `${what}: the refusal carries more than the error: ${res.body.slice(0, 200)}`;
+  const leaked = SECRETS.filter((x) => res.body.includes(x));
+  return leaked.length ? `${what}: the refusal shows ${leaked.join(', ')}` : null;
+}
+
+/** Every row of every table that holds a case's or a report's data, for the records of both sides: refused calls change none. */
+async function snapshot(): Promise<string> {
+  const { rows } = await sql<{ table_name: string }>`
+    select table_name from information_schema.columns
+    where table_schema = current_schema() and column_name = 'case_id' and table_name not like 'audit%'
+    order by table_name`.execute(t.database.db);
+  const caseIds = [inn.case, out.case];
+  const parts: unknown[] = [];
+  for (const { table_name } of rows) {
+    const r = await sql`select * from ${sql.table(table_name)} where case_id in (${sql.join(caseIds)}) order by 1`.execute(t.database.db);
+    parts.push([table_name, r.rows]);
+  }
+  for (const [table, ids] of [
+    ['cases', caseIds], ['incident_reports', [inn.report, out.report]], ['users', [out.user, inn.user]],
+    ['notifications', [out.notification]], ['organisations', [organisationId]],
+  ] as const) {
+    const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
+    parts.push([table, r.rows]);
+  }
+  return JSON.stringify(parts);
+}
+
+/** A child code with its check symbol, as intake gives (the factory's are not). */
+async function realChildCode(childId: string, districtId: string) {
+  const code = generateChildCode(districtId);
+  await t.database.db.updateTable('children').set({ child_code: code }).where('id', '=', childId).execute();
+  return code;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const office = await createOrganisation(t, { name: 'Gasabo District Office', placeId: PLACES.gasabo });
+  const ngo = await createOrganisation(t, { name: 'Gasabo NGO', kind: 'ngo', placeId: PLACES.gasabo });
+  organisationId = office.id;
+  const trained = { trainingCompletedOn: '2025-01-10' };
+  for (const role of ROLES) {
+    users[role] = await createUser(t, { role, jurisdictionId: JURISDICTION[role], organisationId: role === 'cso_caseworker' ? ngo.id : office.id, ...trained });
+  }
+  await t.database.db.updateTable('users').set({ supervisor_id: users.supervisor.id }).where('id', 'in', [users.cso_caseworker.id, users.cpwo.id]).execute();
+  for (const role of ROLES) sessions[role] = await sessionFor(t, users[role]);
+
+  // The other district: Bugesera's CPWO and IZU, and records with names found nowhere else.
+  const bugeseraCpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera, fullName: 'Nyirabwiru Odette', ...trained });
+  const bugeseraIzu = await createUser(t, { role: 'izu', jurisdictionId: PLACES.bugeseraVillage });
+  const bugesera = await sessionFor(t, bugeseraCpwo);
+  out.user = bugeseraCpwo.id;
+  out.report = (await insertReport(t, { recordedBy: bugeseraIzu.id, placeId: PLACES.bugeseraVillage, childName: 'Siriwanyuma Grace' })).id;
+  const other = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation', givenName: 'Siriwanyuma', familyName: 'Bwiherero' });
+  out.case = other.case.id;
+  out.child = await realChildCode(other.child.id, PLACES.bugesera);
+  const b = (method: string, url: string, body?: unknown) => api(bugesera, method, url, body);
+  ok(await b('POST', `/api/v1/cases/${out.case}/consents`, { ...consentGiven(), giverName: 'Kiboneka Marie' }), 'consent out');
+  ok(await b('PUT', `/api/v1/cases/${out.case}/plan`, planBody()), 'plan out');
+  const confOut = ok(await b('POST', `/api/v1/cases/${out.case}/conferences`, conferenceBody({ name: 'Kiboneka Marie' })), 'conference out');
+  out.conference = confOut.id;
+  out.participant = confOut.participants[0].id;
+  ok(await b('POST', `/api/v1/cases/${out.case}/notes`, { body: 'Ibanga ry umuryango' }), 'note out');
+  const reqOut = ok(await b('POST', `/api/v1/cases/${out.case}/visit-requests`, { izuUserId: bugeseraIzu.id, dueDate: '2026-11-20', purpose: 'Ibanga ry urugo' }), 'visit request out');
+  out.visitRequest = reqOut.id;
+  out.visitTask = reqOut.id;
+  out.attachment = ok(await upload(bugesera, out.case, 'secret-scan.pdf'), 'attachment out').id;
+  // A transfer from this Bugesera case to Nyarugenge: neither sent nor received by anyone here.
+  const trOut = ok(await b('POST', `/api/v1/cases/${out.case}/transfers`, { toDistrictId: PLACES.nyarugenge, reason: 'Ibanga ry kwimuka' }), 'transfer out');
+  out.transfer = trOut.id;
+  out.caseTransfer = trOut.id;
+  out.notification = (
+    await t.database.db
+      .insertInto('notifications')
+      .values({ user_id: bugeseraCpwo.id, kind: 'case.assigned', message_key: 'notifications.case_assigned', params: JSON.stringify({ caseCode: 'X' }), case_id: out.case, created_at: t.clock.now() })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+  // Gasabo: a case led by the CSO caseworker under the supervisor, with its records.
+  inn.user = users.izu.id;
+  inn.report = (await insertReport(t, { recordedBy: users.izu.id, placeId: PLACES.gasaboVillage })).id;
+  const mine = await insertCase(t, { openedBy: users.cpwo.id, leadCaseworkerId: users.cso_caseworker.id, supervisorId: users.supervisor.id, stage: 'implementation' });
+  inn.case = mine.case.id;
+  inn.child = await realChildCode(mine.child.id, PLACES.gasabo);
+  const w = (method: string, url: string, body?: unknown) => api(sessions.cso_caseworker, method, url, body);
+  ok(await w('POST', `/api/v1/cases/${inn.case}/consents`, consentGiven()), 'consent in');
+  ok(await w('PUT', `/api/v1/cases/${inn.case}/plan`, planBody()), 'plan in');
+  const confIn = ok(await w('POST', `/api/v1/cases/${inn.case}/conferences`, conferenceBody()), 'conference in');
+  inn.conference = confIn.id;
+  inn.participant = confIn.participants[0].id;
+  const reqIn = ok(await w('POST', `/api/v1/cases/${inn.case}/visit-requests`, { izuUserId: users.izu.id, dueDate: '2026-11-20', purpose: 'Check school attendance' }), 'visit request in');
+  inn.visitRequest = reqIn.id;
+  inn.visitTask = reqIn.id;
+  inn.attachment = ok(await upload(sessions.cso_caseworker, inn.case, 'intake.pdf'), 'attachment in').id;
+  // A transfer from another Bugesera case to Gasabo: Gasabo's CPWO receives it.
+  const toGasabo = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation' });
+  inn.transfer = ok(await b('POST', `/api/v1/cases/${toGasabo.case.id}/transfers`, { toDistrictId: PLACES.gasabo, reason: 'Moved to Gasabo' }), 'transfer in').id;
+  inn.caseTransfer = inn.transfer;
+  inn.notification = out.notification;
+
+  tableSnapshots.push(await snapshot());
+}, 300_000);
+afterAll(() => t?.close());
+
+describe('the generated access matrix', () => {
+  it('tries every route that names a record, with a valid body for every write', () => {
+    expect(routes.length).toBeGreaterThan(60);
+    const missing = routes.filter((r) => r.method !== 'GET' && !(r.key in bodies())).map((r) => r.key);
+    expect(missing, `Add a valid body for these routes to bodies() in tests/access-matrix-generated.test.ts:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  describe.each(ROLES)('%s', (role) => {
+    it("is refused every route on the other district's records, and learns nothing of them", async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => !UNSCOPED.includes(scopeOf(r.rule)!))) {
+        const res = await call(role, route, urlFor(route.pattern, route.rule, out));
+        problems.push(notRefused(res, `${route.method} ${route.pattern} (out of scope)`) ?? '');
+      }
+      expect(problems.filter(Boolean)).toEqual([]);
+    });
+
+    it("is refused an in-scope record paired with the other district's sub-record (an id swap)", async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => r.twoIds && !r.pattern.includes(':version'))) {
+        const res = await call(role, route, urlFor(route.pattern, route.rule, inn, out));
+        problems.push(notRefused(res, `${route.method} ${route.pattern} (in-scope record, other's sub-record)`) ?? '');
+      }
+      expect(problems.filter(Boolean)).toEqual([]);
+    });
+
+    it('reads an in-scope record exactly when it holds the permission and its scope holds the record', async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => r.method === 'GET' && r.rule.access === 'permission')) {
+        const rule = route.rule as Extract<RouteRule, { access: 'permission' }>;
+        const res = await call(role, route, urlFor(route.pattern, rule, inn));
+        const what = `GET ${route.pattern} (in scope)`;
+        if (has(role, rule.permission) && (IN_SCOPE[rule.scope] ?? []).includes(role)) {
+          if (res.statusCode !== 200) problems.push(`${what} answered ${res.statusCode}, not 200: ${res.body.slice(0, 200)}`);
+        } else problems.push(notRefused(res, what) ?? '');
+      }
+      expect(problems.filter(Boolean)).toEqual([]);
+    });
+
+    it('is refused every write on an in-scope record it holds no permission for', async () => {
+      const problems: string[] = [];
+      for (const route of routes.filter((r) => r.method !== 'GET' && r.rule.access === 'permission' && !has(role, (r.rule as { permission: Permission | CaseAction }).permission))) {
+        const res = await call(role, route, urlFor(route.pattern, route.rule, inn));
+        problems.push(notRefused(res, `${route.method} ${route.pattern} (in scope, no permission)`) ?? '');
+      }
+      expect(problems.filter(Boolean)).toEqual([]);
+    });
+  });
+
+  it('changed nothing of either record through all those refusals', async () => {
+    expect(await snapshot()).toBe(tableSnapshots[0]);
+  });
+});
