@@ -35,6 +35,16 @@ for (const name of process.argv.slice(2)) {
   const output = join(root, target.output);
   const sources = Math.max(...target.sources.map((s) => newest(join(root, s))));
   if (!existsSync(output) || statSync(output).mtimeMs < sources) {
+    // A production install (npm ci --omit=dev) has no build tools: it runs
+    // what was built before it was installed (see the README, Production).
+    if (!existsSync(join(root, target.command[0]))) {
+      if (existsSync(output)) {
+        console.warn(`${name}: not rebuilt (${target.command[0]} is not installed); using ${target.output}`);
+        continue;
+      }
+      console.error(`${name}: ${target.output} is missing and the build tools are not installed: run \`npm ci && npm run build\` first`);
+      process.exit(1);
+    }
     console.log(target.message);
     execFileSync(process.execPath, target.command.map((c, i) => (i === 0 ? join(root, c) : c)), { stdio: 'inherit', cwd: root });
   }
