@@ -87,6 +87,18 @@ describe('user account rules', () => {
     ['an unknown field', () => ({ password: 'chosen-by-admin' }), 'body', 'errors.validation'],
   ];
 
+  // The schema's own refusals carry a key of their own, with its parameters, for the UI to translate.
+  const schemaKeys: Record<string, { messageKey: string; params?: Record<string, number> }> = {
+    'a malformed username': { messageKey: 'errors.field.invalid_format' },
+    'a two-letter username': { messageKey: 'errors.field.too_short', params: { min: 3 } },
+    'a 41-letter username': { messageKey: 'errors.field.too_long', params: { max: 40 } },
+    'an unknown role': { messageKey: 'errors.field.invalid_choice' },
+    'an unknown language': { messageKey: 'errors.field.invalid_choice' },
+    'a malformed e-mail': { messageKey: 'errors.field.invalid_email' },
+    'a malformed date': { messageKey: 'errors.field.invalid_date' },
+    'an unknown field': { messageKey: 'errors.field.unknown' },
+  };
+
   for (const [what, extra, field, messageKey] of cases) {
     it(`refuses ${what}, naming ${field}, and writes nothing`, async () => {
       const before = await snapshot();
@@ -94,7 +106,7 @@ describe('user account rules', () => {
       expect(res.statusCode).toBe(400);
       const { error } = res.json();
       expect(error).toMatchObject({ code: 'validation', messageKey });
-      expect(error.fields).toEqual([{ field: expect.stringContaining(field), message: expect.any(String), ...(messageKey !== 'errors.validation' && { messageKey }) }]);
+      expect(error.fields).toEqual([{ field: expect.stringContaining(field), message: expect.any(String), ...(messageKey !== 'errors.validation' ? { messageKey } : schemaKeys[what]) }]);
       expect(await snapshot()).toEqual(before);
     });
   }

@@ -11,7 +11,12 @@ export type ErrorKind =
   | 'rate_limited'
   | 'payload_too_large';
 
-export type FieldError = { field: string; message: string };
+/**
+ * One field's problem: where (`body.child.givenName`), an English message for
+ * API clients, and a message key with its parameters that the UI translates
+ * (a field given without a key of its own carries its error's key).
+ */
+export type FieldError = { field: string; message: string; messageKey?: string; params?: Record<string, string | number> };
 
 const statusOf: Record<ErrorKind, number> = {
   validation: 400,

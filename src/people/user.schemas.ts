@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { pageQuery } from '../http/paging.js';
 import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
-import { LANGUAGES, ROLES, USERNAME_PATTERN } from './user-rules.js';
+import { LANGUAGES, ROLES } from './user-rules.js';
 
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
 export const userFields = {
-  username: z.string().trim().regex(USERNAME_PATTERN, '3 to 40 letters, digits, dots, underscores or dashes'),
+  // USERNAME_PATTERN (user-rules.ts) as three checks, so each refusal names its own reason (and message key).
+  username: z.string().trim().min(3).max(40).regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, dots, underscores or dashes'),
   fullName: z.string().trim().min(2).max(200),
   role: z.enum(ROLES),
   organisationId: z.uuid(),

@@ -1,7 +1,7 @@
 // The one way the web app talks to Rinda's API: JSON over /api/v1 with the
 // session cookie, and the session's CSRF token on every state-changing request.
 
-export type FieldError = { field: string; message: string; messageKey?: string };
+export type FieldError = { field: string; message: string; messageKey?: string; params?: Record<string, string | number> };
 
 export class ApiError extends Error {
   constructor(

@@ -15,7 +15,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
         <ul>
           {e.fields.map((f) => (
             <li key={`${f.field}:${f.message}`}>
-              <code>{f.field}</code>: {f.messageKey && f.messageKey !== 'errors.validation' ? t(f.messageKey, { defaultValue: f.message }) : f.message}
+              <code>{f.field}</code>: {f.messageKey && f.messageKey !== 'errors.validation' ? t(f.messageKey, { ...f.params, defaultValue: f.message }) : f.message}
             </li>
           ))}
         </ul>
