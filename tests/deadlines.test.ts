@@ -94,10 +94,30 @@ describe('the worklist', () => {
       tier: 1,
       report: { id: ids.tier1, reference: codes.tier1 },
       case: null,
+      // What triage needs without opening the report: the CPWO may see the child's first name.
+      triage: { caseTypes: ['sexual_violence'], childFirstName: 'Keza', childDescription: null, placeId: PLACES.gasaboVillage, placeName: 'Akakaza', channel: 'izu' },
     });
     expect(w.items[3]).toMatchObject({ dueAt: '2026-11-03T07:00:00.000Z', overdue: false, dueToday: false, tier: null });
     expect(w.counts).toEqual({ overdue: 1, dueToday: 2, open: 4 });
-    expect(JSON.stringify(w)).not.toContain('Keza');
+    // The first name only: never the rest of the name as reported.
+    expect(JSON.stringify(w)).not.toContain('Ange');
+  });
+
+  it("gives a case's row the child's given name and village, and a supervisor's rows no child's name", async () => {
+    const mine = (await worklist(worker)).items[0]!;
+    expect(mine.triage).toEqual({ caseTypes: ['physical_violence'], childFirstName: 'Aline', childDescription: null, placeId: PLACES.gasaboVillage, placeName: 'Akakaza', channel: 'izu' });
+    const theirs = await worklist(supervisor);
+    expect(theirs.items[0]!.triage).toMatchObject({ caseTypes: ['physical_violence'], childFirstName: null, childDescription: null, placeName: 'Akakaza' });
+    expect(JSON.stringify(theirs)).not.toMatch(/Aline|Uwase|Keza/);
+  });
+
+  it('audits each worklist read with the cases and reports it showed', async () => {
+    const before = Number((await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow()).m);
+    const w = await worklist(cpwo, '?due=today');
+    const entry = await t.database.db.selectFrom('audit_events').selectAll().where('seq', '>', before).where('action', '=', 'worklist.read').executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ actor_id: cpwo.user.id, entity_type: 'worklist', details: { page: 1, due: 'today', ids: w.items.map((i) => i.case?.id ?? i.report!.id) } });
+    expect(entry.fields).toContain('childFirstName');
+    expect(JSON.stringify(entry)).not.toContain('Keza');
   });
 
   it('filters what is due today, what is overdue, and by tier', async () => {

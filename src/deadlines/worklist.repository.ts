@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { deadlineScope } from '../access/case-access.js';
+import { caseFieldVisibility, deadlineScope, reportFieldVisibility } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { WorklistQuery } from './worklist.schemas.js';
 
@@ -25,7 +25,15 @@ export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, d
   const filtered = open
     .$if(query.due === 'overdue', (q) => q.where('d.due_at', '<', day.now))
     .$if(query.due === 'today', (q) => q.where('d.due_at', '>=', day.start).where('d.due_at', '<=', day.end));
+  // What triage needs on the row (the tier, the case types, the village, the
+  // channel, and the child's first name or, before intake, the description
+  // as reported), the child's only to those need-to-know lets see them.
+  const caseIdentity = caseFieldVisibility(actor).childIdentity;
+  const reportIdentity = reportFieldVisibility(actor).childIdentity;
   const rows = await filtered
+    .leftJoin('children as ch', 'ch.id', 'c.child_id')
+    .leftJoin('places as cp', 'cp.id', 'c.place_id')
+    .leftJoin('places as rp', 'rp.id', 'r.place_id')
     .select([
       'd.id',
       'd.kind',
@@ -34,8 +42,18 @@ export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, d
       'd.tier',
       'r.id as reportId',
       'r.reference',
+      'r.channel',
       'c.id as caseId',
       'c.case_code as caseCode',
+      sql<string[]>`coalesce(c.case_types, r.case_types, '{}')`.as('caseTypes'),
+      sql<string | null>`coalesce(cp.id, rp.id)`.as('placeId'),
+      sql<string | null>`coalesce(cp.name, rp.name)`.as('placeName'),
+      (caseIdentity || reportIdentity
+        ? sql<string | null>`case when c.id is not null then ${caseIdentity ? sql`ch.given_name` : sql`null`}
+            else ${reportIdentity ? sql`nullif(split_part(btrim(r.child_name), ' ', 1), '')` : sql`null`} end`
+        : sql<string | null>`null`
+      ).as('childFirstName'),
+      (reportIdentity ? sql<string | null>`case when c.id is null and r.child_name is null then left(r.child_description, 120) end` : sql<string | null>`null`).as('childDescription'),
     ])
     .orderBy('d.due_at')
     .orderBy('d.id')

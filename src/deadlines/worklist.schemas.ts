@@ -21,6 +21,20 @@ export const worklistItemSchema = z.object({
   tier: z.number().int().nullable(),
   report: z.object({ id: z.uuid(), reference: z.string() }).nullable(),
   case: z.object({ id: z.uuid(), caseCode: z.string() }).nullable(),
+  triage: z
+    .object({
+      caseTypes: z.array(z.string()),
+      /** The child's first name (a case's given name; a report's first word of the name as reported); null unless need-to-know shows the child's identity. */
+      childFirstName: z.string().nullable(),
+      /** Before intake, a report with no name: the description as reported (first 120 characters), same need-to-know. */
+      childDescription: z.string().nullable(),
+      placeId: z.string().nullable(),
+      /** The village (Umudugudu) of the case or report. */
+      placeName: z.string().nullable(),
+      /** How the report came in (izu, hotline, walk-in…); null for a case's own deadlines without a report. */
+      channel: z.string().nullable(),
+    })
+    .meta({ description: 'What triage needs without opening the record' }),
 });
 
 export const worklistSchema = z.object({

@@ -2055,6 +2055,15 @@ export interface paths {
                                     id: string;
                                     caseCode: string;
                                 } | null;
+                                /** @description What triage needs without opening the record */
+                                triage: {
+                                    caseTypes: string[];
+                                    childFirstName: string | null;
+                                    childDescription: string | null;
+                                    placeId: string | null;
+                                    placeName: string | null;
+                                    channel: string | null;
+                                };
                             }[];
                             total: number;
                             page: number;
