@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_ROUTES } from './cases/routes.js';
 import { PublicFrame, Shell } from './components/layout.js';
-import { match, navigate, usePath } from './router.js';
+import { useNavigate, useRoutes, type RouteObject } from 'react-router';
+import { ByParam } from './components/by-param.js';
+import { useTitle } from './components/use-title.js';
 import { AuditLog } from './screens/audit-log.js';
 import { ChangePassword } from './screens/change-password.js';
 import { Home } from './screens/home.js';
@@ -16,8 +18,7 @@ import { UserCreate } from './screens/user-create.js';
 import { UserDetail } from './screens/user-detail.js';
 import { UserImport } from './screens/user-import.js';
 import { UsersList } from './screens/users-list.js';
-import { useSession } from './session.js';
-import type { Me } from './api/types.js';
+import { useMe, useSession } from './session.js';
 
 export function App() {
   const { t } = useTranslation();
@@ -59,46 +60,58 @@ export function App() {
       }
       return (
         <Shell me={state.me}>
-          <Routes me={state.me} />
+          <AppRoutes />
         </Shell>
       );
   }
 }
 
-type Route = { path: string; permission?: string; render(params: Record<string, string>): ReactNode };
+// React Router (v7, library mode): nested routes make the case file a layout
+// whose tabs are child routes (a tab click renders a section, not the file
+// again), and the query string is the list screens' state. v8 needs Node 22;
+// Rinda runs on Node 20. TanStack Router's typed routes would need a route
+// tree generator on top of this for no gain the screens need.
 
-const ROUTES: Route[] = [
-  { path: '/', render: () => <Home /> },
-  { path: '/profile', render: () => <Profile /> },
-  { path: '/profile/password', render: () => <ChangePassword required={false} /> },
-  { path: '/profile/two-step', render: () => <TotpEnrol required={false} onDone={() => navigate('/profile')} /> },
-  { path: '/map', permission: 'places:read', render: () => <MapBrowser /> },
-  { path: '/map/:id', permission: 'places:read', render: (p) => <MapBrowser placeId={p.id} /> },
-  { path: '/users', permission: 'users:read', render: () => <UsersList /> },
-  { path: '/users/new', permission: 'users:manage', render: () => <UserCreate /> },
-  { path: '/users/import', permission: 'users:manage', render: () => <UserImport /> },
-  { path: '/users/:id', permission: 'users:read', render: (p) => <UserDetail id={p.id!} /> },
-  { path: '/organisations', permission: 'organisations:manage', render: () => <Organisations /> },
-  { path: '/audit', permission: 'audit:read', render: () => <AuditLog /> },
+const ROUTES: RouteObject[] = [
+  { path: '/', element: <Home /> },
+  { path: '/profile', element: <Profile /> },
+  { path: '/profile/password', element: <ChangePassword required={false} /> },
+  { path: '/profile/two-step', element: <TwoStepEnrol /> },
+  { path: '/map', element: <Need permission="places:read"><MapBrowser /></Need> },
+  { path: '/map/:id', element: <Need permission="places:read"><ByParam name="id" render={(id) => <MapBrowser placeId={id} />} /></Need> },
+  { path: '/users', element: <Need permission="users:read"><UsersList /></Need> },
+  { path: '/users/new', element: <Need permission="users:manage"><UserCreate /></Need> },
+  { path: '/users/import', element: <Need permission="users:manage"><UserImport /></Need> },
+  { path: '/users/:id', element: <Need permission="users:read"><ByParam name="id" render={(id) => <UserDetail id={id} />} /></Need> },
+  { path: '/organisations', element: <Need permission="organisations:manage"><Organisations /></Need> },
+  { path: '/audit', element: <Need permission="audit:read"><AuditLog /></Need> },
   ...CASE_ROUTES,
+  { path: '*', element: <NotFound /> },
 ];
 
-function Routes({ me }: { me: Me }) {
+function AppRoutes() {
+  return useRoutes(ROUTES);
+}
+
+function TwoStepEnrol() {
+  const navigate = useNavigate();
+  return <TotpEnrol required={false} onDone={() => navigate('/profile')} />;
+}
+
+function Need({ permission, children }: { permission: string; children: ReactNode }) {
   const { t } = useTranslation();
-  const path = usePath();
-  for (const route of ROUTES) {
-    const params = match(route.path, path);
-    if (!params) continue;
-    if (route.permission && !me.permissions.includes(route.permission)) {
-      return <Message title={t('common.forbiddenTitle')} text={t('errors.forbidden')} />;
-    }
-    // Keyed by path, so moving between records starts each screen afresh.
-    return <div key={path}>{route.render(params)}</div>;
-  }
+  const me = useMe();
+  if (!me.permissions.includes(permission)) return <Message title={t('common.forbiddenTitle')} text={t('errors.forbidden')} />;
+  return <>{children}</>;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
   return <Message title={t('common.notFoundTitle')} text={t('common.notFoundText')} />;
 }
 
 function Message({ title, text }: { title: string; text: string }) {
+  useTitle(title);
   return (
     <section>
       <h1>{title}</h1>

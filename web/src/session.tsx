@@ -1,7 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, setSessionProblemHandler } from './api.js';
 import { applyLanguage } from './i18n.js';
-import { navigate } from './router.js';
+import { useNavigate } from 'react-router';
 import type { Language, Me } from './api/types.js';
 
 // Who is signed in, and at which stage: signed out, waiting for the second
@@ -27,6 +28,9 @@ const SessionContext = createContext<SessionApi | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const navigate = useNavigate();
+  // Cached answers belong to the person who asked: a new sign-in or a sign-out starts with none.
+  const queryClient = useQueryClient();
 
   const reload = useCallback(async (opts: { adoptLanguage?: boolean } = {}) => {
     try {
@@ -52,19 +56,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return;
       }
       setCsrfToken(null);
+      queryClient.clear();
       setState(error.messageKey === 'errors.mfa_required' ? { status: 'mfa' } : { status: 'signed-out', notice: 'auth.sessionEnded' });
     });
     reload({ adoptLanguage: true }).catch(() => setState({ status: 'signed-out', notice: 'errors.network' }));
     return () => setSessionProblemHandler(null);
-  }, [reload]);
+  }, [reload, queryClient]);
 
   const signedIn = useCallback(
     async (answer: { stage: 'mfa' | 'active'; csrfToken: string }) => {
       setCsrfToken(answer.csrfToken);
+      queryClient.clear();
       if (answer.stage === 'mfa') setState({ status: 'mfa' });
       else await reload({ adoptLanguage: true });
     },
-    [reload],
+    [reload, queryClient],
   );
 
   const setLanguage = useCallback(
@@ -89,9 +95,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Signed out locally whatever the server said; the session cookie expires anyway.
     }
     setCsrfToken(null);
+    queryClient.clear();
     setState({ status: 'signed-out', notice: opts.everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut' });
     navigate('/', { replace: true });
-  }, []);
+  }, [navigate, queryClient]);
 
   const value = useMemo<SessionApi>(
     () => ({

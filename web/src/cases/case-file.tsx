@@ -1,7 +1,10 @@
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../components/error-message.js';
-import { Link, NavLink } from '../router.js';
+import { Link, NavLink, Outlet, useOutletContext } from 'react-router';
+import { useCase } from '../api/queries.js';
+import { QueryView } from '../components/query-view.js';
+import { useTitle } from '../components/use-title.js';
 import { StageBadge, TierBadge } from './badges.js';
 import { Loading } from './fields.js';
 import { AllocationSection } from './section-allocation.js';
@@ -19,7 +22,6 @@ import { ServicesSection } from './section-services.js';
 import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
 import type { CaseFile } from '../api/types.js';
-import { useLoad } from './use-load.js';
 import { terms } from './vocab.js';
 
 // The child's case file (isanduku / dosiye y'umwana): one case, section by
@@ -46,12 +48,20 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'paper-file', render: (p) => <PaperFileSection {...p} /> },
 ];
 
-export function CaseFileScreen({ id, section = 'overview' }: { id: string; section?: string }) {
+/**
+ * The case file's frame: read once (GET /cases/:id, an audited read), with
+ * its tabs as child routes shown in the outlet. Moving between tabs renders
+ * another section from the same answer; the file is read again only after a
+ * write (web/src/api/query-client.ts).
+ */
+export function CaseFileScreen({ id }: { id: string }) {
+  const file = useCase(id);
+  return <QueryView query={file}>{(f) => <CaseFileFrame file={f} />}</QueryView>;
+}
+
+function CaseFileFrame({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
-  const { data: file, error, reload } = useLoad<CaseFile>(`/cases/${id}`);
-  const current = SECTIONS.find((s) => s.key === section);
-  if (error) return <ErrorMessage error={error} />;
-  if (!file) return <Loading />;
+  useTitle(t('cases.fileTitle', { code: file.caseCode }));
   const child = file.child;
   const name = child.identityVisible ? [child.givenName, child.familyName, child.otherNames].filter(Boolean).join(' ') : null;
   return (
@@ -74,14 +84,26 @@ export function CaseFileScreen({ id, section = 'overview' }: { id: string; secti
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.key}>
-              <NavLink to={s.key === 'overview' ? `/cases/${file.id}` : `/cases/${file.id}/${s.key}`} exact>
+              <NavLink to={s.key === 'overview' ? `/cases/${file.id}` : `/cases/${file.id}/${s.key}`} end>
                 {t(`cases.section.${s.key}`)}
               </NavLink>
             </li>
           ))}
         </ul>
       </nav>
-      {current ? current.render({ file, reload }) : <p>{t('common.notFoundText')}</p>}
+      <Suspense fallback={<Loading />}>
+        <Outlet context={file} />
+      </Suspense>
     </section>
   );
+}
+
+/** One tab of the case file (a child route), drawn from the file its frame read. */
+export function CaseSection({ section }: { section: string }) {
+  const { t } = useTranslation();
+  const file = useOutletContext<CaseFile>();
+  const queryClient = useQueryClient();
+  const reload = () => void queryClient.invalidateQueries({ queryKey: ['case', file.id] });
+  const current = SECTIONS.find((s) => s.key === section);
+  return <>{current ? current.render({ file, reload }) : <p>{t('common.notFoundText')}</p>}</>;
 }

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { apiHref } from '../api/links.js';
+import { useCases } from '../api/queries.js';
+import type { ApiQuery } from '../api/types.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useDebounced } from '../components/use-debounced.js';
+import { useSearchState } from '../components/use-search-state.js';
+import { useTitle } from '../components/use-title.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { StageBadge, TierBadge } from './badges.js';
 import { SelectField, TextField } from './fields.js';
-import type { CaseListItem } from '../api/types.js';
 import { options, term, terms, tierName } from './vocab.js';
 
 // The caseload in the caller's scope, soonest due first: a CPWO the district's
@@ -15,33 +18,19 @@ import { options, term, terms, tierName } from './vocab.js';
 // supervisees (without the children's names).
 
 const PAGE_SIZE = 25;
+type CaseQuery = ApiQuery<'/api/v1/cases'>;
 
 export function CaseList() {
   const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useState({ stage: '', tier: '', q: '' });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: CaseListItem[]; total: number } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { values: filters, page, set } = useSearchState({ stage: '', tier: '', q: '' });
+  const typed = useDebounced(filters.q.trim());
+  const stage = (filters.stage || undefined) as CaseQuery['stage'];
+  const tier = (filters.tier || undefined) as CaseQuery['tier'];
+  const cases = useCases({ stage, tier, q: typed.length >= 2 ? typed : undefined, page, pageSize: PAGE_SIZE });
+  const data = cases.data;
+  useTitle(t('caseList.title'));
 
-  useEffect(() => {
-    let live = true;
-    const q = filters.q.trim();
-    const timer = setTimeout(() => {
-      api
-        .get<{ items: CaseListItem[]; total: number }>(`/cases${query({ stage: filters.stage, tier: filters.tier, q: q.length >= 2 ? q : undefined, page, pageSize: PAGE_SIZE })}`)
-        .then((d) => live && (setData(d), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [filters, page]);
-
-  const filter = (k: keyof typeof filters) => (v: string) => {
-    setFilters((f) => ({ ...f, [k]: v }));
-    setPage(1);
-  };
+  const filter = (k: keyof typeof filters) => (v: string) => set({ [k]: v }, { replace: k === 'q' });
   const showNames = data?.items.some((c) => c.childName !== null) ?? false;
 
   return (
@@ -49,7 +38,7 @@ export function CaseList() {
       <div className="page-head">
         <h1 id="cases-title">{t('caseList.title')}</h1>
         <p className="actions">
-          <a className="button" href={`/api/v1/exports/cases.csv${query({ stage: filters.stage, tier: filters.tier })}`} download>
+          <a className="button" href={apiHref('/exports/cases.csv', { stage: filters.stage, tier: filters.tier })} download>
             {t('caseList.csv')}
           </a>
           <Link to="/paper-files">{t('paperFile.listTitle')}</Link>
@@ -66,8 +55,7 @@ export function CaseList() {
           empty={t('common.all')}
         />
       </form>
-      <ErrorMessage error={error} />
-      {!data && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      <QueryStatus query={cases} />
       {data && data.items.length === 0 && <p>{t('common.noneFound')}</p>}
       {data && data.items.length > 0 && (
         <table className="responsive">
@@ -113,7 +101,7 @@ export function CaseList() {
           </tbody>
         </table>
       )}
-      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
+      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(p) => set({ page: p })} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, TextField } from './fields.js';
 import type { ReportCreated } from '../api/types.js';

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { levelName } from '../labels.js';
-import { Link, navigate } from '../router.js';
+import { Link, useNavigate } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { CheckField, CheckGroup, Loading, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
@@ -95,6 +95,7 @@ function IntakeForm({ report }: { report: ReportDetail }) {
     };
   }, [matchQuery]);
 
+  const navigate = useNavigate();
   async function open(body: Record<string, unknown>) {
     const r = await run(() => api.post<IntakeResult>(`/reports/${report.id}/intake`, body));
     if (r) navigate(`/cases/${r.caseId}`);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
-import { Link, navigate } from '../router.js';
+import { Link, useNavigate } from 'react-router';
 import { Loading } from './fields.js';
 import { ConferenceView } from './section-conferences.js';
 import type { Conference, Invitation } from '../api/types.js';
@@ -16,6 +16,7 @@ export function InvitationsScreen() {
   const { t, i18n } = useTranslation();
   const { data, error } = useLoad<{ items: Invitation[] }>('/conferences/invitations');
   const sign = useSubmit();
+  const navigate = useNavigate();
   const signAgreement = async (id: string) => {
     const r = await sign.run(() => api.post(`/conferences/${id}/sign-agreement`, {}));
     if (r) navigate(`/conferences/${id}`);

@@ -5,7 +5,7 @@ import { api, query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { formatDate } from './dates.js';
 import { Loading } from './fields.js';
 import type { Notification, NotificationList } from '../api/types.js';

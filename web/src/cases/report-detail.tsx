@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useCan } from './access.js';
 import { DueBadge, StatusBadge, TierBadge } from './badges.js';
 import { Loading, Panel } from './fields.js';

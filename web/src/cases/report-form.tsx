@@ -5,7 +5,7 @@ import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime, levelName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe } from '../session.js';
 import type { Me } from '../api/types.js';
 import { todayInKigali } from './dates.js';

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { useReports } from '../api/queries.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useDebounced } from '../components/use-debounced.js';
+import { useSearchState } from '../components/use-search-state.js';
+import { useTitle } from '../components/use-title.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useCan } from './access.js';
 import { SelectField, TextField } from './fields.js';
-import type { RegisterItem, ReportRegisterPage, ReportStatusView } from '../api/types.js';
+import type { ApiQuery } from '../api/types.js';
 import { DueBadge, StatusBadge } from './badges.js';
 import { options, term, terms, tierName } from './vocab.js';
 
@@ -16,36 +18,30 @@ import { options, term, terms, tierName } from './vocab.js';
 // status of the reports they made (no child details).
 
 const PAGE_SIZE = 25;
-type Item = RegisterItem | ReportStatusView;
+type ReportQuery = ApiQuery<'/api/v1/reports'>;
 
 export function ReportList() {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const register = can('report:register');
-  const [filters, setFilters] = useState({ status: register ? 'new' : '', tier: '', channel: '', q: '', from: '', to: '' });
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<ReportRegisterPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // The register opens on the new reports (framework step 2: each is screened within 24 hours).
+  const { values: filters, page, set } = useSearchState({ status: register ? 'new' : '', tier: '', channel: '', q: '', from: '', to: '' });
+  const q = useDebounced(filters.q.trim());
+  const reports = useReports({
+    status: (filters.status || undefined) as ReportQuery['status'],
+    tier: (filters.tier || undefined) as ReportQuery['tier'],
+    channel: (filters.channel || undefined) as ReportQuery['channel'],
+    q: q || undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const data = reports.data;
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api
-        .get<ReportRegisterPage>(`/reports${query({ ...filters, q: filters.q.trim().length >= 1 ? filters.q.trim() : undefined, page, pageSize: PAGE_SIZE })}`)
-        .then((d) => live && (setData(d), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [filters, page]);
-
-  const filter = (k: keyof typeof filters) => (v: string) => {
-    setFilters((f) => ({ ...f, [k]: v }));
-    setPage(1);
-  };
+  const filter = (k: keyof typeof filters) => (v: string) => set({ [k]: v }, { replace: k === 'q' });
   const title = register ? t('reports.registerTitle') : t('reports.myReports');
+  useTitle(title);
 
   return (
     <section aria-labelledby="reports-title">
@@ -83,8 +79,7 @@ export function ReportList() {
           </>
         )}
       </form>
-      <ErrorMessage error={error} />
-      {!data && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      <QueryStatus query={reports} />
       {data && data.items.length === 0 && <p>{t('common.noneFound')}</p>}
       {data && data.items.length > 0 && (
         <table className="responsive">
@@ -135,7 +130,7 @@ export function ReportList() {
           </tbody>
         </table>
       )}
-      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
+      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(p) => set({ page: p })} />}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams, type RouteObject } from 'react-router';
+import { ByParam } from '../components/by-param.js';
 import { useMe } from '../session.js';
 import type { Me } from '../api/types.js';
 import { granted } from './access.js';
@@ -19,6 +21,7 @@ const WorklistScreen = screen(() => import('./worklist.js').then((m) => m.Workli
 const NotificationsScreen = screen(() => import('./notifications.js').then((m) => m.NotificationsScreen));
 const CaseList = screen(() => import('./case-list.js').then((m) => m.CaseList));
 const CaseFileScreen = screen(() => import('./case-file.js').then((m) => m.CaseFileScreen));
+const CaseSection = screen(() => import('./case-file.js').then((m) => m.CaseSection));
 const PaperFilesScreen = screen(() => import('./paper-files.js').then((m) => m.PaperFilesScreen));
 const VisitTasksScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTasksScreen));
 const VisitTaskScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTaskScreen));
@@ -46,34 +49,42 @@ function Allowed({ need, children }: { need: string[]; children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
-type CaseRoute = { path: string; render(params: Record<string, string>): ReactNode };
-const route = (path: string, need: string[], screen: (p: Record<string, string>) => ReactNode): CaseRoute => ({
+const route = (path: string, need: string[], element: ReactNode, children?: RouteObject[]): RouteObject => ({
   path,
-  render: (p) => <Allowed need={need}>{screen(p)}</Allowed>,
+  element: <Allowed need={need}>{element}</Allowed>,
+  children,
 });
+const byId = (render: (id: string) => ReactNode) => <ByParam name="id" render={render} />;
 
 const REPORTERS = ['report:create', 'report:register'];
 
-export const CASE_ROUTES: CaseRoute[] = [
-  route('/reports/new', ['report:create'], () => <ReportForm />),
-  route('/reports/hotline', ['report:hotline'], () => <HotlineForm />),
-  route('/reports', REPORTERS, () => <ReportList />),
-  route('/reports/:id/intake', ['case:open'], (p) => <IntakeScreen reportId={p.id!} />),
-  route('/reports/:id', REPORTERS, (p) => <ReportDetailScreen id={p.id!} />),
-  route('/worklist', ['worklist:read'], () => <WorklistScreen />),
-  route('/notifications', [], () => <NotificationsScreen />),
-  route('/cases', ['case:read'], () => <CaseList />),
-  route('/cases/:id', ['case:read'], (p) => <CaseFileScreen id={p.id!} />),
-  route('/cases/:id/:section', ['case:read'], (p) => <CaseFileScreen id={p.id!} section={p.section} />),
-  route('/paper-files', ['case:read'], () => <PaperFilesScreen />),
-  route('/visit-tasks', ['visit:record'], () => <VisitTasksScreen />),
-  route('/visit-tasks/:id', ['visit:record'], (p) => <VisitTaskScreen id={p.id!} />),
-  route('/transfers/incoming', ['transfer:receive'], () => <IncomingTransfersScreen />),
-  route('/closure-requests', ['case:approve_closure'], () => <ClosureRequestsScreen />),
-  route('/settings/deadlines', ['settings:manage'], () => <DeadlinePolicyScreen />),
-  route('/conferences/invitations', [], () => <InvitationsScreen />),
-  route('/conferences/:id', [], (p) => <ConferenceScreen id={p.id!} />),
+export const CASE_ROUTES: RouteObject[] = [
+  route('/reports/new', ['report:create'], <ReportForm />),
+  route('/reports/hotline', ['report:hotline'], <HotlineForm />),
+  route('/reports', REPORTERS, <ReportList />),
+  route('/reports/:id/intake', ['case:open'], byId((id) => <IntakeScreen reportId={id} />)),
+  route('/reports/:id', REPORTERS, byId((id) => <ReportDetailScreen id={id} />)),
+  route('/worklist', ['worklist:read'], <WorklistScreen />),
+  route('/notifications', [], <NotificationsScreen />),
+  route('/cases', ['case:read'], <CaseList />),
+  // The case file is read once; its tabs are child routes rendered in it.
+  route('/cases/:id', ['case:read'], byId((id) => <CaseFileScreen id={id} />), [
+    { index: true, element: <CaseSection section="overview" /> },
+    { path: ':section', element: <CaseSectionParam /> },
+  ]),
+  route('/paper-files', ['case:read'], <PaperFilesScreen />),
+  route('/visit-tasks', ['visit:record'], <VisitTasksScreen />),
+  route('/visit-tasks/:id', ['visit:record'], byId((id) => <VisitTaskScreen id={id} />)),
+  route('/transfers/incoming', ['transfer:receive'], <IncomingTransfersScreen />),
+  route('/closure-requests', ['case:approve_closure'], <ClosureRequestsScreen />),
+  route('/settings/deadlines', ['settings:manage'], <DeadlinePolicyScreen />),
+  route('/conferences/invitations', [], <InvitationsScreen />),
+  route('/conferences/:id', [], byId((id) => <ConferenceScreen id={id} />)),
 ];
+
+function CaseSectionParam() {
+  return <CaseSection section={useParams().section ?? 'overview'} />;
+}
 
 /** Navigation entries of the case capability for this user (after Home). */
 export function caseNav(me: Me): { to: string; key: string; exact?: boolean; permission?: string }[] {

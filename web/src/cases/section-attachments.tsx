@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -9,7 +11,7 @@ import type { SectionProps } from './case-file.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { ATTACHMENT_CATEGORIES } from './vocab.js';
 import type { Attachment } from '../api/types.js';
-import { usePagedLoad, useSubmit } from './use-load.js';
+import { useWrite as useSubmit } from '../api/queries.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
 // stored encrypted; every download is audited by the server).
@@ -25,13 +27,16 @@ function size(bytes: number): string {
 export function AttachmentsSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Attachment>(`/cases/${file.id}/attachments`);
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'attachments', { page, pageSize });
+  const { data } = query;
+  const reload = () => setPage(1);
   return (
     <>
       {can('case:work') && <UploadForm caseId={file.id} onDone={reload} />}
       <Panel title={t('attachments.title')}>
-        <ErrorMessage error={error} />
-        {!data && !error && <Loading />}
+        <QueryStatus query={query} />
         {data && data.items.length === 0 && <p>{t('attachments.none')}</p>}
         {data && data.items.length > 0 && (
           <ul className="record-list">

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField, YesNoField } from './fields.js';
 import type { Feedback, Note } from '../api/types.js';
-import { usePagedLoad, useSubmit } from './use-load.js';
+import { useWrite as useSubmit } from '../api/queries.js';
 
 // Tool 17, case notes on the timeline; tool 18, the child's and family's
 // feedback (satisfaction), which feeds the indicators.
@@ -16,7 +18,11 @@ import { usePagedLoad, useSubmit } from './use-load.js';
 export function NotesSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Note>(`/cases/${file.id}/notes`);
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'notes', { page, pageSize });
+  const { data } = query;
+  const reload = () => setPage(1);
   const [body, setBody] = useState('');
   const submit = useSubmit();
   async function add(e: FormEvent) {
@@ -43,8 +49,7 @@ export function NotesSection({ file }: SectionProps) {
         </Panel>
       )}
       <Panel title={t('notes.title')}>
-        <ErrorMessage error={error} />
-        {!data && !error && <Loading />}
+        <QueryStatus query={query} />
         {data && data.items.length === 0 && <p>{t('notes.none')}</p>}
         {data && (
           <ul className="record-list">
@@ -67,7 +72,11 @@ export function NotesSection({ file }: SectionProps) {
 export function FeedbackSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Feedback>(`/cases/${file.id}/feedback`);
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'feedback', { page, pageSize });
+  const { data } = query;
+  const reload = () => setPage(1);
   const [respondent, setRespondent] = useState('caregiver');
   const [satisfaction, setSatisfaction] = useState('');
   const [wellbeing, setWellbeing] = useState<boolean | null>(null);
@@ -116,8 +125,7 @@ export function FeedbackSection({ file }: SectionProps) {
         </Panel>
       )}
       <Panel title={t('feedback.title')}>
-        <ErrorMessage error={error} />
-        {!data && !error && <Loading />}
+        <QueryStatus query={query} />
         {data && data.items.length === 0 && <p>{t('feedback.none')}</p>}
         {data && (
           <ul className="record-list">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, roleName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel } from './fields.js';

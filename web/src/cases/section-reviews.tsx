@@ -4,7 +4,7 @@ import { api, query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -10,7 +12,7 @@ import { formatDate, todayInKigali } from './dates.js';
 import { Loading, Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Service } from '../api/types.js';
-import { usePagedLoad, useSubmit } from './use-load.js';
+import { useWrite as useSubmit } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 7: direct services given to the child and family. Referrals
@@ -20,14 +22,17 @@ import { options, term } from './vocab.js';
 export function ServicesSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Service>(`/cases/${file.id}/services`);
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'services', { page, pageSize });
+  const { data } = query;
+  const reload = () => setPage(1);
   const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
   return (
     <>
       {mayWork && <ServiceForm caseId={file.id} onDone={reload} />}
       <Panel title={t('services.title')}>
-        <ErrorMessage error={error} />
-        {!data && !error && <Loading />}
+        <QueryStatus query={query} />
         {data && data.items.length === 0 && <p>{t('services.none')}</p>}
         {data && data.items.length > 0 && (
           <ul className="record-list">

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { OrganisationPicker, PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
@@ -11,7 +13,7 @@ import type { SectionProps } from './case-file.js';
 import { Loading, Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Transfer } from '../api/types.js';
-import { usePagedLoad, useSubmit } from './use-load.js';
+import { useWrite as useSubmit } from '../api/queries.js';
 
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or
 // declines) or to another agency (its staff accept or decline). History is kept.
@@ -23,7 +25,11 @@ export function transferTarget(tr: Transfer): string {
 export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, page, pageSize, setPage } = usePagedLoad<Transfer>(`/cases/${file.id}/transfers`);
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'transfers', { page, pageSize });
+  const { data } = query;
+  const reload = () => setPage(1);
   const cancel = useSubmit();
   // A pending transfer is the newest (one at a time), so it is on the first page.
   const pending = page > 1 || (data?.items.some((x) => x.status === 'pending') ?? false);
@@ -34,8 +40,8 @@ export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
   return (
     <>
       <Panel title={t('transfers.history')}>
-        <ErrorMessage error={error ?? cancel.error} />
-        {!data && !error && <Loading />}
+        <QueryStatus query={query} />
+        <ErrorMessage error={cancel.error} />
         {data && data.items.length === 0 && <p>{t('transfers.none')}</p>}
         {data && data.items.length > 0 && (
           <ul className="record-list">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { formatDate } from './dates.js';
 import { Loading, Panel } from './fields.js';
 import type { VisitTask } from '../api/types.js';

@@ -4,7 +4,7 @@ import { query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { TierBadge } from './badges.js';
 import { Loading } from './fields.js';
 import type { Worklist } from '../api/types.js';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
-import { Link, NavLink, usePath } from '../router.js';
+import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../session.js';
 import type { Me } from '../api/types.js';
 import { LanguageSwitch } from './language-switch.js';
@@ -43,7 +43,8 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
-  const path = usePath();
+  const path = useLocation().pathname;
+  const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -54,6 +55,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
       return;
     }
     main.current?.focus();
+    // A new page starts at its top; Back (POP) leaves the browser to restore where the reader was.
+    if (navigationType !== 'POP') window.scrollTo(0, 0);
   }, [path]);
 
   return (
@@ -67,7 +70,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           <ul>
             {[NAV[0]!, ...caseNav(me), ...NAV.slice(1)].filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
               <li key={n.to}>
-                <NavLink to={n.to} exact={n.exact}>
+                <NavLink to={n.to} end={n.exact}>
                   {t(n.key)}
                 </NavLink>
               </li>

@@ -1,80 +1,64 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { useAuditEvents, useAuditVerification } from '../api/queries.js';
+import type { ApiQuery } from '../api/types.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { currentLanguage } from '../i18n.js';
 import { formatDateTime, roleName } from '../labels.js';
-import type { AuditEvent, AuditVerification } from '../api/types.js';
+import { useSearchState } from '../components/use-search-state.js';
+import { useTitle } from '../components/use-title.js';
 
 type Filters = { actor: Choice | null; entityType: string; entityId: string; outcome: string };
 const PAGE = 50;
+type AuditQuery = ApiQuery<'/api/v1/audit'>;
+
+const toFilters = (v: typeof NO_FILTERS): Filters => ({
+  actor: v.actorId ? { id: v.actorId, label: v.actorLabel || v.actorId } : null,
+  entityType: v.entityType,
+  entityId: v.entityId,
+  outcome: v.outcome,
+});
+
+const NO_FILTERS = { actorId: '', actorLabel: '', entityType: '', entityId: '', outcome: '' };
 
 /** The append-only audit: newest first, filtered by who did it and which record; the hash chain can be checked. */
 export function AuditLog() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Filters>({ actor: null, entityType: '', entityId: '', outcome: '' });
-  const [filters, setFilters] = useState<Filters>(draft);
-  const [items, setItems] = useState<AuditEvent[]>([]);
-  const [nextBefore, setNextBefore] = useState<number | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const [verifying, setVerifying] = useState(false);
+  // The filters applied live in the URL; the form edits a draft of them until applied.
+  const { values, set } = useSearchState(NO_FILTERS);
+  const [draft, setDraft] = useState<Filters>(() => toFilters(values));
+  useEffect(() => setDraft(toFilters(values)), [values]);
+  const events = useAuditEvents({
+    actorId: values.actorId || undefined,
+    entityType: values.entityType.trim() || undefined,
+    entityId: values.entityId.trim() || undefined,
+    outcome: (values.outcome || undefined) as AuditQuery['outcome'],
+    limit: PAGE,
+  });
+  const items = events.data?.pages.flatMap((p) => p.items) ?? [];
+  const [verifyAsked, setVerifyAsked] = useState(false);
+  const verification = useAuditVerification(verifyAsked);
+  useTitle(t('audit.title'));
 
-  const load = useCallback(
-    async (before: number | null) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await api.get<{ items: AuditEvent[]; nextBefore: number | null }>(
-          `/audit${query({
-            actorId: filters.actor?.id,
-            entityType: filters.entityType.trim(),
-            entityId: filters.entityId.trim(),
-            outcome: filters.outcome,
-            before,
-            limit: PAGE,
-          })}`,
-        );
-        setItems((old) => (before ? [...old, ...page.items] : page.items));
-        setNextBefore(page.nextBefore);
-      } catch (err) {
-        setError(err);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [filters],
-  );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  function show(f: Filters) {
+    set({ actorId: f.actor?.id ?? '', actorLabel: f.actor?.label ?? '', entityType: f.entityType, entityId: f.entityId, outcome: f.outcome });
+  }
 
   function apply(e: FormEvent) {
     e.preventDefault();
-    setFilters({ ...draft });
+    show(draft);
   }
 
   function only(change: Partial<Filters>) {
-    const next = { ...draft, ...change };
-    setDraft(next);
-    setFilters(next);
+    show({ ...draft, ...change });
     window.scrollTo(0, 0);
   }
 
-  async function verify() {
-    setVerifying(true);
-    setVerification(null);
-    try {
-      setVerification(await api.get<AuditVerification>('/audit/verify'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setVerifying(false);
-    }
+  function verify() {
+    if (verifyAsked) void verification.refetch();
+    else setVerifyAsked(true);
   }
 
   return (
@@ -82,20 +66,21 @@ export function AuditLog() {
       <div className="page-head">
         <h1 id="audit-title">{t('audit.title')}</h1>
         <p className="actions">
-          <button type="button" onClick={() => void verify()} disabled={verifying}>
+          <button type="button" onClick={verify} disabled={verification.isFetching}>
             {t('audit.verify')}
           </button>
         </p>
       </div>
-      {verification && (
-        <div className={verification.ok ? 'alert alert-ok' : 'alert alert-error'} role="status">
-          {verification.ok
-            ? t('audit.verifyOk', { n: verification.checked })
+      <ErrorMessage error={verification.error} />
+      {verification.data && !verification.isFetching && (
+        <div className={verification.data.ok ? 'alert alert-ok' : 'alert alert-error'} role="status">
+          {verification.data.ok
+            ? t('audit.verifyOk', { n: verification.data.checked })
             : t('audit.verifyProblem', {
-                n: verification.checked,
-                seq: verification.firstProblem?.seq,
-                kind: t(`audit.problem.${verification.firstProblem?.kind}`, { defaultValue: verification.firstProblem?.kind }),
-                message: verification.firstProblem?.message,
+                n: verification.data.checked,
+                seq: verification.data.firstProblem?.seq,
+                kind: t(`audit.problem.${verification.data.firstProblem?.kind}`, { defaultValue: verification.data.firstProblem?.kind }),
+                message: verification.data.firstProblem?.message,
               })}
         </div>
       )}
@@ -134,8 +119,8 @@ export function AuditLog() {
           </button>
         </p>
       </form>
-      <ErrorMessage error={error} />
-      {!loading && items.length === 0 && !error && <p>{t('common.noneFound')}</p>}
+      <ErrorMessage error={events.error} />
+      {events.isSuccess && items.length === 0 && <p>{t('common.noneFound')}</p>}
       <ol className="audit-list" aria-label={t('audit.entries')}>
         {items.map((e) => (
           <li key={e.seq} className={`audit-entry outcome-${e.outcome}`}>
@@ -172,10 +157,10 @@ export function AuditLog() {
           </li>
         ))}
       </ol>
-      {loading && <p aria-busy="true">{t('common.loading')}</p>}
-      {nextBefore !== null && !loading && (
+      {events.isFetching && <p aria-busy="true">{t('common.loading')}</p>}
+      {events.hasNextPage && !events.isFetching && (
         <p>
-          <button type="button" onClick={() => void load(nextBefore)}>
+          <button type="button" onClick={() => void events.fetchNextPage()}>
             {t('audit.loadMore')}
           </button>
         </p>

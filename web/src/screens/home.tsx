@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { levelName, roleName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe } from '../session.js';
 
 export function Home() {

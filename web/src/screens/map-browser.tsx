@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, query } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { levelName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe } from '../session.js';
 import type { Place, PlaceChild, PlaceMatch } from '../api/types.js';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { languageName, levelName, roleName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe, useSession } from '../session.js';
 
 export function Profile() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import type { User } from '../api/types.js';
 import { createBody, emptyUser, UserForm } from './user-form.js';
 

@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { languageName, placeWithLevel, roleName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe } from '../session.js';
 import type { User } from '../api/types.js';
 import { changesBody, UserForm, type UserFormValues } from './user-form.js';

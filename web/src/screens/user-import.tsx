@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { OneTimePasswordAnswer } from '../components/one-time-password.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 
 type Imported = { created: ({ row: number; username: string } & OneTimePasswordAnswer)[] };
 

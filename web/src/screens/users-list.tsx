@@ -1,45 +1,35 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { useUsers } from '../api/queries.js';
+import type { ApiQuery, User } from '../api/types.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useDebounced } from '../components/use-debounced.js';
+import { useSearchState } from '../components/use-search-state.js';
+import { useTitle } from '../components/use-title.js';
 import { Pager } from '../components/pager.js';
 import { roleName } from '../labels.js';
-import { Link } from '../router.js';
+import { Link } from 'react-router';
 import { useMe } from '../session.js';
 import { ROLES } from '../roles.js';
-import type { User, UserPage } from '../api/types.js';
 
 const PAGE_SIZE = 20;
+type UserQuery = ApiQuery<'/api/v1/users'>;
 
 export function UsersList() {
   const { t } = useTranslation();
   const me = useMe();
   const canManage = me.permissions.includes('users:manage');
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState('');
-  const [active, setActive] = useState('true');
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<UserPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api
-        .get<UserPage>(`/users${query({ q: q.trim(), role, active, page, pageSize: PAGE_SIZE })}`)
-        .then((d) => live && (setData(d), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q, role, active, page]);
-
-  const filter = (set: (v: string) => void) => (v: string) => {
-    set(v);
-    setPage(1);
-  };
+  const { values, page, set } = useSearchState({ q: '', role: '', active: 'true' });
+  const { q, role, active } = values;
+  const typed = useDebounced(q.trim());
+  const users = useUsers({
+    q: typed || undefined,
+    role: (role || undefined) as UserQuery['role'],
+    active: (active || undefined) as UserQuery['active'],
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const data = users.data;
+  useTitle(t('users.title'));
 
   return (
     <section aria-labelledby="users-title">
@@ -59,11 +49,11 @@ export function UsersList() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="users-q">{t('users.search')}</label>
-          <input id="users-q" type="search" value={q} onChange={(e) => filter(setQ)(e.target.value)} />
+          <input id="users-q" type="search" value={q} onChange={(e) => set({ q: e.target.value }, { replace: true })} />
         </div>
         <div className="field">
           <label htmlFor="users-role">{t('users.role')}</label>
-          <select id="users-role" value={role} onChange={(e) => filter(setRole)(e.target.value)}>
+          <select id="users-role" value={role} onChange={(e) => set({ role: e.target.value })}>
             <option value="">{t('common.all')}</option>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -74,15 +64,14 @@ export function UsersList() {
         </div>
         <div className="field">
           <label htmlFor="users-active">{t('users.status')}</label>
-          <select id="users-active" value={active} onChange={(e) => filter(setActive)(e.target.value)}>
+          <select id="users-active" value={active} onChange={(e) => set({ active: e.target.value })}>
             <option value="">{t('common.all')}</option>
             <option value="true">{t('users.active')}</option>
             <option value="false">{t('users.inactive')}</option>
           </select>
         </div>
       </form>
-      <ErrorMessage error={error} />
-      {!data && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      <QueryStatus query={users} />
       {data && data.items.length === 0 && <p>{t('common.noneFound')}</p>}
       {data && data.items.length > 0 && (
         <table className="responsive">
@@ -115,7 +104,7 @@ export function UsersList() {
           </tbody>
         </table>
       )}
-      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
+      {data && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={(p) => set({ page: p })} />}
     </section>
   );
 }

@@ -1,0 +1,188 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { answer, client } from './client.js';
+import type { ApiQuery } from './types.js';
+
+// One hook per API resource the screens read, each a typed call of the
+// generated client cached under a key that names the resource. Keys start
+// with the record they belong to (['case', id, …]), so a case's sections sit
+// beside its file in the cache. Lists keep the previous page on screen while
+// the next one loads.
+
+const paged = { placeholderData: keepPreviousData };
+type Paging = { page?: number; pageSize?: number };
+
+// Cases (steps 4-9)
+
+/** The case file: GET /cases/:id, audited by the server as case.read. */
+export function useCase(id: string) {
+  return useQuery({ queryKey: ['case', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/cases/{id}', { params: { path: { id } }, signal })) });
+}
+
+// The case file's sections that the server answers apart from the file (each audited under its own action).
+const SECTIONS = {
+  notes: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/notes', { params: { path: { id }, query }, signal }),
+  feedback: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/feedback', { params: { path: { id }, query }, signal }),
+  services: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/services', { params: { path: { id }, query }, signal }),
+  visits: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visits', { params: { path: { id }, query }, signal }),
+  'visit-requests': (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visit-requests', { params: { path: { id }, query }, signal }),
+  reviews: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/reviews', { params: { path: { id }, query }, signal }),
+  transfers: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/transfers', { params: { path: { id }, query }, signal }),
+  attachments: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/attachments', { params: { path: { id }, query }, signal }),
+  closure: (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/closure', { params: { path: { id } }, signal }),
+  'paper-file': (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/paper-file', { params: { path: { id } }, signal }),
+  'allocation-candidates': (id: string, _query: Paging, signal: AbortSignal) =>
+    client.GET('/api/v1/cases/{id}/allocation/candidates', { params: { path: { id } }, signal }),
+  'eligible-izus': (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visit-requests/izus', { params: { path: { id } }, signal }),
+};
+type Section = keyof typeof SECTIONS;
+type SectionAnswer<S extends Section> = NonNullable<Awaited<ReturnType<(typeof SECTIONS)[S]>>['data']>;
+
+/** One section of a case file (its notes, visits, closure…), a page at a time where it is a list. */
+export function useCaseSection<S extends Section>(id: string, section: S, query: Paging = {}) {
+  return useQuery({
+    queryKey: ['case', id, section, query],
+    queryFn: ({ signal }) => answer(SECTIONS[section](id, query, signal) as Promise<{ data?: SectionAnswer<S>; error?: unknown; response: Response }>),
+    ...paged,
+  });
+}
+
+export function usePlanVersion(id: string, version: number) {
+  return useQuery({
+    queryKey: ['case', id, 'plan', version],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/cases/{id}/plan/versions/{version}', { params: { path: { id, version } }, signal })),
+  });
+}
+
+export function useCases(query: ApiQuery<'/api/v1/cases'>) {
+  return useQuery({ queryKey: ['cases', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/cases', { params: { query }, signal })), ...paged });
+}
+
+export function useConference(id: string) {
+  return useQuery({ queryKey: ['conference', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/conferences/{id}', { params: { path: { id } }, signal })) });
+}
+
+export function useInvitations() {
+  return useQuery({ queryKey: ['invitations'], queryFn: ({ signal }) => answer(client.GET('/api/v1/conferences/invitations', { signal })) });
+}
+
+export function usePaperFiles(query: ApiQuery<'/api/v1/paper-files'>) {
+  return useQuery({ queryKey: ['paper-files', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/paper-files', { params: { query }, signal })), ...paged });
+}
+
+export function useIncomingTransfers(query: Paging) {
+  return useQuery({
+    queryKey: ['transfers-incoming', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/transfers/incoming', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function usePendingClosures(query: Paging) {
+  return useQuery({
+    queryKey: ['closure-requests', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/closure-requests/pending', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+// An IZU's visit tasks (step 8: monitoring)
+export function useVisitTasks(query: Paging) {
+  return useQuery({ queryKey: ['visit-tasks', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/visit-tasks', { params: { query }, signal })), ...paged });
+}
+
+export function useVisitTask(id: string) {
+  return useQuery({
+    queryKey: ['visit-task', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/visit-tasks/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+// Reports, worklist, notifications, deadlines (steps 1-3)
+export function useReports(query: ApiQuery<'/api/v1/reports'>) {
+  return useQuery({ queryKey: ['reports', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/reports', { params: { query }, signal })), ...paged });
+}
+
+export function useReport(id: string) {
+  return useQuery({ queryKey: ['report', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}', { params: { path: { id } }, signal })) });
+}
+
+export function useWorklist(query: ApiQuery<'/api/v1/worklist'>) {
+  return useQuery({ queryKey: ['worklist', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/worklist', { params: { query }, signal })), ...paged });
+}
+
+export function useNotifications(query: ApiQuery<'/api/v1/notifications'>) {
+  return useQuery({
+    queryKey: ['notifications', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/notifications', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useDeadlinePolicy() {
+  return useQuery({ queryKey: ['deadline-policy'], queryFn: ({ signal }) => answer(client.GET('/api/v1/settings/deadline-policy', { signal })) });
+}
+
+// People, places, audit
+export function useUsers(query: ApiQuery<'/api/v1/users'>) {
+  return useQuery({ queryKey: ['users', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/users', { params: { query }, signal })), ...paged });
+}
+
+export function useUser(id: string) {
+  return useQuery({ queryKey: ['user', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/users/{id}', { params: { path: { id } }, signal })) });
+}
+
+export function useOrganisations(query: ApiQuery<'/api/v1/organisations'>) {
+  return useQuery({
+    queryKey: ['organisations', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/organisations', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function usePlace(id: string) {
+  return useQuery({ queryKey: ['place', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/places/{id}', { params: { path: { id } }, signal })) });
+}
+
+export function usePlaceChildren(id: string) {
+  return useQuery({
+    queryKey: ['place', id, 'children'],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/places/{id}/children', { params: { path: { id } }, signal })),
+  });
+}
+
+/** The audit log, newest first, a page at a time (each page ends where the next one starts: `before`). */
+export function useAuditEvents(query: Omit<ApiQuery<'/api/v1/audit'>, 'before'>) {
+  return useInfiniteQuery({
+    queryKey: ['audit', query],
+    queryFn: ({ signal, pageParam }) => answer(client.GET('/api/v1/audit', { params: { query: { ...query, before: pageParam ?? undefined } }, signal })),
+    initialPageParam: null as number | null,
+    getNextPageParam: (last) => last.nextBefore,
+  });
+}
+
+export function useAuditVerification(enabled: boolean) {
+  return useQuery({ queryKey: ['audit-verification'], queryFn: ({ signal }) => answer(client.GET('/api/v1/audit/verify', { signal })), enabled, staleTime: 0 });
+}
+
+/**
+ * A write: a mutation around one call of the API. `run` answers the result,
+ * or undefined when the server refused (the error is in `error`, for the form
+ * to show). After it succeeds every cached answer is stale
+ * (web/src/api/query-client.ts), so the screen shows what the write changed.
+ */
+export function useWrite() {
+  const mutation = useMutation({ mutationFn: (call: () => Promise<unknown>) => call() });
+  const { mutateAsync, reset } = mutation;
+  return {
+    busy: mutation.isPending,
+    error: mutation.error,
+    reset,
+    run: async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return (await mutateAsync(call)) as T;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
