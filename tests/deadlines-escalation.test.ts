@@ -12,7 +12,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 type User = { id: string };
-let izu: User, cpwo: User, cpwoSupervisor: User, districtLeader: User, ncda: User, ncdaElsewhere: User, sysadmin: User, worker: User, workerSupervisor: User;
+let izu: User, cpwo: User, cpwoSupervisor: User, districtLeader: User, ncda: User, sysadmin: User, worker: User, workerSupervisor: User;
 
 const PHONES = {
   cpwo: '+250788100001',
@@ -52,7 +52,7 @@ beforeAll(async () => {
   cpwo = await mk({ role: 'cpwo', jurisdictionId: PLACES.gasabo, phone: PHONES.cpwo, supervisorId: cpwoSupervisor.id });
   districtLeader = await mk({ role: 'supervisor', jurisdictionId: PLACES.gasabo, phone: PHONES.districtLeader });
   ncda = await mk({ role: 'ncda_officer', jurisdictionId: PLACES.rwanda, phone: PHONES.ncda });
-  ncdaElsewhere = await mk({ role: 'ncda_officer', jurisdictionId: '5', phone: PHONES.ncdaElsewhere });
+  await mk({ role: 'ncda_officer', jurisdictionId: '5', phone: PHONES.ncdaElsewhere });
   workerSupervisor = await mk({ role: 'supervisor', jurisdictionId: PLACES.gasabo, phone: PHONES.workerSupervisor });
   worker = await mk({ role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, phone: PHONES.worker, supervisorId: workerSupervisor.id, trainingCompletedOn: '2025-01-10' });
   izu = await mk({ role: 'izu', jurisdictionId: PLACES.gasaboVillage });

@@ -36,7 +36,8 @@ const worklist = async (s: Signed, query = '') => {
   const res = await client(t, s.session).get(`/api/v1/worklist${query}`);
   expect(res.statusCode).toBe(200);
   return res.json() as {
-    items: { id: string; kind: string; dueAt: string; overdue: boolean; dueToday: boolean; escalationLevel: number; tier: number | null; report: { id: string; reference: string } | null; case: { id: string; caseCode: string } | null }[];
+    items: { id: string; kind: string; dueAt: string; overdue: boolean; dueToday: boolean; escalationLevel: number; tier: number | null; report: { id: string; reference: string } | null; case: { id: string; caseCode: string } | null;
+      triage: { caseTypes: string[]; childFirstName: string | null; childDescription: string | null; placeId: string | null; placeName: string | null; channel: string | null } }[];
     total: number;
     counts: { overdue: number; dueToday: number; open: number };
   };

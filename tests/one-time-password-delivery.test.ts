@@ -154,7 +154,6 @@ describe('the SMS outbox', () => {
     t.sms.send = async () => {
       throw new Error('gateway down');
     };
-    let before = t.sms.sent.length;
     try {
       expect((await client(t, admin).post(`/api/v1/users/${u.id}/reset-password`)).json().delivery).toBe('sms');
     } finally {
@@ -167,7 +166,7 @@ describe('the SMS outbox', () => {
 
     // The retry opens the seal, sends the text, and blanks it.
     await t.database.db.updateTable('sms_outbox').set({ next_attempt_at: new Date(0) }).where('to_phone', '=', '+250788555050').execute();
-    before = t.sms.sent.length;
+    const before = t.sms.sent.length;
     const { deliverDueSms } = await import('../src/notifications/sms-outbox.js');
     await deliverDueSms(t.ctx);
     const password = passwordTextedTo('+250788555050', before);

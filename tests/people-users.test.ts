@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/password.js';
-import { client, createOrganisation, createUser, PLACES, sessionFor, signedIn, type Session } from './support/factories.js';
+import { client, createOrganisation, createUser, PLACES, signedIn, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let admin: Session;
 let adminId: string;
 let gasaboOrg: { id: string };
-let bugeseraOrg: { id: string };
 let closedOrg: { id: string };
 let gasaboSupervisor: { id: string };
 
@@ -17,7 +16,7 @@ beforeAll(async () => {
   admin = a.session;
   adminId = a.user.id;
   gasaboOrg = await createOrganisation(t, { name: 'Gasabo District', placeId: PLACES.gasabo });
-  bugeseraOrg = await createOrganisation(t, { name: 'Bugesera District', placeId: PLACES.bugesera });
+  await createOrganisation(t, { name: 'Bugesera District', placeId: PLACES.bugesera });
   closedOrg = await createOrganisation(t, { name: 'Closed NGO', kind: 'ngo', placeId: PLACES.gasabo });
   await t.database.db.updateTable('organisations').set({ active: false }).where('id', '=', closedOrg.id).execute();
   gasaboSupervisor = await createUser(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, organisationId: gasaboOrg.id, fullName: 'Gasabo Supervisor' });
@@ -39,8 +38,6 @@ const cpwoBody = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const userCount = async () =>
-  (await t.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
 const auditOf = (userId: string) =>
   t.database.db.selectFrom('audit_events').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', userId).orderBy('seq').execute();
 

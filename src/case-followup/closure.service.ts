@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
+import { appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';

@@ -6,7 +6,7 @@ import { meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js
 import { endOfLocalDay, localDateOf } from '../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
-import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import type { Paging } from '../http/paging.js';
 import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';

@@ -133,7 +133,6 @@ class PgliteConnection implements DatabaseConnection {
       numAffectedRows: BigInt(affected),
     };
   }
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
     const r = await this.executeQuery<R>(compiled);
     yield r;

@@ -37,7 +37,7 @@ export async function migrate(database: Database): Promise<string[]> {
       await database.execScript('rollback').catch(() => undefined);
       // Another server applied it while this one waited for the lock.
       if (await isApplied(database, file)) continue;
-      throw new Error(`migration ${file} failed: ${(err as Error).message}`);
+      throw new Error(`migration ${file} failed: ${(err as Error).message}`, { cause: err });
     }
     applied.push(file);
   }

@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
+import { appendListAudit } from '../audit/audit.repository.js';
 import { recordCaseEvent } from '../case-followup/case-record.repository.js';
 import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { findActiveUser } from '../case-followup/services.repository.js';

@@ -6,7 +6,7 @@ import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { reportBeingHandledSms, reportClosedSms } from '../notifications/sms-messages.js';
-import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
+import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import { findReport, lockReport, recordScreening, reportDeadlines, type ScreeningValues } from './report.repository.js';
 import type { ReportDetail, ScreenReportInput } from './report.schemas.js';
 import { toDetail } from './report.service.js';

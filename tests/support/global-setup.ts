@@ -34,6 +34,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
     throw new Error(
       `The PostgreSQL test server at ${testPostgresUrl} is unreachable (${(err as Error).message}). ` +
         'Start it, or set TEST_DATABASE_URL.',
+      { cause: err },
     );
   }
   const template = `rinda_tpl_${fp}_${process.pid}`;
