@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PAGE } from '../src/http/paging.js';
+import { MAX_PAGE } from '../src/http/paging.schemas.js';
 import { insertCase } from './support/case-factories.js';
 import { client, PLACES } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AttachmentRecord } from './attachment.schemas.js';
 import { offsetOf, type Paging } from '../http/paging.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../db/database.js';
 
 export async function insertAttachment(
   trx: Transaction<DB>,

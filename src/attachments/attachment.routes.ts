@@ -1,14 +1,14 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { caseParamsSchema } from '../case-followup/followup.schemas.js';
 import type { AppContext } from '../context.js';
 import { AppError, badRequest } from '../errors/app-error.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
 import { attachmentFieldsSchema, attachmentListSchema, attachmentParamsSchema, attachmentSchema } from './attachment.schemas.js';
 import { addAttachment, downloadAttachment, listAttachments } from './attachment.service.js';
 import { contentDisposition } from './file-type.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 /** Reads the one file and the fields of a multipart upload, whatever their order. */
 async function readUpload(request: FastifyRequest, maxBytes: number) {
@@ -62,7 +62,7 @@ export async function attachmentRoutes(fastify: FastifyInstance, opts: { ctx: Ap
         summary: 'Attach a scanned document or evidence (multipart: file, category, description?)',
         description: `PDF, JPEG, PNG or DOCX (judged by content), at most RINDA_ATTACHMENT_MAX_BYTES (default 10 MB). Stored encrypted.`,
         consumes: ['multipart/form-data'],
-        params: caseParamsSchema,
+        params: idParamsSchema,
         response: { 201: attachmentSchema },
       },
     },
@@ -74,7 +74,7 @@ export async function attachmentRoutes(fastify: FastifyInstance, opts: { ctx: Ap
 
   app.get(
     '/cases/:id/attachments',
-    { schema: { tags, summary: "The case file's attachments (without content)", params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: attachmentListSchema } } },
+    { schema: { tags, summary: "The case file's attachments (without content)", params: idParamsSchema, querystring: pageQuerySchema, response: { 200: attachmentListSchema } } },
     async (request) => listAttachments(ctx, requireActor(request), request.params.id, request.query),
   );
 

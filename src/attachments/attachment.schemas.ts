@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { ATTACHMENT_TYPES } from './file-type.js';
 
 // Scanned documents and evidence in the case file (framework 5.1: "children

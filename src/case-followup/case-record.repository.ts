@@ -1,14 +1,13 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
+import type { Db } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 
 // The case as the follow-up steps need it, always looked up through the
 // actor's case scope, and the two records every step leaves: a timeline
 // event and, where someone must act, an in-app notification.
-
-export type Db = Kysely<DB> | Transaction<DB>;
 
 /** The rows of one of a case's lists, for its total over all pages. */
 export async function countOfCase(

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
 import {
   approveClosureSchema,
@@ -21,13 +21,13 @@ import {
   reopenCase,
   withdrawClosureRequest,
 } from './closure.service.js';
-import { caseParamsSchema } from './followup.schemas.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function closureRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['case follow-up'];
-  const params = caseParamsSchema;
+  const params = idParamsSchema;
   const response = { 200: closureStateSchema };
 
   app.get(

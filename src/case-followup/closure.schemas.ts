@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BENCHMARKS, CLOSURE_REASONS } from '../cases/case-vocabulary.js';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Framework step 9 (tool 15, the case closure form).

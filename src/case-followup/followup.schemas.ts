@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 // Schemas shared by the follow-up routes (framework steps 7-9).
 
-export const caseParamsSchema = z.object({ id: z.uuid() });
 export const userRefSchema = z.object({ id: z.uuid(), fullName: z.string() });
 export type UserRef = z.infer<typeof userRefSchema>;
 

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { userNames, type Db } from './case-record.repository.js';
+import { userNames } from './case-record.repository.js';
+import type { Db } from '../db/database.js';
 import { userRef } from './followup.schemas.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
 import { offsetOf, type Paging } from '../http/paging.js';

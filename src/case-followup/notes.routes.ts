@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
-import { caseParamsSchema } from './followup.schemas.js';
 import { addNoteSchema, feedbackListSchema, feedbackSchema, noteListSchema, noteSchema, recordFeedbackSchema } from './notes.schemas.js';
 import { addNote, listFeedback, listNotes, recordFeedback } from './notes.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function noteRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const tags = ['case follow-up'];
-  const params = caseParamsSchema;
+  const params = idParamsSchema;
 
   app.post(
     '/cases/:id/notes',

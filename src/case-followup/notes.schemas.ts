@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Tool 17 (case notes) and tool 18 (client feedback).

@@ -1,4 +1,4 @@
-import type { Db } from './case-record.repository.js';
+import type { Db } from '../db/database.js';
 
 /**
  * The goals of the case's current plan (its latest version), for the closure

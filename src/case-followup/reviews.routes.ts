@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
-import { caseParamsSchema } from './followup.schemas.js';
 import { recordReviewSchema, reviewListSchema, reviewSchema } from './reviews.schemas.js';
 import { listReviews, recordReview } from './reviews.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
@@ -14,12 +14,12 @@ export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppCon
 
   app.post(
     '/cases/:id/reviews',
-    { schema: { tags, summary: 'Record a case review against the seven benchmarks (step 8)', params: caseParamsSchema, body: recordReviewSchema, response: { 201: reviewSchema } } },
+    { schema: { tags, summary: 'Record a case review against the seven benchmarks (step 8)', params: idParamsSchema, body: recordReviewSchema, response: { 201: reviewSchema } } },
     async (request, reply) => reply.status(201).send(await recordReview(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/reviews',
-    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: reviewListSchema } } },
+    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: reviewListSchema } } },
     async (request) => listReviews(ctx, requireActor(request), request.params.id, request.query),
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 

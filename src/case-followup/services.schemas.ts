@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { ASSESSMENT_DOMAINS } from '../cases/case-vocabulary.js';
 import { longText, shortText, userRefSchema } from './followup.schemas.js';
 

@@ -1,21 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
 import { emptyBodySchema } from './closure.schemas.js';
-import { caseParamsSchema } from './followup.schemas.js';
 import {
   acceptTransferSchema,
+  caseTransferParamsSchema,
   declineTransferSchema,
   incomingTransferListSchema,
   requestTransferSchema,
   transferListSchema,
-  transferParamsSchema,
   transferSchema,
 } from './transfers.schemas.js';
 import { acceptTransfer, cancelTransfer, declineTransfer, listIncomingTransfers, listTransfers, requestTransfer } from './transfers.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
@@ -24,12 +23,12 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
 
   app.post(
     '/cases/:id/transfers',
-    { schema: { tags, summary: 'Transfer the case to another district or agency', params: caseParamsSchema, body: requestTransferSchema, response: { 201: transferSchema } } },
+    { schema: { tags, summary: 'Transfer the case to another district or agency', params: idParamsSchema, body: requestTransferSchema, response: { 201: transferSchema } } },
     async (request, reply) => reply.status(201).send(await requestTransfer(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/transfers',
-    { schema: { tags, summary: 'Transfer history of the case, newest first', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: transferListSchema } } },
+    { schema: { tags, summary: 'Transfer history of the case, newest first', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: transferListSchema } } },
     async (request) => listTransfers(ctx, requireActor(request), request.params.id, request.query),
   );
   app.post(
@@ -38,7 +37,7 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
       schema: {
         tags,
         summary: 'The sender cancels a pending transfer',
-        params: z.object({ id: z.uuid(), transferId: z.uuid() }),
+        params: caseTransferParamsSchema,
         body: emptyBodySchema,
         response: { 200: transferSchema },
       },
@@ -53,12 +52,12 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
   );
   app.post(
     '/transfers/:id/accept',
-    { schema: { tags, summary: 'Accept an incoming transfer', params: transferParamsSchema, body: acceptTransferSchema, response: { 200: transferSchema } } },
+    { schema: { tags, summary: 'Accept an incoming transfer', params: idParamsSchema, body: acceptTransferSchema, response: { 200: transferSchema } } },
     async (request) => acceptTransfer(ctx, requireActor(request), request.params.id, request.body),
   );
   app.post(
     '/transfers/:id/decline',
-    { schema: { tags, summary: 'Decline an incoming transfer, saying why', params: transferParamsSchema, body: declineTransferSchema, response: { 200: transferSchema } } },
+    { schema: { tags, summary: 'Decline an incoming transfer, saying why', params: idParamsSchema, body: declineTransferSchema, response: { 200: transferSchema } } },
     async (request) => declineTransfer(ctx, requireActor(request), request.params.id, request.body),
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '../cases/case-vocabulary.js';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Tool 16, the transfer form: a case moves to another district (its CPWO
@@ -27,7 +27,6 @@ export const acceptTransferSchema = z
   .object({ toPlaceId: placeCode.optional().meta({ description: "District transfers: the child's place, if the sender did not know it" }) })
   .strict();
 export const declineTransferSchema = z.object({ reason: longText().meta({ description: 'Why the transfer is declined' }) }).strict();
-export const transferParamsSchema = z.object({ id: z.uuid() });
 
 export const TRANSFER_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
 
@@ -62,3 +61,6 @@ export const incomingTransferSchema = transferSchema.extend({
   stage: z.string(),
 });
 export const incomingTransferListSchema = z.object({ items: z.array(incomingTransferSchema), ...pageResult });
+
+/** `/cases/:id/transfers/:transferId/…`: a transfer of that case. */
+export const caseTransferParamsSchema = z.object({ id: z.uuid(), transferId: z.uuid() });

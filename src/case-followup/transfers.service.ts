@@ -6,7 +6,7 @@ import { leadCaseworkerRefusal } from '../cases/allocation.service.js';
 import { SHARING_AGENCY_KINDS, type SharingAgencyKind } from '../cases/case-vocabulary.js';
 import { consentBasisFor } from '../cases/consent.repository.js';
 import type { ConsentBasis } from '../cases/consent-rules.js';
-import type { Db } from './case-record.repository.js';
+import type { Db } from '../db/database.js';
 import { conflict, forbidden, invalidField, notFound } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';

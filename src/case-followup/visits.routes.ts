@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
-import { pageQuerySchema } from '../http/paging.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
-import { caseParamsSchema } from './followup.schemas.js';
 import {
   eligibleIzuListSchema,
   recordTaskVisitSchema,
@@ -29,6 +28,7 @@ import {
   recordVisit,
   requestVisit,
 } from './visits.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
@@ -37,28 +37,28 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
 
   app.post(
     '/cases/:id/visits',
-    { schema: { tags, summary: 'Record a monitoring visit (step 8)', params: caseParamsSchema, body: recordVisitSchema, response: { 201: visitSchema } } },
+    { schema: { tags, summary: 'Record a monitoring visit (step 8)', params: idParamsSchema, body: recordVisitSchema, response: { 201: visitSchema } } },
     async (request, reply) => reply.status(201).send(await recordVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/visits',
-    { schema: { tags, summary: 'Monitoring visits, newest first', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: visitListSchema } } },
+    { schema: { tags, summary: 'Monitoring visits, newest first', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: visitListSchema } } },
     async (request) => listVisits(ctx, requireActor(request), request.params.id, request.query),
   );
 
   app.post(
     '/cases/:id/visit-requests',
-    { schema: { tags, summary: "Ask the village's IZU to visit", params: caseParamsSchema, body: requestVisitSchema, response: { 201: visitRequestSchema } } },
+    { schema: { tags, summary: "Ask the village's IZU to visit", params: idParamsSchema, body: requestVisitSchema, response: { 201: visitRequestSchema } } },
     async (request, reply) => reply.status(201).send(await requestVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/visit-requests',
-    { schema: { tags, summary: 'Visits asked of IZU for this case', params: caseParamsSchema, querystring: pageQuerySchema, response: { 200: visitRequestListSchema } } },
+    { schema: { tags, summary: 'Visits asked of IZU for this case', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: visitRequestListSchema } } },
     async (request) => listVisitRequests(ctx, requireActor(request), request.params.id, request.query),
   );
   app.get(
     '/cases/:id/visit-requests/izus',
-    { schema: { tags, summary: 'The IZU who may be asked to visit this child', params: caseParamsSchema, response: { 200: eligibleIzuListSchema } } },
+    { schema: { tags, summary: 'The IZU who may be asked to visit this child', params: idParamsSchema, response: { 200: eligibleIzuListSchema } } },
     async (request) => listEligibleIzus(ctx, requireActor(request), request.params.id),
   );
   app.post(
@@ -74,12 +74,12 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
   );
   app.get(
     '/visit-tasks/:id',
-    { schema: { tags, summary: 'One of my visit tasks', params: caseParamsSchema, response: { 200: visitTaskSchema } } },
+    { schema: { tags, summary: 'One of my visit tasks', params: idParamsSchema, response: { 200: visitTaskSchema } } },
     async (request) => getMyVisitTask(ctx, requireActor(request), request.params.id),
   );
   app.post(
     '/visit-tasks/:id/visit',
-    { schema: { tags, summary: 'Record the visit asked of me; it joins the case file', params: caseParamsSchema, body: recordTaskVisitSchema, response: { 201: taskVisitRecordedSchema } } },
+    { schema: { tags, summary: 'Record the visit asked of me; it joins the case file', params: idParamsSchema, body: recordTaskVisitSchema, response: { 201: taskVisitRecordedSchema } } },
     async (request, reply) => reply.status(201).send(await recordTaskVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageResult } from '../http/paging.js';
+import { pageResult } from '../http/paging.schemas.js';
 import { longText, shortText, userRefSchema } from './followup.schemas.js';
 
 // Framework step 8: monitoring visits, and the visit tasks a caseworker asks

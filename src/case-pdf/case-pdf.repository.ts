@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor.js';
-import type { Db } from '../case-followup/case-record.repository.js';
+import type { Db } from '../db/database.js';
 import { listClosures, listRequests } from '../case-followup/closure.repository.js';
 import { listFeedback, listNotes } from '../case-followup/notes.repository.js';
 import { listReviews } from '../case-followup/reviews.repository.js';

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../attachments/file-type.js';
-import { caseParamsSchema } from '../case-followup/followup.schemas.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import { printCase } from './case-pdf.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function casePdfRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/cases/:id/pdf',
-    { schema: { tags: ['cases'], summary: 'The case file as a PDF for the paper file (audited)', params: caseParamsSchema, produces: ['application/pdf'] } },
+    { schema: { tags: ['cases'], summary: 'The case file as a PDF for the paper file (audited)', params: idParamsSchema, produces: ['application/pdf'] } },
     async (request, reply) => {
       const { fileName, pdf } = await printCase(ctx, requireActor(request), request.params.id);
       return reply

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { leadCaseworkerProblem, type LeadCaseworkerProblem } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
@@ -8,21 +7,11 @@ import { conflict, invalidField, type AppError } from '../errors/app-error.js';
 import { assertCaseOpen, changeCase } from './case-change.js';
 import { recordCaseEvent, updateCase } from './case.repository.js';
 import { advanceIntake } from './consent.service.js';
+import type { AllocationInput } from './allocation.schemas.js';
 
 // Framework step 4 and 3.4: the CPWO allocates the lead caseworker, themself
 // or a CSO caseworker, only someone with the national case management
 // training; the case's supervisor is the lead's supervisor.
-
-export const allocationInputSchema = z.object({ leadCaseworkerId: z.uuid() }).strict();
-export type AllocationInput = z.infer<typeof allocationInputSchema>;
-
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
-export const allocationResultSchema = z.object({
-  caseId: z.uuid(),
-  stage: z.string(),
-  leadCaseworker: personRef.extend({ role: z.string() }),
-  supervisor: personRef.nullable(),
-});
 
 /** The refusal for each reason a user may not lead a case (allocation, accepting a transfer). */
 export function leadCaseworkerRefusal(problem: LeadCaseworkerProblem): AppError {

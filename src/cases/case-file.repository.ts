@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope } from '../access/case-access.js';
-import type { Db } from './case.repository.js';
+import type { Db } from '../db/database.js';
 import { selectConferences, type ConferenceRow } from './conference.repository.js';
 import { planJson, type PlanJson } from './plan.repository.js';
 import type { ConsentRow } from './consent.service.js';

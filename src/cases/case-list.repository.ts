@@ -4,7 +4,8 @@ import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 import { normaliseChildCode } from '../children/child-code.js';
 import { nameSearchKey } from '../children/child-name.js';
-import type { Db } from './case.repository.js';
+import type { Db } from '../db/database.js';
+import { escapeLike } from '../db/like.js';
 
 // The caseload list: the actor's case scope in SQL, soonest due first
 // (cases_caseload_idx / cases_worklist_idx / cases_lead_idx), then the newest.
@@ -35,7 +36,7 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter, today: 
     .where(caseScope(actor))
     .$if(!!f.stage, (qb) => qb.where('c.stage', '=', f.stage!))
     .$if(!!f.tier, (qb) => qb.where('c.tier', '=', f.tier!))
-    .$if(!!codePrefix, (qb) => qb.where('c.case_code', 'like', codePrefix!.replace(/[\\%_]/g, '\\$&') + '%'))
+    .$if(!!codePrefix, (qb) => qb.where('c.case_code', 'like', escapeLike(codePrefix!) + '%'))
     .$if(!!nameKey, (qb) => qb.where(nameMatches(nameKey!)))
     .$if(!!q && !codePrefix && !nameKey, (qb) => qb.where(sql<boolean>`false`));
   const items = await filtered
@@ -82,5 +83,5 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter, today: 
 function nameMatches(nameKey: string) {
   const words = nameKey.split(' ').filter(Boolean);
   const everyWord = sql.join(words.map((w) => sql`c.child_search_name %> ${w}`), sql` and `);
-  return sql<boolean>`((${everyWord}) or c.child_search_name like ${'%' + nameKey.replace(/[\\%_]/g, '\\$&') + '%'})`;
+  return sql<boolean>`((${everyWord}) or c.child_search_name like ${'%' + escapeLike(nameKey) + '%'})`;
 }

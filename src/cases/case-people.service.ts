@@ -1,5 +1,4 @@
 import { sql, type Transaction } from 'kysely';
-import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, LEAD_CASEWORKER_ROLES } from '../access/case-access.js';
 import { caseInviteeFilter, type CaseForInvitees } from '../access/case-invitee-access.js';
@@ -8,33 +7,12 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { findCaseInScope } from './case.repository.js';
 import { isOpen } from './case-stage.js';
+import { escapeLike } from '../db/like.js';
 
 // The people a caseworker picks while working a case: who may lead it (with
 // their current caseload, framework §8: caseloads are tracked) and whom to
 // invite to a case conference or name responsible for a plan action (both
 // only among the users the access module lets them bring into this case).
-
-const organisationRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable();
-
-export const leadCandidateListSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      fullName: z.string(),
-      role: z.string(),
-      organisation: organisationRef,
-      supervisor: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
-      trainingCompletedOn: z.iso.date(),
-      openCases: z.number().int().meta({ description: 'Open cases they lead now' }),
-    }),
-  ),
-});
-
-export const participantCandidateQuerySchema = z.object({ q: z.string().trim().min(2).max(100) });
-/** What the picker shows (name, role, organisation's name) and nothing else of the account. */
-export const participantCandidateListSchema = z.object({
-  items: z.array(z.object({ id: z.uuid(), fullName: z.string(), role: z.string(), organisationName: z.string().nullable() })),
-});
 
 const orgJson = sql<{ id: string; name: string; kind: string } | null>`case when o.id is null then null else json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) end`;
 
@@ -75,7 +53,7 @@ export async function listParticipantCandidates(ctx: AppContext, actor: Actor, c
   const { db } = ctx.database;
   const kase = await findCaseInScope(db, actor, caseId);
   if (!kase || !isOpen(kase.stage)) throw notFound('case');
-  const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  const pattern = `%${escapeLike(q)}%`;
   const rows = await db
     .selectFrom('users as u')
     .leftJoin('organisations as o', 'o.id', 'u.organisation_id')

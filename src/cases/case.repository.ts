@@ -1,13 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
+import type { Db } from '../db/database.js';
 
 // The case as steps 4-6 change it, always reached through the actor's case
 // scope, and the timeline line every change leaves.
-
-export type Db = Kysely<DB> | Transaction<DB>;
 
 export type CaseRow = {
   id: string;

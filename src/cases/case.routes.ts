@@ -1,18 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { allocateLeadCaseworker, allocationInputSchema, allocationResultSchema } from './allocation.service.js';
+import { allocationInputSchema, allocationResultSchema } from './allocation.schemas.js';
+import { allocateLeadCaseworker } from './allocation.service.js';
 import { assessmentInputSchema, assessmentResultSchema } from './assessment.schemas.js';
 import { addAssessment } from './assessment.service.js';
 import { getCaseFile, listCases } from './case-file.service.js';
-import {
-  leadCandidateListSchema,
-  listLeadCandidates,
-  listParticipantCandidates,
-  participantCandidateListSchema,
-  participantCandidateQuerySchema,
-} from './case-people.service.js';
-import { caseFileSchema, caseListQuerySchema, caseListSchema, caseParamsSchema } from './case.schemas.js';
+import { leadCandidateListSchema, participantCandidateListSchema, participantCandidateQuerySchema } from './case-people.schemas.js';
+import { listLeadCandidates, listParticipantCandidates } from './case-people.service.js';
+import { caseFileSchema, caseListQuerySchema, caseListSchema } from './case.schemas.js';
 import { conferenceRoutes } from './conference.routes.js';
 import { consentInputSchema, consentResultSchema } from './consent.schemas.js';
 import { recordConsent } from './consent.service.js';
@@ -20,6 +16,7 @@ import { intakeResultSchema, intakeSchema, reportParamsSchema } from './intake.s
 import { openCase } from './intake.service.js';
 import { planInputSchema, planResultSchema, planSchema, planVersionParamsSchema } from './plan.schemas.js';
 import { getPlanVersion, savePlan } from './plan.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 /** Cases, framework steps 4-6: intake, consent, allocation, assessment, plan, conferences, the case file. */
 export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -48,19 +45,19 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get(
     '/cases/:id',
-    { schema: { tags, summary: 'The case file (every section; the read is audited)', params: caseParamsSchema, response: { 200: caseFileSchema } } },
+    { schema: { tags, summary: 'The case file (every section; the read is audited)', params: idParamsSchema, response: { 200: caseFileSchema } } },
     async (request) => getCaseFile(ctx, requireActor(request), request.params.id),
   );
 
   app.post(
     '/cases/:id/consents',
-    { schema: { tags, summary: 'Record a consent, assent, refusal, withdrawal or vital-interest basis', params: caseParamsSchema, body: consentInputSchema, response: { 201: consentResultSchema } } },
+    { schema: { tags, summary: 'Record a consent, assent, refusal, withdrawal or vital-interest basis', params: idParamsSchema, body: consentInputSchema, response: { 201: consentResultSchema } } },
     async (request, reply) => reply.status(201).send(await recordConsent(ctx, requireActor(request), request.params.id, request.body)),
   );
 
   app.post(
     '/cases/:id/allocation',
-    { schema: { tags, summary: 'Allocate the lead caseworker (CPWO)', params: caseParamsSchema, body: allocationInputSchema, response: { 200: allocationResultSchema } } },
+    { schema: { tags, summary: 'Allocate the lead caseworker (CPWO)', params: idParamsSchema, body: allocationInputSchema, response: { 200: allocationResultSchema } } },
     async (request) => allocateLeadCaseworker(ctx, requireActor(request), request.params.id, request.body),
   );
 
@@ -70,7 +67,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags,
         summary: 'Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO)',
-        params: caseParamsSchema,
+        params: idParamsSchema,
         response: { 200: leadCandidateListSchema },
       },
     },
@@ -83,7 +80,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags,
         summary: 'Active users to invite to a conference of this case, by their name or organisation',
-        params: caseParamsSchema,
+        params: idParamsSchema,
         querystring: participantCandidateQuerySchema,
         response: { 200: participantCandidateListSchema },
       },
@@ -93,13 +90,13 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     '/cases/:id/assessments',
-    { schema: { tags, summary: 'Add an assessment version', params: caseParamsSchema, body: assessmentInputSchema, response: { 201: assessmentResultSchema } } },
+    { schema: { tags, summary: 'Add an assessment version', params: idParamsSchema, body: assessmentInputSchema, response: { 201: assessmentResultSchema } } },
     async (request, reply) => reply.status(201).send(await addAssessment(ctx, requireActor(request), request.params.id, request.body)),
   );
 
   app.put(
     '/cases/:id/plan',
-    { schema: { tags, summary: 'Save the case plan (a new version)', params: caseParamsSchema, body: planInputSchema, response: { 200: planResultSchema } } },
+    { schema: { tags, summary: 'Save the case plan (a new version)', params: idParamsSchema, body: planInputSchema, response: { 200: planResultSchema } } },
     async (request) => savePlan(ctx, requireActor(request), request.params.id, request.body),
   );
 

@@ -5,11 +5,10 @@ import { CASE_TYPES } from './case-vocabulary.js';
 import { conferenceSchema } from './conference.schemas.js';
 import { consentSchema, consentStatusSchema } from './consent.schemas.js';
 import { planSchema } from './plan.schemas.js';
-import { pageQuery } from '../http/paging.js';
+import { pageQuery } from '../http/paging.schemas.js';
 
 export const CASE_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed', 'transferred'] as const;
 
-export const caseParamsSchema = z.object({ id: z.uuid() });
 
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const tier = z.union([z.literal(1), z.literal(2)]);

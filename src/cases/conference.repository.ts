@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.js';
 import { caseScope, conferenceScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { ConferenceDecision, ConferenceType, Participation } from '../db/tables/case-work.js';
-import type { Db } from './case.repository.js';
+import type { Db } from '../db/database.js';
 
 // SQL of case conferences and their participants.
 

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { caseParamsSchema } from './case.schemas.js';
 import {
   conferenceInputSchema,
-  conferenceParamsSchema,
   conferenceSchema,
   conferenceUpdateSchema,
   invitationListSchema,
@@ -19,6 +17,7 @@ import {
   signConferenceAgreement,
   updateConference,
 } from './conference.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 /** Case conferences and their participants' confidentiality agreements. */
 export const conferenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -30,7 +29,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       schema: {
         tags,
         summary: 'Record a case conference (needs consent for case_conference, or a recorded vital interest)',
-        params: caseParamsSchema,
+        params: idParamsSchema,
         body: conferenceInputSchema,
         response: { 201: conferenceSchema },
       },
@@ -46,19 +45,19 @@ export const conferenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
 
   app.get(
     '/conferences/:id',
-    { schema: { tags, summary: 'A conference: the case team, or a participant who signed the agreement', params: conferenceParamsSchema, response: { 200: conferenceSchema } } },
+    { schema: { tags, summary: 'A conference: the case team, or a participant who signed the agreement', params: idParamsSchema, response: { 200: conferenceSchema } } },
     async (request) => getConference(ctx, requireActor(request), request.params.id),
   );
 
   app.patch(
     '/conferences/:id',
-    { schema: { tags, summary: 'Record the outcome of a conference (decisions, participation)', params: conferenceParamsSchema, body: conferenceUpdateSchema, response: { 200: conferenceSchema } } },
+    { schema: { tags, summary: 'Record the outcome of a conference (decisions, participation)', params: idParamsSchema, body: conferenceUpdateSchema, response: { 200: conferenceSchema } } },
     async (request) => updateConference(ctx, requireActor(request), request.params.id, request.body),
   );
 
   app.post(
     '/conferences/:id/sign-agreement',
-    { schema: { tags, summary: 'Sign the confidentiality agreement in the app (a participant user)', params: conferenceParamsSchema, response: { 200: conferenceSchema } } },
+    { schema: { tags, summary: 'Sign the confidentiality agreement in the app (a participant user)', params: idParamsSchema, response: { 200: conferenceSchema } } },
     async (request) => signConferenceAgreement(ctx, requireActor(request), request.params.id),
   );
 

@@ -54,7 +54,6 @@ export const paperAgreementSchema = z
   .object({ signedAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the paper was signed (default: now)' }) })
   .strict();
 
-export const conferenceParamsSchema = z.object({ id: z.uuid() });
 export const participantParamsSchema = z.object({ id: z.uuid(), participantId: z.uuid() });
 
 export const participantSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { ConsentDecision, ConsentKind } from '../db/tables/case-work.js';
-import type { Db } from './case.repository.js';
+import type { Db } from '../db/database.js';
 import { consentBasis, type ConsentBasis, type ConsentPurpose, type ConsentRecord } from './consent-rules.js';
 
 // SQL of consent and assent records, and the gate other steps call.

@@ -2,7 +2,7 @@ import { sql, type Expression, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../db/schema.js';
 import type { ActionStatus, GoalStatus } from '../db/tables/case-work.js';
-import type { Db } from './case.repository.js';
+import type { Db } from '../db/database.js';
 
 // SQL of case plans: a version with its goals and their actions, as one JSON
 // value (one query, for the case file).

@@ -1,12 +1,11 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope, childScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { HouseholdMemberInput } from './child.schemas.js';
+import type { Db } from '../db/database.js';
 
 // SQL for children and their households. Every read goes through childScope.
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export type MatchCandidateRow = {
   id: string;

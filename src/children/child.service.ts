@@ -3,7 +3,7 @@ import { localDateOf } from '../deadlines/local-time.js';
 import { assertCanCase, canCase } from '../access/case-access.js';
 import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
-import type { Db } from '../cases/case.repository.js';
+import type { Db } from '../db/database.js';
 import { invalidField, notFound } from '../errors/app-error.js';
 import { ageOn, estimatedBirthDate, shiftYears } from './child-age.js';
 import { isValidChildCode, normaliseChildCode } from './child-code.js';

@@ -1,7 +1,10 @@
-import { Kysely, PostgresDialect, type DatabaseConnection, type Driver, type QueryResult, type CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction, type DatabaseConnection, type Driver, type QueryResult, type CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Dialect } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.js';
+
+/** What a repository reads and writes through: the database, or a transaction on it. */
+export type Db = Kysely<DB> | Transaction<DB>;
 
 export type Database = {
   kind: 'pglite' | 'postgres';

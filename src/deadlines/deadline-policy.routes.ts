@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { deadlinePolicySchema } from './deadline-policy.js';
+import { deadlinePolicySchema } from './deadline-policy.schemas.js';
 import { getDeadlinePolicy, updateDeadlinePolicy } from './deadline-policy.service.js';
 
 /** The deadline and escalation policy (settings:manage: system administrators). */

@@ -2,7 +2,7 @@ import type { Actor } from '../access/actor.js';
 import { assertCan } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
-import type { DeadlinePolicy } from './deadline-policy.js';
+import type { DeadlinePolicy } from './deadline-policy.schemas.js';
 import { loadDeadlinePolicy, saveDeadlinePolicy } from './deadline.repository.js';
 
 export async function getDeadlinePolicy(ctx: AppContext, actor: Actor): Promise<DeadlinePolicy> {

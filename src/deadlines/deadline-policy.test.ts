@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   computeDueAt,
   DEFAULT_DEADLINE_POLICY,
-  deadlinePolicySchema,
   escalationIntervalMs,
   escalationLevelAt,
   topLevelReminderDue,
 } from './deadline-policy.js';
+import { deadlinePolicySchema } from './deadline-policy.schemas.js';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from './local-time.js';
 
 const TZ = 'Africa/Kigali'; // UTC+2

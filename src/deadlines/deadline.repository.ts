@@ -1,13 +1,13 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { DEFAULT_DEADLINE_POLICY, deadlinePolicySchema, type DeadlinePolicy } from './deadline-policy.js';
+import { DEFAULT_DEADLINE_POLICY } from './deadline-policy.js';
+import { deadlinePolicySchema, type DeadlinePolicy } from './deadline-policy.schemas.js';
+import type { Db } from '../db/database.js';
 
 // The deadlines of a report or case. Other steps call these inside their own
 // transaction: open a deadline when the framework starts a clock, meet it when
 // the step is done. Both keep cases.next_due_at (the worklist's sort key) equal
 // to the earliest open deadline of the case.
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export type OpenDeadlineInput = {
   /** e.g. 'screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review' */

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import {
   cpwosOf,
@@ -8,9 +8,9 @@ import {
   usersByIds,
   type Recipient,
 } from '../notifications/recipients.repository.js';
-import { DEADLINE_KINDS, escalationIntervalMs, TOP_ESCALATION_LEVEL, type DeadlinePolicy } from './deadline-policy.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import { DEADLINE_KINDS, escalationIntervalMs, TOP_ESCALATION_LEVEL } from './deadline-policy.js';
+import type { DeadlinePolicy } from './deadline-policy.schemas.js';
+import type { Db } from '../db/database.js';
 
 /**
  * Open deadlines that need an escalation step at `now`, found in SQL so a run

@@ -1,10 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, deadlineScope, reportFieldVisibility } from '../access/case-access.js';
-import type { DB } from '../db/schema.js';
 import type { WorklistQuery } from './worklist.schemas.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../db/database.js';
 
 /**
  * The actor's open deadlines, scoped, filtered and paged in SQL, soonest first.

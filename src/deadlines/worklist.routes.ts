@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import { runEscalationNow } from './escalation.service.js';
-import { worklistQuerySchema, worklistSchema } from './worklist.schemas.js';
+import { escalationRunSchema, worklistQuerySchema, worklistSchema } from './worklist.schemas.js';
 import { getWorklist } from './worklist.service.js';
 
 export const worklistRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -26,7 +25,7 @@ export const worklistRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       schema: {
         tags: ['deadlines'],
         summary: 'Run the escalation of overdue deadlines now (system administrators; it also runs every 5 minutes)',
-        response: { 200: z.object({ escalated: z.number().int(), notifications: z.number().int(), sms: z.number().int() }) },
+        response: { 200: escalationRunSchema },
       },
     },
     async (request) => runEscalationNow(ctx, requireActor(request)),

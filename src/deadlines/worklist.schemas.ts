@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../http/paging.js';
+import { pageQuery } from '../http/paging.schemas.js';
 
 export const worklistQuerySchema = z.object({
   /** today: falls due during today's local date (some may be overdue already); overdue: past due; all (default). */
@@ -45,3 +45,6 @@ export const worklistSchema = z.object({
   /** Over the whole worklist (ignoring `due` and paging, honouring tier and kind): for badges. */
   counts: z.object({ overdue: z.number().int(), dueToday: z.number().int(), open: z.number().int() }),
 });
+
+/** What a run of the escalation did: deadlines escalated, notifications written, SMS queued. */
+export const escalationRunSchema = z.object({ escalated: z.number().int(), notifications: z.number().int(), sms: z.number().int() });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope } from '../access/case-access.js';
-import type { Db } from '../cases/case.repository.js';
+import type { Db } from '../db/database.js';
 import type { CaseExportQuery } from './case-export.schemas.js';
 
 // One batch of the case list export: the actor's case scope in SQL, oldest

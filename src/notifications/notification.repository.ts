@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
+import type { Db } from '../db/database.js';
 
 // In-app notifications: a message key the UI translates and params holding
 // codes only (references, case codes, step kinds, levels), never names.
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export type NewNotification = {
   userId: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../http/paging.js';
+import { pageQuery } from '../http/paging.schemas.js';
 
 export const notificationSchema = z.object({
   id: z.uuid(),
@@ -28,4 +28,4 @@ export const notificationListSchema = z.object({
   pageSize: z.number().int(),
 });
 
-export const notificationIdParamsSchema = z.object({ id: z.uuid() });
+export const readAllResultSchema = z.object({ marked: z.number().int() });

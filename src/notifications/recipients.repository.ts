@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
 
 // Who hears about a report or an overdue deadline. Only active users; each
 // comes with their phone (for SMS) and nothing else.
 
-type Db = Kysely<DB> | Transaction<DB>;
 export type Recipient = { id: string; phone: string | null };
 
 function activeUsers(db: Db) {

@@ -1,11 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
 import type { Movement } from './paper-file.schemas.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../db/database.js';
 
 function selectMovements(db: Db) {
   return db

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery, pageResult } from '../http/paging.js';
+import { pageQuery, pageResult } from '../http/paging.schemas.js';
 
 // The paper case file register (framework 5.1): who signed the child's file
 // out, when, whether for good (a permanent transfer), when it came back, and

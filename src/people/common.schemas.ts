@@ -4,5 +4,4 @@ import { z } from 'zod';
 
 /** A place code: 'RW' or 1–8 digits (see src/places). */
 export const placeIdSchema = z.string().regex(/^(RW|\d{1,8})$/, 'a place code');
-export const idParamsSchema = z.object({ id: z.uuid() });
 export const booleanQuerySchema = z.enum(['true', 'false']);

@@ -1,10 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import type { Organisation, OrganisationKind, OrganisationListQuery } from './organisation.schemas.js';
-import { containsPattern } from './unique-violation.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import { escapeLike } from '../db/like.js';
+import type { Db } from '../db/database.js';
 
 function selectOrganisations(db: Db) {
   return db
@@ -22,7 +21,7 @@ function selectOrganisations(db: Db) {
 
 export async function listOrganisations(db: Db, query: OrganisationListQuery): Promise<{ items: Organisation[]; total: number }> {
   const filtered = selectOrganisations(db)
-    .$if(!!query.q, (q) => q.where('o.name', 'ilike', containsPattern(query.q!)))
+    .$if(!!query.q, (q) => q.where('o.name', 'ilike', `%${escapeLike(query.q!)}%`))
     .$if(!!query.kind, (q) => q.where('o.kind', '=', query.kind!))
     .$if(!!query.placeId && query.placeId !== NATIONAL_PLACE_ID, (q) => q.where('o.place_id', 'like', `${query.placeId}%`))
     .$if(!!query.active, (q) => q.where('o.active', '=', query.active === 'true'));

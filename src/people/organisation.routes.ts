@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { idParamsSchema } from './common.schemas.js';
 import {
   createOrganisationSchema,
   organisationListQuerySchema,
@@ -11,6 +10,7 @@ import {
   updateOrganisationSchema,
 } from './organisation.schemas.js';
 import { createOrganisation, listOrganisations, updateOrganisation } from './organisation.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function organisationRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;

@@ -4,8 +4,3 @@ export function isUniqueViolation(err: unknown, index: string): boolean {
   if (!e || e.code !== '23505') return false;
   return e.constraint === index || (e.message ?? '').includes(index);
 }
-
-/** A LIKE pattern matching `text` anywhere, with LIKE's wildcards taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, '\\$&')}%`;
-}

@@ -1,11 +1,10 @@
-import { sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { DB, Language, NewUser, Role, UserUpdate } from '../db/schema.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import type { UserReferences } from './user-rules.js';
 import type { User, UserListQuery } from './user.schemas.js';
-import { containsPattern } from './unique-violation.js';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import { escapeLike } from '../db/like.js';
+import type { Db } from '../db/database.js';
 
 export const USERNAME_INDEX = 'users_username_idx';
 
@@ -73,7 +72,7 @@ export async function listUsers(
   const filtered = selectUsers(db)
     .where(visible)
     .$if(!!query.q, (q) =>
-      q.where((eb) => eb.or([eb('u.username', 'ilike', containsPattern(query.q!)), eb('u.full_name', 'ilike', containsPattern(query.q!))])),
+      q.where((eb) => eb.or([eb('u.username', 'ilike', `%${escapeLike(query.q!)}%`), eb('u.full_name', 'ilike', `%${escapeLike(query.q!)}%`)])),
     )
     .$if(!!query.role, (q) => q.where('u.role', '=', query.role!))
     .$if(!!query.placeId && query.placeId !== NATIONAL_PLACE_ID, (q) => q.where('u.jurisdiction_id', 'like', `${query.placeId}%`))

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { idParamsSchema } from './common.schemas.js';
 import { importUsers } from './user-import.service.js';
 import {
   createdUserSchema,
@@ -25,6 +24,7 @@ import {
   unlockUser,
   updateUser,
 } from './user.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 export async function userRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery } from '../http/paging.js';
+import { pageQuery } from '../http/paging.schemas.js';
 import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
 import { LANGUAGES, ROLES } from './user-rules.js';
 

@@ -1,17 +1,17 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { reportFieldVisibility, reportScope, type ReportFieldVisibility } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { ReportChannel, ReportStatus } from '../db/tables/cases-core.js';
 import type { ReportListQuery } from './report.schemas.js';
+import type { Db } from '../db/database.js';
+import { escapeLike } from '../db/like.js';
 
 // SQL of the register of reported incidents. Every read goes through
 // reportScope (src/access/case-access.ts), so a report outside the actor's
 // register is never fetched, and need-to-know (reportFieldVisibility) is
 // applied in the select: a field the actor may not see is read as null, so no
 // reader of these rows (JSON, a list, a future export) can show it.
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /**
  * The next register reference of a district and year: 'R' + district code,
@@ -236,6 +236,3 @@ export async function recordScreening(trx: Transaction<DB>, id: string, actorId:
     .execute();
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, '\\$&');
-}

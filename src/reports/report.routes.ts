@@ -4,7 +4,6 @@ import { requireActor } from '../http/session.plugin.js';
 import {
   createReportSchema,
   hotlineReportSchema,
-  idParamsSchema,
   reportCreatedSchema,
   reportDetailSchema,
   reportListQuerySchema,
@@ -14,6 +13,7 @@ import {
 } from './report.schemas.js';
 import { createHotlineReport, createReport, getReport, listReports } from './report.service.js';
 import { screenReport } from './screening.service.js';
+import { idParamsSchema } from '../http/params.schemas.js';
 
 /** Framework steps 1-3: report, register, screen. */
 export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

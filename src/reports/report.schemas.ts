@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES, EARLY_INTERVENTIONS, NON_VENA_NEEDS, REPORT_CHANNELS } from '../cases/case-vocabulary.js';
-import { pageQuery } from '../http/paging.js';
+import { pageQuery } from '../http/paging.schemas.js';
 
 // Incident reports (framework tools 1-5: incident report, identification,
 // record, screening, risk categorisation).
@@ -11,7 +11,6 @@ export const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
 /** Where the child is: a village where known, else the lowest known place down to the district (2, 4, 6 or 8 digits). */
 export const childPlaceIdSchema = z.string().regex(/^[1-5]\d(\d{2}){0,3}$/, 'a district, sector, cell or village code');
 const text = (max: number) => z.string().trim().min(1).max(max);
-export const idParamsSchema = z.object({ id: z.uuid() });
 
 export const createReportSchema = z
   .object({
