@@ -20,8 +20,7 @@ import { caseExportRoutes } from './exports/case-export.routes.js';
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
-  void ctx;
-  await app.register(authRoutes, { prefix: '/auth', ctx } as never);
+  await app.register(authRoutes, { prefix: '/auth', ctx });
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });

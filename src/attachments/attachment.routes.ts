@@ -1,6 +1,6 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError, badRequest } from '../errors/app-error.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
@@ -46,12 +46,10 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
   return { ...file, ...parsed.data };
 }
 
-export async function attachmentRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
+export const attachmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const maxBytes = ctx.config.attachmentMaxBytes;
   // Multipart only here: one file, a few fields, the attachment size limit.
-  await fastify.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 2000 } });
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  await app.register(multipart, { limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 2000 } });
   const tags = ['attachments'];
 
   app.post(
@@ -91,4 +89,4 @@ export async function attachmentRoutes(fastify: FastifyInstance, opts: { ctx: Ap
         .send(file.content);
     },
   );
-}
+};

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { unauthenticated } from '../errors/app-error.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -50,9 +50,7 @@ function sessionState(request: FastifyRequest): SessionState {
  */
 const attemptsPerAddress = (ctx: AppContext) => ({ max: ctx.config.signInRateLimit, timeWindow: 60_000 });
 
-export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
 
   app.post(
     '/sign-in',
@@ -146,4 +144,4 @@ export async function authRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
       return reply.status(204).send(null);
     },
   );
-}
+};

@@ -3,8 +3,9 @@ import type { SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { meetDeadlines } from '../deadlines/deadline.repository.js';
 import { reportClosedSms } from '../notifications/sms-messages.js';
-import { notifyUser, type CaseRecord } from './case-record.repository.js';
+import { type CaseRecord } from './case-record.repository.js';
 import { cancelOpenVisitTasks } from './visits.repository.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 /**
  * What ends with a case (closed, or handed to another agency): its clocks
@@ -24,7 +25,7 @@ export async function endCase(
     .execute();
   await meetDeadlines(trx, { caseId: kase.id }, e.at);
   for (const task of await cancelOpenVisitTasks(trx, kase.id, e.at)) {
-    await notifyUser(trx, { userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id }, at: e.at });
+    await insertNotifications(trx, [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }], e.at);
   }
   await trx
     .updateTable('closure_requests')

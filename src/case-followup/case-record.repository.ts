@@ -79,24 +79,6 @@ export async function setCaseStage(trx: Transaction<DB>, caseId: string, stage: 
 /** One dated, signed line of the case timeline (src/case-followup/timeline.ts lists the kinds). */
 export { recordCaseEvent } from '../cases/case.repository.js';
 
-/** An in-app notification; params carry codes and references only, never names or case facts. */
-export async function notifyUser(
-  trx: Transaction<DB>,
-  n: { userId: string; kind: string; messageKey: string; params?: Record<string, unknown>; caseId?: string; at: Date },
-): Promise<void> {
-  await trx
-    .insertInto('notifications')
-    .values({
-      user_id: n.userId,
-      kind: n.kind,
-      message_key: n.messageKey,
-      params: JSON.stringify(n.params ?? {}),
-      case_id: n.caseId ?? null,
-      created_at: n.at,
-    })
-    .execute();
-}
-
 /** Display names of users, for "who did it" columns in the case file. */
 export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -23,9 +22,7 @@ import {
 } from './closure.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function closureRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const closureRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
   const params = idParamsSchema;
   const response = { 200: closureStateSchema };
@@ -73,4 +70,4 @@ export async function closureRoutes(fastify: FastifyInstance, opts: { ctx: AppCo
     { schema: { tags, summary: "A supervisor's queue of closure requests to decide, oldest first", querystring: pageQuerySchema, response: { 200: pendingClosureListSchema } } },
     async (request) => listPendingClosures(ctx, requireActor(request), request.query),
   );
-}
+};

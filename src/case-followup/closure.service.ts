@@ -8,7 +8,7 @@ import { conflict } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { endCase, reopenCaseRecord } from './case-ending.js';
-import { findCaseById, notifyUser, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
+import { findCaseById, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import {
   closureApprover,
@@ -24,6 +24,7 @@ import {
 import type { ClosureState, CloseCaseInput } from './closure.schemas.js';
 import { benchmarksNotMet, closureCheck } from './reviews.service.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 async function closureState(trx: Transaction<DB>, caseId: string): Promise<ClosureState> {
   const kase = (await findCaseById(trx, caseId))!;
@@ -79,7 +80,7 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
     }
     const requestId = await insertClosureRequest(trx, { caseId, reason: input.reason, note: input.note!, requestedBy: actor.id, at: now });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRequested, refTable: 'closure_requests', refId: requestId, summary: { reason: input.reason } });
-    await notifyUser(trx, { userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await insertNotifications(trx, [{ userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId }], now);
     await auditChange(trx, actor, now, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } });
     return closureState(trx, caseId);
   });
@@ -95,7 +96,7 @@ export async function approveClosure(ctx: AppContext, actor: Actor, caseId: stri
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'approved', by: actor.id, at: now, note: input.note ?? null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureApproved, refTable: 'closure_requests', refId: pending.id });
-    await notifyUser(trx, { userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId }], now);
     await auditChange(trx, actor, now, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
     sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id }));
     return closureState(trx, caseId);
@@ -110,7 +111,7 @@ export async function rejectClosure(ctx: AppContext, actor: Actor, caseId: strin
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'rejected', by: actor.id, at: now, note: input.note });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRejected, refTable: 'closure_requests', refId: pending.id });
-    await notifyUser(trx, { userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId, at: now });
+    await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId }], now);
     await auditChange(trx, actor, now, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
     return closureState(trx, caseId);
   });

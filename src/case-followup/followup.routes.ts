@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { closureRoutes } from './closure.routes.js';
 import { noteRoutes } from './notes.routes.js';
@@ -8,12 +8,11 @@ import { transferRoutes } from './transfers.routes.js';
 import { visitRoutes } from './visits.routes.js';
 
 /** Framework steps 7-9: services, monitoring visits and IZU visit tasks, reviews, closure, transfers, notes, feedback. */
-export async function followupRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
+export const followupRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(serviceRoutes, { ctx });
   await app.register(visitRoutes, { ctx });
   await app.register(reviewRoutes, { ctx });
   await app.register(closureRoutes, { ctx });
   await app.register(transferRoutes, { ctx });
   await app.register(noteRoutes, { ctx });
-}
+};

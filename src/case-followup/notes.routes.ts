@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -7,9 +6,7 @@ import { addNoteSchema, feedbackListSchema, feedbackSchema, noteListSchema, note
 import { addNote, listFeedback, listNotes, recordFeedback } from './notes.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function noteRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const noteRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
   const params = idParamsSchema;
 
@@ -33,4 +30,4 @@ export async function noteRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
     { schema: { tags, summary: 'Client feedback, newest first', params, querystring: pageQuerySchema, response: { 200: feedbackListSchema } } },
     async (request) => listFeedback(ctx, requireActor(request), request.params.id, request.query),
   );
-}
+};

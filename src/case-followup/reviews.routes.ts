@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -7,9 +6,7 @@ import { recordReviewSchema, reviewListSchema, reviewSchema } from './reviews.sc
 import { listReviews, recordReview } from './reviews.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
 
   app.post(
@@ -22,4 +19,4 @@ export async function reviewRoutes(fastify: FastifyInstance, opts: { ctx: AppCon
     { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: reviewListSchema } } },
     async (request) => listReviews(ctx, requireActor(request), request.params.id, request.query),
   );
-}
+};

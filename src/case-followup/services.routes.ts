@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -7,9 +6,7 @@ import { recordServiceSchema, serviceListSchema, serviceSchema } from './service
 import { listServices, recordService } from './services.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function serviceRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const serviceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
 
   app.post(
@@ -23,4 +20,4 @@ export async function serviceRoutes(fastify: FastifyInstance, opts: { ctx: AppCo
     { schema: { tags, summary: 'Direct services given, newest first', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: serviceListSchema } } },
     async (request) => listServices(ctx, requireActor(request), request.params.id, request.query),
   );
-}
+};

@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -16,9 +15,7 @@ import {
 import { acceptTransfer, cancelTransfer, declineTransfer, listIncomingTransfers, listTransfers, requestTransfer } from './transfers.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const transferRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
 
   app.post(
@@ -60,4 +57,4 @@ export async function transferRoutes(fastify: FastifyInstance, opts: { ctx: AppC
     { schema: { tags, summary: 'Decline an incoming transfer, saying why', params: idParamsSchema, body: declineTransferSchema, response: { 200: transferSchema } } },
     async (request) => declineTransfer(ctx, requireActor(request), request.params.id, request.body),
   );
-}
+};

@@ -13,7 +13,7 @@ import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { moveChild } from '../children/child.repository.js';
 import { endCase } from './case-ending.js';
-import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase, findCaseById, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
@@ -31,6 +31,7 @@ import {
 } from './transfers.repository.js';
 import type { RequestTransferInput, TransferRecord } from './transfers.schemas.js';
 import { cancelOpenVisitTasks } from './visits.repository.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 const notPending = (status: string) => conflict('The transfer has already been decided', 'errors.transfer_not_pending', { status });
 const senderDecides = () => forbidden('The sender of a transfer cannot answer it: the receiving side does', 'errors.transfer_sender_cannot_decide');
@@ -94,7 +95,7 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
       summary: input.toDistrictId ? { toDistrictId: input.toDistrictId } : { toOrganisationId: input.toOrganisationId, consentBasis },
     });
     for (const userId of receivers) {
-      await notifyUser(trx, { userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id }, at: now });
+      await insertNotifications(trx, [{ userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id } }], now);
     }
     await auditChange(trx, actor, now, {
       action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'],
@@ -154,7 +155,7 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
       await moveCaseToDistrict(trx, kase.id, { districtId: transfer.to_district_id, placeId, leadId: actor.id, supervisorId: actor.supervisorId, at: now });
       // The sending village's IZU no longer follow the child.
       for (const task of await cancelOpenVisitTasks(trx, kase.id, now)) {
-        await notifyUser(trx, { userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id }, at: now });
+        await insertNotifications(trx, [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }], now);
       }
       // The child lives where the case now is: their place follows (its history kept), and with it
       // which district finds and sees the child (childScope). Counts and deadlines follow the case
@@ -182,7 +183,7 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
         ? { toDistrictId: transfer.to_district_id }
         : { toOrganisationId: transfer.to_organisation_id, stage: 'transferred', consentBasis },
     });
-    await notifyUser(trx, { userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId }, at: now });
+    await insertNotifications(trx, [{ userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId } }], now);
     await appendAudit(trx, actor, {
       action: 'case.transfer.accept', entityType: 'case', entityId: kase.id,
       fields: transfer.to_district_id ? ['districtId', 'placeId', 'leadCaseworkerId', 'supervisorId'] : ['stage', 'closedAt', 'closureReason'],
@@ -205,7 +206,7 @@ export async function declineTransfer(ctx: AppContext, actor: Actor, transferId:
     const kase = (await findCaseById(trx, transfer.case_id))!;
     await decideTransfer(trx, transferId, { status: 'declined', by: actor.id, at: now, reason: input.reason });
     await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferDeclined, refTable: 'case_transfers', refId: transferId });
-    await notifyUser(trx, { userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_declined', params: { caseCode: kase.caseCode, transferId }, caseId: kase.id, at: now });
+    await insertNotifications(trx, [{ userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_declined', params: { caseCode: kase.caseCode, transferId }, caseId: kase.id }], now);
     await appendAudit(trx, actor, { action: 'case.transfer.decline', entityType: 'case', entityId: kase.id, fields: ['status', 'decisionReason'], details: { transferId } }, now);
     return (await findTransfer(trx, transferId))!;
   });

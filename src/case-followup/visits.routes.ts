@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
@@ -30,9 +29,7 @@ import {
 } from './visits.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const visitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];
 
   app.post(
@@ -82,4 +79,4 @@ export async function visitRoutes(fastify: FastifyInstance, opts: { ctx: AppCont
     { schema: { tags, summary: 'Record the visit asked of me; it joins the case file', params: idParamsSchema, body: recordTaskVisitSchema, response: { 201: taskVisitRecordedSchema } } },
     async (request, reply) => reply.status(201).send(await recordTaskVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
-}
+};

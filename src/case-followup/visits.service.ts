@@ -8,7 +8,7 @@ import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase, findCaseById, notifyUser, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase, findCaseById, recordCaseEvent } from './case-record.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
@@ -24,6 +24,7 @@ import {
   lockVisitTask,
 } from './visits.repository.js';
 import type { RecordTaskVisitInput, RecordVisitInput, RequestVisitInput, VisitRecord, VisitRequest } from './visits.schemas.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 /** The deadline kind of an IZU visit task (its escalation interval is the default one). */
 export const VISIT_DEADLINE_KIND = 'monitoring_visit';
@@ -82,7 +83,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
       dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone), at: now,
     });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequested, refTable: 'visit_tasks', refId: id, summary: { dueDate: input.dueDate } });
-    await notifyUser(trx, { userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate }, at: now });
+    await insertNotifications(trx, [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate } }], now);
     await auditChange(trx, actor, now, {
       action: 'case.visit.request', entityType: 'case', entityId: caseId, fields: ['izuUserId', 'dueDate', 'purpose'], details: { visitTaskId: id },
     });
@@ -110,7 +111,7 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
     await closeVisitTask(trx, requestId, 'cancelled', now);
     await meetDeadlines(trx, { caseId, visitTaskId: requestId }, now); // nothing left to wait for
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequestCancelled, refTable: 'visit_tasks', refId: requestId });
-    await notifyUser(trx, { userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId }, at: now });
+    await insertNotifications(trx, [{ userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId } }], now);
     await auditChange(trx, actor, now, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } });
     return (await listVisitRequestRows(trx, caseId, requestId))[0]!;
   });
@@ -168,7 +169,7 @@ export async function recordTaskVisit(ctx: AppContext, actor: Actor, taskId: str
     });
     const messageKey = input.childSafe ? 'notifications.visit_recorded' : 'notifications.visit_child_unsafe';
     for (const userId of new Set([task.requestedBy, kase.leadCaseworkerId].filter((u): u is string => !!u))) {
-      await notifyUser(trx, { userId, kind: 'visit', messageKey, params: { caseCode: kase.caseCode, taskId }, caseId: kase.id, at: now });
+      await insertNotifications(trx, [{ userId, kind: 'visit', messageKey, params: { caseCode: kase.caseCode, taskId }, caseId: kase.id }], now);
     }
     await appendAudit(trx, actor, {
       action: 'visit_task.record_visit', entityType: 'visit_task', entityId: taskId,

@@ -1,14 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../attachments/file-type.js';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import { printCase } from './case-pdf.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function casePdfRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const casePdfRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/cases/:id/pdf',
     { schema: { tags: ['cases'], summary: 'The case file as a PDF for the paper file (audited)', params: idParamsSchema, produces: ['application/pdf'] } },
@@ -21,4 +18,4 @@ export async function casePdfRoutes(fastify: FastifyInstance, opts: { ctx: AppCo
         .send(pdf);
     },
   );
-}
+};

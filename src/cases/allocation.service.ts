@@ -8,6 +8,7 @@ import { assertCaseOpen, changeCase } from './case-change.js';
 import { recordCaseEvent, updateCase } from './case.repository.js';
 import { advanceIntake } from './consent.service.js';
 import type { AllocationInput } from './allocation.schemas.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 // Framework step 4 and 3.4: the CPWO allocates the lead caseworker, themself
 // or a CSO caseworker, only someone with the national case management
@@ -86,17 +87,7 @@ export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, case
       now,
     );
     if (lead.id !== actor.id) {
-      await trx
-        .insertInto('notifications')
-        .values({
-          user_id: lead.id,
-          kind: 'case.allocated',
-          message_key: 'notifications.case_allocated',
-          params: JSON.stringify({ caseCode: kase.caseCode }),
-          case_id: kase.id,
-          created_at: now,
-        })
-        .execute();
+      await insertNotifications(trx, [{ userId: lead.id, kind: 'case.allocated', messageKey: 'notifications.case_allocated', params: { caseCode: kase.caseCode }, caseId: kase.id }], now);
     }
     return result(stage);
   });

@@ -17,6 +17,7 @@ import {
 } from './conference.repository.js';
 import type { ConferenceInput, ConferenceUpdate } from './conference.schemas.js';
 import { isOpen } from './case-stage.js';
+import { insertNotifications } from '../notifications/notification.repository.js';
 
 // Case conferences (framework 3.6, tools 8 and 11): family, internal or
 // inter-agency, at any step. Sharing the case with participants needs consent
@@ -100,19 +101,17 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
       .execute();
     const invited = userIds.filter((u) => u !== actor.id);
     if (invited.length) {
-      await trx
-        .insertInto('notifications')
-        .values(
-          invited.map((u) => ({
-            user_id: u,
-            kind: 'conference.invited',
-            message_key: 'notifications.conference_invitation',
-            // No case code: an invitee sees nothing of the case before signing.
-            params: JSON.stringify({ conferenceId: id, type: input.type, heldAt: new Date(input.heldAt).toISOString() }),
-            created_at: now,
-          })),
-        )
-        .execute();
+      await insertNotifications(
+        trx,
+        invited.map((u) => ({
+          userId: u,
+          kind: 'conference.invited',
+          messageKey: 'notifications.conference_invitation',
+          // No case code: an invitee sees nothing of the case before signing.
+          params: { conferenceId: id, type: input.type, heldAt: new Date(input.heldAt).toISOString() },
+        })),
+        now,
+      );
     }
     await recordCaseEvent(trx, {
       caseId: kase.id,

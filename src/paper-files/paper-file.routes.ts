@@ -1,14 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import { checkInSchema, checkOutSchema, paperFileListQuerySchema, paperFileListSchema, paperFileSchema } from './paper-file.schemas.js';
 import { checkIn, checkOut, getPaperFile, listPaperFilesOut } from './paper-file.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function paperFileRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const paperFileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['paper files'];
 
   app.get(
@@ -31,4 +28,4 @@ export async function paperFileRoutes(fastify: FastifyInstance, opts: { ctx: App
     { schema: { tags, summary: 'Sign the paper file back in', params: idParamsSchema, body: checkInSchema, response: { 200: paperFileSchema } } },
     async (request) => checkIn(ctx, requireActor(request), request.params.id),
   );
-}
+};

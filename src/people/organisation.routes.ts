@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import {
@@ -12,9 +11,7 @@ import {
 import { createOrganisation, listOrganisations, updateOrganisation } from './organisation.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function organisationRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['organisations'];
 
   app.get(
@@ -34,4 +31,4 @@ export async function organisationRoutes(fastify: FastifyInstance, opts: { ctx: 
     { schema: { tags, params: idParamsSchema, body: updateOrganisationSchema, response: { 200: organisationSchema } } },
     async (request) => updateOrganisation(ctx, requireActor(request), request.params.id, request.body),
   );
-}
+};

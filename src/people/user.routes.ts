@@ -1,5 +1,4 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
 import { importUsers } from './user-import.service.js';
@@ -26,9 +25,7 @@ import {
 } from './user.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
-export async function userRoutes(fastify: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
-  const app = fastify.withTypeProvider<ZodTypeProvider>();
+export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['users'];
   const byId = { tags, params: idParamsSchema };
 
@@ -72,4 +69,4 @@ export async function userRoutes(fastify: FastifyInstance, opts: { ctx: AppConte
   app.post('/users/:id/unlock', { schema: { ...byId, response: { 200: userSchema } } }, async (request) =>
     unlockUser(ctx, requireActor(request), request.params.id),
   );
-}
+};
