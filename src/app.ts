@@ -27,7 +27,7 @@ const trustProxyOption = (trust: Config['trustProxy']) =>
   typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
 
 /** A route as registered: its method and its pattern (the key of src/access/route-access.ts). */
-export type RegisteredRoute = { method: string; url: string };
+type RegisteredRoute = { method: string; url: string };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -102,7 +102,7 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
 
   await app.register(sessionPlugin, ctx);
   await app.register(writeRateLimitPlugin, ctx);
-  await app.register(apiRoutes, { prefix: '/api/v1', ctx } as never);
+  await app.register(apiRoutes, { prefix: '/api/v1', ctx });
 
   app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/ready', { schema: { hide: true } }, async (_req, reply) => {

@@ -16,7 +16,7 @@ function findProjectRoot(): string {
   return dir;
 }
 
-export const PROJECT_ROOT = findProjectRoot();
+const PROJECT_ROOT = findProjectRoot();
 
 /** A path inside the project, e.g. projectPath('migrations'). */
 export const projectPath = (...parts: string[]) => join(PROJECT_ROOT, ...parts);

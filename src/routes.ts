@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { caseRoutes } from './cases/case.routes.js';
 import { childRoutes } from './children/child.routes.js';
@@ -18,8 +18,7 @@ import { reportRoutes } from './reports/report.routes.js';
 import { caseExportRoutes } from './exports/case-export.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
-export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
-  const { ctx } = opts;
+export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(authRoutes, { prefix: '/auth', ctx });
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
@@ -36,4 +35,4 @@ export async function apiRoutes(app: FastifyInstance, opts: { ctx: AppContext })
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
-}
+};

@@ -22,7 +22,7 @@ export function loadSecretKey(config: Config, opts: { create?: boolean } = {}): 
   return parseKey(readFileSync(file, 'utf8').trim());
 }
 
-export function parseKey(text: string, name = 'RINDA_SECRET_KEY'): Buffer {
+function parseKey(text: string, name = 'RINDA_SECRET_KEY'): Buffer {
   const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
   if (key.length !== 32) throw new Error(`${name} must be 32 bytes (64 hex characters or base64)`);
   return key;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SmsGateway, SmsMessage } from '../src/context.js';
-import { deliverDueSms, MAX_ATTEMPTS, queueSms, retryPauseMs, retrySms } from '../src/notifications/sms-outbox.js';
+import { deliverDueSms, MAX_ATTEMPTS, queueSms, retryPauseMs } from '../src/notifications/sms-outbox.js';
 import { client, PLACES, sessionFor, signedIn, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -55,12 +55,12 @@ describe('an SMS the gateway refuses', () => {
 
     t.clock.set('2026-11-02T07:00:30Z');
     t.ctx.sms = gateway;
-    expect(await retrySms(t.ctx)).toEqual({ sent: 0, failed: 0, abandoned: 0 }); // its pause is not over
+    expect(await deliverDueSms(t.ctx)).toEqual({ sent: 0, failed: 0, abandoned: 0 }); // its pause is not over
     t.clock.set('2026-11-02T07:01:00Z');
-    expect(await retrySms(t.ctx)).toEqual({ sent: 1, failed: 0, abandoned: 0 });
+    expect(await deliverDueSms(t.ctx)).toEqual({ sent: 1, failed: 0, abandoned: 0 });
     expect(sentTo('+250788000101').map((m) => m.text)).toEqual([row.body]);
     expect(await kept('+250788000101')).toMatchObject({ attempts: 2, last_error: 'gateway answered 503' });
-    expect(await retrySms(t.ctx)).toEqual({ sent: 0, failed: 0, abandoned: 0 }); // sent once
+    expect(await deliverDueSms(t.ctx)).toEqual({ sent: 0, failed: 0, abandoned: 0 }); // sent once
     expect(sentTo('+250788000101')).toHaveLength(1);
   });
 
@@ -77,7 +77,7 @@ describe('an SMS the gateway refuses', () => {
     let outcome = { sent: 0, failed: 0, abandoned: 0 };
     for (let i = 0; i < MAX_ATTEMPTS && outcome.abandoned === 0; i++) {
       t.clock.advance(retryPauseMs(MAX_ATTEMPTS));
-      outcome = await retrySms(t.ctx);
+      outcome = await deliverDueSms(t.ctx);
     }
     expect(outcome.abandoned).toBe(1);
     const row = await kept('+250788000102');
@@ -85,7 +85,7 @@ describe('an SMS the gateway refuses', () => {
     expect(row.abandoned_at).not.toBeNull();
     t.ctx.sms = gateway;
     t.clock.advance(retryPauseMs(MAX_ATTEMPTS));
-    expect((await retrySms(t.ctx)).sent).toBe(0); // abandoned stays abandoned
+    expect((await deliverDueSms(t.ctx)).sent).toBe(0); // abandoned stays abandoned
     expect(sentTo('+250788000102')).toEqual([]);
   });
 });

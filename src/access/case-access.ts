@@ -181,7 +181,7 @@ export function childScope(actor: Actor): Expression<SqlBool> {
  * (names, exact birth date, phone numbers) is shown to those who work the
  * case (CPWO, CSO caseworker). A supervisor reviews the work without it.
  */
-export function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
+function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'cpwo' || actor.role === 'cso_caseworker';
 }
 
@@ -191,7 +191,7 @@ export function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
  * select null in place of what is hidden, so no reader (JSON, PDF, CSV, or one
  * not yet written) can show what the actor may not see.
  */
-export type CaseFieldVisibility = {
+type CaseFieldVisibility = {
   /** The child's names and exact birth date, household members' names and phones, consent givers' names. */
   childIdentity: boolean;
 };

@@ -19,24 +19,16 @@ import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 // Another district's staff, a neighbouring village's IZU, and the roles with
 // no part in a case (the hotline hands over at the report; NCDA officers and
 // analysts see statistics, not identities; administrators) are never invited.
-// The SQL filter (candidate search, checks of submitted ids) and the function
-// below are the same rule.
+// The SQL filter below is the one rule, for the candidate search and for the
+// checks of submitted ids.
 
-export const CASE_INVITEE_ROLES: readonly Role[] = [
+const CASE_INVITEE_ROLES: readonly Role[] = [
   'cpwo', 'cso_caseworker', 'supervisor', 'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader', 'service_provider',
 ];
 
 export type CaseForInvitees = { placeId: string; leadCaseworkerId: string | null; supervisorId: string | null };
 
-/** May `user` be brought into the case (conference participant, responsible for an action)? */
-export function caseInviteeAllowed(user: { id: string; role: Role; active: boolean; jurisdictionId: string }, kase: CaseForInvitees): boolean {
-  if (!user.active || !CASE_INVITEE_ROLES.includes(user.role)) return false;
-  if (user.id === kase.leadCaseworkerId || user.id === kase.supervisorId) return true;
-  const j = user.jurisdictionId;
-  return j === NATIONAL_PLACE_ID || kase.placeId.startsWith(j) || j.startsWith(kase.placeId);
-}
-
-/** The SQL form of caseInviteeAllowed, on the users table under `alias`. */
+/** May a user (the users table under `alias`) be brought into the case: a conference participant, responsible for an action? */
 export function caseInviteeFilter(kase: CaseForInvitees, alias = 'u'): Expression<SqlBool> {
   const col = (c: string) => sql.ref(`${alias}.${c}`);
   const team = [kase.leadCaseworkerId, kase.supervisorId].filter((id): id is string => !!id);

@@ -20,7 +20,7 @@ export function assertCanManageUsers(actor: Pick<Actor, 'role'>): void {
 }
 
 /** Can the actor see a user whose jurisdiction is `userJurisdictionId`? */
-export function userVisibleTo(actor: Pick<Actor, 'role' | 'jurisdictionId'>, userJurisdictionId: string): boolean {
+function userVisibleTo(actor: Pick<Actor, 'role' | 'jurisdictionId'>, userJurisdictionId: string): boolean {
   return placeInScope(actor, userJurisdictionId);
 }
 

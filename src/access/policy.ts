@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Role } from '../db/schema.js';
-import { forbidden, notFound } from '../errors/app-error.js';
+import { forbidden } from '../errors/app-error.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import type { Actor } from './actor.js';
 
@@ -50,11 +50,6 @@ export function placeInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: stri
   if (actor.jurisdictionId === NATIONAL_PLACE_ID) return true;
   if (!placeId || placeId === NATIONAL_PLACE_ID) return false;
   return placeId.startsWith(actor.jurisdictionId);
-}
-
-/** Refuses with 404, as if the record did not exist, when it is outside the actor's jurisdiction. */
-export function assertPlaceInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: string | null | undefined, what = 'record'): void {
-  if (!placeInScope(actor, placeId)) throw notFound(what);
 }
 
 /**

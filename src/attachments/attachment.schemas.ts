@@ -5,7 +5,7 @@ import { ATTACHMENT_TYPES } from './file-type.js';
 // Scanned documents and evidence in the case file (framework 5.1: "children
 // records and evidence may be scanned and uploaded").
 
-export const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;
+const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;
 
 /** The multipart fields beside the file (`file`). */
 export const attachmentFieldsSchema = z

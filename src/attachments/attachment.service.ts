@@ -4,7 +4,8 @@ import { assertCanCase } from '../access/case-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { decrypt, encrypt } from '../auth/secret-box.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase, findCaseInScope, recordCaseEvent } from '../case-followup/case-record.repository.js';
+import { countOfCase, findCaseInScope } from '../case-followup/case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
@@ -16,7 +17,7 @@ import { ATTACHMENT_TYPES, detectAttachmentType, safeFileName } from './file-typ
 /** The associated data that binds sealed content to its row: a copy pasted into another row does not open. */
 const boundTo = (caseId: string, attachmentId: string) => `case_attachment:${caseId}:${attachmentId}`;
 
-export type Upload = { content: Buffer; fileName?: string; category: string; description?: string };
+type Upload = { content: Buffer; fileName?: string; category: string; description?: string };
 
 /**
  * Adds a document to the case file. The type is judged from the content;

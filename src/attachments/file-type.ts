@@ -8,7 +8,7 @@ export const ATTACHMENT_TYPES = {
   png: 'image/png',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
-export type AttachmentContentType = (typeof ATTACHMENT_TYPES)[keyof typeof ATTACHMENT_TYPES];
+type AttachmentContentType = (typeof ATTACHMENT_TYPES)[keyof typeof ATTACHMENT_TYPES];
 
 const startsWith = (buf: Buffer, bytes: number[]) => buf.length >= bytes.length && bytes.every((b, i) => buf[i] === b);
 

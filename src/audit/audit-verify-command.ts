@@ -8,7 +8,7 @@ import { loadAuditKey } from '../secret-key.js';
 import { formatAuditHead, parseAuditHead, readAuditHead, type AuditHead } from './audit-head.js';
 import { verifyAuditChain } from './audit-verify.js';
 
-export type CommandOutput = { out(line: string): void; err(line: string): void };
+type CommandOutput = { out(line: string): void; err(line: string): void };
 
 /**
  * Seals what is queued, checks the chain (and that it still reaches `head`,
@@ -27,7 +27,7 @@ export async function checkAuditChain(db: Kysely<DB>, key: Buffer, output: Comma
 }
 
 /** Prints the newest seal as `audit head: position:hash` (the token `audit:verify --head` takes). */
-export async function printAuditHead(db: Kysely<DB>, key: Buffer, output: CommandOutput): Promise<0> {
+async function printAuditHead(db: Kysely<DB>, key: Buffer, output: CommandOutput): Promise<0> {
   const head = await readAuditHead(db, key);
   output.out(head ? `audit head: ${formatAuditHead(head)} (entry ${head.seq}${head.at ? `, ${head.at.toISOString()}` : ''})` : 'audit head: none (the audit is empty)');
   return 0;

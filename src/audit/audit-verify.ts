@@ -4,12 +4,12 @@ import { auditMac, GENESIS_HASH } from './audit-hash.js';
 import { auditContentOf, sealAllAudit, type AuditEventRow } from './audit-sealer.js';
 import type { AuditHead } from './audit-head.js';
 
-export type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed' | 'head_not_reached';
+type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed' | 'head_not_reached';
 
 /** `seq` names the entry; null when no entry can be named (the chain stops short of a published head). */
 type Problem = { seq: number | null; kind: AuditProblemKind; message: string };
 
-export type AuditChainReport = {
+type AuditChainReport = {
   ok: boolean;
   /** Seals read and checked (up to and including the first problem). */
   checked: number;

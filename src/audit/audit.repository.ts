@@ -69,7 +69,7 @@ export async function appendAuditAlone(db: Kysely<DB>, actor: AuditActor, entry:
   await db.transaction().execute((trx) => appendAudit(trx, actor, entry, at));
 }
 
-export type AuditEventFilter = {
+type AuditEventFilter = {
   actorId?: string;
   entityType?: string;
   entityId?: string;

@@ -46,7 +46,7 @@ export async function getMe(ctx: AppContext, actor: Actor, state: SessionState) 
   };
 }
 
-export type Me = Awaited<ReturnType<typeof getMe>>;
+type Me = Awaited<ReturnType<typeof getMe>>;
 
 export async function changeLanguage(ctx: AppContext, actor: Actor, state: SessionState, language: Language): Promise<Me> {
   const now = ctx.clock.now();

@@ -17,8 +17,6 @@ const credentialColumns = [
   'totp_secret as totpSecret',
 ] as const;
 
-export type Credentials = NonNullable<Awaited<ReturnType<typeof findCredentialsById>>>;
-
 /** Usernames are unique without regard to case (users_username_idx). */
 export async function findCredentialsByUsername(db: Kysely<DB>, username: string) {
   return db
@@ -32,7 +30,7 @@ export async function findCredentialsById(db: Kysely<DB>, userId: string) {
   return db.selectFrom('users').select(credentialColumns).where('id', '=', userId).executeTakeFirst();
 }
 
-export type LockoutLimits = { attempts: number; minutes: number; maxLocks: number };
+type LockoutLimits = { attempts: number; minutes: number; maxLocks: number };
 
 /** The lockout settings of the configuration. */
 export const lockoutLimits = (config: { lockoutAttempts: number; lockoutMinutes: number; lockoutMaxLocks: number }): LockoutLimits => ({

@@ -21,7 +21,7 @@ function refusal(message: string, messageKey: string, details: Record<string, un
   return new AppError('validation', `newPassword: ${message}`, messageKey, [{ field: FIELD, message }], details);
 }
 
-export type PasswordCandidate = {
+type PasswordCandidate = {
   password: string;
   username: string;
   /** Other words about the account (the full name) that make a password guessable. */

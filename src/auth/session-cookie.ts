@@ -11,14 +11,14 @@ import { SESSION_COOKIE } from './session.repository.js';
 // sibling subdomain or a plain-HTTP page cannot plant a session of its own
 // choosing. Over a secure connection only that name is read.
 
-export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 type CookieConfig = Pick<Config, 'cookieSecure'>;
 
-export const cookieIsSecure = (config: CookieConfig, request: FastifyRequest) =>
+const cookieIsSecure = (config: CookieConfig, request: FastifyRequest) =>
   config.cookieSecure === 'true' || (config.cookieSecure === 'auto' && request.protocol === 'https');
 
-export const sessionCookieName = (config: CookieConfig, request: FastifyRequest) =>
+const sessionCookieName = (config: CookieConfig, request: FastifyRequest) =>
   cookieIsSecure(config, request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 
 /** The session token the request carries, under the name this connection uses. */

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.js';
 
 export const SESSION_COOKIE = 'rinda_session';
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type SessionWithUser = Awaited<ReturnType<typeof findSession>>;
 

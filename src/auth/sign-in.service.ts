@@ -25,7 +25,7 @@ export type RequestMeta = { ip: string | null; requestId: string; userAgent: str
 /** The session a request carries, before or after its second factor. */
 export type CurrentSession = { sessionId: string; userId: string; role: Role; stage: 'mfa' | 'active'; csrfToken: string };
 
-export type SignedIn = { token: string; csrfToken: string; stage: 'mfa' | 'active' };
+type SignedIn = { token: string; csrfToken: string; stage: 'mfa' | 'active' };
 
 let dummy: Promise<string> | undefined;
 /** A hash to verify against when the username is unknown, so that answer takes as long as a real one. */

@@ -5,7 +5,7 @@ import { decryptText, encryptText } from './secret-box.js';
 // TOTP second factor (RFC 6238): SHA-1, 6 digits, 30-second steps, the form
 // every authenticator app reads from a QR code.
 
-export const TOTP_ISSUER = 'Rinda';
+const TOTP_ISSUER = 'Rinda';
 const PERIOD = 30;
 /** Codes from one step before or after are accepted, for clock drift and typing time. */
 const WINDOW = 1;
@@ -35,7 +35,7 @@ export const openTotpSecret = (key: Buffer, userId: string, sealed: string) => d
 // Recovery codes: 10 characters from an alphabet without look-alikes (about 50
 // bits each), shown once as "xxxxx-xxxxx"; only their SHA-256 is stored.
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   return Array.from({ length: count }, () => {

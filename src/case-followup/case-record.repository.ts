@@ -77,7 +77,6 @@ export async function setCaseStage(trx: Transaction<DB>, caseId: string, stage: 
 }
 
 /** One dated, signed line of the case timeline (src/case-followup/timeline.ts lists the kinds). */
-export { recordCaseEvent } from '../cases/case.repository.js';
 
 /** Display names of users, for "who did it" columns in the case file. */
 export async function userNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {

@@ -13,7 +13,7 @@ import { isOpenStage } from './followup-rules.js';
 // event and its audit entry in one transaction) and a read of a case file
 // section (permission, scope, and an audit entry for the read).
 
-export type CaseWork<T> = (trx: Transaction<DB>, kase: CaseRecord, now: Date) => Promise<T>;
+type CaseWork<T> = (trx: Transaction<DB>, kase: CaseRecord, now: Date) => Promise<T>;
 
 export async function changeCase<T>(ctx: AppContext, actor: Actor, caseId: string, action: CaseAction, work: CaseWork<T>): Promise<T> {
   assertCanCase(actor, action);

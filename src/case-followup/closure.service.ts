@@ -8,7 +8,8 @@ import { conflict } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { endCase, reopenCaseRecord } from './case-ending.js';
-import { findCaseById, recordCaseEvent, type CaseRecord } from './case-record.repository.js';
+import { findCaseById, type CaseRecord } from './case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import {
   closureApprover,

@@ -8,7 +8,7 @@ export type Benchmark = (typeof BENCHMARKS)[number];
 export type BenchmarkScore = { benchmark: Benchmark; met: boolean; evidence: string };
 
 /** Stages in which a case is still being worked (not closed, not handed to another agency). */
-export const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
+const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
 export const isOpenStage = (stage: CaseStage) => OPEN_STAGES.includes(stage);
 
 /**

@@ -1,7 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import type { AppContext } from '../context.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase } from './case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { auditChange, changeCase, readCaseSection } from './case-work.js';
 import { insertFeedback, insertNote, listFeedback as listFeedbackRows, listNotes as listNoteRows } from './notes.repository.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';

@@ -75,7 +75,7 @@ export async function listReviews(db: Db, caseId: string, id?: string, paging?: 
 }
 
 /** PROGRESS_REVIEWS: the progress over reviews shows this many, the latest (a review a month is 16 years of them). */
-export const PROGRESS_REVIEWS = 200;
+const PROGRESS_REVIEWS = 200;
 
 /** Benchmarks met at each of the latest reviews, oldest first, and how many reviews there are. */
 export async function reviewProgress(db: Db, caseId: string) {

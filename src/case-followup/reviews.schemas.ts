@@ -6,7 +6,7 @@ import { longText, userRefSchema } from './followup.schemas.js';
 // Framework step 8 (tool 14, the case review form): the seven benchmarks,
 // each met or not with its evidence, and what the review decides.
 
-export const REVIEW_OUTCOMES = ['continue', 'reassess', 'ready_for_closure'] as const;
+const REVIEW_OUTCOMES = ['continue', 'reassess', 'ready_for_closure'] as const;
 
 const benchmarkScoreSchema = z
   .object({

@@ -26,11 +26,3 @@ export const FOLLOWUP_EVENTS = {
   paperFileCheckedIn: 'paper_file.checked_in',
 } as const;
 
-/**
- * Reserved for the referral capability (framework step 7: a referral needs
- * consent, goes to a provider from the service directory, and is complete
- * when the child accessed the service, it produced the intended outcome and
- * the provider's written feedback joined the file). Its tables will point
- * here; direct services (case_services) are never referrals.
- */
-export const RESERVED_REFERRAL_EVENTS = ['referral.sent', 'referral.accepted', 'referral.declined', 'referral.feedback', 'referral.completed'] as const;

@@ -28,7 +28,7 @@ export const acceptTransferSchema = z
   .strict();
 export const declineTransferSchema = z.object({ reason: longText().meta({ description: 'Why the transfer is declined' }) }).strict();
 
-export const TRANSFER_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
+const TRANSFER_STATUSES = ['pending', 'accepted', 'declined', 'cancelled'] as const;
 
 export const transferSchema = z.object({
   id: z.uuid(),
@@ -53,7 +53,7 @@ export type TransferRecord = z.infer<typeof transferSchema>;
 export const transferListSchema = z.object({ items: z.array(transferSchema).meta({ description: 'Newest first' }), ...pageResult });
 
 /** What the receiving side sees before accepting: the transfer and the case's codes and category, no identities. */
-export const incomingTransferSchema = transferSchema.extend({
+const incomingTransferSchema = transferSchema.extend({
   caseCode: z.string(),
   childCode: z.string(),
   tier: z.number().int(),

@@ -13,7 +13,8 @@ import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { moveChild } from '../children/child.repository.js';
 import { endCase } from './case-ending.js';
-import { countOfCase, findCaseById, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase, findCaseById } from './case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {

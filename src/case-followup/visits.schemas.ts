@@ -49,7 +49,7 @@ export const requestVisitSchema = z
   .strict();
 export type RequestVisitInput = z.infer<typeof requestVisitSchema>;
 
-export const visitTaskStatusSchema = z.enum(['open', 'done', 'cancelled']);
+const visitTaskStatusSchema = z.enum(['open', 'done', 'cancelled']);
 
 export const visitRequestSchema = z.object({
   id: z.uuid(),

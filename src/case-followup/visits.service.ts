@@ -8,7 +8,8 @@ import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase, findCaseById, recordCaseEvent } from './case-record.repository.js';
+import { countOfCase, findCaseById } from './case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
@@ -27,7 +28,7 @@ import type { RecordTaskVisitInput, RecordVisitInput, RequestVisitInput, VisitRe
 import { insertNotifications } from '../notifications/notification.repository.js';
 
 /** The deadline kind of an IZU visit task (its escalation interval is the default one). */
-export const VISIT_DEADLINE_KIND = 'monitoring_visit';
+const VISIT_DEADLINE_KIND = 'monitoring_visit';
 
 function assertNotFuture(visitedAt: Date, now: Date) {
   if (visitedAt.getTime() > now.getTime()) {

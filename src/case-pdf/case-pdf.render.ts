@@ -11,9 +11,9 @@ const list = (codes: readonly string[] | null | undefined) => (codes && codes.le
 const HIDDEN = '(hidden: need-to-know)';
 const yesNo = (b: boolean | null | undefined) => (b === null || b === undefined ? '-' : b ? 'yes' : 'no');
 
-export type Clock = { date(at: Date | string | null | undefined): string; dateTime(at: Date | string | null | undefined): string };
+type Clock = { date(at: Date | string | null | undefined): string; dateTime(at: Date | string | null | undefined): string };
 
-export function printClock(timeZone: string): Clock {
+function printClock(timeZone: string): Clock {
   const d = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const t = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return {

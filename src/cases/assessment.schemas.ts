@@ -3,7 +3,7 @@ import { ASSESSMENT_DOMAINS, DISABILITY_KINDS, NEED_LEVELS, PERPETRATOR_RELATION
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const domainAssessmentSchema = z
+const domainAssessmentSchema = z
   .object({
     domain: z.enum(ASSESSMENT_DOMAINS),
     strengths: text(4000).optional(),

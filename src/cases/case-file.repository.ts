@@ -3,9 +3,9 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { Db } from '../db/database.js';
-import { selectConferences, type ConferenceRow } from './conference.repository.js';
-import { planJson, type PlanJson } from './plan.repository.js';
-import type { ConsentRow } from './consent.service.js';
+import { selectConferences } from './conference.repository.js';
+import { planJson } from './plan.repository.js';
+import type { CaseType } from './case-vocabulary.js';
 
 // The whole case file in one query (benchmarked: p95 ≤ 50 ms): the case and
 // child with every section nested as JSON, filtered by the actor's case scope.
@@ -20,7 +20,7 @@ const signer = (alias: string) =>
   sql<{ id: string; fullName: string }>`json_build_object('id', ${sql.ref(alias + '.id')}, 'fullName', ${sql.ref(alias + '.full_name')})`;
 
 /** A column, or null when the actor may not see it. */
-export function shownOrNull<T>(visible: boolean, column: string) {
+function shownOrNull<T>(visible: boolean, column: string) {
   return visible ? sql<T | null>`${sql.ref(column)}` : sql<T | null>`null`;
 }
 
@@ -42,7 +42,8 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
       'c.case_code as caseCode',
       'c.stage',
       'c.tier',
-      'c.case_types as caseTypes',
+      // written only from the screening's vocabulary, checked by zod (case-vocabulary.ts)
+      eb.ref('c.case_types').$castTo<CaseType[]>().as('caseTypes'),
       'c.district_id as districtId',
       'c.place_id as placeId',
       'cp.name as placeName',
@@ -180,5 +181,3 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
     .executeTakeFirst();
 }
 
-export type CaseFileRow = NonNullable<Awaited<ReturnType<typeof loadCaseFile>>>;
-export type { ConferenceRow, ConsentRow, PlanJson };

@@ -6,7 +6,10 @@ import { childView, type HouseholdFields } from '../children/child-view.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { iso } from './case-change.js';
-import { loadCaseFile, type ConferenceRow, type ConsentRow, type PlanJson } from './case-file.repository.js';
+import { loadCaseFile } from './case-file.repository.js';
+import type { ConferenceRow } from './conference.repository.js';
+import type { ConsentRow } from './consent.service.js';
+import type { PlanJson } from './plan.repository.js';
 import { listCases as listCaseRows } from './case-list.repository.js';
 import type { CaseListQuery } from './case.schemas.js';
 import { conferenceView } from './conference.service.js';
@@ -31,7 +34,7 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     caseCode: row.caseCode,
     stage: row.stage,
     tier: row.tier,
-    caseTypes: row.caseTypes as never,
+    caseTypes: row.caseTypes,
     districtId: row.districtId,
     place: { id: row.placeId, name: row.placeName },
     openedAt: iso(row.openedAt),

@@ -10,7 +10,7 @@ import { escapeLike } from '../db/like.js';
 // The caseload list: the actor's case scope in SQL, soonest due first
 // (cases_caseload_idx / cases_worklist_idx / cases_lead_idx), then the newest.
 
-export type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number };
+type CaseListFilter = { stage?: CaseStage; tier?: RiskTier; q?: string; page: number; pageSize: number };
 
 /**
  * A page of the actor's caseload. Need-to-know (caseFieldVisibility) is

@@ -7,7 +7,7 @@ import type { CaseStage } from '../db/tables/cases-core.js';
 // plan to 'implementation'. A review that finds new concerns (steps 7-9)
 // sends it back to 'assessment', and the same rules carry it on again.
 
-export const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
+const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
 
 export function isOpen(stage: CaseStage): boolean {
   return OPEN_STAGES.includes(stage);

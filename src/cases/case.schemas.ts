@@ -21,7 +21,7 @@ export const caseListQuerySchema = z.object({
 });
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
-export const caseListItemSchema = z.object({
+const caseListItemSchema = z.object({
   id: z.uuid(),
   caseCode: z.string(),
   childId: z.uuid(),
@@ -40,7 +40,7 @@ export const caseListItemSchema = z.object({
 
 export const caseListSchema = z.object({ items: z.array(caseListItemSchema), total: z.number().int() });
 
-export const timelineEventSchema = z.object({
+const timelineEventSchema = z.object({
   id: z.uuid(),
   at: z.iso.datetime(),
   kind: z.string(),

@@ -3,7 +3,7 @@ import { CONFERENCE_TYPES, PARTICIPATION } from './case-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const participantInputSchema = z
+const participantInputSchema = z
   .object({
     userId: z.uuid().optional().meta({ description: 'A Rinda user; they sign the confidentiality agreement in the app' }),
     name: text(200).optional().meta({ description: 'An outside person (no account)' }),
@@ -16,7 +16,7 @@ export const participantInputSchema = z
   })
   .strict();
 
-export const decisionSchema = z
+const decisionSchema = z
   .object({ description: text(2000), responsible: text(200).nullable().default(null), dueDate: z.iso.date().nullable().default(null) })
   .strict();
 
@@ -56,7 +56,7 @@ export const paperAgreementSchema = z
 
 export const participantParamsSchema = z.object({ id: z.uuid(), participantId: z.uuid() });
 
-export const participantSchema = z.object({
+const participantSchema = z.object({
   id: z.uuid(),
   user: z.object({ id: z.uuid(), fullName: z.string(), role: z.string() }).nullable(),
   name: z.string().nullable(),

@@ -24,15 +24,6 @@ export async function consentBasisFor(db: Db, caseId: string, purpose: ConsentPu
   return consentBasis(await consentRecords(db, caseId), purpose);
 }
 
-/**
- * The gate on sharing a case's information: is there consent (or a recorded
- * vital interest) for `purpose` — 'services', 'case_conference', or
- * 'share:<agency kind>' (rib, rnp, isange, health_facility, school, ngo, …)?
- */
-export async function hasConsent(db: Db, caseId: string, purpose: ConsentPurpose): Promise<boolean> {
-  return (await consentBasisFor(db, caseId, purpose)) !== null;
-}
-
 export async function insertConsent(
   trx: Transaction<DB>,
   v: {

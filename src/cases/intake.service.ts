@@ -34,7 +34,7 @@ const VILLAGE_LEVEL = 5;
 const ATTEMPTS = 3;
 
 /** A new child's birth date: given, or estimated from the age; a child is under 18 and born already. */
-export function birthDateOf(child: Pick<NewChildInput, 'dateOfBirth' | 'ageYears'>, today: string): { dateOfBirth: string; estimated: boolean } {
+function birthDateOf(child: Pick<NewChildInput, 'dateOfBirth' | 'ageYears'>, today: string): { dateOfBirth: string; estimated: boolean } {
   if (child.dateOfBirth && child.ageYears !== undefined) {
     throw invalidField('body.child.ageYears', 'Give a birth date or an estimated age, not both', 'errors.birth_date_or_age');
   }

@@ -3,7 +3,7 @@ import { ACTION_STATUSES, ASSESSMENT_DOMAINS, GOAL_STATUSES } from './case-vocab
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const planActionInputSchema = z
+const planActionInputSchema = z
   .object({
     key: z.uuid().optional().meta({ description: "The same action in the current plan (its `key`); omit for a new action" }),
     description: text(2000),
@@ -14,7 +14,7 @@ export const planActionInputSchema = z
   })
   .strict();
 
-export const planGoalInputSchema = z
+const planGoalInputSchema = z
   .object({
     key: z.uuid().optional().meta({ description: "The same goal in the current plan (its `key`); omit for a new goal" }),
     description: text(2000),
@@ -37,7 +37,7 @@ export type PlanInput = z.infer<typeof planInputSchema>;
 
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 
-export const planActionSchema = z.object({
+const planActionSchema = z.object({
   id: z.uuid(),
   key: z.uuid(),
   description: z.string(),
@@ -48,7 +48,7 @@ export const planActionSchema = z.object({
   referralId: z.uuid().nullable().meta({ description: 'Reserved for referrals (step 7): the referral carrying out this action' }),
 });
 
-export const planGoalSchema = z.object({
+const planGoalSchema = z.object({
   id: z.uuid(),
   key: z.uuid(),
   description: z.string(),

@@ -19,7 +19,7 @@ export const MATCH_REASONS = [
   'same_cell',
   'same_sector',
 ] as const;
-export type MatchReason = (typeof MATCH_REASONS)[number];
+type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** Scores at or above this count as a likely duplicate: intake then needs confirmNotDuplicate. */
 export const LIKELY_MATCH_SCORE = 70;
@@ -49,7 +49,7 @@ export type MatchCandidate = {
   placeId: string;
 };
 
-export type MatchScore = { score: number; reasons: MatchReason[]; likely: boolean };
+type MatchScore = { score: number; reasons: MatchReason[]; likely: boolean };
 
 /** The score (0-100) of one candidate and its reasons; null when out of the age window. */
 export function scoreMatch(target: MatchTarget, c: MatchCandidate): MatchScore | null {

@@ -5,7 +5,7 @@ import type { HOUSEHOLD_RELATIONSHIPS } from '../cases/case-vocabulary.js';
 // src/access/case-access.ts, applied by the repositories): hidden identity
 // fields arrive here as null and stay null.
 
-export type ChildFields = {
+type ChildFields = {
   id: string;
   childCode: string;
   identityVisible: boolean;

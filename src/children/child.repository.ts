@@ -7,7 +7,7 @@ import type { Db } from '../db/database.js';
 
 // SQL for children and their households. Every read goes through childScope.
 
-export type MatchCandidateRow = {
+type MatchCandidateRow = {
   id: string;
   childCode: string;
   givenName: string;
@@ -65,7 +65,7 @@ export async function findMatchCandidates(
 }
 
 /** A child as the actor may see them: identity fields are null when identityVisible is false. */
-export type ChildRow = {
+type ChildRow = {
   id: string;
   childCode: string;
   districtId: string;

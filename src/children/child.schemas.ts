@@ -19,7 +19,7 @@ export type ChildMatchQuery = z.infer<typeof childMatchQuerySchema>;
 
 const placeRef = z.object({ id: z.string(), name: z.string() });
 
-export const childMatchSchema = z.object({
+const childMatchSchema = z.object({
   childId: z.uuid(),
   childCode: z.string(),
   givenName: z.string(),

@@ -15,7 +15,7 @@ import { childView } from './child-view.js';
 
 const MAX_MATCHES = 10;
 
-export type MatchSearch = {
+type MatchSearch = {
   givenName: string;
   familyName?: string | null;
   otherNames?: string | null;

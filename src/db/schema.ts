@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
@@ -150,8 +150,5 @@ export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables,
   schema_migrations: SchemaMigrationsTable;
 }
 
-export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
-export type PlaceRow = Selectable<PlacesTable>;
-export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -8,7 +8,7 @@ import type { DeadlinePolicy } from './deadline-policy.schemas.js';
 
 /** Deadline kinds Rinda opens. Other kinds may be stored; they use the default escalation interval. */
 export const DEADLINE_KINDS = ['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review'] as const;
-export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   screeningHours: 24,

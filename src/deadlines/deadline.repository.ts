@@ -9,7 +9,7 @@ import type { Db } from '../db/database.js';
 // the step is done. Both keep cases.next_due_at (the worklist's sort key) equal
 // to the earliest open deadline of the case.
 
-export type OpenDeadlineInput = {
+type OpenDeadlineInput = {
   /** e.g. 'screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review' */
   kind: string;
   reportId?: string | null;
@@ -42,7 +42,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
   return row.id;
 }
 
-export type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string; visitTaskId?: string };
+type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string; visitTaskId?: string };
 
 /**
  * Marks the open deadlines of a report or case (optionally of one kind) as
@@ -80,7 +80,7 @@ export async function attachDeadlinesToCase(trx: Transaction<DB>, input: { repor
 }
 
 /** cases.next_due_at := the earliest open deadline of each case (null when none). */
-export async function refreshCaseNextDue(trx: Transaction<DB>, caseIds: string[]): Promise<void> {
+async function refreshCaseNextDue(trx: Transaction<DB>, caseIds: string[]): Promise<void> {
   if (caseIds.length === 0) return;
   await trx
     .updateTable('cases as c')
@@ -91,7 +91,7 @@ export async function refreshCaseNextDue(trx: Transaction<DB>, caseIds: string[]
     .execute();
 }
 
-export const DEADLINE_POLICY_KEY = 'deadline_policy';
+const DEADLINE_POLICY_KEY = 'deadline_policy';
 
 /** The policy in force: the administrator's, over the defaults for anything it lacks. */
 export async function loadDeadlinePolicy(db: Db): Promise<DeadlinePolicy> {

@@ -75,7 +75,7 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
     : undefined;
   return { report: report ?? null, kase: kase ?? null };
 }
-export type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
+type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
 
 /**
  * Who hears at each level:

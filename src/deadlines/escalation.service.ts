@@ -21,7 +21,7 @@ import { deadlinesToEscalate, escalationSubject, lockOpenDeadline, recipientsAt,
 const SYSTEM: AuditActor = { id: null, role: null, ip: null, requestId: null };
 const BATCH = 500;
 
-export type EscalationRun = { escalated: number; notifications: number; sms: number };
+type EscalationRun = { escalated: number; notifications: number; sms: number };
 
 export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM): Promise<EscalationRun> {
   const { db } = ctx.database;

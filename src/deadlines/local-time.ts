@@ -48,7 +48,7 @@ export function localDateOf(at: Date, timeZone: string): string {
 }
 
 /** The instant a local wall-clock time occurs (date 'YYYY-MM-DD', time in seconds after midnight). */
-export function localInstant(date: string, secondsAfterMidnight: number, timeZone: string): Date {
+function localInstant(date: string, secondsAfterMidnight: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d) + secondsAfterMidnight * 1000;
   // Two passes settle the offset even on a day the offset changes.
@@ -73,7 +73,3 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** The local year of an instant, two digits (register references). */
-export function localYear2(at: Date, timeZone: string): string {
-  return localDateOf(at, timeZone).slice(2, 4);
-}

@@ -10,7 +10,7 @@ export const worklistQuerySchema = z.object({
 });
 export type WorklistQuery = z.infer<typeof worklistQuerySchema>;
 
-export const worklistItemSchema = z.object({
+const worklistItemSchema = z.object({
   id: z.uuid(),
   kind: z.string(),
   dueAt: z.date(),

@@ -2,7 +2,7 @@
 // status; each error carries a message key that the UI translates, and an
 // English message for API clients.
 
-export type ErrorKind =
+type ErrorKind =
   | 'validation'
   | 'unauthenticated'
   | 'forbidden'

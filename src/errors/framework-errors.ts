@@ -11,7 +11,7 @@ import type { ErrorBody } from './error-handler.js';
 type Refusal = { status: number; code: string; message: string; messageKey: string };
 
 /** The code and message key of a refusal by HTTP status, for errors that carry only a status. */
-export function refusalOfStatus(status: number, message: string): Refusal {
+function refusalOfStatus(status: number, message: string): Refusal {
   const byStatus: Record<number, [string, string]> = {
     400: ['validation', 'errors.validation'],
     401: ['unauthenticated', 'errors.unauthenticated'],

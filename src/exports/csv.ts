@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 // note) can never become a live formula when the file is opened in a
 // spreadsheet program (CSV formula injection, CWE-1236).
 
-export type CellValue = string | number | boolean | null | undefined;
+type CellValue = string | number | boolean | null | undefined;
 
 /** Characters that make a spreadsheet read a cell as a formula (or, tab and CR, shift it to one). */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
  * (no inline script: the built index.html loads one module file), images also
  * as data: URLs (the TOTP enrolment QR code), and no framing anywhere.
  */
-export const APP_CSP = {
+const APP_CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   scriptSrcAttr: ["'none'"],

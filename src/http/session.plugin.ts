@@ -18,7 +18,6 @@ import { csrfTokenMatches } from './csrf-token.js';
  *   or enrol TOTP (those screens, sign-out, who-am-I);
  * - 'user' (a route without an entry too): a fully signed-in user.
  */
-export type { AuthLevel };
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -38,7 +38,7 @@ export function retryPauseMs(attempts: number): number {
 }
 
 /** How long a claim of `count` messages is left to the server that took it, should it stop mid-send: long enough for each to time out. */
-export function claimLeaseMs(ctx: Pick<AppContext, 'config'>, count = BATCH): number {
+function claimLeaseMs(ctx: Pick<AppContext, 'config'>, count = BATCH): number {
   return count * ctx.config.smsGatewayTimeoutMs + 1000;
 }
 
@@ -47,7 +47,7 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 /** Ids of the messages queued to be sent (those refused by the budget are not among them). */
 export type QueuedSms = string[];
 
-export type SmsDelivery = { sent: number; failed: number; abandoned: number };
+type SmsDelivery = { sent: number; failed: number; abandoned: number };
 
 /**
  * Queues messages in the caller's transaction: they are sent after it commits
@@ -120,18 +120,6 @@ export async function deliverSms(ctx: AppContext, queued: QueuedSms): Promise<Sm
   }
 }
 
-/**
- * Queues and sends messages in a transaction of their own, for a caller that
- * has no transaction of its own to queue them in. A change that has one
- * should queue inside it (queueSms) so that a crash after its commit loses nothing.
- */
-export async function sendAfterCommit(ctx: AppContext, messages: SmsMessage[]): Promise<{ sent: number; failed: number }> {
-  if (messages.length === 0) return { sent: 0, failed: 0 };
-  const queued = await ctx.database.db.transaction().execute((trx) => queueSms(trx, ctx, messages));
-  const { sent, failed, abandoned } = await deliverSms(ctx, queued);
-  return { sent, failed: failed + abandoned };
-}
-
 /** The worker's run: sends every queued message that is due (new, or its pause after a failure over), a batch at a time. */
 export async function deliverDueSms(ctx: AppContext): Promise<SmsDelivery> {
   const total = { sent: 0, failed: 0, abandoned: 0 };
@@ -144,8 +132,6 @@ export async function deliverDueSms(ctx: AppContext): Promise<SmsDelivery> {
   }
 }
 
-/** The former name of deliverDueSms. */
-export const retrySms = deliverDueSms;
 
 /**
  * Claims due messages (these ids only, when given) in one statement, then

@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import { appendListAudit } from '../audit/audit.repository.js';
-import { recordCaseEvent } from '../case-followup/case-record.repository.js';
+import { recordCaseEvent } from '../cases/case.repository.js';
 import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { findActiveUser } from '../case-followup/services.repository.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';

@@ -29,7 +29,7 @@ export async function queueOneTimePassword(
 }
 
 /** What the administrator's answer carries: the password only when it is theirs to hand over. */
-export const answerFor = (pending: PendingOneTimePassword, password: string) => ({
+const answerFor = (pending: PendingOneTimePassword, password: string) => ({
   oneTimePassword: pending.delivery === 'shown' ? password : null,
   delivery: pending.delivery,
 });

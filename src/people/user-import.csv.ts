@@ -8,7 +8,7 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
-export const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_ROWS = 5000;
 
 /** One data row; blank cells are null. `row` is its row number in the file (the header is row 1). */
 export type ImportRow = { row: number } & Record<ImportColumn, string | null>;

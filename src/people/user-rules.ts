@@ -40,12 +40,12 @@ export function jurisdictionFitsRole(role: Role, level: number): boolean {
 }
 
 /** Framework §8: each caseworker has exactly one supervisor. */
-export function supervisorRequired(role: Role): boolean {
+function supervisorRequired(role: Role): boolean {
   return role === 'cpwo' || role === 'cso_caseworker';
 }
 
 /** Everyone works for an organisation except the system administrators. */
-export function organisationRequired(role: Role): boolean {
+function organisationRequired(role: Role): boolean {
   return role !== 'sysadmin';
 }
 

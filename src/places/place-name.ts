@@ -16,7 +16,7 @@ export function normalisePlaceName(name: string): string {
 export const NATIONAL_PLACE_ID = 'RW';
 
 export const PLACE_LEVELS = ['country', 'province', 'district', 'sector', 'cell', 'village'] as const;
-export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 export function levelName(level: number): PlaceLevel {
   const name = PLACE_LEVELS[level];

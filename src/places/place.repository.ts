@@ -43,7 +43,7 @@ export async function findChildren(db: Kysely<DB>, parentId: string) {
     .execute();
 }
 
-export type PlaceSearch = {
+type PlaceSearch = {
   /** Normalised forms of the query (see placeSearchVariants); at least one. */
   variants: string[];
   level?: number;

@@ -12,7 +12,7 @@ const levelSchema = z.number().int().min(0).max(5);
 const levelNameSchema = z.enum(PLACE_LEVELS);
 
 /** One step of a path, root first. */
-export const placeRefSchema = z.object({ id: z.string(), name: z.string(), level: levelSchema });
+const placeRefSchema = z.object({ id: z.string(), name: z.string(), level: levelSchema });
 
 export const placeSchema = z.object({
   id: z.string(),

@@ -5,11 +5,11 @@ import { pageQuery } from '../http/paging.schemas.js';
 // Incident reports (framework tools 1-5: incident report, identification,
 // record, screening, risk categorisation).
 
-export const REPORT_STATUSES = ['new', 'screened', 'early_intervention', 'case_opened', 'closed'] as const;
-export const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
+const REPORT_STATUSES = ['new', 'screened', 'early_intervention', 'case_opened', 'closed'] as const;
+const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
 
 /** Where the child is: a village where known, else the lowest known place down to the district (2, 4, 6 or 8 digits). */
-export const childPlaceIdSchema = z.string().regex(/^[1-5]\d(\d{2}){0,3}$/, 'a district, sector, cell or village code');
+const childPlaceIdSchema = z.string().regex(/^[1-5]\d(\d{2}){0,3}$/, 'a district, sector, cell or village code');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const createReportSchema = z
@@ -70,7 +70,7 @@ export const reportCreatedSchema = z.object({
 });
 
 /** What a reporter (IZU, hotline, local leader…) sees of their own report: its status, no child details. */
-export const reportStatusViewSchema = z.object({
+const reportStatusViewSchema = z.object({
   view: z.literal('status'),
   id: z.uuid(),
   reference: z.string(),
@@ -79,7 +79,7 @@ export const reportStatusViewSchema = z.object({
   channel: z.enum(REPORT_CHANNELS),
 });
 
-export const registerItemSchema = z.object({
+const registerItemSchema = z.object({
   view: z.literal('full'),
   id: z.uuid(),
   reference: z.string(),
@@ -120,7 +120,7 @@ export const reportListSchema = z.object({
   pageSize: z.number().int(),
 });
 
-export const reportDeadlineSchema = z.object({
+const reportDeadlineSchema = z.object({
   id: z.uuid(),
   kind: z.string(),
   dueAt: z.date(),

@@ -17,7 +17,7 @@ import { toDetail } from './report.service.js';
 // clock: Tier 1 the same day, Tier 2 a comprehensive assessment within a week.
 
 /** The screening a request describes, or a 400 naming the rule it breaks. */
-export function screeningFrom(input: ScreenReportInput): ScreeningValues {
+function screeningFrom(input: ScreenReportInput): ScreeningValues {
   const note = input.note ? input.note : null;
   const unique = <T>(xs: T[] | undefined) => [...new Set(xs ?? [])];
   if (input.isVena) {

@@ -8,9 +8,9 @@ type DateOnly = ColumnType<string, string, string>;
 type Bytes = ColumnType<Uint8Array, Buffer | Uint8Array, Buffer | Uint8Array>;
 
 export type ReviewOutcome = 'continue' | 'reassess' | 'ready_for_closure';
-export type ClosureRequestStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
-export type TransferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
-export type VisitTaskStatus = 'open' | 'done' | 'cancelled';
+type ClosureRequestStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+type TransferStatus = 'pending' | 'accepted' | 'declined' | 'cancelled';
+type VisitTaskStatus = 'open' | 'done' | 'cancelled';
 
 export interface CaseServicesTable {
   id: Generated<string>;

@@ -28,8 +28,8 @@ export interface CaseConsentsTable {
   recorded_at: Timestamp;
 }
 
-export type DomainAssessment = { domain: string; strengths: string | null; needs: string | null; needLevel: 'none' | 'low' | 'medium' | 'high' };
-export type SiblingRisk = 'none' | 'possible' | 'confirmed' | 'no_siblings' | 'unknown';
+type DomainAssessment = { domain: string; strengths: string | null; needs: string | null; needLevel: 'none' | 'low' | 'medium' | 'high' };
+type SiblingRisk = 'none' | 'possible' | 'confirmed' | 'no_siblings' | 'unknown';
 
 export interface AssessmentsTable {
   id: Generated<string>;
