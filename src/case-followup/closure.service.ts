@@ -7,7 +7,8 @@ import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
-import { endCase, reopenCaseRecord } from './case-ending.js';
+import { markCaseReopened } from './case-ending.repository.js';
+import { endCase } from './case-ending.js';
 import { findCaseById, type CaseRecord } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
 import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
@@ -23,6 +24,7 @@ import {
   markReopened,
 } from './closure.repository.js';
 import type { ClosureState, CloseCaseInput } from './closure.schemas.js';
+import { findLatestReview } from './reviews.repository.js';
 import { benchmarksNotMet, closureCheck } from './reviews.service.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
@@ -68,7 +70,8 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
     if (input.reason === 'goals_and_benchmarks_met') {
       const check = await closureCheck(trx, caseId);
       if (!check.allowed) throw benchmarksNotMet(check);
-      const review = await trx.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+      // closureCheck allowed it: the case has a latest review.
+      const review = (await findLatestReview(trx, caseId))!;
       sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null }));
       return closureState(trx, caseId);
     }
@@ -134,7 +137,8 @@ export async function withdrawClosureRequest(ctx: AppContext, actor: Actor, case
 export async function reopenCase(ctx: AppContext, actor: Actor, caseId: string, input: { reason: string }) {
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
     if (kase.stage !== 'closed') throw conflict('Only a closed case can be reopened', 'errors.case_not_closed', { stage: kase.stage });
-    await reopenCaseRecord(trx, kase, now);
+    // The case is worked again: its report is open again too.
+    await markCaseReopened(trx, kase, now);
     await markReopened(trx, caseId, { by: actor.id, at: now, reason: input.reason });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseReopened, summary: { stage: 'assessment' } });
     await auditChange(trx, actor, now, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] });

@@ -91,16 +91,14 @@ export async function reviewProgress(db: Db, caseId: string) {
   return { total, progress: rows.reverse().map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })) };
 }
 
-/** The latest review's scores (the one closure is judged on), or null. */
+/** The case's latest review (the one closure is judged on), if any. */
+export async function findLatestReview(db: Db, caseId: string): Promise<{ id: string } | undefined> {
+  return db.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+/** The latest review's scores, or null. */
 export async function latestReview(db: Db, caseId: string): Promise<{ id: string; scores: { benchmark: Benchmark; met: boolean }[] } | null> {
-  const last = await db
-    .selectFrom('case_reviews')
-    .select('id')
-    .where('case_id', '=', caseId)
-    .orderBy('reviewed_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await findLatestReview(db, caseId);
   if (!last) return null;
   const scores = await db.selectFrom('case_review_benchmarks').select(['benchmark', 'met']).where('review_id', '=', last.id).execute();
   return { id: last.id, scores: scores.map((s) => ({ benchmark: s.benchmark as Benchmark, met: s.met })) };

@@ -92,6 +92,11 @@ export async function lockIncoming(trx: Transaction<DB>, actor: Actor, id: strin
     .executeTakeFirst();
 }
 
+/** The transfer of the case still waiting for an answer, if any (one at a time). */
+export async function findPendingTransfer(db: Db, caseId: string) {
+  return db.selectFrom('case_transfers').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
+}
+
 export async function insertTransfer(
   trx: Transaction<DB>,
   v: {

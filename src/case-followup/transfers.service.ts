@@ -20,6 +20,7 @@ import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
   decideTransfer,
   findActiveOrganisation,
+  findPendingTransfer,
   findPlace,
   findReceiver,
   findTransfer,
@@ -84,7 +85,7 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
       consentBasis = await agencyTransferBasis(trx, caseId, organisation);
       receivers = (await organisationReceivers(trx, input.toOrganisationId!)).filter((u) => canCase(u, 'transfer:receive')).map((u) => u.id);
     }
-    const pending = await trx.selectFrom('case_transfers').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
+    const pending = await findPendingTransfer(trx, caseId);
     if (pending) throw conflict('A transfer of this case is already waiting for an answer', 'errors.transfer_pending');
     const id = await insertTransfer(trx, {
       caseId, fromDistrictId: kase.districtId, fromPlaceId: kase.placeId, toDistrictId: input.toDistrictId ?? null,

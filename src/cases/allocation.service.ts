@@ -6,6 +6,7 @@ import type { Role } from '../db/schema.js';
 import { conflict, invalidField, type AppError } from '../errors/app-error.js';
 import { assertCaseOpen, changeCase } from './case-change.js';
 import { recordCaseEvent, updateCase } from './case.repository.js';
+import { findLeadCaseworker } from './case-people.repository.js';
 import { advanceIntake } from './consent.service.js';
 import type { AllocationInput } from './allocation.schemas.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
@@ -31,21 +32,7 @@ const refusals: Record<LeadCaseworkerProblem, () => AppError> = {
 export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, caseId: string, input: AllocationInput) {
   return changeCase(ctx, actor, caseId, 'case:allocate', async (trx, kase, now) => {
     assertCaseOpen(kase);
-    const lead = await trx
-      .selectFrom('users as u')
-      .leftJoin('users as s', 's.id', 'u.supervisor_id')
-      .select([
-        'u.id',
-        'u.full_name as fullName',
-        'u.role',
-        'u.active',
-        'u.training_completed_on as trainingCompletedOn',
-        'u.jurisdiction_id as jurisdictionId',
-        's.id as supervisorId',
-        's.full_name as supervisorName',
-      ])
-      .where('u.id', '=', input.leadCaseworkerId)
-      .executeTakeFirst();
+    const lead = await findLeadCaseworker(trx, input.leadCaseworkerId);
     if (!lead) throw invalidField('body.leadCaseworkerId', 'No such user', 'errors.caseworker_not_found');
     const problem = leadCaseworkerProblem({ ...lead, role: lead.role as Role }, kase.placeId);
     if (problem) throw refusals[problem]();

@@ -1,14 +1,13 @@
-import { sql } from 'kysely';
 import { localDateOf } from '../deadlines/local-time.js';
 import type { Actor } from '../access/actor.js';
 import { appendAudit } from '../audit/audit.repository.js';
-
 import type { AppContext } from '../context.js';
 import { conflict, invalidField } from '../errors/app-error.js';
 import { changeCase, iso } from './case-change.js';
 import { onCaseAssessed } from './case-deadlines.js';
 import { recordCaseEvent, updateCase } from './case.repository.js';
 import { assessmentRefusal, stageAfterAssessment } from './case-stage.js';
+import { insertAssessment } from './assessment.repository.js';
 import type { AssessmentInput } from './assessment.schemas.js';
 
 // Framework step 5: the assessment. Every post is a new version; earlier
@@ -29,35 +28,7 @@ export async function addAssessment(ctx: AppContext, actor: Actor, caseId: strin
     if (input.incidentDate && input.incidentDate > localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.incidentDate', 'The incident date is in the future', 'errors.incident_date_in_future');
     }
-    const { version } = await trx
-      .selectFrom('assessments')
-      .select(sql<number>`coalesce(max(version), 0)::int + 1`.as('version'))
-      .where('case_id', '=', kase.id)
-      .executeTakeFirstOrThrow();
-    const domainRows = input.domains.map((d) => ({ domain: d.domain, strengths: d.strengths ?? null, needs: d.needs ?? null, needLevel: d.needLevel }));
-    const { id } = await trx
-      .insertInto('assessments')
-      .values({
-        case_id: kase.id,
-        version,
-        incident_facts: input.incidentFacts,
-        incident_date: input.incidentDate ?? null,
-        incident_place: input.incidentPlace ?? null,
-        perpetrator_relationship: input.perpetratorRelationship,
-        perpetrator_sex: input.perpetratorSex ?? null,
-        perpetrator_age_group: input.perpetratorAgeGroup ?? null,
-        perpetrator_has_access: input.perpetratorHasAccess ?? null,
-        domains: JSON.stringify(domainRows),
-        disability: input.disability,
-        disability_note: input.disabilityNote ?? null,
-        sibling_risk: input.siblingRisk,
-        sibling_risk_note: input.siblingRiskNote ?? null,
-        summary: input.summary ?? null,
-        assessed_by: actor.id,
-        assessed_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const { id, version, domainRows } = await insertAssessment(trx, kase.id, input, actor.id, now);
     const stage = stageAfterAssessment(kase.stage);
     if (stage !== kase.stage) {
       await updateCase(trx, kase.id, { stage }, now);

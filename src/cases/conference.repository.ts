@@ -5,6 +5,7 @@ import { caseScope, conferenceScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import type { ConferenceDecision, ConferenceType, Participation } from '../db/tables/case-work.js';
 import type { Db } from '../db/database.js';
+import type { ConferenceInput, ConferenceUpdate } from './conference.schemas.js';
 
 // SQL of case conferences and their participants.
 
@@ -141,5 +142,67 @@ export async function listInvitations(db: Db, userId: string) {
     .where('cp.user_id', '=', userId)
     .orderBy('cc.held_at', 'desc')
     .limit(200)
+    .execute();
+}
+
+/** A new conference of the case with its participants (a paper agreement is on record from the start). */
+export async function insertConference(
+  trx: Transaction<DB>,
+  v: { caseId: string; input: ConferenceInput; consentBasis: 'consent' | 'vital_interest'; by: string; at: Date },
+): Promise<string> {
+  const { id } = await trx
+    .insertInto('case_conferences')
+    .values({
+      case_id: v.caseId,
+      type: v.input.type,
+      held_at: new Date(v.input.heldAt),
+      location: v.input.location ?? null,
+      purpose: v.input.purpose ?? null,
+      child_participation: v.input.childParticipation,
+      child_participation_note: v.input.childParticipationNote ?? null,
+      caregiver_participation: v.input.caregiverParticipation,
+      caregiver_participation_note: v.input.caregiverParticipationNote ?? null,
+      decisions: JSON.stringify(v.input.decisions),
+      consent_basis: v.consentBasis,
+      created_by: v.by,
+      created_at: v.at,
+      updated_at: v.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto('conference_participants')
+    .values(
+      v.input.participants.map((p) => ({
+        conference_id: id,
+        user_id: p.userId ?? null,
+        name: p.name ?? null,
+        organisation: p.organisation ?? null,
+        role: p.role ?? null,
+        agreement_signed_at: p.agreementSignedOnPaper ? v.at : null,
+        agreement_method: p.agreementSignedOnPaper ? ('paper' as const) : null,
+        agreement_recorded_by: p.agreementSignedOnPaper ? v.by : null,
+      })),
+    )
+    .execute();
+  return id;
+}
+
+/** Sets the fields given in `input` (undefined ones stay). */
+export async function setConferenceFields(trx: Transaction<DB>, id: string, input: ConferenceUpdate, at: Date): Promise<void> {
+  await trx
+    .updateTable('case_conferences')
+    .set({
+      ...(input.heldAt !== undefined && { held_at: new Date(input.heldAt) }),
+      ...(input.location !== undefined && { location: input.location }),
+      ...(input.purpose !== undefined && { purpose: input.purpose }),
+      ...(input.childParticipation !== undefined && { child_participation: input.childParticipation }),
+      ...(input.childParticipationNote !== undefined && { child_participation_note: input.childParticipationNote }),
+      ...(input.caregiverParticipation !== undefined && { caregiver_participation: input.caregiverParticipation }),
+      ...(input.caregiverParticipationNote !== undefined && { caregiver_participation_note: input.caregiverParticipationNote }),
+      ...(input.decisions !== undefined && { decisions: JSON.stringify(input.decisions) }),
+      updated_at: at,
+    })
+    .where('id', '=', id)
     .execute();
 }

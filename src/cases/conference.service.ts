@@ -5,13 +5,15 @@ import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { assertCaseOpen, changeCase, iso } from './case-change.js';
 import { recordCaseEvent } from './case.repository.js';
-import { invitableUserIds } from './case-people.service.js';
+import { invitableUserIds } from './case-people.repository.js';
 import { consentBasisFor } from './consent.repository.js';
 import {
   findConferenceVisible,
   findParticipant,
+  insertConference,
   listInvitations,
   lockConferenceCaseInScope,
+  setConferenceFields,
   signAgreement,
   type ConferenceRow,
 } from './conference.repository.js';
@@ -64,41 +66,7 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
         throw invalidField(`body.participants.${i}.userId`, 'No user you may invite to this case has this id', 'errors.participant_user_not_found');
       }
     });
-    const { id } = await trx
-      .insertInto('case_conferences')
-      .values({
-        case_id: kase.id,
-        type: input.type,
-        held_at: new Date(input.heldAt),
-        location: input.location ?? null,
-        purpose: input.purpose ?? null,
-        child_participation: input.childParticipation,
-        child_participation_note: input.childParticipationNote ?? null,
-        caregiver_participation: input.caregiverParticipation,
-        caregiver_participation_note: input.caregiverParticipationNote ?? null,
-        decisions: JSON.stringify(input.decisions),
-        consent_basis: basis,
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('conference_participants')
-      .values(
-        input.participants.map((p) => ({
-          conference_id: id,
-          user_id: p.userId ?? null,
-          name: p.name ?? null,
-          organisation: p.organisation ?? null,
-          role: p.role ?? null,
-          agreement_signed_at: p.agreementSignedOnPaper ? now : null,
-          agreement_method: p.agreementSignedOnPaper ? ('paper' as const) : null,
-          agreement_recorded_by: p.agreementSignedOnPaper ? actor.id : null,
-        })),
-      )
-      .execute();
+    const id = await insertConference(trx, { caseId: kase.id, input, consentBasis: basis, by: actor.id, at: now });
     const invited = userIds.filter((u) => u !== actor.id);
     if (invited.length) {
       await insertNotifications(
@@ -142,21 +110,7 @@ export async function updateConference(ctx: AppContext, actor: Actor, conference
     if (!conf) throw notFound('conference');
     if (!isOpen(conf.stage)) throw conflict(`The case is ${conf.stage}; reopen it first`, 'errors.case_not_open', { stage: conf.stage });
     if (fields.length === 0) return;
-    await trx
-      .updateTable('case_conferences')
-      .set({
-        ...(input.heldAt !== undefined && { held_at: new Date(input.heldAt) }),
-        ...(input.location !== undefined && { location: input.location }),
-        ...(input.purpose !== undefined && { purpose: input.purpose }),
-        ...(input.childParticipation !== undefined && { child_participation: input.childParticipation }),
-        ...(input.childParticipationNote !== undefined && { child_participation_note: input.childParticipationNote }),
-        ...(input.caregiverParticipation !== undefined && { caregiver_participation: input.caregiverParticipation }),
-        ...(input.caregiverParticipationNote !== undefined && { caregiver_participation_note: input.caregiverParticipationNote }),
-        ...(input.decisions !== undefined && { decisions: JSON.stringify(input.decisions) }),
-        updated_at: now,
-      })
-      .where('id', '=', conferenceId)
-      .execute();
+    await setConferenceFields(trx, conferenceId, input, now);
     await recordCaseEvent(trx, {
       caseId: conf.caseId,
       actorId: actor.id,

@@ -8,7 +8,7 @@ import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { changeCase, iso } from './case-change.js';
 import { onCasePlanned } from './case-deadlines.js';
 import { findCaseInScope, recordCaseEvent, updateCase } from './case.repository.js';
-import { invitableUserIds } from './case-people.service.js';
+import { invitableUserIds } from './case-people.repository.js';
 import { planRefusal, stageAfterPlan } from './case-stage.js';
 import { findPlanVersion, insertPlanVersion, type PlanJson } from './plan.repository.js';
 import type { PlanInput } from './plan.schemas.js';

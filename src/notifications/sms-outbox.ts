@@ -1,8 +1,9 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { decryptText, encryptText } from '../auth/secret-box.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
+import { claimDueSms, countQueuedTo, insertOutboxMessage, lockSmsNumber, markSmsFailed, markSmsSent } from './sms-outbox.repository.js';
 
 // The SMS outbox. A message is written in the transaction of the change it
 // announces (queueSms), so it exists exactly when the change does; after the
@@ -29,8 +30,6 @@ const FIRST_PAUSE_MS = 60_000;
 const LONGEST_PAUSE_MS = 60 * 60_000;
 /** Messages claimed at once; their lease covers sending them all. */
 const BATCH = 10;
-// Keys of the per-number lock (pg_advisory_xact_lock(int, int)).
-const SMS_BUDGET_LOCK = 727_002;
 
 /** The pause before try number `attempts + 1`. */
 export function retryPauseMs(attempts: number): number {
@@ -69,33 +68,15 @@ export async function queueSms(
   // Numbers in a fixed order, each locked for the rest of the transaction, so
   // two requests texting the same number count one after the other.
   for (const phone of [...new Set(messages.map((m) => m.to))].sort()) {
-    await sql`select pg_advisory_xact_lock(${SMS_BUDGET_LOCK}, hashtext(${phone}))`.execute(trx);
-    const used = await trx
-      .selectFrom('sms_outbox')
-      .select([
-        sql<number>`count(*) filter (where queued_at > ${hourAgo})::int`.as('hour'),
-        sql<number>`count(*)::int`.as('day'),
-      ])
-      .where('to_phone', '=', phone)
-      .where('refused_at', 'is', null)
-      .where('queued_at', '>', dayAgo)
-      .executeTakeFirstOrThrow();
-    let { hour, day } = used;
+    await lockSmsNumber(trx, phone);
+    let { hour, day } = await countQueuedTo(trx, phone, { hourAgo, dayAgo });
     for (const message of messages.filter((m) => m.to === phone)) {
       const refusal = hour >= ctx.config.smsPerNumberHour ? 'hourly_budget' : day >= ctx.config.smsPerNumberDay ? 'daily_budget' : null;
-      const row = await trx
-        .insertInto('sms_outbox')
-        .values({
-          to_phone: phone, body: storedBody(ctx, message, refusal !== null), secret: message.secret === true,
-          queued_at: now, next_attempt_at: now,
-          ...(refusal && { refused_at: now, refusal }),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertOutboxMessage(trx, { phone, body: storedBody(ctx, message, refusal !== null), secret: message.secret === true, refusal, at: now });
       if (refusal) continue;
       hour += 1;
       day += 1;
-      queued.push(row.id);
+      queued.push(id);
     }
   }
   return queued;
@@ -132,7 +113,6 @@ export async function deliverDueSms(ctx: AppContext): Promise<SmsDelivery> {
   }
 }
 
-
 /**
  * Claims due messages (these ids only, when given) in one statement, then
  * sends them with no transaction open: a slow gateway never holds a database
@@ -142,45 +122,19 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
   const result = { sent: 0, failed: 0, abandoned: 0, claimed: 0 };
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const claimed = await db
-    .updateTable('sms_outbox')
-    .set({ next_attempt_at: new Date(now.getTime() + claimLeaseMs(ctx, ids ? Math.min(ids.length, BATCH) : BATCH)) })
-    .where('id', 'in', (eb) => {
-      let due = eb
-        .selectFrom('sms_outbox')
-        .select('id')
-        .where('sent_at', 'is', null)
-        .where('abandoned_at', 'is', null)
-        .where('refused_at', 'is', null)
-        .where('next_attempt_at', '<=', now);
-      if (ids) due = due.where('id', 'in', ids);
-      return due.orderBy('next_attempt_at').limit(BATCH).forUpdate().skipLocked();
-    })
-    .returning(['id', 'to_phone', 'body', 'secret', 'attempts', 'first_failed_at'])
-    .execute();
+  const leaseUntil = new Date(now.getTime() + claimLeaseMs(ctx, ids ? Math.min(ids.length, BATCH) : BATCH));
+  const claimed = await claimDueSms(db, { now, leaseUntil, limit: BATCH, ids });
   result.claimed = claimed.length;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
     try {
       const text = row.secret ? decryptText(ctx.secretKey, row.body, SECRET_BODY_BINDING) : row.body;
       await ctx.sms.send({ to: row.to_phone, text, reference: row.id });
-      await db
-        .updateTable('sms_outbox')
-        .set({ sent_at: ctx.clock.now(), attempts, ...(row.secret && { body: '' }) })
-        .where('id', '=', row.id)
-        .execute();
+      await markSmsSent(db, row, attempts, ctx.clock.now());
       result.sent += 1;
     } catch (err) {
       const abandon = attempts >= MAX_ATTEMPTS;
-      await db
-        .updateTable('sms_outbox')
-        .set({
-          attempts, last_error: reason(err), first_failed_at: row.first_failed_at ?? now,
-          next_attempt_at: new Date(now.getTime() + retryPauseMs(attempts)),
-          ...(abandon && { abandoned_at: now, ...(row.secret && { body: '' }) }),
-        })
-        .where('id', '=', row.id)
-        .execute();
+      await markSmsFailed(db, row, { attempts, error: reason(err), nextAttemptAt: new Date(now.getTime() + retryPauseMs(attempts)), abandon, at: now });
       result[abandon ? 'abandoned' : 'failed'] += 1;
     }
   }

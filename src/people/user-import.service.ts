@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanManageUsers } from '../access/people-access.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import { generateOneTimePassword, hashPassword } from '../auth/password.js';
 import type { AppContext } from '../context.js';
-import type { DB, Language, NewUser, Role } from '../db/schema.js';
+import type { Db } from '../db/database.js';
+import type { Language, NewUser, Role } from '../db/schema.js';
 import { AppError } from '../errors/app-error.js';
 import { handOverOneTimePasswords, queueOneTimePassword, type PendingOneTimePassword } from './one-time-password.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { IMPORT_COLUMNS, parseUserImport, type ImportColumn, type ImportRow } from './user-import.csv.js';
 import { checkUser, type UserDraft, type UserField, type UserReferences } from './user-rules.js';
+import { findImportReferences } from './user-import.repository.js';
 import { invalidUser, today, type NamedProblem } from './user-validation.js';
 import { insertUsers, USERNAME_INDEX } from './user.repository.js';
 import { userFields } from './user.schemas.js';
@@ -202,34 +203,13 @@ async function createImported(
   return { created: accepted.map((a, i) => ({ row: a.row, username: a.user.username, ...answers[i]! })) };
 }
 
-async function loadLookups(db: Kysely<DB>, rows: ImportRow[]): Promise<Lookups> {
+async function loadLookups(db: Db, rows: ImportRow[]): Promise<Lookups> {
   const lower = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null).map((v) => v.toLowerCase()))];
   const orgKeys = lower(rows.map((r) => r.organisation));
   const orgIds = orgKeys.filter((k) => UUID.test(k));
   const placeIds = [...new Set(rows.map((r) => r.jurisdiction).filter((v): v is string => v !== null))];
   const usernames = lower(rows.flatMap((r) => [r.username, r.supervisor]));
-  const [organisations, places, users] = await Promise.all([
-    orgKeys.length
-      ? db
-          .selectFrom('organisations')
-          .select(['id', 'name', 'active'])
-          .where((eb) =>
-            eb.or([
-              eb(sql`lower(name)`, 'in', orgKeys),
-              ...(orgIds.length ? [eb('id', 'in', orgIds)] : []),
-            ]),
-          )
-          .execute()
-      : [],
-    placeIds.length ? db.selectFrom('places').select(['id', 'level']).where('id', 'in', placeIds).execute() : [],
-    usernames.length
-      ? db
-          .selectFrom('users')
-          .select(['id', 'username', 'role', 'active', 'organisation_id as organisationId', 'jurisdiction_id as jurisdictionId'])
-          .where(sql`lower(username)`, 'in', usernames)
-          .execute()
-      : [],
-  ]);
+  const { organisations, places, users } = await findImportReferences(db, { orgKeys, orgIds, placeIds, usernames });
   return {
     organisations,
     places: new Map(places.map((p) => [p.id, p])),
