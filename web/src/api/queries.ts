@@ -46,6 +46,16 @@ export function useCaseSection<S extends Section>(id: string, section: S, query:
   });
 }
 
+/** Children already known who may be the one being taken in (intake: framework step 4). */
+export function useChildMatches(query: ApiQuery<'/api/v1/children/matches'> | null) {
+  return useQuery({
+    queryKey: ['child-matches', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/children/matches', { params: { query: query! }, signal })),
+    enabled: query !== null,
+    ...paged,
+  });
+}
+
 export function usePlanVersion(id: string, version: number) {
   return useQuery({
     queryKey: ['case', id, 'plan', version],
@@ -147,6 +157,15 @@ export function usePlaceChildren(id: string) {
   return useQuery({
     queryKey: ['place', id, 'children'],
     queryFn: ({ signal }) => answer(client.GET('/api/v1/places/{id}/children', { params: { path: { id } }, signal })),
+  });
+}
+
+/** Places whose name is like `q` (2 letters at least; spelling is forgiven). */
+export function usePlaceSearch(q: string) {
+  return useQuery({
+    queryKey: ['places', q],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/places', { params: { query: { q, limit: 20 } }, signal })),
+    enabled: q.length >= 2,
   });
 }
 

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useOutletContext } from 'react-router';
@@ -28,7 +27,9 @@ import { terms } from './vocab.js';
 // section, in the order of the framework's steps. Every read is audited by
 // the server.
 
-export type SectionProps = { file: CaseFile; reload(): void };
+// A section needs no reload after a write: a write makes every cached answer
+// stale, and the file and the section on screen are read again (query-client.ts).
+export type SectionProps = { file: CaseFile };
 
 const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'overview', render: (p) => <OverviewSection {...p} /> },
@@ -102,8 +103,6 @@ function CaseFileFrame({ file }: { file: CaseFile }) {
 export function CaseSection({ section }: { section: string }) {
   const { t } = useTranslation();
   const file = useOutletContext<CaseFile>();
-  const queryClient = useQueryClient();
-  const reload = () => void queryClient.invalidateQueries({ queryKey: ['case', file.id] });
   const current = SECTIONS.find((s) => s.key === section);
-  return <>{current ? current.render({ file, reload }) : <p>{t('common.notFoundText')}</p>}</>;
+  return <>{current ? current.render({ file }) : <p>{t('common.notFoundText')}</p>}</>;
 }

@@ -1,14 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { SearchPicker, type Choice } from '../components/search-picker.js';
 import { roleName } from '../labels.js';
 
 // A Rinda user picked while working a case (a conference participant, the
 // person responsible for an action), found by name or organisation among the
 // users the case may take in (GET /cases/:id/conference-candidates; any caseworker of the case).
-
-type Candidate = { id: string; fullName: string; role: string; organisationName: string | null };
 
 export function CaseUserPicker({
   caseId,
@@ -28,7 +26,7 @@ export function CaseUserPicker({
   const { t } = useTranslation();
   const search = useCallback(
     async (q: string) => {
-      const res = await api.get<{ items: Candidate[] }>(`/cases/${caseId}/conference-candidates${query({ q })}`);
+      const res = await answer(client.GET('/api/v1/cases/{id}/conference-candidates', { params: { path: { id: caseId }, query: { q } } }));
       return res.items.map((u) => ({ id: u.id, label: [u.fullName, roleName(t, u.role), u.organisationName].filter(Boolean).join(' · ') }));
     },
     [caseId, t],

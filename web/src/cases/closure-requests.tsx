@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
-import { Loading } from './fields.js';
-import type { PendingClosure, PendingClosurePage } from '../api/types.js';
-import { useLoad } from './use-load.js';
+import { usePendingClosures } from '../api/queries.js';
 import { term } from './vocab.js';
 
 // The supervisor's queue: closures for a reason other than the benchmarks,
@@ -17,13 +15,14 @@ const PAGE_SIZE = 25;
 
 export function ClosureRequestsScreen() {
   const { t, i18n } = useTranslation();
+  useTitle(t('closure.queueTitle'));
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad<PendingClosurePage>(`/closure-requests/pending${query({ page, pageSize: PAGE_SIZE })}`);
+  const query = usePendingClosures({ page, pageSize: PAGE_SIZE });
+  const { data } = query;
   return (
     <section aria-labelledby="closures-title">
       <h1 id="closures-title">{t('closure.queueTitle')}</h1>
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t('closure.queueEmpty')}</p>}
       {data && data.items.length > 0 && (
         <ul className="record-list">

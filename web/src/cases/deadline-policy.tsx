@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useCan } from './access.js';
-import { CheckField, Loading, Panel, TextField } from './fields.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { CheckField, Panel, TextField } from './fields.js';
+import { useDeadlinePolicy, useWrite } from '../api/queries.js';
 import { term } from './vocab.js';
 
 // The deadline and escalation policy (administrators): the framework's values
@@ -38,12 +40,14 @@ const toDraft = (p: Policy): Draft => ({
 
 export function DeadlinePolicyScreen() {
   const { t } = useTranslation();
+  useTitle(t('deadlinePolicy.title'));
   const can = useCan();
-  const { data, error } = useLoad<Policy>('/settings/deadline-policy');
+  const query = useDeadlinePolicy();
+  const { data } = query;
   const [v, setV] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
-  const save = useSubmit();
-  const escalate = useSubmit();
+  const save = useWrite();
+  const escalate = useWrite();
   const [ran, setRan] = useState<{ escalated: number; notifications: number; sms: number } | null>(null);
   useEffect(() => {
     if (data) setV(toDraft(data));
@@ -73,8 +77,7 @@ export function DeadlinePolicyScreen() {
     <section aria-labelledby="policy-title">
       <h1 id="policy-title">{t('deadlinePolicy.title')}</h1>
       <p className="muted">{t('deadlinePolicy.intro')}</p>
-      <ErrorMessage error={error} />
-      {!v && !error && <Loading />}
+      {!v && <QueryStatus query={query} />}
       {v && (
         <form className="form" onSubmit={submit} aria-labelledby="policy-title">
           <TextField label={t('deadlinePolicy.screeningHours')} type="number" min={1} max={336} required value={v.screeningHours} onChange={(x) => set('screeningHours', x)} />

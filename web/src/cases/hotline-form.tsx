@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
@@ -9,7 +10,7 @@ import { Link } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, TextField } from './fields.js';
 import type { ReportCreated } from '../api/types.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { options } from './vocab.js';
 
 // The 116 hotline's fast intake: one short form in the order a call goes,
@@ -30,9 +31,10 @@ const empty = {
 
 export function HotlineForm() {
   const { t, i18n } = useTranslation();
+  useTitle(t('hotline.title'));
   const [v, setV] = useState(empty);
   const [last, setLast] = useState<ReportCreated | null>(null);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const first = useRef<HTMLDivElement>(null);
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
 

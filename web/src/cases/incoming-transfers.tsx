@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
+import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
 import { TierBadge } from './badges.js';
-import { Loading, TextField } from './fields.js';
+import { TextField } from './fields.js';
 import { transferTarget } from './section-transfers.js';
-import type { IncomingTransfer, IncomingTransferPage } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import type { IncomingTransfer } from '../api/types.js';
+import { useIncomingTransfers, useWrite } from '../api/queries.js';
 import { terms } from './vocab.js';
 
 // Transfers sent to the CPWO's district or to the user's agency: accept (the
@@ -22,8 +24,10 @@ const PAGE_SIZE = 20;
 
 export function IncomingTransfersScreen() {
   const { t } = useTranslation();
+  useTitle(t('transfers.incomingTitle'));
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useLoad<IncomingTransferPage>(`/transfers/incoming${query({ page, pageSize: PAGE_SIZE })}`);
+  const query = useIncomingTransfers({ page, pageSize: PAGE_SIZE });
+  const { data } = query;
   // The last transfer of a later page was decided: show the page that is now the last.
   useEffect(() => {
     if (data && data.items.length === 0 && page > 1) setPage(Math.max(1, Math.ceil(data.total / PAGE_SIZE)));
@@ -31,27 +35,24 @@ export function IncomingTransfersScreen() {
   return (
     <section aria-labelledby="incoming-title">
       <h1 id="incoming-title">{t('transfers.incomingTitle')}</h1>
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t('transfers.noIncoming')}</p>}
-      {data?.items.map((tr) => <IncomingTransferItem key={tr.id} tr={tr} onDone={reload} />)}
+      {data?.items.map((tr) => <IncomingTransferItem key={tr.id} tr={tr} />)}
       {data && data.total > 0 && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
     </section>
   );
 }
 
-function IncomingTransferItem({ tr, onDone }: { tr: IncomingTransfer; onDone(): void }) {
+function IncomingTransferItem({ tr }: { tr: IncomingTransfer }) {
   const { t, i18n } = useTranslation();
   const [place, setPlace] = useState<Choice | null>(null);
   const [reason, setReason] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const accept = async () => {
-    const r = await run(() => api.post(`/transfers/${tr.id}/accept`, place ? { toPlaceId: place.id } : {}));
-    if (r) onDone();
+    await run(() => api.post(`/transfers/${tr.id}/accept`, place ? { toPlaceId: place.id } : {}));
   };
   const decline = async () => {
-    const r = await run(() => api.post(`/transfers/${tr.id}/decline`, { reason: reason.trim() }));
-    if (r) onDone();
+    await run(() => api.post(`/transfers/${tr.id}/decline`, { reason: reason.trim() }));
   };
   return (
     <article className="panel" aria-label={tr.caseCode}>

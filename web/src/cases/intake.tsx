@@ -1,18 +1,23 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useTitle } from '../components/use-title.js';
+import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { levelName } from '../labels.js';
 import { Link, useNavigate } from 'react-router';
 import { todayInKigali } from './dates.js';
-import { CheckField, CheckGroup, Loading, Panel, RadioGroup, SelectField, TextField } from './fields.js';
+import { CheckField, CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
 import { Fact } from './report-detail.js';
-import type { ChildMatch, IntakeResult, ReportDetail, ReportStatusView } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import type { ApiQuery, IntakeResult, ReportDetail } from '../api/types.js';
+import { useChildMatches, useReport, useWrite } from '../api/queries.js';
+import { useDebounced } from '../components/use-debounced.js';
 import { options, term, terms, tierName } from './vocab.js';
+
+type MatchQuery = ApiQuery<'/api/v1/children/matches'>;
 
 // Framework step 4, intake: the case file opens for the child of a screened
 // VENA report. Before a new child is created, the children Rinda already
@@ -35,15 +40,16 @@ type Draft = {
 
 export function IntakeScreen({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
-  const { data: report, error } = useLoad<ReportDetail | ReportStatusView>(`/reports/${reportId}`);
-  if (error) return <ErrorMessage error={error} />;
-  if (!report) return <Loading />;
+  const query = useReport(reportId);
+  const { data: report } = query;
+  if (!report) return <QueryStatus query={query} />;
   if (report.view !== 'full') return <ErrorMessage error={new Error(t('errors.forbidden'))} />;
   return <IntakeForm report={report} />;
 }
 
 function IntakeForm({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
+  useTitle(t('intake.title'));
   const [v, setV] = useState<Draft>(() => ({
     givenName: '',
     familyName: '',
@@ -58,42 +64,28 @@ function IntakeForm({ report }: { report: ReportDetail }) {
     place: report.placeId.length === 8 ? { id: report.placeId, level: 5, label: `${report.placeName} · ${levelName(t, 5)}` } : null,
     household: [],
   }));
-  const [matches, setMatches] = useState<{ items: ChildMatch[]; likelyDuplicate: boolean } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const set = <K extends keyof Draft>(k: K, value: Draft[K]) => setV((o) => ({ ...o, [k]: value }));
 
-  // Likely matches, asked again as the names, sex, age or village change.
-  const matchQuery =
+  // Likely matches, asked again as the names, sex, age or village change (once typing pauses).
+  const asked: MatchQuery | null =
     v.givenName.trim().length > 0
-      ? query({
+      ? {
           givenName: v.givenName.trim(),
           familyName: v.familyName.trim() || undefined,
           otherNames: v.otherNames.trim() || undefined,
-          sex: v.sex || undefined,
+          sex: (v.sex || undefined) as MatchQuery['sex'],
           dateOfBirth: v.birth === 'date' ? v.dateOfBirth || undefined : undefined,
-          ageYears: v.birth === 'age' && v.ageYears !== '' ? v.ageYears : undefined,
+          ageYears: v.birth === 'age' && v.ageYears !== '' ? Number(v.ageYears) : undefined,
           placeId: v.place?.id,
-        })
+        }
       : null;
-  const [matchError, setMatchError] = useState<unknown>(null);
-  useEffect(() => {
-    if (!matchQuery) {
-      setMatches(null);
-      return;
-    }
-    let live = true;
-    const timer = setTimeout(() => {
-      api
-        .get<{ items: ChildMatch[]; likelyDuplicate: boolean }>(`/children/matches${matchQuery}`)
-        .then((m) => live && (setMatches(m), setMatchError(null)))
-        .catch((e) => live && setMatchError(e));
-    }, 350);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [matchQuery]);
+  const settled = useDebounced(JSON.stringify(asked), 350);
+  const matchQuery = useMemo(() => JSON.parse(settled) as MatchQuery | null, [settled]);
+  const matchAnswer = useChildMatches(matchQuery);
+  const matches = matchQuery ? (matchAnswer.data ?? null) : null;
+  const matchError = matchAnswer.error;
 
   const navigate = useNavigate();
   async function open(body: Record<string, unknown>) {

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { Link, useNavigate } from 'react-router';
-import { Loading } from './fields.js';
 import { ConferenceView } from './section-conferences.js';
-import type { Conference, Invitation } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { useConference, useInvitations, useWrite } from '../api/queries.js';
 import { term } from './vocab.js';
 
 // Case conference invitations: a participant sees that they are invited and
@@ -14,8 +14,10 @@ import { term } from './vocab.js';
 
 export function InvitationsScreen() {
   const { t, i18n } = useTranslation();
-  const { data, error } = useLoad<{ items: Invitation[] }>('/conferences/invitations');
-  const sign = useSubmit();
+  useTitle(t('conferences.invitationsTitle'));
+  const query = useInvitations();
+  const { data } = query;
+  const sign = useWrite();
   const navigate = useNavigate();
   const signAgreement = async (id: string) => {
     const r = await sign.run(() => api.post(`/conferences/${id}/sign-agreement`, {}));
@@ -25,8 +27,8 @@ export function InvitationsScreen() {
     <section aria-labelledby="invitations-title">
       <h1 id="invitations-title">{t('conferences.invitationsTitle')}</h1>
       <p className="muted">{t('conferences.invitationsIntro')}</p>
-      <ErrorMessage error={error ?? sign.error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
+      <ErrorMessage error={sign.error} />
       {data && data.items.length === 0 && <p>{t('conferences.noInvitations')}</p>}
       {data && data.items.length > 0 && (
         <ul className="record-list">
@@ -56,16 +58,17 @@ export function InvitationsScreen() {
 
 export function ConferenceScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useLoad<Conference>(`/conferences/${id}`);
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  const query = useConference(id);
+  const { data } = query;
+  useTitle(data ? t('conferences.titleFor', { code: data.caseCode }) : t('conferences.invitationsTitle'));
+  if (!data) return <QueryStatus query={query} />;
   return (
     <section aria-labelledby="conference-title">
       <p className="back">
         <Link to="/conferences/invitations">{t('conferences.invitationsTitle')}</Link>
       </p>
       <h1 id="conference-title">{t('conferences.titleFor', { code: data.caseCode })}</h1>
-      <ConferenceView c={data} mayWork={false} onChanged={reload} />
+      <ConferenceView c={data} mayWork={false} onChanged={() => undefined} />
     </section>
   );
 }

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
+import { useTitle } from '../components/use-title.js';
 import type { TFunction } from 'i18next';
-import { api, query } from '../api.js';
+import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
 import { formatDate } from './dates.js';
-import { Loading } from './fields.js';
-import type { Notification, NotificationList } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import type { Notification } from '../api/types.js';
+import { useNotifications, useWrite } from '../api/queries.js';
 import { term } from './vocab.js';
 
 // The signed-in user's notifications (deadlines overdue and escalated, new
@@ -45,18 +46,18 @@ function target(n: Notification): string | null {
 
 export function NotificationsScreen() {
   const { t, i18n } = useTranslation();
+  useTitle(t('notificationsScreen.title'));
   const [unread, setUnread] = useState(false);
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useLoad<NotificationList>(`/notifications${query({ unread: unread ? 'true' : undefined, page, pageSize: PAGE_SIZE })}`);
-  const action = useSubmit();
+  const query = useNotifications({ unread: unread ? 'true' : undefined, page, pageSize: PAGE_SIZE });
+  const { data } = query;
+  const action = useWrite();
 
   const markRead = async (id: string) => {
     await action.run(() => api.post(`/notifications/${id}/read`, {}));
-    reload();
   };
   const markAll = async () => {
     await action.run(() => api.post('/notifications/read-all', {}));
-    reload();
   };
 
   return (
@@ -84,8 +85,8 @@ export function NotificationsScreen() {
         />
         <span>{t('notificationsScreen.onlyUnread')}</span>
       </label>
-      <ErrorMessage error={error ?? action.error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
+      <ErrorMessage error={action.error} />
       {data && data.items.length === 0 && <p>{t('notificationsScreen.none')}</p>}
       {data && data.items.length > 0 && (
         <ul className="work-items">

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { Pager } from '../components/pager.js';
-import { Loading } from './fields.js';
 import { MovementText } from './section-paper-file.js';
-import type { Movement, PaperFilePage } from '../api/types.js';
-import { useLoad } from './use-load.js';
+import { usePaperFiles } from '../api/queries.js';
 
 // The paper case file register: every file signed out now, and who holds it,
 // a page at a time.
@@ -15,9 +13,11 @@ const PAGE_SIZE = 25;
 
 export function PaperFilesScreen() {
   const { t } = useTranslation();
+  useTitle(t('paperFile.listTitle'));
   const [mine, setMine] = useState(false);
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad<PaperFilePage>(`/paper-files${query({ holder: mine ? 'me' : undefined, page, pageSize: PAGE_SIZE })}`);
+  const query = usePaperFiles({ holder: mine ? 'me' : undefined, page, pageSize: PAGE_SIZE });
+  const { data } = query;
   return (
     <section aria-labelledby="paper-files-title">
       <h1 id="paper-files-title">{t('paperFile.listTitle')}</h1>
@@ -25,8 +25,7 @@ export function PaperFilesScreen() {
         <input type="checkbox" checked={mine} onChange={(e) => (setMine(e.target.checked), setPage(1))} />
         <span>{t('paperFile.onlyMine')}</span>
       </label>
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t('paperFile.noneOut')}</p>}
       {data && data.items.length > 0 && (
         <ul className="record-list">

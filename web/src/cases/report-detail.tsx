@@ -1,14 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../components/error-message.js';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
 import { useCan } from './access.js';
 import { DueBadge, StatusBadge, TierBadge } from './badges.js';
-import { Loading, Panel } from './fields.js';
+import { Panel } from './fields.js';
 import { ScreeningForm } from './screening-form.js';
-import type { ReportDetail, ReportStatusView } from '../api/types.js';
-import { useLoad } from './use-load.js';
+import { useReport } from '../api/queries.js';
 import { term, terms } from './vocab.js';
 
 // One report: the full record for the register (the read is audited), its
@@ -17,9 +18,11 @@ import { term, terms } from './vocab.js';
 export function ReportDetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload, setData } = useLoad<ReportDetail | ReportStatusView>(`/reports/${id}`);
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  const query = useReport(id);
+  useTitle(query.data ? t('reports.reportTitle', { reference: query.data.reference }) : null);
+  const queryClient = useQueryClient();
+  const { data } = query;
+  if (!data) return <QueryStatus query={query} />;
   const dt = (iso: string) => formatDateTime(iso, i18n.language);
 
   if (data.view === 'status') {
@@ -127,7 +130,7 @@ export function ReportDetailScreen({ id }: { id: string }) {
         </Panel>
       )}
 
-      {data.status === 'new' && can('report:screen') && <ScreeningForm reportId={data.id} onDone={(d) => setData(d)} />}
+      {data.status === 'new' && can('report:screen') && <ScreeningForm reportId={data.id} onDone={(d) => queryClient.setQueryData(['report', id], d)} />}
 
       {data.status === 'screened' && s?.isVena && can('case:open') && (
         <p className="actions">
@@ -143,7 +146,7 @@ export function ReportDetailScreen({ id }: { id: string }) {
           </Link>
         </p>
       )}
-      <button type="button" className="link-button" onClick={reload}>
+      <button type="button" className="link-button" onClick={() => void query.refetch()}>
         {t('cases.common.refresh')}
       </button>
     </section>

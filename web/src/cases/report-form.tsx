@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
@@ -11,7 +12,7 @@ import type { Me } from '../api/types.js';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, SelectField, TextField } from './fields.js';
 import type { ReportCreated } from '../api/types.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { options } from './vocab.js';
 
 // Framework step 1, identification: the incident report form (tool 1), for
@@ -58,10 +59,11 @@ const blank = (me: Me, t: ReturnType<typeof useTranslation>['t']) => ({
 
 export function ReportForm() {
   const { t, i18n } = useTranslation();
+  const [done, setDone] = useState<ReportCreated | null>(null);
+  useTitle(done ? t('reports.sentTitle') : t('reports.newTitle'));
   const me = useMe();
   const [v, setV] = useState(() => blank(me, t));
-  const [done, setDone] = useState<ReportCreated | null>(null);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
 
   async function submit(e: FormEvent) {

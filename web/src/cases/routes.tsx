@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { useParams, type RouteObject } from 'react-router';
 import { ByParam } from '../components/by-param.js';
 import { useMe } from '../session.js';
@@ -36,17 +37,22 @@ const ConferenceScreen = screen(() => import('./invitations.js').then((m) => m.C
 
 /** Renders `children` when the role holds any of `need`; else says it is not available. */
 function Allowed({ need, children }: { need: string[]; children: ReactNode }) {
-  const { t } = useTranslation();
   const me = useMe();
   if (need.length > 0 && !need.some((n) => granted(me, n))) {
-    return (
-      <section>
-        <h1>{t('common.forbiddenTitle')}</h1>
-        <p>{t('errors.forbidden')}</p>
-      </section>
-    );
+    return <Forbidden />;
   }
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  useTitle(t('common.forbiddenTitle'));
+  return (
+    <section>
+      <h1>{t('common.forbiddenTitle')}</h1>
+      <p>{t('errors.forbidden')}</p>
+    </section>
+  );
 }
 
 const route = (path: string, need: string[], element: ReactNode, children?: RouteObject[]): RouteObject => ({

@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CheckGroup, Panel, RadioGroup, TextField } from './fields.js';
 import type { ReportDetail } from '../api/types.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { options } from './vocab.js';
 
 // Framework step 3 (tools 4 and 5): is it VENA? If not, the need and the early
@@ -20,7 +20,7 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
   const [needs, setNeeds] = useState<string[]>([]);
   const [interventions, setInterventions] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { roleName } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel } from './fields.js';
+import { Panel } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { useCaseSection, useWrite } from '../api/queries.js';
 
 // Framework step 4: the lead caseworker, the CPWO or a CSO caseworker the
 // CPWO delegates to, who completed the national case management training;
 // their supervisor follows the case.
 
-export function AllocationSection({ file, reload }: SectionProps) {
+export function AllocationSection({ file }: SectionProps) {
   const { t } = useTranslation();
   const can = useCan();
   return (
@@ -32,28 +33,18 @@ export function AllocationSection({ file, reload }: SectionProps) {
           {t('cases.supervisor')}: {file.supervisor?.fullName ?? '—'}
         </p>
       </Panel>
-      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && <AllocationForm caseId={file.id} current={file.leadCaseworker?.id ?? null} onDone={reload} />}
+      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && <AllocationForm caseId={file.id} current={file.leadCaseworker?.id ?? null} onDone={() => undefined} />}
     </>
   );
 }
 
-type Candidate = {
-  id: string;
-  fullName: string;
-  role: string;
-  organisation: { id: string; name: string } | null;
-  supervisor: { id: string; fullName: string } | null;
-  trainingCompletedOn: string;
-  openCases: number;
-};
-
 function AllocationForm({ caseId, current, onDone }: { caseId: string; current: string | null; onDone(): void }) {
   const { t } = useTranslation();
   // Only trained, active caseworkers whose jurisdiction holds the case, lightest caseload first.
-  const candidates = useLoad<{ items: Candidate[] }>(`/cases/${caseId}/allocation/candidates`);
+  const candidates = useCaseSection(caseId, 'allocation-candidates');
   const [chosen, setChosen] = useState('');
   const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -66,9 +57,8 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
 
   return (
     <Panel title={t('allocation.formTitle')}>
-      <ErrorMessage error={candidates.error} />
       {!candidates.data ? (
-        !candidates.error && <Loading />
+        <QueryStatus query={candidates} />
       ) : (
         <form className="form" onSubmit={submit} aria-label={t('allocation.formTitle')}>
           <fieldset className="choice-group">

@@ -10,7 +10,7 @@ import { CheckGroup, Panel, SelectField, TextField, YesNoField } from './fields.
 import { Fact } from './report-detail.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Assessment } from '../api/types.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
 // Framework step 5: the assessment — the incident's facts, who the alleged
@@ -19,7 +19,7 @@ import { LISTS, options, term, terms } from './vocab.js';
 // siblings. It can be added to later: each addition is a new version and the
 // earlier ones stay visible.
 
-export function AssessmentSection({ file, reload }: SectionProps) {
+export function AssessmentSection({ file }: SectionProps) {
   const { t } = useTranslation();
   const can = useCan();
   const [adding, setAdding] = useState(false);
@@ -42,7 +42,6 @@ export function AssessmentSection({ file, reload }: SectionProps) {
           onCancel={() => setAdding(false)}
           onDone={() => {
             setAdding(false);
-            reload();
           }}
         />
       )}
@@ -133,7 +132,7 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
       }),
     ),
   );
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
   const setDomain = (d: string, patch: Partial<DomainDraft>) => setDomains((o) => ({ ...o, [d]: { ...o[d]!, ...patch } }));
 

@@ -8,10 +8,9 @@ import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { Panel, SelectField, TextField } from './fields.js';
 import { ATTACHMENT_CATEGORIES } from './vocab.js';
-import type { Attachment } from '../api/types.js';
-import { useWrite as useSubmit } from '../api/queries.js';
+import { useWrite } from '../api/queries.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
 // stored encrypted; every download is audited by the server).
@@ -68,7 +67,7 @@ function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const input = useRef<HTMLInputElement>(null);
   const [category, setCategory] = useState('scanned_form');
   const [description, setDescription] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const chosen = input.current?.files?.[0];

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import { Panel, RadioGroup, TextField } from './fields.js';
 import { ClosureCheckText } from './section-reviews.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { ClosureState } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { useCaseSection, useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 9 (tool 15): a case closes on its own merits only when the
@@ -17,16 +18,14 @@ import { options, term } from './vocab.js';
 // moved abroad, died, transferred, lost contact) needs a written reason and
 // the supervisor's approval. A closed case can be reopened: it returns to assessment.
 
-export function ClosureSection({ file, reload: reloadFile }: SectionProps) {
+export function ClosureSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<ClosureState>(`/cases/${file.id}/closure`);
-  const done = () => {
-    reload();
-    reloadFile();
-  };
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  const query = useCaseSection(file.id, 'closure');
+  const { data } = query;
+  // After a write the cache reads the closure state and the file again (query-client.ts).
+  const done = () => undefined;
+  if (!data) return <QueryStatus query={query} />;
   const open = OPEN_STAGES.includes(data.stage);
   const dt = (iso: string) => formatDateTime(iso, i18n.language);
   return (
@@ -92,7 +91,7 @@ function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boole
   const { t } = useTranslation();
   const [reason, setReason] = useState(allowed ? 'goals_and_benchmarks_met' : '');
   const [note, setNote] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     // The closure state above then says what happened (closed, or waiting for the supervisor).
@@ -127,7 +126,7 @@ function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boole
 function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const decide = async (how: 'approve' | 'reject') => {
     const r = await run(() => api.post(`/cases/${caseId}/closure/${how}`, note.trim() ? { note: note.trim() } : {}));
     if (r) onDone();
@@ -152,7 +151,7 @@ function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
 
 function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   return (
     <>
       <ErrorMessage error={error} />
@@ -168,7 +167,7 @@ function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) 
 function ReopenForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const r = await run(() => api.post(`/cases/${caseId}/reopen`, { reason: reason.trim() }));

@@ -11,7 +11,7 @@ import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckField, Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Conference } from '../api/types.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 6 (tools 8 and 11): case conferences — family, internal,
@@ -20,7 +20,7 @@ import { options, term } from './vocab.js';
 // outside person's paper signature is recorded here. Needs consent for
 // conferences (or a recorded vital interest).
 
-export function ConferencesSection({ file, reload }: SectionProps) {
+export function ConferencesSection({ file }: SectionProps) {
   const { t } = useTranslation();
   const can = useCan();
   const [adding, setAdding] = useState(false);
@@ -41,14 +41,13 @@ export function ConferencesSection({ file, reload }: SectionProps) {
           onCancel={() => setAdding(false)}
           onDone={() => {
             setAdding(false);
-            reload();
           }}
         />
       )}
       {file.conferences.length === 0 ? (
         <p>{t('conferences.none')}</p>
       ) : (
-        file.conferences.map((c) => <ConferenceView key={c.id} c={c} mayWork={mayWork} onChanged={reload} />)
+        file.conferences.map((c) => <ConferenceView key={c.id} c={c} mayWork={mayWork} onChanged={() => undefined} />)
       )}
     </>
   );
@@ -56,7 +55,7 @@ export function ConferencesSection({ file, reload }: SectionProps) {
 
 export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWork: boolean; onChanged(): void }) {
   const { t, i18n } = useTranslation();
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const [editing, setEditing] = useState(false);
   const paper = async (participantId: string) => {
     const done = await run(() => api.post(`/conferences/${c.id}/participants/${participantId}/paper-agreement`, {}));
@@ -130,7 +129,7 @@ function OutcomeForm({ c, onDone, onCancel }: { c: Conference; onDone(): void; o
   const [child, setChild] = useState<string>(c.childParticipation);
   const [caregiver, setCaregiver] = useState<string>(c.caregiverParticipation);
   const [decisions, setDecisions] = useState<DecisionDraft[]>(c.decisions.map((d) => ({ description: d.description, responsible: d.responsible ?? '', dueDate: d.dueDate ?? '' })));
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -206,7 +205,7 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
   const [caregiver, setCaregiver] = useState('attended');
   const [caregiverNote, setCaregiverNote] = useState('');
   const [decisions, setDecisions] = useState<DecisionDraft[]>([]);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const setP = (i: number, patch: Partial<ParticipantDraft>) => setParticipants((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
 

@@ -8,7 +8,7 @@ import type { SectionProps } from './case-file.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 import { options, term, terms } from './vocab.js';
 
 // Framework step 4, tool 6: consent and assent. Who decided (a caregiver; the
@@ -16,7 +16,7 @@ import { options, term, terms } from './vocab.js';
 // kinds of agency), when; refusals and withdrawals; and processing without
 // consent in the child's vital interest, with its reason.
 
-export function ConsentSection({ file, reload }: SectionProps) {
+export function ConsentSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const status = file.consentStatus;
@@ -61,7 +61,7 @@ export function ConsentSection({ file, reload }: SectionProps) {
           </ul>
         )}
       </Panel>
-      {can('case:work') && OPEN_STAGES.includes(file.stage) && <ConsentForm file={file} onDone={reload} />}
+      {can('case:work') && OPEN_STAGES.includes(file.stage) && <ConsentForm file={file} onDone={() => undefined} />}
     </>
   );
 }
@@ -79,7 +79,7 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
   const [capacityNote, setCapacityNote] = useState('');
   const [reason, setReason] = useState('');
   const [decidedAt, setDecidedAt] = useState(nowLocalInput());
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const vital = kind === 'vital_interest';
   const childDecides = kind === 'child_consent' || kind === 'child_assent';
 

@@ -8,9 +8,8 @@ import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel, RadioGroup, TextField, YesNoField } from './fields.js';
-import type { Feedback, Note } from '../api/types.js';
-import { useWrite as useSubmit } from '../api/queries.js';
+import { Panel, RadioGroup, TextField, YesNoField } from './fields.js';
+import { useWrite } from '../api/queries.js';
 
 // Tool 17, case notes on the timeline; tool 18, the child's and family's
 // feedback (satisfaction), which feeds the indicators.
@@ -24,7 +23,7 @@ export function NotesSection({ file }: SectionProps) {
   const { data } = query;
   const reload = () => setPage(1);
   const [body, setBody] = useState('');
-  const submit = useSubmit();
+  const submit = useWrite();
   async function add(e: FormEvent) {
     e.preventDefault();
     const r = await submit.run(() => api.post(`/cases/${file.id}/notes`, { body: body.trim() }));
@@ -81,7 +80,7 @@ export function FeedbackSection({ file }: SectionProps) {
   const [satisfaction, setSatisfaction] = useState('');
   const [wellbeing, setWellbeing] = useState<boolean | null>(null);
   const [comments, setComments] = useState('');
-  const submit = useSubmit();
+  const submit = useWrite();
   async function add(e: FormEvent) {
     e.preventDefault();
     const body: Record<string, unknown> = { respondent, satisfaction: Number(satisfaction) };

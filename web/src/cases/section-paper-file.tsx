@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { UserPicker } from '../components/pickers.js';
@@ -8,9 +9,9 @@ import { formatDateTime } from '../labels.js';
 import { useMe } from '../session.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { CheckField, Loading, Panel, TextField } from './fields.js';
-import type { Movement, PaperFile } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { CheckField, Panel, TextField } from './fields.js';
+import type { Movement } from '../api/types.js';
+import { useCaseSection, useWrite } from '../api/queries.js';
 
 // The paper case file register (framework 5.1): who signed the child's file
 // out, when, whether it was a permanent transfer, when it came back, and who
@@ -37,10 +38,10 @@ export function MovementText({ m }: { m: Movement }) {
 export function PaperFileSection({ file }: SectionProps) {
   const { t } = useTranslation();
   const can = useCan();
-  const { data, error, reload } = useLoad<PaperFile>(`/cases/${file.id}/paper-file`);
-  const back = useSubmit();
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  const query = useCaseSection(file.id, 'paper-file');
+  const { data } = query;
+  const back = useWrite();
+  if (!data) return <QueryStatus query={query} />;
   return (
     <>
       <Panel title={t('paperFile.title', { code: data.childCode })}>
@@ -55,12 +56,12 @@ export function PaperFileSection({ file }: SectionProps) {
         )}
         <ErrorMessage error={back.error} />
         {data.current && !data.current.permanent && can('case:work') && (
-          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => api.post(`/cases/${file.id}/paper-file/check-in`, {})).then(reload)}>
+          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => api.post(`/cases/${file.id}/paper-file/check-in`, {}))}>
             {t('paperFile.checkIn')}
           </button>
         )}
       </Panel>
-      {!data.current && can('case:work') && <CheckOutForm caseId={file.id} onDone={reload} />}
+      {!data.current && can('case:work') && <CheckOutForm caseId={file.id} onDone={() => undefined} />}
       <Panel title={t('paperFile.register')}>
         {data.movements.length === 0 ? (
           <p>{t('paperFile.neverOut')}</p>
@@ -85,7 +86,7 @@ function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [holderName, setHolderName] = useState('');
   const [permanent, setPermanent] = useState(false);
   const [purpose, setPurpose] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const canPick = me.permissions.includes('users:read');
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { Choice } from '../components/search-picker.js';
@@ -8,17 +9,17 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { CaseUserPicker } from './case-people.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
-import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Plan } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { usePlanVersion, useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 6: the case plan — measurable goals, each with actions, who
 // is responsible (a person or a provider), by when, and their status; and the
 // date the plan is reviewed. Each save is a new version; earlier versions stay.
 
-export function PlanSection({ file, reload }: SectionProps) {
+export function PlanSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [editing, setEditing] = useState(false);
@@ -41,7 +42,6 @@ export function PlanSection({ file, reload }: SectionProps) {
           onCancel={() => setEditing(false)}
           onDone={() => {
             setEditing(false);
-            reload();
           }}
         />
       )}
@@ -66,9 +66,9 @@ export function PlanSection({ file, reload }: SectionProps) {
 }
 
 function PlanVersion({ caseId, version }: { caseId: string; version: number }) {
-  const { data, error } = useLoad<Plan>(`/cases/${caseId}/plan/versions/${version}`);
-  if (error) return <ErrorMessage error={error} />;
-  if (!data) return <Loading />;
+  const query = usePlanVersion(caseId, version);
+  const { data } = query;
+  if (!data) return <QueryStatus query={query} />;
   return <PlanView plan={data} />;
 }
 
@@ -136,7 +136,7 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
         }))
       : [newGoal()],
   );
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const setGoal = (i: number, patch: Partial<GoalDraft>) => setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   const setAction = (i: number, k: number, patch: Partial<ActionDraft>) =>
     setGoal(i, { actions: goals[i]!.actions.map((a, j) => (j === k ? { ...a, ...patch } : a)) });

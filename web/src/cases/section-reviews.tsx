@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { QueryStatus } from '../components/query-view.js';
+import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import { Panel, RadioGroup, TextField } from './fields.js';
 import type { Review, ReviewList } from '../api/types.js';
-import { useLoad, useSubmit } from './use-load.js';
+import { useCaseSection, useWrite } from '../api/queries.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
 // Framework step 8 (tool 14): the case review scores the seven benchmarks,
@@ -18,18 +19,18 @@ import { LISTS, options, term, terms } from './vocab.js';
 
 const REVIEWS_PAGE = 20;
 
-export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
+export function ReviewsSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [page, setPage] = useState(1);
-  const { data, error, reload: again } = useLoad<ReviewList>(`/cases/${file.id}/reviews${query({ page, pageSize: REVIEWS_PAGE })}`);
-  const reload = () => (setPage(1), again());
+  const query = useCaseSection(file.id, 'reviews', { page, pageSize: REVIEWS_PAGE });
+  const { data } = query;
+  const reload = () => setPage(1);
   const mayWork = can('case:work') && ['implementation', 'review'].includes(file.stage);
   return (
     <>
       {!['implementation', 'review', 'closed', 'transferred'].includes(file.stage) && <p className="alert alert-warn">{t('reviews.planFirst')}</p>}
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && (
         <>
           <Panel title={t('reviews.progress')}>
@@ -55,7 +56,6 @@ export function ReviewsSection({ file, reload: reloadFile }: SectionProps) {
               caseId={file.id}
               onDone={() => {
                 reload();
-                reloadFile();
               }}
             />
           )}
@@ -118,7 +118,7 @@ function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [outcome, setOutcome] = useState('continue');
   const [newConcerns, setNewConcerns] = useState('');
   const [note, setNote] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   const setScore = (b: string, patch: Partial<Score>) => setScores((s) => ({ ...s, [b]: { ...s[b]!, ...patch } }));
 
   async function submit(e: FormEvent) {

@@ -9,10 +9,9 @@ import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { formatDate, todayInKigali } from './dates.js';
-import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { Service } from '../api/types.js';
-import { useWrite as useSubmit } from '../api/queries.js';
+import { useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 7: direct services given to the child and family. Referrals
@@ -62,7 +61,7 @@ function ServiceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [domain, setDomain] = useState('');
   const [providedBy, setProvidedBy] = useState('');
   const [providedOn, setProvidedOn] = useState(todayInKigali());
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const body = { description: description.trim(), providedByName: providedBy.trim(), providedOn, ...(domain ? { domain } : {}) };

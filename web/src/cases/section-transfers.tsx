@@ -10,10 +10,10 @@ import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Loading, Panel, RadioGroup, TextField } from './fields.js';
+import { Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { Transfer } from '../api/types.js';
-import { useWrite as useSubmit } from '../api/queries.js';
+import { useWrite } from '../api/queries.js';
 
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or
 // declines) or to another agency (its staff accept or decline). History is kept.
@@ -22,7 +22,7 @@ export function transferTarget(tr: Transfer): string {
   return tr.to.organisationName ?? tr.to.districtName ?? tr.to.districtId ?? '—';
 }
 
-export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
+export function TransfersSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [page, setPage] = useState(1);
@@ -30,12 +30,11 @@ export function TransfersSection({ file, reload: reloadFile }: SectionProps) {
   const query = useCaseSection(file.id, 'transfers', { page, pageSize });
   const { data } = query;
   const reload = () => setPage(1);
-  const cancel = useSubmit();
+  const cancel = useWrite();
   // A pending transfer is the newest (one at a time), so it is on the first page.
   const pending = page > 1 || (data?.items.some((x) => x.status === 'pending') ?? false);
   const done = () => {
     reload();
-    reloadFile();
   };
   return (
     <>
@@ -79,7 +78,7 @@ function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [place, setPlace] = useState<Choice | null>(null);
   const [organisation, setOrganisation] = useState<Choice | null>(null);
   const [reason, setReason] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const body: Record<string, unknown> = { reason: reason.trim() };

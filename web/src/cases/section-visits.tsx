@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
@@ -7,10 +8,9 @@ import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
-import { Loading, Panel, SelectField, TextField } from './fields.js';
+import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { EligibleIzu, Visit, VisitRequest } from '../api/types.js';
-import { useLoad, usePagedLoad, useSubmit } from './use-load.js';
+import { useCaseSection, useWrite } from '../api/queries.js';
 import { VisitForm } from './visit-form.js';
 
 // Framework step 8: monitoring visits, and the visits a caseworker asks of the
@@ -19,11 +19,13 @@ import { VisitForm } from './visit-form.js';
 export function VisitsSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const visits = usePagedLoad<Visit>(`/cases/${file.id}/visits`);
-  const requests = usePagedLoad<VisitRequest>(`/cases/${file.id}/visit-requests`);
+  const [visitsPage, setVisitsPage] = useState(1);
+  const visits = useCaseSection(file.id, 'visits', { page: visitsPage, pageSize: 20 });
+  const [requestsPage, setRequestsPage] = useState(1);
+  const requests = useCaseSection(file.id, 'visit-requests', { page: requestsPage, pageSize: 20 });
   const [saved, setSaved] = useState(false);
   const mayWork = can('case:work') && OPEN_STAGES.includes(file.stage);
-  const cancel = useSubmit();
+  const cancel = useWrite();
   const dt = (iso: string) => formatDateTime(iso, i18n.language);
 
   return (
@@ -37,15 +39,14 @@ export function VisitsSection({ file }: SectionProps) {
             onSubmit={async (body) => {
               const r = await api.post(`/cases/${file.id}/visits`, body);
               setSaved(true);
-              visits.reload();
+              setVisitsPage(1);
               return r;
             }}
           />
         </Panel>
       )}
       <Panel title={t('visits.title')}>
-        <ErrorMessage error={visits.error} />
-        {!visits.data && !visits.error && <Loading />}
+        <QueryStatus query={visits} />
         {visits.data && visits.data.items.length === 0 && <p>{t('visits.none')}</p>}
         {visits.data && visits.data.items.length > 0 && (
           <ul className="record-list">
@@ -63,10 +64,11 @@ export function VisitsSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
-        {visits.data && <PagerIfMore page={visits.page} pageSize={visits.pageSize} total={visits.data.total} onPage={visits.setPage} />}
+        {visits.data && <PagerIfMore page={visitsPage} pageSize={20} total={visits.data.total} onPage={setVisitsPage} />}
       </Panel>
       <Panel title={t('visits.requestsTitle')}>
-        <ErrorMessage error={requests.error ?? cancel.error} />
+        <QueryStatus query={requests} />
+        <ErrorMessage error={cancel.error} />
         {requests.data && requests.data.items.length === 0 && <p>{t('visits.noRequests')}</p>}
         {requests.data && requests.data.items.length > 0 && (
           <ul className="record-list">
@@ -81,7 +83,7 @@ export function VisitsSection({ file }: SectionProps) {
                     type="button"
                     className="danger"
                     disabled={cancel.busy}
-                    onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/visit-requests/${r.id}/cancel`, {})).then(requests.reload)}
+                    onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/visit-requests/${r.id}/cancel`, {}))}
                   >
                     {t('visits.cancelRequest')}
                   </button>
@@ -90,8 +92,8 @@ export function VisitsSection({ file }: SectionProps) {
             ))}
           </ul>
         )}
-        {requests.data && <PagerIfMore page={requests.page} pageSize={requests.pageSize} total={requests.data.total} onPage={requests.setPage} />}
-        {mayWork && <AskIzuForm caseId={file.id} onDone={requests.reload} />}
+        {requests.data && <PagerIfMore page={requestsPage} pageSize={20} total={requests.data.total} onPage={setRequestsPage} />}
+        {mayWork && <AskIzuForm caseId={file.id} onDone={() => setRequestsPage(1)} />}
       </Panel>
     </>
   );
@@ -99,11 +101,11 @@ export function VisitsSection({ file }: SectionProps) {
 
 function AskIzuForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const izus = useLoad<{ items: EligibleIzu[] }>(`/cases/${caseId}/visit-requests/izus`);
+  const izus = useCaseSection(caseId, 'eligible-izus');
   const [izu, setIzu] = useState('');
   const [dueDate, setDueDate] = useState(addDaysTo(todayInKigali(), 7));
   const [purpose, setPurpose] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const done = await run(() => api.post(`/cases/${caseId}/visit-requests`, { izuUserId: izu, dueDate, purpose: purpose.trim() }));

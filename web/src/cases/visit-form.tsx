@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/error-message.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { TextField, YesNoField } from './fields.js';
-import { useSubmit } from './use-load.js';
+import { useWrite } from '../api/queries.js';
 
 // A monitoring visit (framework step 8, tool 13): who visited, when, what they
 // saw, whether the child is safe. Used by caseworkers and by the IZU asked to visit.
@@ -17,14 +17,16 @@ export function VisitForm({ label, submitLabel, onSubmit }: { label: string; sub
   const [observations, setObservations] = useState('');
   const [childSafe, setChildSafe] = useState<boolean | null>(null);
   const [concerns, setConcerns] = useState('');
-  const { busy, error, run, setError } = useSubmit();
+  const { busy, error, run } = useWrite();
+  const [unanswered, setUnanswered] = useState<Error | null>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (childSafe === null) {
-      setError(new Error(t('visits.sayIfSafe')));
+      setUnanswered(new Error(t('visits.sayIfSafe')));
       return;
     }
+    setUnanswered(null);
     const body: VisitBody = { visitedAt: kigaliInputToIso(visitedAt), observations: observations.trim(), childSafe };
     if (companions.trim()) body.companions = companions.trim();
     if (concerns.trim()) body.concerns = concerns.trim();
@@ -45,7 +47,7 @@ export function VisitForm({ label, submitLabel, onSubmit }: { label: string; sub
       <YesNoField legend={t('visits.childSafe')} value={childSafe} onChange={setChildSafe} />
       {childSafe === false && <TextField label={t('visits.concerns')} required multiline rows={3} value={concerns} onChange={setConcerns} maxLength={4000} />}
       {childSafe !== false && <TextField label={t('visits.concernsOptional')} multiline rows={2} value={concerns} onChange={setConcerns} maxLength={4000} />}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unanswered ?? error} />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

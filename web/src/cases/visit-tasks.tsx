@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { api } from '../api.js';
-import { ErrorMessage, Notice } from '../components/error-message.js';
+import { Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { Link } from 'react-router';
 import { formatDate } from './dates.js';
-import { Loading, Panel } from './fields.js';
-import type { VisitTask } from '../api/types.js';
-import { useLoad, usePagedLoad } from './use-load.js';
+import { Panel } from './fields.js';
+import { useVisitTask, useVisitTasks } from '../api/queries.js';
 import { VisitForm } from './visit-form.js';
 
 // The IZU's visit tasks: the visits a caseworker asked of them, with what the
@@ -16,13 +17,16 @@ import { VisitForm } from './visit-form.js';
 
 export function VisitTasksScreen() {
   const { t, i18n } = useTranslation();
-  const { data, error, page, pageSize, setPage } = usePagedLoad<VisitTask>('/visit-tasks', 25);
+  useTitle(t('visitTasks.title'));
+  const [page, setPage] = useState(1);
+  const pageSize = 25;
+  const query = useVisitTasks({ page, pageSize });
+  const { data } = query;
   return (
     <section aria-labelledby="tasks-title">
       <h1 id="tasks-title">{t('visitTasks.title')}</h1>
       <p className="muted">{t('visitTasks.intro')}</p>
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t('visitTasks.none')}</p>}
       {data && data.items.length > 0 && (
         <ul className="task-list">
@@ -44,10 +48,11 @@ export function VisitTasksScreen() {
 
 export function VisitTaskScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { data: task, error } = useLoad<VisitTask>(`/visit-tasks/${id}`);
+  const query = useVisitTask(id);
+  const { data: task } = query;
+  useTitle(task ? t('visitTasks.taskTitle', { name: task.childFirstName }) : t('visitTasks.title'));
   const [done, setDone] = useState(false);
-  if (error) return <ErrorMessage error={error} />;
-  if (!task) return <Loading />;
+  if (!task) return <QueryStatus query={query} />;
   return (
     <section aria-labelledby="task-title">
       <p className="back">

@@ -1,27 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../api.js';
-import { ErrorMessage } from '../components/error-message.js';
+import { useTitle } from '../components/use-title.js';
+import { QueryStatus } from '../components/query-view.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
 import { TierBadge } from './badges.js';
-import { Loading } from './fields.js';
-import type { Worklist } from '../api/types.js';
-import { useLoad } from './use-load.js';
+import type { ApiQuery } from '../api/types.js';
+import { useWorklist } from '../api/queries.js';
 import { term } from './vocab.js';
 
 // What the framework times and the caller must do: due today, overdue (which
 // escalates by itself up the hierarchy until someone acts), or all open.
 
+type WorklistQuery = ApiQuery<'/api/v1/worklist'>;
 const PAGE_SIZE = 25;
 const VIEWS = ['overdue', 'today', 'all'] as const;
 
 export function WorklistScreen() {
   const { t, i18n } = useTranslation();
+  useTitle(t('worklist.title'));
   const [due, setDue] = useState<(typeof VIEWS)[number]>('today');
   const [page, setPage] = useState(1);
-  const { data, error } = useLoad<Worklist>(`/worklist${query({ due, page, pageSize: PAGE_SIZE })}`);
+  const query = useWorklist({ due: (due || undefined) as WorklistQuery['due'], page, pageSize: PAGE_SIZE });
+  const { data } = query;
 
   const label = (v: (typeof VIEWS)[number]) => {
     const n = data ? (v === 'overdue' ? data.counts.overdue : v === 'today' ? data.counts.dueToday : data.counts.open) : null;
@@ -47,8 +49,7 @@ export function WorklistScreen() {
           </button>
         ))}
       </div>
-      <ErrorMessage error={error} />
-      {!data && !error && <Loading />}
+      <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t(`worklist.empty.${due}`)}</p>}
       {data && data.items.length > 0 && (
         <ul className="work-items">

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { levelName } from '../labels.js';
 import { NATIONAL_PLACE_ID } from '../roles.js';
-import type { Organisation, OrganisationPage, PlaceMatch, User, UserPage } from '../api/types.js';
+import type { ApiQuery } from '../api/types.js';
 import { SearchPicker, type Choice } from './search-picker.js';
 
 type PickerProps = { label: string; value: Choice | null; onChange(c: Choice | null): void; required?: boolean; hint?: string };
@@ -16,9 +16,7 @@ export function PlacePicker({ levels, ...props }: PickerProps & { levels?: numbe
     async (q: string) => {
       const wanted = key ? key.split(',').map(Number) : null;
       const only = wanted && wanted.filter((l) => l > 0);
-      const res = await api.get<{ items: PlaceMatch[] }>(
-        `/places${query({ q, level: only && only.length === 1 ? only[0] : undefined, limit: 15 })}`,
-      );
+      const res = await answer(client.GET('/api/v1/places', { params: { query: { q, level: only && only.length === 1 ? only[0] : undefined, limit: 15 } } }));
       return res.items
         .filter((p) => !wanted || wanted.includes(p.level))
         .map((p) => ({ id: p.id, level: p.level, label: `${p.label} · ${levelName(t, p.level)}` }));
@@ -32,7 +30,7 @@ export function PlacePicker({ levels, ...props }: PickerProps & { levels?: numbe
 
 export function OrganisationPicker(props: PickerProps) {
   const search = useCallback(async (q: string) => {
-    const res = await api.get<OrganisationPage>(`/organisations${query({ q, active: true, pageSize: 15 })}`);
+    const res = await answer(client.GET('/api/v1/organisations', { params: { query: { q, active: 'true', pageSize: 15 } } }));
     return res.items.map((o) => ({ id: o.id, label: `${o.name} (${o.placeName})` }));
   }, []);
   return <SearchPicker {...props} search={search} />;
@@ -42,7 +40,9 @@ export function OrganisationPicker(props: PickerProps) {
 export function UserPicker({ role, organisationId, ...props }: PickerProps & { role?: string; organisationId?: string | null }) {
   const search = useCallback(
     async (q: string) => {
-      const res = await api.get<UserPage>(`/users${query({ q, role, organisationId, active: true, pageSize: 15 })}`);
+      const res = await answer(
+        client.GET('/api/v1/users', { params: { query: { q: q || undefined, role: role as ApiQuery<'/api/v1/users'>['role'], organisationId: organisationId ?? undefined, active: 'true', pageSize: 15 } } }),
+      );
       return res.items.map((u) => ({ id: u.id, label: `${u.fullName} (${u.username})` }));
     },
     [role, organisationId],

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api, ApiError } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useSession } from '../session.js';
@@ -7,6 +8,7 @@ import { useSession } from '../session.js';
 /** Required after a one-time password or when the password expired; also open from the profile. */
 export function ChangePassword({ required }: { required: boolean }) {
   const { t } = useTranslation();
+  useTitle(t('password.title'));
   const { reload } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { levelName, roleName } from '../labels.js';
 import { Link } from 'react-router';
 import { useMe } from '../session.js';
 
 export function Home() {
   const { t } = useTranslation();
+  useTitle(t('nav.home'));
   const me = useMe();
   const has = (p: string) => me.permissions.includes(p);
   return (

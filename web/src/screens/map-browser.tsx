@@ -1,40 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { usePlace, usePlaceChildren, usePlaceSearch } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { levelName } from '../labels.js';
 import { Link } from 'react-router';
 import { useMe } from '../session.js';
-import type { Place, PlaceChild, PlaceMatch } from '../api/types.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useDebounced } from '../components/use-debounced.js';
+import { useTitle } from '../components/use-title.js';
 
 /** Rwanda's administrative map, from the country down to villages; opens at the user's jurisdiction. */
 export function MapBrowser({ placeId }: { placeId?: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const id = placeId ?? me.jurisdiction.id;
-  const [place, setPlace] = useState<Place | null>(null);
-  const [children, setChildren] = useState<PlaceChild[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.get<Place>(`/places/${encodeURIComponent(id)}`), api.get<{ items: PlaceChild[] }>(`/places/${encodeURIComponent(id)}/children`)])
-      .then(([p, c]) => {
-        if (!live) return;
-        setPlace(p);
-        setChildren(c.items);
-      })
-      .catch((e) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const placeQuery = usePlace(id);
+  const childrenQuery = usePlaceChildren(id);
+  const place = placeQuery.data;
+  const children = childrenQuery.data?.items;
+  useTitle(place?.name ?? t('nav.map'));
 
   const ancestors = place ? place.path.filter((p) => p.id !== place.id) : [];
   return (
     <section aria-labelledby="map-title">
       <PlaceSearch />
-      <ErrorMessage error={error} />
+      <QueryStatus query={placeQuery} />
+      {place && <QueryStatus query={childrenQuery} />}
       {place && (
         <>
           <nav aria-label={t('map.breadcrumbs')} className="breadcrumbs">
@@ -74,26 +65,9 @@ export function MapBrowser({ placeId }: { placeId?: string }) {
 function PlaceSearch() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<PlaceMatch[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (q.trim().length < 2) {
-      setResults(null);
-      return;
-    }
-    let live = true;
-    const timer = setTimeout(() => {
-      api
-        .get<{ items: PlaceMatch[] }>(`/places${query({ q: q.trim(), limit: 20 })}`)
-        .then((r) => live && (setResults(r.items), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q]);
+  const typed = useDebounced(q.trim(), 250);
+  const search = usePlaceSearch(typed);
+  const results = q.trim().length >= 2 ? search.data?.items : undefined;
 
   return (
     <div className="map-search" role="search">
@@ -101,7 +75,7 @@ function PlaceSearch() {
         <label htmlFor="place-q">{t('map.search')}</label>
         <input id="place-q" type="search" autoComplete="off" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('common.typeToSearch')} />
       </div>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={search.error} />
       {results && (
         <ul className="choices" aria-label={t('map.searchResults')}>
           {results.length === 0 && <li className="muted">{t('common.noneFound')}</li>}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useSession } from '../session.js';
@@ -7,6 +8,7 @@ import { useSession } from '../session.js';
 /** The second factor: the 6-digit code from the authenticator app, or one recovery code. */
 export function MfaCode() {
   const { t } = useTranslation();
+  useTitle(t('auth.mfaTitle'));
   const { signedIn, signOut } = useSession();
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');

@@ -1,49 +1,41 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../api.js';
+import { api } from '../api.js';
+import { useOrganisations, useWrite } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { kindName } from '../labels.js';
 import { ORGANISATION_KINDS } from '../roles.js';
-import type { Organisation, OrganisationPage } from '../api/types.js';
+import type { ApiQuery, Organisation, OrganisationPage } from '../api/types.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useDebounced } from '../components/use-debounced.js';
+import { useSearchState } from '../components/use-search-state.js';
+import { useTitle } from '../components/use-title.js';
 
 const PAGE_SIZE = 20;
+type OrganisationQuery = ApiQuery<'/api/v1/organisations'>;
 
 export function Organisations() {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState('');
-  const [active, setActive] = useState('true');
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<OrganisationPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { values, page, set } = useSearchState({ q: '', kind: '', active: 'true' });
+  const { q, kind, active } = values;
+  const typed = useDebounced(q.trim());
+  const list = useOrganisations({
+    q: typed || undefined,
+    kind: (kind || undefined) as OrganisationQuery['kind'],
+    active: (active || undefined) as OrganisationQuery['active'],
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
-  const [version, setVersion] = useState(0);
+  const toggle = useWrite();
+  useTitle(t('organisations.title'));
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api
-        .get<OrganisationPage>(`/organisations${query({ q: q.trim(), kind, active, page, pageSize: PAGE_SIZE })}`)
-        .then((d) => live && (setData(d), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q, kind, active, page, version]);
-
-  async function setActiveFlag(o: Organisation, value: boolean) {
-    setError(null);
-    try {
-      await api.patch(`/organisations/${o.id}`, { active: value });
-      setVersion((v) => v + 1);
-    } catch (err) {
-      setError(err);
-    }
+  function setActiveFlag(o: Organisation, value: boolean) {
+    void toggle.run(() => api.patch(`/organisations/${o.id}`, { active: value }));
   }
 
   return (
@@ -61,16 +53,22 @@ export function Organisations() {
       {editing && (
         <OrganisationForm
           organisation={editing === 'new' ? null : editing}
-          onDone={() => {
-            setEditing(null);
-            setVersion((v) => v + 1);
-          }}
+          onDone={() => setEditing(null)}
           onCancel={() => setEditing(null)}
         />
       )}
       {!editing && (
         <OrganisationList
-          {...{ q, setQ, kind, setKind, active, setActive, page, setPage, data, error }}
+          q={q}
+          setQ={(v) => set({ q: v }, { replace: true })}
+          kind={kind}
+          setKind={(v) => set({ kind: v })}
+          active={active}
+          setActive={(v) => set({ active: v })}
+          page={page}
+          setPage={(p) => set({ page: p })}
+          list={list}
+          writeError={toggle.error}
           onEdit={setEditing}
           onToggle={(o) => void setActiveFlag(o, !o.active)}
         />
@@ -88,14 +86,15 @@ type ListProps = {
   setActive(v: string): void;
   page: number;
   setPage(v: number): void;
-  data: OrganisationPage | null;
-  error: unknown;
+  list: UseQueryResult<OrganisationPage>;
+  writeError: unknown;
   onEdit(o: Organisation): void;
   onToggle(o: Organisation): void;
 };
 
-function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, setPage, data, error, onEdit, onToggle }: ListProps) {
+function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, setPage, list, writeError, onEdit, onToggle }: ListProps) {
   const { t } = useTranslation();
+  const data = list.data;
   return (
     <>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
@@ -123,7 +122,8 @@ function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, set
           </select>
         </div>
       </form>
-      <ErrorMessage error={error} />
+      <QueryStatus query={list} />
+      <ErrorMessage error={writeError} />
       {data && data.items.length === 0 && <p>{t('common.noneFound')}</p>}
       {data && data.items.length > 0 && (
         <table className="responsive">

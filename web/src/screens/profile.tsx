@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { languageName, levelName, roleName } from '../labels.js';
 import { Link } from 'react-router';
@@ -6,6 +7,7 @@ import { useMe, useSession } from '../session.js';
 
 export function Profile() {
   const { t } = useTranslation();
+  useTitle(t('profile.title'));
   const me = useMe();
   const { signOut } = useSession();
   return (

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useSession } from '../session.js';
 
 export function SignIn({ notice }: { notice?: string }) {
   const { t } = useTranslation();
+  useTitle(t('auth.signInTitle'));
   const { signedIn } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

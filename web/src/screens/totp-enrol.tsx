@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useSession } from '../session.js';
@@ -15,6 +16,7 @@ const grouped = (secret: string) => secret.replace(/\s/g, '').replace(/(.{4})(?=
  */
 export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: () => void }) {
   const { t } = useTranslation();
+  useTitle(t('totp.title'));
   const { reload } = useSession();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [code, setCode] = useState('');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { createBody, emptyUser, UserForm } from './user-form.js';
 
 export function UserCreate() {
   const { t } = useTranslation();
+  useTitle(t('users.create'));
   const [created, setCreated] = useState<({ user: User } & OneTimePasswordAnswer) | null>(null);
   const [formKey, setFormKey] = useState(0);
 

@@ -1,8 +1,11 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { useUser, useWrite } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { QueryStatus } from '../components/query-view.js';
+import { useTitle } from '../components/use-title.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { languageName, placeWithLevel, roleName } from '../labels.js';
 import { Link } from 'react-router';
@@ -30,39 +33,22 @@ export function UserDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const me = useMe();
   const canManage = me.permissions.includes('users:manage');
-  const [user, setUser] = useState<User | null>(null);
+  const query = useUser(id);
+  const user = query.data;
   const [editing, setEditing] = useState(false);
   const [oneTimePassword, setOneTimePassword] = useState<OneTimePasswordAnswer | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.get<User>(`/users/${encodeURIComponent(id)}`).then(setUser, setError);
-  }, [id]);
+  const write = useWrite();
+  const busy = write.busy;
+  useTitle(user?.fullName ?? t('users.title'));
 
   async function act(action: 'deactivate' | 'activate' | 'unlock') {
-    setBusy(true);
-    setError(null);
-    try {
-      setUser(await api.post<User>(`/users/${encodeURIComponent(id)}/${action}`));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await write.run(() => api.post<User>(`/users/${encodeURIComponent(id)}/${action}`));
   }
 
   async function resetPassword() {
     if (!user || !window.confirm(t('users.resetConfirm', { name: user.fullName }))) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setOneTimePassword(await api.post<OneTimePasswordAnswer>(`/users/${encodeURIComponent(id)}/reset-password`));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const answer = await write.run(() => api.post<OneTimePasswordAnswer>(`/users/${encodeURIComponent(id)}/reset-password`));
+    if (answer) setOneTimePassword(answer);
   }
 
   return (
@@ -70,9 +56,9 @@ export function UserDetail({ id }: { id: string }) {
       <p className="back">
         <Link to="/users">← {t('users.title')}</Link>
       </p>
-      {!user && !error && <p aria-busy="true">{t('common.loading')}</p>}
+      <QueryStatus query={query} />
       {user && <h1 id="user-title">{user.fullName}</h1>}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={write.error} />
       {user && oneTimePassword && <OneTimePassword answer={oneTimePassword} fullName={user.fullName} username={user.username} phone={user.phone} />}
       {user && editing && (
         <UserForm
@@ -81,7 +67,8 @@ export function UserDetail({ id }: { id: string }) {
           onCancel={() => setEditing(false)}
           onSubmit={async (v) => {
             const body = changesBody(formValues(user, t), v);
-            if (Object.keys(body).length > 0) setUser(await api.patch<User>(`/users/${encodeURIComponent(id)}`, body));
+            // Thrown errors show in the form; the cache reads the user again after the change.
+            if (Object.keys(body).length > 0) await api.patch<User>(`/users/${encodeURIComponent(id)}`, body);
             setEditing(false);
           }}
         />

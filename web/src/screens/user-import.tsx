@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTitle } from '../components/use-title.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { OneTimePasswordAnswer } from '../components/one-time-password.js';
@@ -30,6 +31,7 @@ const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${IMPORT_COL
  */
 export function UserImport() {
   const { t } = useTranslation();
+  useTitle(t('users.import'));
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
