@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { ATTACHMENT_CATEGORIES } from '../cases/case-vocabulary.js';
 import { pageResult } from '../http/paging.schemas.js';
 import { ATTACHMENT_TYPES } from './file-type.js';
 
 // Scanned documents and evidence in the case file (framework 5.1: "children
 // records and evidence may be scanned and uploaded").
 
-const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;
 
 /** The multipart fields beside the file (`file`). */
 export const attachmentFieldsSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES, ROLES } from '../people/people-vocabulary.js';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 
 const password = z.string().max(PASSWORD_MAX_LENGTH);
@@ -26,8 +27,8 @@ export const meResponse = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
-  role: z.string(),
-  language: z.enum(['rw', 'en', 'fr']),
+  role: z.enum(ROLES),
+  language: z.enum(LANGUAGES),
   organisationId: z.string().nullable(),
   jurisdiction: z.object({ id: z.string(), name: z.string(), level: z.number().int() }),
   csrfToken: z.string(),

@@ -1,4 +1,4 @@
-import { BENCHMARKS } from '../cases/case-vocabulary.js';
+import { BENCHMARKS, OPEN_STAGES } from '../cases/case-vocabulary.js';
 import type { CaseStage } from '../db/tables/cases-core.js';
 
 // The pure rules of framework steps 7-9: which stage allows which record, and
@@ -7,9 +7,7 @@ import type { CaseStage } from '../db/tables/cases-core.js';
 export type Benchmark = (typeof BENCHMARKS)[number];
 export type BenchmarkScore = { benchmark: Benchmark; met: boolean; evidence: string };
 
-/** Stages in which a case is still being worked (not closed, not handed to another agency). */
-const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
-export const isOpenStage = (stage: CaseStage) => OPEN_STAGES.includes(stage);
+export const isOpenStage = (stage: CaseStage) => (OPEN_STAGES as readonly CaseStage[]).includes(stage);
 
 /**
  * Framework step 8: a review measures progress against the case plan, so it

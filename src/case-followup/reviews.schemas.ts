@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { pageResult } from '../http/paging.schemas.js';
-import { BENCHMARKS } from '../cases/case-vocabulary.js';
+import { BENCHMARKS, REVIEW_OUTCOMES } from '../cases/case-vocabulary.js';
 import { longText, userRefSchema } from './followup.schemas.js';
 
 // Framework step 8 (tool 14, the case review form): the seven benchmarks,
 // each met or not with its evidence, and what the review decides.
 
-const REVIEW_OUTCOMES = ['continue', 'reassess', 'ready_for_closure'] as const;
 
 const benchmarkScoreSchema = z
   .object({

@@ -1,4 +1,5 @@
 import type { CaseStage } from '../db/tables/cases-core.js';
+import { OPEN_STAGES } from './case-vocabulary.js';
 
 // How steps 4-6 move a case along (framework 3.4-3.6). A case opens at
 // 'intake'; intake is complete once the lead caseworker is allocated and
@@ -7,10 +8,8 @@ import type { CaseStage } from '../db/tables/cases-core.js';
 // plan to 'implementation'. A review that finds new concerns (steps 7-9)
 // sends it back to 'assessment', and the same rules carry it on again.
 
-const OPEN_STAGES: readonly CaseStage[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
-
 export function isOpen(stage: CaseStage): boolean {
-  return OPEN_STAGES.includes(stage);
+  return (OPEN_STAGES as readonly CaseStage[]).includes(stage);
 }
 
 /** The stage once intake's records are in: assessment when the lead and the services consent both are. */

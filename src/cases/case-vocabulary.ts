@@ -90,3 +90,15 @@ export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] a
 /** Case conferences (framework 3.6): family, internal to the caseworker's agency, inter-agency. */
 export const CONFERENCE_TYPES = ['family', 'internal', 'inter_agency'] as const;
 export const PARTICIPATION = ['attended', 'views_represented', 'not_participating'] as const;
+
+// Lists the server owns and the web app offers as they are (it imports this
+// file: plain constants, no server code).
+
+/** The steps a case moves through, and where it ends (closed, or transferred to another district or agency). */
+export const CASE_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed', 'transferred'] as const;
+/** Stages in which a case is still being worked (not closed, not handed to another agency). */
+export const OPEN_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review'] as const satisfies readonly (typeof CASE_STAGES)[number][];
+export const REPORT_STATUSES = ['new', 'screened', 'early_intervention', 'case_opened', 'closed'] as const;
+export const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
+export const REVIEW_OUTCOMES = ['continue', 'reassess', 'ready_for_closure'] as const;
+export const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { childSchema, householdMemberSchema } from '../children/child.schemas.js';
 import { assessmentSchema } from './assessment.schemas.js';
-import { CASE_TYPES } from './case-vocabulary.js';
+import { CASE_STAGES, CASE_TYPES } from './case-vocabulary.js';
 import { conferenceSchema } from './conference.schemas.js';
 import { consentSchema, consentStatusSchema } from './consent.schemas.js';
 import { planSchema } from './plan.schemas.js';
 import { pageQuery } from '../http/paging.schemas.js';
 
-export const CASE_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed', 'transferred'] as const;
 
 
 const personRef = z.object({ id: z.uuid(), fullName: z.string() });

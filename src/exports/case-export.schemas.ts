@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STAGES } from '../cases/case.schemas.js';
+import { CASE_STAGES } from '../cases/case-vocabulary.js';
 
 export const caseExportQuerySchema = z
   .object({

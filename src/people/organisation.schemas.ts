@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { pageQuery } from '../http/paging.schemas.js';
 import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
+import { ORGANISATION_KINDS } from './people-vocabulary.js';
 
-export const ORGANISATION_KINDS = [
-  'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility',
-  'school', 'ngo', 'community_group', 'government_agency', 'other',
-] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const organisationSchema = z.object({

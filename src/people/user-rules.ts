@@ -1,19 +1,12 @@
-import type { Language, Role } from '../db/schema.js';
+import type { Role } from '../db/schema.js';
 import type { Actor } from '../access/actor.js';
-import { placeInScope } from '../access/policy.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { normaliseRwandanMobile } from './phone.js';
 
 // The rules every user account follows, whether created one by one or
 // imported from a file. Pure functions: the service loads the referenced
-// records and passes them in.
-
-export const ROLES = [
-  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
-  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
-] as const satisfies readonly Role[];
-
-export const LANGUAGES = ['rw', 'en', 'fr'] as const satisfies readonly Language[];
+// records and passes them in. The web app's user form imports this file
+// (no server code here), so it asks exactly what the server will check.
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,40}$/;
 
@@ -39,13 +32,19 @@ export function jurisdictionFitsRole(role: Role, level: number): boolean {
   return levels === 'any' || levels.includes(level);
 }
 
+/** The place levels a role's jurisdiction may be at; null: any level. */
+export function jurisdictionLevelsFor(role: Role): readonly number[] | null {
+  const levels = JURISDICTION_LEVELS[role];
+  return levels === 'any' ? null : levels;
+}
+
 /** Framework §8: each caseworker has exactly one supervisor. */
-function supervisorRequired(role: Role): boolean {
+export function supervisorRequired(role: Role): boolean {
   return role === 'cpwo' || role === 'cso_caseworker';
 }
 
 /** Everyone works for an organisation except the system administrators. */
-function organisationRequired(role: Role): boolean {
+export function organisationRequired(role: Role): boolean {
   return role !== 'sysadmin';
 }
 
@@ -118,7 +117,7 @@ export function checkUser(
     problem('jurisdictionId', 'No such place', 'errors.place_not_found');
   } else if (!jurisdictionFitsRole(draft.role, refs.jurisdiction.level)) {
     problem('jurisdictionId', 'The jurisdiction level does not fit the role', 'errors.jurisdiction_level_mismatch');
-  } else if (manager && !placeInScope(manager, refs.jurisdiction.id)) {
+  } else if (manager && !placeContains(manager.jurisdictionId, refs.jurisdiction.id)) {
     problem('jurisdictionId', 'The jurisdiction is outside yours', 'errors.jurisdiction_outside_yours');
   }
 

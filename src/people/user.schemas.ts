@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuery } from '../http/paging.schemas.js';
 import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
-import { LANGUAGES, ROLES } from './user-rules.js';
+import { LANGUAGES, ROLES } from './people-vocabulary.js';
 
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
 export const userFields = {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { CASE_TYPES, EARLY_INTERVENTIONS, NON_VENA_NEEDS, REPORT_CHANNELS } from '../cases/case-vocabulary.js';
+import { CASE_TYPES, CHILD_SEXES, EARLY_INTERVENTIONS, NON_VENA_NEEDS, REPORT_CHANNELS, REPORT_STATUSES } from '../cases/case-vocabulary.js';
 import { pageQuery } from '../http/paging.schemas.js';
 
 // Incident reports (framework tools 1-5: incident report, identification,
 // record, screening, risk categorisation).
 
-const REPORT_STATUSES = ['new', 'screened', 'early_intervention', 'case_opened', 'closed'] as const;
-const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
 
 /** Where the child is: a village where known, else the lowest known place down to the district (2, 4, 6 or 8 digits). */
 const childPlaceIdSchema = z.string().regex(/^[1-5]\d(\d{2}){0,3}$/, 'a district, sector, cell or village code');

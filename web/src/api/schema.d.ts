@@ -130,7 +130,8 @@ export interface paths {
                             id: string;
                             username: string;
                             fullName: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;
@@ -187,7 +188,8 @@ export interface paths {
                             id: string;
                             username: string;
                             fullName: string;
-                            role: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;

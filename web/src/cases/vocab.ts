@@ -21,17 +21,18 @@ import {
   REPORT_CHANNELS,
   SHARING_AGENCY_KINDS,
   SIBLING_RISKS,
+  OPEN_STAGES as OPEN_STAGE_CODES,
+  ATTACHMENT_CATEGORIES,
+  CASE_STAGES,
+  CHILD_SEXES,
+  REPORT_STATUSES,
+  REVIEW_OUTCOMES,
 } from '../../../src/cases/case-vocabulary.js';
-import type { CaseStage, ReportStatus, Review } from '../api/types.js';
 import type { Option } from './fields.js';
 
-// Codes of the web app's own lists (the server's schemas use the same).
-export const REPORT_STATUSES = ['new', 'screened', 'early_intervention', 'case_opened', 'closed'] as const satisfies readonly ReportStatus[];
-export const CHILD_SEXES = ['female', 'male', 'unknown'] as const;
-export const CASE_STAGES = ['intake', 'assessment', 'planning', 'implementation', 'review', 'closed', 'transferred'] as const satisfies readonly CaseStage[];
-export const OPEN_STAGES: readonly string[] = ['intake', 'assessment', 'planning', 'implementation', 'review'];
-export const REVIEW_OUTCOMES = ['continue', 'reassess', 'ready_for_closure'] as const satisfies readonly Review['outcome'][];
-export const ATTACHMENT_CATEGORIES = ['scanned_form', 'evidence', 'medical', 'legal', 'photo', 'correspondence', 'other'] as const;
+// The server's own lists of stages, statuses and categories (the same file its schemas use).
+export { ATTACHMENT_CATEGORIES, CASE_STAGES, CHILD_SEXES, REPORT_STATUSES, REVIEW_OUTCOMES };
+export const OPEN_STAGES: readonly string[] = OPEN_STAGE_CODES;
 
 // The framework's fixed lists come from the server's own file (plain
 // constants, no server code), so the screens offer exactly the codes the API

@@ -1,0 +1,16 @@
+import type { Language, Role } from '../db/schema.js';
+
+// Lists the server owns and the web app offers as they are (it imports this
+// file: plain constants, no server code).
+
+export const ROLES = [
+  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
+  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
+] as const satisfies readonly Role[];
+
+export const LANGUAGES = ['rw', 'en', 'fr'] as const satisfies readonly Language[];
+
+export const ORGANISATION_KINDS = [
+  'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility',
+  'school', 'ngo', 'community_group', 'government_agency', 'other',
+] as const;
