@@ -6,7 +6,7 @@ import { decrypt, encrypt } from '../auth/secret-box.js';
 import type { Paging } from '../http/paging.js';
 import { countOfCase, findCaseInScope } from '../case-followup/case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
+import { changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
 import { badRequest, notFound } from '../errors/app-error.js';
@@ -45,9 +45,9 @@ export async function addAttachment(ctx: AppContext, actor: Actor, caseId: strin
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.attachmentAdded, refTable: 'case_attachments', refId: id,
       summary: { category: upload.category, contentType, sizeBytes: content.length },
     });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.attachment.add', entityType: 'case', entityId: caseId, fields: ['file', 'category', 'description'], details: { attachmentId: id, sizeBytes: content.length },
-    });
+    }, now);
     return (await listAttachmentRows(trx, caseId, id))[0]!;
   });
 }

@@ -44,12 +44,3 @@ export function assertCaseOpen(kase: CaseRecord): void {
     throw conflict(`The case is ${kase.stage}; reopen it first`, 'errors.case_not_open', { stage: kase.stage });
   }
 }
-
-export async function auditChange(
-  trx: Transaction<DB>,
-  actor: Actor,
-  now: Date,
-  entry: { action: string; entityType: string; entityId: string; fields?: string[]; details?: Record<string, unknown> },
-): Promise<void> {
-  await appendAudit(trx, actor, entry, now);
-}

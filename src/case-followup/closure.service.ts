@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendListAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict } from '../errors/app-error.js';
@@ -11,7 +11,7 @@ import { markCaseReopened } from './case-ending.repository.js';
 import { endCase } from './case-ending.js';
 import { findCaseById, type CaseRecord } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import {
   closureApprover,
   decideRequest,
@@ -54,7 +54,7 @@ async function close(
   const sms = await endCase(trx, kase, { stage: 'closed', reason: c.reason, actorId: actor.id, at: now });
   const closureId = await insertClosure(trx, { caseId: kase.id, ...c, closedBy: actor.id, at: now });
   await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseClosed, refTable: 'case_closures', refId: closureId, summary: { reason: c.reason } });
-  await auditChange(trx, actor, now, { action: 'case.close', entityType: 'case', entityId: kase.id, fields: ['stage', 'closedAt', 'closureReason'], details: { closureId } });
+  await appendAudit(trx, actor, { action: 'case.close', entityType: 'case', entityId: kase.id, fields: ['stage', 'closedAt', 'closureReason'], details: { closureId } }, now);
   return sms;
 }
 
@@ -85,7 +85,7 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
     const requestId = await insertClosureRequest(trx, { caseId, reason: input.reason, note: input.note!, requestedBy: actor.id, at: now });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRequested, refTable: 'closure_requests', refId: requestId, summary: { reason: input.reason } });
     await insertNotifications(trx, [{ userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId }], now);
-    await auditChange(trx, actor, now, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } });
+    await appendAudit(trx, actor, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } }, now);
     return closureState(trx, caseId);
   });
   await deliverSms(ctx, sms);
@@ -101,7 +101,7 @@ export async function approveClosure(ctx: AppContext, actor: Actor, caseId: stri
     await decideRequest(trx, pending.id, { status: 'approved', by: actor.id, at: now, note: input.note ?? null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureApproved, refTable: 'closure_requests', refId: pending.id });
     await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId }], now);
-    await auditChange(trx, actor, now, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
+    await appendAudit(trx, actor, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
     sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id }));
     return closureState(trx, caseId);
   });
@@ -116,7 +116,7 @@ export async function rejectClosure(ctx: AppContext, actor: Actor, caseId: strin
     await decideRequest(trx, pending.id, { status: 'rejected', by: actor.id, at: now, note: input.note });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRejected, refTable: 'closure_requests', refId: pending.id });
     await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId }], now);
-    await auditChange(trx, actor, now, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } });
+    await appendAudit(trx, actor, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
     return closureState(trx, caseId);
   });
 }
@@ -128,7 +128,7 @@ export async function withdrawClosureRequest(ctx: AppContext, actor: Actor, case
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'withdrawn', by: actor.id, at: now, note: null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureWithdrawn, refTable: 'closure_requests', refId: pending.id });
-    await auditChange(trx, actor, now, { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } });
+    await appendAudit(trx, actor, { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } }, now);
     return closureState(trx, caseId);
   });
 }
@@ -141,7 +141,7 @@ export async function reopenCase(ctx: AppContext, actor: Actor, caseId: string, 
     await markCaseReopened(trx, kase, now);
     await markReopened(trx, caseId, { by: actor.id, at: now, reason: input.reason });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseReopened, summary: { stage: 'assessment' } });
-    await auditChange(trx, actor, now, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] });
+    await appendAudit(trx, actor, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] }, now);
     return closureState(trx, caseId);
   });
 }

@@ -3,17 +3,18 @@ import type { AppContext } from '../context.js';
 import type { Paging } from '../http/paging.js';
 import { countOfCase } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { auditChange, changeCase, readCaseSection } from './case-work.js';
+import { changeCase, readCaseSection } from './case-work.js';
 import { insertFeedback, insertNote, listFeedback as listFeedbackRows, listNotes as listNoteRows } from './notes.repository.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
+import { appendAudit } from '../audit/audit.repository.js';
 
 /** Tool 17: a case note on the timeline. Notes may be added to a closed file too (e.g. contact after closure). */
 export async function addNote(ctx: AppContext, actor: Actor, caseId: string, input: { body: string }): Promise<NoteRecord> {
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
     const id = await insertNote(trx, { caseId, body: input.body, by: actor.id, at: now });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.noteAdded, refTable: 'case_notes', refId: id });
-    await auditChange(trx, actor, now, { action: 'case.note.add', entityType: 'case', entityId: caseId, fields: ['body'], details: { noteId: id } });
+    await appendAudit(trx, actor, { action: 'case.note.add', entityType: 'case', entityId: caseId, fields: ['body'], details: { noteId: id } }, now);
     return (await listNoteRows(trx, caseId, id))[0]!;
   });
 }
@@ -30,9 +31,9 @@ export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: stri
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.feedbackRecorded, refTable: 'client_feedback', refId: id,
       summary: { respondent: input.respondent, satisfaction: input.satisfaction },
     });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.feedback.record', entityType: 'case', entityId: caseId, fields: ['respondent', 'satisfaction', 'wellbeingImproved', 'comments'], details: { feedbackId: id },
-    });
+    }, now);
     return (await listFeedbackRows(trx, caseId, id))[0]!;
   });
 }

@@ -7,13 +7,14 @@ import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/de
 import { conflict } from '../errors/app-error.js';
 import { setCaseStage } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import { benchmarksAllowClosure, REVIEWABLE_STAGES, stageAfterReview, type ClosureCheck } from './followup-rules.js';
 import { loadPlanGoals } from './plan-goals.repository.js';
 import type { Paging } from '../http/paging.js';
 import { insertReview, latestReview, listReviews as listReviewRows, reviewProgress } from './reviews.repository.js';
 import type { RecordReviewInput, ReviewRecord } from './reviews.schemas.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
+import { appendAudit } from '../audit/audit.repository.js';
 
 export const benchmarksNotMet = (check: ClosureCheck) =>
   conflict(
@@ -62,10 +63,10 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.reviewRecorded, refTable: 'case_reviews', refId: id,
       summary: { outcome: input.outcome, metCount: input.benchmarks.filter((b) => b.met).length, stage },
     });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.review.record', entityType: 'case', entityId: caseId,
       fields: ['benchmarks', 'outcome', 'newConcerns', 'note', ...(stage !== kase.stage ? ['stage'] : [])], details: { reviewId: id, outcome: input.outcome },
-    });
+    }, now);
     return (await listReviewRows(trx, caseId, id))[0]!;
   });
 }

@@ -5,10 +5,11 @@ import { invalidField } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
 import { countOfCase } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser, insertService, listServices as listServiceRows } from './services.repository.js';
 import type { RecordServiceInput, ServiceRecord } from './services.schemas.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
+import { appendAudit } from '../audit/audit.repository.js';
 
 /** Framework step 7: records a direct service given to the child or family. */
 export async function recordService(ctx: AppContext, actor: Actor, caseId: string, input: RecordServiceInput): Promise<ServiceRecord> {
@@ -34,10 +35,10 @@ export async function recordService(ctx: AppContext, actor: Actor, caseId: strin
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.serviceGiven, refTable: 'case_services', refId: id,
       summary: { domain: input.domain ?? null },
     });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.service.record', entityType: 'case', entityId: caseId,
       fields: ['description', 'domain', 'providedBy', 'providedOn'], details: { serviceId: id },
-    });
+    }, now);
     return (await listServiceRows(trx, caseId, id))[0]!;
   });
 }

@@ -15,7 +15,7 @@ import { moveChild } from '../children/child.repository.js';
 import { endCase } from './case-ending.js';
 import { countOfCase, findCaseById } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
   decideTransfer,
@@ -99,10 +99,10 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
     for (const userId of receivers) {
       await insertNotifications(trx, [{ userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id } }], now);
     }
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'],
       details: { transferId: id, ...(consentBasis && { consentBasis }) },
-    });
+    }, now);
     return (await findTransfer(trx, id))!;
   });
 }
@@ -222,7 +222,7 @@ export async function cancelTransfer(ctx: AppContext, actor: Actor, caseId: stri
     if (transfer.status !== 'pending') throw notPending(transfer.status);
     await decideTransfer(trx, transferId, { status: 'cancelled', by: actor.id, at: now, reason: null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferCancelled, refTable: 'case_transfers', refId: transferId });
-    await auditChange(trx, actor, now, { action: 'case.transfer.cancel', entityType: 'case', entityId: caseId, fields: ['status'], details: { transferId } });
+    await appendAudit(trx, actor, { action: 'case.transfer.cancel', entityType: 'case', entityId: caseId, fields: ['status'], details: { transferId } }, now);
     return (await findTransfer(trx, transferId))!;
   });
 }

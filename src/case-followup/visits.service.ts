@@ -10,7 +10,7 @@ import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import type { Paging } from '../http/paging.js';
 import { countOfCase, findCaseById } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, auditChange, changeCase, readCaseSection } from './case-work.js';
+import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import { findActiveUser } from './services.repository.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
@@ -54,10 +54,10 @@ export async function recordVisit(ctx: AppContext, actor: Actor, caseId: string,
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRecorded, refTable: 'monitoring_visits', refId: id,
       summary: { childSafe: input.childSafe },
     });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.visit.record', entityType: 'case', entityId: caseId,
       fields: ['visitedAt', 'visitedBy', 'observations', 'childSafe', 'concerns'], details: { visitId: id },
-    });
+    }, now);
     return (await listVisitRows(trx, caseId, id))[0]!;
   });
 }
@@ -85,9 +85,9 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequested, refTable: 'visit_tasks', refId: id, summary: { dueDate: input.dueDate } });
     await insertNotifications(trx, [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate } }], now);
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'case.visit.request', entityType: 'case', entityId: caseId, fields: ['izuUserId', 'dueDate', 'purpose'], details: { visitTaskId: id },
-    });
+    }, now);
     // An SMS never carries a child's name or case details.
     const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(input.dueDate) }] : []);
     return { request: (await listVisitRequestRows(trx, caseId, id))[0]!, sms };
@@ -113,7 +113,7 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
     await meetDeadlines(trx, { caseId, visitTaskId: requestId }, now); // nothing left to wait for
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequestCancelled, refTable: 'visit_tasks', refId: requestId });
     await insertNotifications(trx, [{ userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId } }], now);
-    await auditChange(trx, actor, now, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } });
+    await appendAudit(trx, actor, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } }, now);
     return (await listVisitRequestRows(trx, caseId, requestId))[0]!;
   });
 }

@@ -1,8 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { appendListAudit } from '../audit/audit.repository.js';
+import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { auditChange, changeCase, readCaseSection } from '../case-followup/case-work.js';
+import { changeCase, readCaseSection } from '../case-followup/case-work.js';
 import { findActiveUser } from '../case-followup/services.repository.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
@@ -34,9 +34,9 @@ export async function checkOut(ctx: AppContext, actor: Actor, caseId: string, in
       permanent: input.permanent, purpose: input.purpose ?? null, by: actor.id, at: now,
     });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.paperFileCheckedOut, refTable: 'paper_file_movements', refId: id, summary: { permanent: input.permanent } });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'paper_file.check_out', entityType: 'case', entityId: caseId, fields: ['holder', 'permanent', 'purpose'], details: { childId: kase.childId, movementId: id },
-    });
+    }, now);
     return register(trx, kase.childId, kase.childCode);
   });
 }
@@ -47,9 +47,9 @@ export async function checkIn(ctx: AppContext, actor: Actor, caseId: string) {
     if (!open) throw conflict('The file is not signed out', 'errors.paper_file_not_out');
     await closeMovement(trx, open.id, actor.id, now);
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.paperFileCheckedIn, refTable: 'paper_file_movements', refId: open.id });
-    await auditChange(trx, actor, now, {
+    await appendAudit(trx, actor, {
       action: 'paper_file.check_in', entityType: 'case', entityId: caseId, fields: ['checkedInAt'], details: { childId: kase.childId, movementId: open.id },
-    });
+    }, now);
     return register(trx, kase.childId, kase.childCode);
   });
 }
