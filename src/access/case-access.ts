@@ -86,6 +86,15 @@ export function caseScope(actor: Actor): Expression<SqlBool> {
 }
 
 /**
+ * A record of a case (its case id in `caseIdColumn`, qualified) in the actor's
+ * case scope, as SQL: every reader of a case's sections applies it, so none
+ * reaches a section of a case outside the actor's scope.
+ */
+export function caseRecordScope(actor: Actor, caseIdColumn: string): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from cases c where c.id = ${sql.ref(caseIdColumn)} and ${caseScope(actor)})`;
+}
+
+/**
  * Which visit tasks an actor sees, as SQL on `visit_tasks as vt`: an IZU only
  * the open tasks asked of them, of cases still open (with what the visit needs
  * and nothing else: see src/case-followup/visits.repository.ts). A task done,

@@ -1,3 +1,5 @@
+import type { Actor } from '../access/actor.js';
+import { caseRecordScope } from '../access/case-access.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AttachmentRecord } from './attachment.schemas.js';
@@ -26,7 +28,7 @@ export async function insertAttachment(
 }
 
 /** The case's attachments without their content, newest first. */
-export async function listAttachments(db: Db, caseId: string, id?: string, paging?: Paging): Promise<AttachmentRecord[]> {
+export async function listAttachments(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<AttachmentRecord[]> {
   const rows = await db
     .selectFrom('case_attachments as a')
     .innerJoin('users as u', 'u.id', 'a.uploaded_by')
@@ -34,7 +36,7 @@ export async function listAttachments(db: Db, caseId: string, id?: string, pagin
       'a.id', 'a.case_id as caseId', 'a.category', 'a.description', 'a.file_name as fileName', 'a.content_type as contentType',
       'a.size_bytes as sizeBytes', 'a.uploaded_by as uploadedById', 'u.full_name as uploadedByName', 'a.uploaded_at as uploadedAt',
     ])
-    .where('a.case_id', '=', caseId)
+    .where('a.case_id', '=', caseId).where(caseRecordScope(actor, 'a.case_id'))
     .$if(!!id, (q) => q.where('a.id', '=', id!))
     .orderBy('a.uploaded_at', 'desc')
     .orderBy('a.id')
@@ -53,11 +55,11 @@ export async function listAttachments(db: Db, caseId: string, id?: string, pagin
   }));
 }
 
-export async function findAttachmentContent(db: Db, caseId: string, id: string) {
+export async function findAttachmentContent(db: Db, actor: Actor, caseId: string, id: string) {
   return db
     .selectFrom('case_attachments')
     .select(['id', 'file_name as fileName', 'content_type as contentType', 'content'])
-    .where('case_id', '=', caseId)
+    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_attachments.case_id'))
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -48,12 +48,12 @@ export async function addAttachment(ctx: AppContext, actor: Actor, caseId: strin
     await appendAudit(trx, actor, {
       action: 'case.attachment.add', entityType: 'case', entityId: caseId, fields: ['file', 'category', 'description'], details: { attachmentId: id, sizeBytes: content.length },
     }, now);
-    return (await listAttachmentRows(trx, caseId, id))[0]!;
+    return (await listAttachmentRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listAttachments(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({ items: await listAttachmentRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_attachments', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({ items: await listAttachmentRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_attachments', caseId), ...paging }));
 }
 
 /** Opens one attachment; every download is audited (with the attachment's id), in the same transaction as the read. */
@@ -62,7 +62,7 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, caseId: 
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     if (!(await findCaseInScope(trx, actor, caseId))) throw notFound('case');
-    const row = await findAttachmentContent(trx, caseId, attachmentId);
+    const row = await findAttachmentContent(trx, actor, caseId, attachmentId);
     if (!row) throw notFound('attachment');
     const content = decrypt(ctx.secretKey, Buffer.from(row.content), boundTo(caseId, attachmentId));
     await appendAudit(trx, actor, { action: 'case.attachment.download', entityType: 'case_attachment', entityId: attachmentId, fields: ['file'], details: { caseId } }, now);

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { caseScope } from '../access/case-access.js';
+import { caseRecordScope, caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
 import { userNames } from './case-record.repository.js';
@@ -66,8 +66,8 @@ export async function markReopened(trx: Transaction<DB>, caseId: string, v: { by
   await trx.updateTable('case_closures').set({ reopened_at: v.at, reopened_by: v.by, reopen_reason: v.reason }).where('id', '=', last.id).execute();
 }
 
-export async function listRequests(db: Db, caseId: string): Promise<ClosureRequest[]> {
-  const rows = await db.selectFrom('closure_requests').selectAll().where('case_id', '=', caseId).orderBy('requested_at', 'desc').orderBy('id').execute();
+export async function listRequests(db: Db, actor: Actor, caseId: string): Promise<ClosureRequest[]> {
+  const rows = await db.selectFrom('closure_requests').selectAll().where('case_id', '=', caseId).where(caseRecordScope(actor, 'closure_requests.case_id')).orderBy('requested_at', 'desc').orderBy('id').execute();
   const names = await userNames(db, rows.flatMap((r) => [r.requested_by, r.decided_by]));
   return rows.map((r) => ({
     id: r.id,
@@ -82,8 +82,8 @@ export async function listRequests(db: Db, caseId: string): Promise<ClosureReque
   }));
 }
 
-export async function listClosures(db: Db, caseId: string): Promise<ClosureRecord[]> {
-  const rows = await db.selectFrom('case_closures').selectAll().where('case_id', '=', caseId).orderBy('closed_at', 'desc').orderBy('id').execute();
+export async function listClosures(db: Db, actor: Actor, caseId: string): Promise<ClosureRecord[]> {
+  const rows = await db.selectFrom('case_closures').selectAll().where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_closures.case_id')).orderBy('closed_at', 'desc').orderBy('id').execute();
   const names = await userNames(db, rows.flatMap((r) => [r.closed_by, r.reopened_by]));
   return rows.map((r) => ({
     id: r.id,

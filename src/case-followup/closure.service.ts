@@ -9,7 +9,7 @@ import type { Paging } from '../http/paging.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { markCaseReopened } from './case-ending.repository.js';
 import { endCase } from './case-ending.js';
-import { findCaseById, type CaseRecord } from './case-record.repository.js';
+import { findCaseInScope, type CaseRecord } from './case-record.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
 import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
 import {
@@ -29,9 +29,10 @@ import { benchmarksNotMet, closureCheck } from './reviews.service.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
 
-async function closureState(trx: Transaction<DB>, caseId: string): Promise<ClosureState> {
-  const kase = (await findCaseById(trx, caseId))!;
-  const requests = await listRequests(trx, caseId);
+async function closureState(trx: Transaction<DB>, actor: Actor, caseId: string): Promise<ClosureState> {
+  // Read in the change's (or read's) transaction, after the case was found in the actor's scope.
+  const kase = (await findCaseInScope(trx, actor, caseId))!;
+  const requests = await listRequests(trx, actor, caseId);
   return {
     caseId,
     stage: kase.stage,
@@ -40,7 +41,7 @@ async function closureState(trx: Transaction<DB>, caseId: string): Promise<Closu
     pendingRequest: requests.find((r) => r.status === 'pending') ?? null,
     benchmarks: await closureCheck(trx, caseId),
     requests,
-    closures: await listClosures(trx, caseId),
+    closures: await listClosures(trx, actor, caseId),
   };
 }
 
@@ -73,7 +74,7 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
       // closureCheck allowed it: the case has a latest review.
       const review = (await findLatestReview(trx, caseId))!;
       sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null }));
-      return closureState(trx, caseId);
+      return closureState(trx, actor, caseId);
     }
     if (await findPendingRequest(trx, caseId)) {
       throw conflict('A closure request is already waiting for the supervisor', 'errors.closure_request_pending');
@@ -86,7 +87,7 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRequested, refTable: 'closure_requests', refId: requestId, summary: { reason: input.reason } });
     await insertNotifications(trx, [{ userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId }], now);
     await appendAudit(trx, actor, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } }, now);
-    return closureState(trx, caseId);
+    return closureState(trx, actor, caseId);
   });
   await deliverSms(ctx, sms);
   return state;
@@ -103,7 +104,7 @@ export async function approveClosure(ctx: AppContext, actor: Actor, caseId: stri
     await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId }], now);
     await appendAudit(trx, actor, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
     sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id }));
-    return closureState(trx, caseId);
+    return closureState(trx, actor, caseId);
   });
   await deliverSms(ctx, sms);
   return state;
@@ -117,7 +118,7 @@ export async function rejectClosure(ctx: AppContext, actor: Actor, caseId: strin
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRejected, refTable: 'closure_requests', refId: pending.id });
     await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId }], now);
     await appendAudit(trx, actor, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
-    return closureState(trx, caseId);
+    return closureState(trx, actor, caseId);
   });
 }
 
@@ -129,7 +130,7 @@ export async function withdrawClosureRequest(ctx: AppContext, actor: Actor, case
     await decideRequest(trx, pending.id, { status: 'withdrawn', by: actor.id, at: now, note: null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureWithdrawn, refTable: 'closure_requests', refId: pending.id });
     await appendAudit(trx, actor, { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } }, now);
-    return closureState(trx, caseId);
+    return closureState(trx, actor, caseId);
   });
 }
 
@@ -142,12 +143,12 @@ export async function reopenCase(ctx: AppContext, actor: Actor, caseId: string, 
     await markReopened(trx, caseId, { by: actor.id, at: now, reason: input.reason });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseReopened, summary: { stage: 'assessment' } });
     await appendAudit(trx, actor, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] }, now);
-    return closureState(trx, caseId);
+    return closureState(trx, actor, caseId);
   });
 }
 
 export async function getClosureState(ctx: AppContext, actor: Actor, caseId: string) {
-  return readCaseSection(ctx, actor, caseId, 'closure', (trx) => closureState(trx, caseId));
+  return readCaseSection(ctx, actor, caseId, 'closure', (trx) => closureState(trx, actor, caseId));
 }
 
 /** A supervisor's queue: closure requests waiting for them. */

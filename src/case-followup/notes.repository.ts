@@ -1,3 +1,5 @@
+import type { Actor } from '../access/actor.js';
+import { caseRecordScope } from '../access/case-access.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { userNames } from './case-record.repository.js';
@@ -15,11 +17,11 @@ export async function insertNote(trx: Transaction<DB>, v: { caseId: string; body
   return row.id;
 }
 
-export async function listNotes(db: Db, caseId: string, id?: string, paging?: Paging): Promise<NoteRecord[]> {
+export async function listNotes(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<NoteRecord[]> {
   const rows = await db
     .selectFrom('case_notes')
     .selectAll()
-    .where('case_id', '=', caseId)
+    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_notes.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('written_at', 'desc')
     .orderBy('id')
@@ -46,11 +48,11 @@ export async function insertFeedback(trx: Transaction<DB>, v: RecordFeedbackInpu
   return row.id;
 }
 
-export async function listFeedback(db: Db, caseId: string, id?: string, paging?: Paging): Promise<FeedbackRecord[]> {
+export async function listFeedback(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<FeedbackRecord[]> {
   const rows = await db
     .selectFrom('client_feedback')
     .selectAll()
-    .where('case_id', '=', caseId)
+    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'client_feedback.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('collected_at', 'desc')
     .orderBy('id')

@@ -15,12 +15,12 @@ export async function addNote(ctx: AppContext, actor: Actor, caseId: string, inp
     const id = await insertNote(trx, { caseId, body: input.body, by: actor.id, at: now });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.noteAdded, refTable: 'case_notes', refId: id });
     await appendAudit(trx, actor, { action: 'case.note.add', entityType: 'case', entityId: caseId, fields: ['body'], details: { noteId: id } }, now);
-    return (await listNoteRows(trx, caseId, id))[0]!;
+    return (await listNoteRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listNotes(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({ items: await listNoteRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_notes', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({ items: await listNoteRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_notes', caseId), ...paging }));
 }
 
 /** Tool 18: the child's or caregiver's satisfaction; it feeds the indicators (may be collected at or after closure). */
@@ -34,10 +34,10 @@ export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: stri
     await appendAudit(trx, actor, {
       action: 'case.feedback.record', entityType: 'case', entityId: caseId, fields: ['respondent', 'satisfaction', 'wellbeingImproved', 'comments'], details: { feedbackId: id },
     }, now);
-    return (await listFeedbackRows(trx, caseId, id))[0]!;
+    return (await listFeedbackRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listFeedback(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({ items: await listFeedbackRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'client_feedback', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({ items: await listFeedbackRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'client_feedback', caseId), ...paging }));
 }

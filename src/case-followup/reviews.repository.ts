@@ -1,3 +1,5 @@
+import type { Actor } from '../access/actor.js';
+import { caseRecordScope } from '../access/case-access.js';
 import { sql, type Transaction } from 'kysely';
 import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
@@ -39,11 +41,11 @@ export async function insertReview(
 }
 
 /** A case's reviews, newest first, each with its seven scores in the framework's order. */
-export async function listReviews(db: Db, caseId: string, id?: string, paging?: Paging): Promise<ReviewRecord[]> {
+export async function listReviews(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<ReviewRecord[]> {
   const reviews = await db
     .selectFrom('case_reviews')
     .selectAll()
-    .where('case_id', '=', caseId)
+    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('reviewed_at', 'desc')
     .orderBy('id')
@@ -78,16 +80,16 @@ export async function listReviews(db: Db, caseId: string, id?: string, paging?: 
 const PROGRESS_REVIEWS = 200;
 
 /** Benchmarks met at each of the latest reviews, oldest first, and how many reviews there are. */
-export async function reviewProgress(db: Db, caseId: string) {
+export async function reviewProgress(db: Db, actor: Actor, caseId: string) {
   const rows = await db
     .selectFrom('case_reviews')
     .select(['id as reviewId', 'reviewed_at as reviewedAt', 'met_count as metCount', 'outcome'])
-    .where('case_id', '=', caseId)
+    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id'))
     .orderBy('reviewed_at', 'desc')
     .orderBy('id')
     .limit(PROGRESS_REVIEWS)
     .execute();
-  const { total } = await db.selectFrom('case_reviews').select(sql<number>`count(*)::int`.as('total')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  const { total } = await db.selectFrom('case_reviews').select(sql<number>`count(*)::int`.as('total')).where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id')).executeTakeFirstOrThrow();
   return { total, progress: rows.reverse().map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })) };
 }
 

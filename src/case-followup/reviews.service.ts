@@ -67,15 +67,15 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
       action: 'case.review.record', entityType: 'case', entityId: caseId,
       fields: ['benchmarks', 'outcome', 'newConcerns', 'note', ...(stage !== kase.stage ? ['stage'] : [])], details: { reviewId: id, outcome: input.outcome },
     }, now);
-    return (await listReviewRows(trx, caseId, id))[0]!;
+    return (await listReviewRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 /** All reviews with the progress of benchmarks met over time, and whether closure is allowed now. */
 export async function listReviews(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'reviews', async (trx) => {
-    const items = await listReviewRows(trx, caseId, undefined, paging);
-    const { progress, total } = await reviewProgress(trx, caseId);
+    const items = await listReviewRows(trx, actor, caseId, undefined, paging);
+    const { progress, total } = await reviewProgress(trx, actor, caseId);
     return { items, total, ...paging, progress, closure: await closureCheck(trx, caseId) };
   });
 }

@@ -1,3 +1,5 @@
+import type { Actor } from '../access/actor.js';
+import { caseRecordScope } from '../access/case-access.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { dateText, userNames } from './case-record.repository.js';
@@ -27,7 +29,7 @@ export async function insertService(
   return row.id;
 }
 
-export async function listServices(db: Db, caseId: string, id?: string, paging?: Paging): Promise<ServiceRecord[]> {
+export async function listServices(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<ServiceRecord[]> {
   const rows = await db
     .selectFrom('case_services as s')
     .select([
@@ -41,7 +43,7 @@ export async function listServices(db: Db, caseId: string, id?: string, paging?:
       's.recorded_by as recordedBy',
       's.recorded_at as recordedAt',
     ])
-    .where('s.case_id', '=', caseId)
+    .where('s.case_id', '=', caseId).where(caseRecordScope(actor, 's.case_id'))
     .$if(!!id, (q) => q.where('s.id', '=', id!))
     .orderBy('s.provided_on', 'desc')
     .orderBy('s.recorded_at', 'desc')

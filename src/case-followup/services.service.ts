@@ -39,10 +39,10 @@ export async function recordService(ctx: AppContext, actor: Actor, caseId: strin
       action: 'case.service.record', entityType: 'case', entityId: caseId,
       fields: ['description', 'domain', 'providedBy', 'providedOn'], details: { serviceId: id },
     }, now);
-    return (await listServiceRows(trx, caseId, id))[0]!;
+    return (await listServiceRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listServices(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({ items: await listServiceRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'case_services', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({ items: await listServiceRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_services', caseId), ...paging }));
 }

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { incomingTransferScope } from '../access/case-access.js';
+import { caseRecordScope, incomingTransferScope } from '../access/case-access.js';
 import type { CaseType } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
@@ -44,9 +44,9 @@ async function toRecords(db: Db, rows: Row[]): Promise<TransferRecord[]> {
   }));
 }
 
-export async function listTransfers(db: Db, caseId: string, paging?: Paging): Promise<TransferRecord[]> {
+export async function listTransfers(db: Db, actor: Actor, caseId: string, paging?: Paging): Promise<TransferRecord[]> {
   const rows = await selectTransfers(db)
-    .where('tr.case_id', '=', caseId)
+    .where('tr.case_id', '=', caseId).where(caseRecordScope(actor, 'tr.case_id'))
     .orderBy('tr.requested_at', 'desc')
     .orderBy('tr.id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))

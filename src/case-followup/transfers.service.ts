@@ -109,7 +109,7 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
 
 export async function listTransfers(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'transfers', async (trx) => ({
-    items: await listTransferRows(trx, caseId, paging),
+    items: await listTransferRows(trx, actor, caseId, paging),
     total: await countOfCase(trx, 'case_transfers', caseId),
     ...paging,
   }));

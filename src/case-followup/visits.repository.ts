@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { visitTaskScope } from '../access/case-access.js';
+import { caseRecordScope, visitTaskScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import { dateText, userNames } from './case-record.repository.js';
 import type { Db } from '../db/database.js';
@@ -34,11 +34,11 @@ export async function insertVisit(
   return row.id;
 }
 
-export async function listVisits(db: Db, caseId: string, id?: string, paging?: Paging): Promise<VisitRecord[]> {
+export async function listVisits(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<VisitRecord[]> {
   const rows = await db
     .selectFrom('monitoring_visits as v')
     .selectAll('v')
-    .where('v.case_id', '=', caseId)
+    .where('v.case_id', '=', caseId).where(caseRecordScope(actor, 'v.case_id'))
     .$if(!!id, (q) => q.where('v.id', '=', id!))
     .orderBy('v.visited_at', 'desc')
     .orderBy('v.id')
@@ -89,7 +89,7 @@ export async function cancelOpenVisitTasks(trx: Transaction<DB>, caseId: string,
     .execute();
 }
 
-export async function listVisitRequests(db: Db, caseId: string, id?: string, paging?: Paging): Promise<VisitRequest[]> {
+export async function listVisitRequests(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<VisitRequest[]> {
   const rows = await db
     .selectFrom('visit_tasks as vt')
     .leftJoin('monitoring_visits as v', 'v.visit_task_id', 'vt.id')
@@ -97,7 +97,7 @@ export async function listVisitRequests(db: Db, caseId: string, id?: string, pag
       'vt.id', 'vt.case_id as caseId', 'vt.izu_user_id as izuUserId', 'vt.requested_by as requestedBy', 'vt.requested_at as requestedAt',
       dateText('vt.due_date').as('dueDate'), 'vt.purpose', 'vt.status', 'vt.closed_at as closedAt', 'v.id as visitId',
     ])
-    .where('vt.case_id', '=', caseId)
+    .where('vt.case_id', '=', caseId).where(caseRecordScope(actor, 'vt.case_id'))
     .$if(!!id, (q) => q.where('vt.id', '=', id!))
     .orderBy('vt.requested_at', 'desc')
     .orderBy('vt.id')

@@ -58,12 +58,12 @@ export async function recordVisit(ctx: AppContext, actor: Actor, caseId: string,
       action: 'case.visit.record', entityType: 'case', entityId: caseId,
       fields: ['visitedAt', 'visitedBy', 'observations', 'childSafe', 'concerns'], details: { visitId: id },
     }, now);
-    return (await listVisitRows(trx, caseId, id))[0]!;
+    return (await listVisitRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listVisits(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({ items: await listVisitRows(trx, caseId, undefined, paging), total: await countOfCase(trx, 'monitoring_visits', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({ items: await listVisitRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'monitoring_visits', caseId), ...paging }));
 }
 
 /** Asks the village's IZU to visit; the IZU is told in the app and by an SMS with no details. */
@@ -90,7 +90,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     }, now);
     // An SMS never carries a child's name or case details.
     const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(input.dueDate) }] : []);
-    return { request: (await listVisitRequestRows(trx, caseId, id))[0]!, sms };
+    return { request: (await listVisitRequestRows(trx, actor, caseId, id))[0]!, sms };
   });
   await deliverSms(ctx, sms);
   return request;
@@ -98,7 +98,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
 
 export async function listVisitRequests(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'visitRequests', async (trx) => ({
-    items: await listVisitRequestRows(trx, caseId, undefined, paging),
+    items: await listVisitRequestRows(trx, actor, caseId, undefined, paging),
     total: await countOfCase(trx, 'visit_tasks', caseId),
     ...paging,
   }));
@@ -106,7 +106,7 @@ export async function listVisitRequests(ctx: AppContext, actor: Actor, caseId: s
 
 export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: string, requestId: string): Promise<VisitRequest> {
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
-    const current = (await listVisitRequestRows(trx, caseId, requestId))[0];
+    const current = (await listVisitRequestRows(trx, actor, caseId, requestId))[0];
     if (!current) throw notFound('visit request');
     if (current.status !== 'open') throw conflict('The visit task is no longer open', 'errors.visit_task_not_open', { status: current.status });
     await closeVisitTask(trx, requestId, 'cancelled', now);
@@ -114,7 +114,7 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequestCancelled, refTable: 'visit_tasks', refId: requestId });
     await insertNotifications(trx, [{ userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId } }], now);
     await appendAudit(trx, actor, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } }, now);
-    return (await listVisitRequestRows(trx, caseId, requestId))[0]!;
+    return (await listVisitRequestRows(trx, actor, caseId, requestId))[0]!;
   });
 }
 

@@ -17,15 +17,15 @@ export async function loadPrintableCase(db: Db, actor: Actor, caseId: string, to
   const file = await loadCaseFile(db, actor, caseId, today);
   if (!file) return undefined;
   // One query after another: a transaction is one connection.
-  const services = await listServices(db, caseId);
-  const visits = await listVisits(db, caseId);
-  const visitRequests = await listVisitRequests(db, caseId);
-  const reviews = await listReviews(db, caseId);
-  const closureRequests = await listRequests(db, caseId);
-  const closures = await listClosures(db, caseId);
-  const transfers = await listTransfers(db, caseId);
-  const notes = await listNotes(db, caseId);
-  const feedback = await listFeedback(db, caseId);
+  const services = await listServices(db, actor, caseId);
+  const visits = await listVisits(db, actor, caseId);
+  const visitRequests = await listVisitRequests(db, actor, caseId);
+  const reviews = await listReviews(db, actor, caseId);
+  const closureRequests = await listRequests(db, actor, caseId);
+  const closures = await listClosures(db, actor, caseId);
+  const transfers = await listTransfers(db, actor, caseId);
+  const notes = await listNotes(db, actor, caseId);
+  const feedback = await listFeedback(db, actor, caseId);
   return { file, services, visits, visitRequests, reviews, closureRequests, closures, transfers, notes, feedback };
 }
 export type PrintableCase = NonNullable<Awaited<ReturnType<typeof loadPrintableCase>>>;
