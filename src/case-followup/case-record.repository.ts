@@ -9,7 +9,7 @@ import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 // actor's case scope, and the two records every step leaves: a timeline
 // event and, where someone must act, an in-app notification.
 
-/** The rows of one of a case's lists, for its total over all pages. */
+/** The rows of one of a case's lists, for its total over all pages. Unscoped: a count, no child's data, beside a scoped list of a case found in the actor's scope. */
 export async function countOfCase(
   db: Db,
   table: 'case_notes' | 'client_feedback' | 'case_services' | 'monitoring_visits' | 'case_attachments' | 'case_transfers' | 'visit_tasks',

@@ -22,6 +22,7 @@ export async function insertClosureRequest(
   return row.id;
 }
 
+// Unscoped: called inside changeCase, with the case it locked in the actor's scope.
 export async function findPendingRequest(db: Db, caseId: string) {
   return db.selectFrom('closure_requests').selectAll().where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
 }

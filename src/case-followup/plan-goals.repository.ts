@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
  * The goals of the case's current plan (its latest version), for the closure
  * rule (framework step 9: "all goals in the case plan are achieved"): null
  * while the case has no plan. Dropped goals are no longer goals of the plan.
+ * Unscoped: for a case already found in the actor's scope (closureCheck, recordReview).
  */
 export async function loadPlanGoals(db: Db, caseId: string): Promise<{ achieved: boolean }[] | null> {
   const plan = await db

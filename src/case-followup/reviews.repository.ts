@@ -93,7 +93,7 @@ export async function reviewProgress(db: Db, actor: Actor, caseId: string) {
   return { total, progress: rows.reverse().map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })) };
 }
 
-/** The case's latest review (the one closure is judged on), if any. */
+/** The case's latest review (the one closure is judged on), if any. Unscoped: closureCheck and closeCase call it for a case already found in the actor's scope. */
 export async function findLatestReview(db: Db, caseId: string): Promise<{ id: string } | undefined> {
   return db.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

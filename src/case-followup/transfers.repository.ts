@@ -54,6 +54,7 @@ export async function listTransfers(db: Db, actor: Actor, caseId: string, paging
   return toRecords(db, rows);
 }
 
+// Unscoped: reached through a scoped record (a case in the actor's scope, or lockIncoming).
 export async function findTransfer(db: Db, id: string): Promise<TransferRecord | undefined> {
   return (await toRecords(db, await selectTransfers(db).where('tr.id', '=', id).execute()))[0];
 }
@@ -92,7 +93,7 @@ export async function lockIncoming(trx: Transaction<DB>, actor: Actor, id: strin
     .executeTakeFirst();
 }
 
-/** The transfer of the case still waiting for an answer, if any (one at a time). */
+/** The transfer of the case still waiting for an answer, if any (one at a time). Unscoped: called inside changeCase, with the case it locked in the actor's scope. */
 export async function findPendingTransfer(db: Db, caseId: string) {
   return db.selectFrom('case_transfers').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').executeTakeFirst();
 }

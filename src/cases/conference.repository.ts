@@ -104,6 +104,7 @@ export async function lockConferenceCaseInScope(trx: Transaction<DB>, actor: Act
     .executeTakeFirst();
 }
 
+// Unscoped: the actor's own participation (where: { userId: actor.id }), or one of a conference found by lockConferenceCaseInScope.
 export async function findParticipant(db: Db, conferenceId: string, where: { userId: string } | { id: string }) {
   return db
     .selectFrom('conference_participants as cp')

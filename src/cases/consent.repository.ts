@@ -6,6 +6,7 @@ import { consentBasis, type ConsentBasis, type ConsentPurpose, type ConsentRecor
 
 // SQL of consent and assent records, and the gate other steps call.
 
+// Unscoped: the consent gate, called inside a change to a case locked in the actor's scope.
 export async function consentRecords(db: Db, caseId: string): Promise<ConsentRecord[]> {
   const rows = await db
     .selectFrom('case_consents')
@@ -66,6 +67,7 @@ export async function insertConsent(
   return row.id;
 }
 
+// Unscoped: called inside changeCase, with the case it locked in the actor's scope.
 export async function findHouseholdMember(db: Db, childId: string, memberId: string) {
   return db
     .selectFrom('household_members')
@@ -75,6 +77,7 @@ export async function findHouseholdMember(db: Db, childId: string, memberId: str
     .executeTakeFirst();
 }
 
+// Unscoped: called inside changeCase, with the case it locked in the actor's scope.
 export async function childBirthDate(db: Db, childId: string): Promise<string | null> {
   const row = await db
     .selectFrom('children')

@@ -1,3 +1,5 @@
+import type { Actor } from '../access/actor.js';
+import { caseRecordScope } from '../access/case-access.js';
 import { sql, type Expression, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DB } from '../db/schema.js';
@@ -87,11 +89,12 @@ export type PlanJson = {
   }[];
 };
 
-export async function findPlanVersion(db: Db, caseId: string, version: number | 'latest'): Promise<PlanJson | null> {
+export async function findPlanVersion(db: Db, actor: Actor, caseId: string, version: number | 'latest'): Promise<PlanJson | null> {
   const row = await db
     .selectFrom('case_plans as pl')
     .select((eb) => planJson(db, eb.ref('pl.id')).as('plan'))
     .where('pl.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'pl.case_id'))
     .$if(version !== 'latest', (q) => q.where('pl.version', '=', version as number))
     .orderBy('pl.version', 'desc')
     .limit(1)

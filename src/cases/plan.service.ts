@@ -52,7 +52,7 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
     if (input.reviewDate < localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.reviewDate', 'The review date is in the past', 'errors.review_date_past');
     }
-    const current = await findPlanVersion(trx, kase.id, 'latest');
+    const current = await findPlanVersion(trx, actor, kase.id, 'latest');
     checkKeysAndResponsibles(input, current);
     // A newly named responsible user is one the case may take in (the same
     // rule as the picker's search); one already responsible in the current
@@ -119,7 +119,7 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
       { action: 'plan.update', entityType: 'case', entityId: kase.id, fields: ['plan'], details: { planId, version } },
       now,
     );
-    const saved = await findPlanVersion(trx, kase.id, version);
+    const saved = await findPlanVersion(trx, actor, kase.id, version);
     return { ...planView(saved!), caseStage: stage };
   });
 }
@@ -131,7 +131,7 @@ export async function getPlanVersion(ctx: AppContext, actor: Actor, caseId: stri
   return ctx.database.db.transaction().execute(async (trx) => {
     const kase = await findCaseInScope(trx, actor, caseId);
     if (!kase) throw notFound('case');
-    const plan = await findPlanVersion(trx, kase.id, version);
+    const plan = await findPlanVersion(trx, actor, kase.id, version);
     if (!plan) throw notFound('plan version');
     await appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: kase.id, fields: ['plan'], details: { version } }, now);
     return planView(plan);

@@ -17,6 +17,7 @@ import type { Db } from '../db/database.js';
  * reads only those: below the level their lateness calls for, or at the top
  * level with the interval passed since the last reminder. Deadlines of closed
  * or transferred cases never escalate.
+ * Unscoped: the escalation worker acts for no user; it reads codes and ids only.
  */
 export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: Date, limit: number): Promise<string[]> {
   const seconds = (kind: string) => escalationIntervalMs(policy, kind) / 1000;

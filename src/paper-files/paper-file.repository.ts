@@ -34,6 +34,7 @@ const toMovement = (r: Row): Movement & { childCode: string } => ({
   checkedInBy: r.checkedInBy ? { id: r.checkedInBy, fullName: r.checkedInByName ?? '' } : null,
 });
 
+// Unscoped: the child of a case that readCaseSection or changeCase found in the actor's scope.
 export async function listMovements(db: Db, childId: string) {
   const rows = await selectMovements(db).where('m.child_id', '=', childId).orderBy('m.checked_out_at', 'desc').orderBy('m.id').execute();
   return rows.map(toMovement);

@@ -205,6 +205,7 @@ export async function lockReport(trx: Transaction<DB>, actor: Actor, id: string)
     .executeTakeFirst();
 }
 
+// Unscoped: the deadlines of a report already found through reportScope (findReport, lockReport).
 export async function reportDeadlines(db: Db, reportId: string) {
   return db
     .selectFrom('deadlines')
