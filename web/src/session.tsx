@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, setCsrfToken, setSessionProblemHandler } from './api.js';
+import { answer, ApiError, client, setCsrfToken, setSessionProblemHandler } from './api/client.js';
 import { applyLanguage } from './i18n.js';
 import { useNavigate } from 'react-router';
 import type { Language, Me } from './api/types.js';
@@ -34,7 +34,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const reload = useCallback(async (opts: { adoptLanguage?: boolean } = {}) => {
     try {
-      const me = await api.get<Me>('/auth/me', { quiet401: true });
+      const me = await answer(client.GET('/api/v1/auth/me'));
       setCsrfToken(me.csrfToken);
       if (opts.adoptLanguage) applyLanguage(me.language);
       setState({ status: 'signed-in', me });
@@ -78,7 +78,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       applyLanguage(language);
       if (state.status !== 'signed-in') return;
       try {
-        const me = await api.patch<Me>('/auth/me', { language });
+        const me = await answer(client.PATCH('/api/v1/auth/me', { body: { language } }));
         setCsrfToken(me.csrfToken);
         setState({ status: 'signed-in', me });
       } catch {
@@ -90,7 +90,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async (opts: { everywhere?: boolean } = {}) => {
     try {
-      await api.post(opts.everywhere ? '/auth/sign-out-everywhere' : '/auth/sign-out', {}, { quiet401: true });
+      await answer(opts.everywhere ? client.POST('/api/v1/auth/sign-out-everywhere') : client.POST('/api/v1/auth/sign-out'));
     } catch {
       // Signed out locally whatever the server said; the session cookie expires anyway.
     }

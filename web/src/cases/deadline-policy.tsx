@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useCan } from './access.js';
 import { CheckField, Panel, TextField } from './fields.js';
@@ -65,7 +65,7 @@ export function DeadlinePolicyScreen() {
       caseReviewDays: Number(v.caseReviewDays),
       escalationHours: Object.fromEntries(KINDS.map((k) => [k, Number(v.escalationHours[k])])) as Policy['escalationHours'],
     };
-    const r = await save.run(() => api.put<Policy>('/settings/deadline-policy', body));
+    const r = await save.run(() => answer(client.PUT('/api/v1/settings/deadline-policy', { body })));
     if (r) {
       setV(toDraft(r));
       setSaved(true);
@@ -121,7 +121,7 @@ export function DeadlinePolicyScreen() {
           <button
             type="button"
             disabled={escalate.busy}
-            onClick={() => void escalate.run(() => api.post<{ escalated: number; notifications: number; sms: number }>('/admin/escalation/run', {})).then((r) => r && setRan(r))}
+            onClick={() => void escalate.run(() => answer(client.POST('/api/v1/admin/escalation/run'))).then((r) => r && setRan(r))}
           >
             {t('deadlinePolicy.run')}
           </button>

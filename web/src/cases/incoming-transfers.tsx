@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
@@ -49,10 +49,10 @@ function IncomingTransferItem({ tr }: { tr: IncomingTransfer }) {
   const [reason, setReason] = useState('');
   const { busy, error, run } = useWrite();
   const accept = async () => {
-    await run(() => api.post(`/transfers/${tr.id}/accept`, place ? { toPlaceId: place.id } : {}));
+    await run(() => answer(client.POST('/api/v1/transfers/{id}/accept', { params: { path: { id: tr.id } }, body: place ? { toPlaceId: place.id } : {} })));
   };
   const decline = async () => {
-    await run(() => api.post(`/transfers/${tr.id}/decline`, { reason: reason.trim() }));
+    await run(() => answer(client.POST('/api/v1/transfers/{id}/decline', { params: { path: { id: tr.id } }, body: { reason: reason.trim() } })));
   };
   return (
     <article className="panel" aria-label={tr.caseCode}>

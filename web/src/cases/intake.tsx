@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
@@ -12,7 +12,7 @@ import { todayInKigali } from './dates.js';
 import { CheckField, CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
 import { Fact } from './report-detail.js';
-import type { ApiQuery, IntakeResult, ReportDetail } from '../api/types.js';
+import type { ApiQuery, ReportDetail } from '../api/types.js';
 import { useChildMatches, useReport, useWrite } from '../api/queries.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { options, term, terms, tierName } from './vocab.js';
@@ -89,7 +89,7 @@ function IntakeForm({ report }: { report: ReportDetail }) {
 
   const navigate = useNavigate();
   async function open(body: Record<string, unknown>) {
-    const r = await run(() => api.post<IntakeResult>(`/reports/${report.id}/intake`, body));
+    const r = await run(() => answer(client.POST('/api/v1/reports/{reportId}/intake', { params: { path: { reportId: report.id } }, body })));
     if (r) navigate(`/cases/${r.caseId}`);
   }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { Link, useNavigate } from 'react-router';
@@ -20,7 +20,7 @@ export function InvitationsScreen() {
   const sign = useWrite();
   const navigate = useNavigate();
   const signAgreement = async (id: string) => {
-    const r = await sign.run(() => api.post(`/conferences/${id}/sign-agreement`, {}));
+    const r = await sign.run(() => answer(client.POST('/api/v1/conferences/{id}/sign-agreement', { params: { path: { id } } })));
     if (r) navigate(`/conferences/${id}`);
   };
   return (

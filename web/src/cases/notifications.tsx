@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
 import type { TFunction } from 'i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -54,10 +54,10 @@ export function NotificationsScreen() {
   const action = useWrite();
 
   const markRead = async (id: string) => {
-    await action.run(() => api.post(`/notifications/${id}/read`, {}));
+    await action.run(() => answer(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })));
   };
   const markAll = async () => {
-    await action.run(() => api.post('/notifications/read-all', {}));
+    await action.run(() => answer(client.POST('/api/v1/notifications/read-all')));
   };
 
   return (

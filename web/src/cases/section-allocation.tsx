@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { roleName } from '../labels.js';
 import { useCan } from './access.js';
@@ -48,7 +48,7 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const done = await run(() => api.post(`/cases/${caseId}/allocation`, { leadCaseworkerId: chosen }));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body: { leadCaseworkerId: chosen } })));
     if (done) {
       setSaved(true);
       onDone();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
@@ -10,7 +10,7 @@ import { useMe } from '../session.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { CheckField, Panel, TextField } from './fields.js';
-import type { Movement } from '../api/types.js';
+import type { ApiBody, Movement } from '../api/types.js';
 import { useCaseSection, useWrite } from '../api/queries.js';
 
 // The paper case file register (framework 5.1): who signed the child's file
@@ -56,7 +56,7 @@ export function PaperFileSection({ file }: SectionProps) {
         )}
         <ErrorMessage error={back.error} />
         {data.current && !data.current.permanent && can('case:work') && (
-          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => api.post(`/cases/${file.id}/paper-file/check-in`, {}))}>
+          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-in', { params: { path: { id: file.id } }, body: {} })))}>
             {t('paperFile.checkIn')}
           </button>
         )}
@@ -90,9 +90,9 @@ function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const canPick = me.permissions.includes('users:read');
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { permanent, ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }) };
+    const body: ApiBody<'/api/v1/cases/{id}/paper-file/check-out', 'post'> = { permanent, ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }) };
     if (purpose.trim()) body.purpose = purpose.trim();
-    const r = await run(() => api.post(`/cases/${caseId}/paper-file/check-out`, body));
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-out', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
   }
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -12,7 +12,7 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { Transfer } from '../api/types.js';
+import type { ApiBody, Transfer } from '../api/types.js';
 import { useWrite } from '../api/queries.js';
 
 // Tool 16, transfer: the case moves to another district (its CPWO accepts or
@@ -56,7 +56,7 @@ export function TransfersSection({ file }: SectionProps) {
                   {tr.decisionReason && ` · ${tr.decisionReason}`}
                 </p>
                 {tr.status === 'pending' && can('case:transfer') && (
-                  <button type="button" className="danger" disabled={cancel.busy} onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/transfers/${tr.id}/cancel`, {})).then(done)}>
+                  <button type="button" className="danger" disabled={cancel.busy} onClick={() => void cancel.run(() => answer(client.POST('/api/v1/cases/{id}/transfers/{transferId}/cancel', { params: { path: { id: file.id, transferId: tr.id } }, body: {} }))).then(done)}>
                     {t('transfers.cancel')}
                   </button>
                 )}
@@ -81,12 +81,12 @@ function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { reason: reason.trim() };
+    const body: ApiBody<'/api/v1/cases/{id}/transfers', 'post'> = { reason: reason.trim() };
     if (to === 'district') {
       body.toDistrictId = district?.id ?? '';
       if (place) body.toPlaceId = place.id;
     } else body.toOrganisationId = organisation?.id ?? '';
-    const r = await run(() => api.post(`/cases/${caseId}/transfers`, body));
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/transfers', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
   }
   return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -37,7 +37,7 @@ export function VisitsSection({ file }: SectionProps) {
             label={t('visits.record')}
             submitLabel={t('visits.submit')}
             onSubmit={async (body) => {
-              const r = await api.post(`/cases/${file.id}/visits`, body);
+              const r = await answer(client.POST('/api/v1/cases/{id}/visits', { params: { path: { id: file.id } }, body }));
               setSaved(true);
               setVisitsPage(1);
               return r;
@@ -83,7 +83,7 @@ export function VisitsSection({ file }: SectionProps) {
                     type="button"
                     className="danger"
                     disabled={cancel.busy}
-                    onClick={() => void cancel.run(() => api.post(`/cases/${file.id}/visit-requests/${r.id}/cancel`, {}))}
+                    onClick={() => void cancel.run(() => answer(client.POST('/api/v1/cases/{id}/visit-requests/{requestId}/cancel', { params: { path: { id: file.id, requestId: r.id } } })))}
                   >
                     {t('visits.cancelRequest')}
                   </button>
@@ -108,7 +108,7 @@ function AskIzuForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const done = await run(() => api.post(`/cases/${caseId}/visit-requests`, { izuUserId: izu, dueDate, purpose: purpose.trim() }));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/visit-requests', { params: { path: { id: caseId } }, body: { izuUserId: izu, dueDate, purpose: purpose.trim() } })));
     if (done) {
       setPurpose('');
       onDone();

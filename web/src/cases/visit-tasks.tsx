@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { Link } from 'react-router';
@@ -87,7 +87,7 @@ export function VisitTaskScreen({ id }: { id: string }) {
             label={t('visitTasks.record')}
             submitLabel={t('visitTasks.submit')}
             onSubmit={async (body) => {
-              const r = await api.post(`/visit-tasks/${id}/visit`, body);
+              const r = await answer(client.POST('/api/v1/visit-tasks/{id}/visit', { params: { path: { id } }, body }));
               setDone(true);
               return r;
             }}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api.js';
+import { ApiError } from '../api/client.js';
 
 /** Shows a server error in the reader's language (by messageKey), with the field details. */
 export function ErrorMessage({ error }: { error: unknown }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { answer, ApiError, client } from '../api/client.js';
 import { useTitle } from '../components/use-title.js';
-import { api, ApiError } from '../api.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useSession } from '../session.js';
 
@@ -26,7 +26,7 @@ export function ChangePassword({ required }: { required: boolean }) {
     }
     setBusy(true);
     try {
-      await api.post('/auth/change-password', { currentPassword: current, newPassword: next });
+      await answer(client.POST('/api/v1/auth/change-password', { body: { currentPassword: current, newPassword: next } }));
       setCurrent('');
       setNext('');
       setConfirm('');

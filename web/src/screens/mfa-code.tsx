@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useSession } from '../session.js';
 
@@ -21,8 +21,8 @@ export function MfaCode() {
     setError(null);
     try {
       const body = recovery ? { recoveryCode: code.trim() } : { code: code.replace(/\s/g, '') };
-      const answer = await api.post<{ stage: 'active'; csrfToken: string }>('/auth/verify-totp', body, { quiet401: true });
-      await signedIn(answer);
+      const verified = await answer(client.POST('/api/v1/auth/verify-totp', { body }));
+      await signedIn(verified);
     } catch (err) {
       setError(err);
       setBusy(false);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useSession } from '../session.js';
 
@@ -19,8 +19,8 @@ export function SignIn({ notice }: { notice?: string }) {
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.post<{ stage: 'mfa' | 'active'; csrfToken: string }>('/auth/sign-in', { username: username.trim(), password }, { quiet401: true });
-      await signedIn(answer);
+      const signIn = await answer(client.POST('/api/v1/auth/sign-in', { body: { username: username.trim(), password } }));
+      await signedIn(signIn);
     } catch (err) {
       setError(err);
       setBusy(false);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { useSession } from '../session.js';
 
@@ -29,7 +29,7 @@ export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: ()
     // Once: each call makes a new secret, and only the last one would work.
     if (started.current) return;
     started.current = true;
-    api.post<Enrolment>('/auth/totp/enrol').then(setEnrolment, setError);
+    answer(client.POST('/api/v1/auth/totp/enrol')).then(setEnrolment, setError);
   }, []);
 
   async function confirm(e: FormEvent) {
@@ -37,7 +37,7 @@ export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: ()
     setBusy(true);
     setError(null);
     try {
-      const res = await api.post<{ recoveryCodes: string[] }>('/auth/totp/confirm', { code: code.replace(/\s/g, '') });
+      const res = await answer(client.POST('/api/v1/auth/totp/confirm', { body: { code: code.replace(/\s/g, '') } }));
       setRecoveryCodes(res.recoveryCodes);
     } catch (err) {
       setError(err);

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { useUser, useWrite } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -42,13 +42,22 @@ export function UserDetail({ id }: { id: string }) {
   useTitle(user?.fullName ?? t('users.title'));
 
   async function act(action: 'deactivate' | 'activate' | 'unlock') {
-    await write.run(() => api.post<User>(`/users/${encodeURIComponent(id)}/${action}`));
+    const path = { params: { path: { id } } };
+    await write.run(() =>
+      answer(
+        action === 'deactivate'
+          ? client.POST('/api/v1/users/{id}/deactivate', path)
+          : action === 'activate'
+            ? client.POST('/api/v1/users/{id}/activate', path)
+            : client.POST('/api/v1/users/{id}/unlock', path),
+      ),
+    );
   }
 
   async function resetPassword() {
     if (!user || !window.confirm(t('users.resetConfirm', { name: user.fullName }))) return;
-    const answer = await write.run(() => api.post<OneTimePasswordAnswer>(`/users/${encodeURIComponent(id)}/reset-password`));
-    if (answer) setOneTimePassword(answer);
+    const reset = await write.run(() => answer(client.POST('/api/v1/users/{id}/reset-password', { params: { path: { id } } })));
+    if (reset) setOneTimePassword(reset);
   }
 
   return (
@@ -68,7 +77,7 @@ export function UserDetail({ id }: { id: string }) {
           onSubmit={async (v) => {
             const body = changesBody(formValues(user, t), v);
             // Thrown errors show in the form; the cache reads the user again after the change.
-            if (Object.keys(body).length > 0) await api.patch<User>(`/users/${encodeURIComponent(id)}`, body);
+            if (Object.keys(body).length > 0) await answer(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body }));
             setEditing(false);
           }}
         />

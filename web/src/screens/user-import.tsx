@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from 'react-router';
@@ -45,7 +45,7 @@ export function UserImport() {
     setResult(null);
     try {
       const csv = await file.text();
-      setResult(await api.post<Imported>('/users/import', { csv }));
+      setResult(await answer(client.POST('/api/v1/users/import', { body: { csv } })));
     } catch (err) {
       setError(err);
     } finally {
