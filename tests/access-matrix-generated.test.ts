@@ -5,6 +5,7 @@ import { permissionsOf, type Permission } from '../src/access/policy.js';
 import { generateChildCode } from '../src/children/child-code.js';
 import { ROUTE_ACCESS, type RecordScope, type RouteRule } from '../src/access/route-access.js';
 import type { Role } from '../src/db/schema.js';
+import { ROLES } from '../src/people/people-vocabulary.js';
 import { assessmentBody, consentGiven, newChild } from './cases-support.js';
 import { benchmarks } from './followup-support.js';
 import { insertCase, insertReport } from './support/case-factories.js';
@@ -24,10 +25,6 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // the record. A new route with a record id is tried here the day it is added:
 // a write route needs a valid body below (the suite says which is missing).
 
-const ROLES: Role[] = [
-  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
-  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
-];
 
 // Everyone works in or above Gasabo; the other records are in Bugesera, which
 // none of these jurisdictions contains (the hotline is national but sees only
@@ -65,7 +62,7 @@ const tableSnapshots: string[] = [];
 const has = (role: Role, p: Permission | CaseAction) => (permissionsOf(role) as string[]).includes(p) || (caseActionsOf(role) as string[]).includes(p);
 
 /** Which roles' scope holds the in-scope record of each kind (the access module's rules, in words). */
-const IN_SCOPE: Partial<Record<RecordScope, Role[]>> = {
+const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   case: ['cpwo', 'cso_caseworker', 'supervisor'], // the district; the lead; the lead's supervisor
   conference: ['cpwo', 'cso_caseworker', 'supervisor'], // the case's readers
   report: ['cpwo', 'supervisor', 'izu'], // the register; the IZU who recorded it

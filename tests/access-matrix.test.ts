@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/db/schema.js';
+import { ROLES } from '../src/people/people-vocabulary.js';
 import { insertCase, insertReport } from './support/case-factories.js';
 import { client, createOrganisation, createUser, PLACES, sessionFor, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -9,10 +10,6 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // refusal is 403 (the role may never do this) or 404 (this record is not
 // yours; it looks as if it did not exist) and never carries data.
 
-const ROLES: Role[] = [
-  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
-  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
-];
 
 const JURISDICTION: Record<Role, string> = {
   izu: PLACES.gasaboVillage,
