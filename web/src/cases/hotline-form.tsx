@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
@@ -9,7 +9,7 @@ import { formatDateTime } from '../labels.js';
 import { Link } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, TextField } from './fields.js';
-import type { ReportCreated } from '../api/types.js';
+import type { ApiBody, ReportCreated } from '../api/types.js';
 import { useWrite } from '../api/queries.js';
 import { options } from './vocab.js';
 
@@ -29,6 +29,8 @@ const empty = {
   incidentDate: '',
 };
 
+type HotlineBody = ApiBody<'/api/v1/reports/hotline', 'post'>;
+
 export function HotlineForm() {
   const { t, i18n } = useTranslation();
   useTitle(t('hotline.title'));
@@ -40,12 +42,20 @@ export function HotlineForm() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { childSex: v.childSex, placeId: v.place?.id ?? '', whatHappened: v.whatHappened.trim() };
-    const text = { callerName: v.callerName, callerRelationship: v.callerRelationship, callerPhone: v.callerPhone, childName: v.childName, childDescription: v.childDescription };
-    for (const [k, x] of Object.entries(text)) if (x.trim()) body[k] = x.trim();
-    if (v.childAge !== '') body.childAgeYears = Number(v.childAge);
-    if (v.incidentDate) body.incidentDate = v.incidentDate;
-    const created = await run(() => api.post<ReportCreated>('/reports/hotline', body));
+    // A blank answer is left out (undefined is not sent).
+    const body: HotlineBody = {
+      childSex: v.childSex as HotlineBody['childSex'],
+      placeId: v.place?.id ?? '',
+      whatHappened: v.whatHappened.trim(),
+      callerName: v.callerName.trim() || undefined,
+      callerRelationship: v.callerRelationship.trim() || undefined,
+      callerPhone: v.callerPhone.trim() || undefined,
+      childName: v.childName.trim() || undefined,
+      childDescription: v.childDescription.trim() || undefined,
+      childAgeYears: v.childAge !== '' ? Number(v.childAge) : undefined,
+      incidentDate: v.incidentDate || undefined,
+    };
+    const created = await run(() => answer(client.POST('/api/v1/reports/hotline', { body })));
     if (created) {
       setLast(created);
       setV(empty);

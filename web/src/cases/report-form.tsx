@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime, levelName } from '../labels.js';
 import { Link } from 'react-router';
 import { useMe } from '../session.js';
-import type { Me } from '../api/types.js';
+import type { ApiBody, Me } from '../api/types.js';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, SelectField, TextField } from './fields.js';
 import type { ReportCreated } from '../api/types.js';
@@ -57,6 +57,8 @@ const blank = (me: Me, t: ReturnType<typeof useTranslation>['t']) => ({
   incidentPlace: '',
 });
 
+type ReportBody = ApiBody<'/api/v1/reports', 'post'>;
+
 export function ReportForm() {
   const { t, i18n } = useTranslation();
   const [done, setDone] = useState<ReportCreated | null>(null);
@@ -68,26 +70,27 @@ export function ReportForm() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const reporter: Record<string, string> = {};
-    if (v.reportedBy === 'other') {
-      if (v.reporterName.trim()) reporter.name = v.reporterName.trim();
-      if (v.reporterRelationship.trim()) reporter.relationship = v.reporterRelationship.trim();
-      if (v.reporterPhone.trim()) reporter.phone = v.reporterPhone.trim();
-    }
-    const child: Record<string, unknown> = { sex: v.childSex };
-    if (v.childName.trim()) child.name = v.childName.trim();
-    if (v.childDescription.trim()) child.description = v.childDescription.trim();
-    if (v.childAge !== '') child.ageYears = Number(v.childAge);
-    const body: Record<string, unknown> = {
-      channel: v.channel,
-      child,
+    // A blank answer is left out (undefined is not sent).
+    const reporter = {
+      name: v.reporterName.trim() || undefined,
+      relationship: v.reporterRelationship.trim() || undefined,
+      phone: v.reporterPhone.trim() || undefined,
+    };
+    const body: ReportBody = {
+      channel: v.channel as ReportBody['channel'],
+      child: {
+        sex: v.childSex as ReportBody['child']['sex'],
+        name: v.childName.trim() || undefined,
+        description: v.childDescription.trim() || undefined,
+        ageYears: v.childAge !== '' ? Number(v.childAge) : undefined,
+      },
       placeId: v.place?.id ?? '',
       whatHappened: v.whatHappened.trim(),
+      reporter: v.reportedBy === 'other' && Object.values(reporter).some(Boolean) ? reporter : undefined,
+      incidentDate: v.incidentDate || undefined,
+      incidentPlace: v.incidentPlace.trim() || undefined,
     };
-    if (Object.keys(reporter).length > 0) body.reporter = reporter;
-    if (v.incidentDate) body.incidentDate = v.incidentDate;
-    if (v.incidentPlace.trim()) body.incidentPlace = v.incidentPlace.trim();
-    const created = await run(() => api.post<ReportCreated>('/reports', body));
+    const created = await run(() => answer(client.POST('/api/v1/reports', { body })));
     if (created) setDone(created);
   }
 

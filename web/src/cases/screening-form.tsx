@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CheckGroup, Panel, RadioGroup, TextField } from './fields.js';
-import type { ReportDetail } from '../api/types.js';
+import type { ApiBody, ReportDetail } from '../api/types.js';
 import { useWrite } from '../api/queries.js';
 import { options } from './vocab.js';
 
 // Framework step 3 (tools 4 and 5): is it VENA? If not, the need and the early
 // intervention it is referred to, and the report closes. If so, the case
 // types and the risk tier with its reason.
+
+type ScreeningBody = ApiBody<'/api/v1/reports/{id}/screening', 'post'>;
 
 export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d: ReportDetail): void }) {
   const { t } = useTranslation();
@@ -24,12 +26,13 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> =
+    // The checkboxes offer the server's own codes (vocab.ts).
+    const body: ScreeningBody =
       isVena === 'yes'
-        ? { isVena: true, caseTypes, ...(tier ? { tier: Number(tier) } : {}), ...(tierReason.trim() ? { tierReason: tierReason.trim() } : {}) }
-        : { isVena: false, needs, earlyInterventions: interventions };
+        ? { isVena: true, caseTypes: caseTypes as ScreeningBody['caseTypes'], tier: tier ? (Number(tier) as ScreeningBody['tier']) : undefined, tierReason: tierReason.trim() || undefined }
+        : { isVena: false, needs: needs as ScreeningBody['needs'], earlyInterventions: interventions as ScreeningBody['earlyInterventions'] };
     if (note.trim()) body.note = note.trim();
-    const d = await run(() => api.post<ReportDetail>(`/reports/${reportId}/screening`, body));
+    const d = await run(() => answer(client.POST('/api/v1/reports/{id}/screening', { params: { path: { id: reportId } }, body })));
     if (d) onDone(d);
   }
 

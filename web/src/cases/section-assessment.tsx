@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -9,7 +9,7 @@ import { todayInKigali } from './dates.js';
 import { CheckGroup, Panel, SelectField, TextField, YesNoField } from './fields.js';
 import { Fact } from './report-detail.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { Assessment } from '../api/types.js';
+import type { ApiBody, Assessment } from '../api/types.js';
 import { useWrite } from '../api/queries.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
@@ -108,6 +108,8 @@ function AssessmentView({ a, open }: { a: Assessment; open: boolean }) {
 
 type DomainDraft = { needLevel: string; strengths: string; needs: string };
 
+type AssessmentBody = ApiBody<'/api/v1/cases/{id}/assessments', 'post'>;
+
 function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; from: Assessment | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [v, setV] = useState(() => ({
@@ -138,24 +140,31 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = {
+    // The selects offer the server's own codes (vocab.ts); a blank answer is left out (undefined is not sent).
+    type Domain = AssessmentBody['domains'][number];
+    const body: AssessmentBody = {
       incidentFacts: v.incidentFacts.trim(),
-      perpetratorRelationship: v.perpetratorRelationship,
-      siblingRisk: v.siblingRisk,
-      disability: v.disability,
+      perpetratorRelationship: v.perpetratorRelationship as AssessmentBody['perpetratorRelationship'],
+      siblingRisk: v.siblingRisk as AssessmentBody['siblingRisk'],
+      disability: v.disability as AssessmentBody['disability'],
       domains: Object.entries(domains)
         .filter(([, d]) => d.needLevel)
         .map(([domain, d]) => ({
-          domain,
-          needLevel: d.needLevel,
-          ...(d.strengths.trim() ? { strengths: d.strengths.trim() } : {}),
-          ...(d.needs.trim() ? { needs: d.needs.trim() } : {}),
+          domain: domain as Domain['domain'],
+          needLevel: d.needLevel as Domain['needLevel'],
+          strengths: d.strengths.trim() || undefined,
+          needs: d.needs.trim() || undefined,
         })),
+      incidentDate: v.incidentDate || undefined,
+      incidentPlace: v.incidentPlace.trim() || undefined,
+      perpetratorSex: (v.perpetratorSex || undefined) as AssessmentBody['perpetratorSex'],
+      perpetratorAgeGroup: (v.perpetratorAgeGroup || undefined) as AssessmentBody['perpetratorAgeGroup'],
+      disabilityNote: v.disabilityNote.trim() || undefined,
+      siblingRiskNote: v.siblingRiskNote.trim() || undefined,
+      summary: v.summary.trim() || undefined,
+      perpetratorHasAccess: v.perpetratorHasAccess ?? undefined,
     };
-    const optional = { incidentDate: v.incidentDate, incidentPlace: v.incidentPlace.trim(), perpetratorSex: v.perpetratorSex, perpetratorAgeGroup: v.perpetratorAgeGroup, disabilityNote: v.disabilityNote.trim(), siblingRiskNote: v.siblingRiskNote.trim(), summary: v.summary.trim() };
-    for (const [k, x] of Object.entries(optional)) if (x) body[k] = x;
-    if (v.perpetratorHasAccess !== null) body.perpetratorHasAccess = v.perpetratorHasAccess;
-    const done = await run(() => api.post(`/cases/${caseId}/assessments`, body));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/assessments', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
   }
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -75,7 +75,8 @@ function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
     form.append('category', category);
     if (description.trim()) form.append('description', description.trim());
     if (chosen) form.append('file', chosen, chosen.name);
-    const r = await run(() => api.post(`/cases/${caseId}/attachments`, form));
+    // A multipart upload: the route's OpenAPI entry declares no body, so the form is passed as it is.
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/attachments', { params: { path: { id: caseId } }, body: form as never })));
     if (r) {
       setDescription('');
       if (input.current) input.current.value = '';

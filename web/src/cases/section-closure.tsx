@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiBody } from '../api/types.js';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -9,7 +10,6 @@ import type { SectionProps } from './case-file.js';
 import { Panel, RadioGroup, TextField } from './fields.js';
 import { ClosureCheckText } from './section-reviews.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { ClosureState } from '../api/types.js';
 import { useCaseSection, useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
@@ -87,6 +87,8 @@ export function ClosureSection({ file }: SectionProps) {
   );
 }
 
+type ClosureBody = ApiBody<'/api/v1/cases/{id}/closure', 'post'>;
+
 function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boolean; onDone(): void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState(allowed ? 'goals_and_benchmarks_met' : '');
@@ -95,7 +97,7 @@ function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boole
   async function submit(e: FormEvent) {
     e.preventDefault();
     // The closure state above then says what happened (closed, or waiting for the supervisor).
-    const r = await run(() => api.post<ClosureState>(`/cases/${caseId}/closure`, { reason, ...(note.trim() ? { note: note.trim() } : {}) }));
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/closure', { params: { path: { id: caseId } }, body: { reason: reason as ClosureBody['reason'], note: note.trim() || undefined } })));
     if (r) onDone();
   }
   return (
@@ -128,7 +130,15 @@ function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const [note, setNote] = useState('');
   const { busy, error, run } = useWrite();
   const decide = async (how: 'approve' | 'reject') => {
-    const r = await run(() => api.post(`/cases/${caseId}/closure/${how}`, note.trim() ? { note: note.trim() } : {}));
+    const path = { path: { id: caseId } };
+    // A rejection must say why (the server refuses a blank note); an approval may.
+    const r = await run(() =>
+      answer(
+        how === 'approve'
+          ? client.POST('/api/v1/cases/{id}/closure/approve', { params: path, body: { note: note.trim() || undefined } })
+          : client.POST('/api/v1/cases/{id}/closure/reject', { params: path, body: { note: note.trim() } }),
+      ),
+    );
     if (r) onDone();
   };
   return (
@@ -156,7 +166,7 @@ function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) 
     <>
       <ErrorMessage error={error} />
       <p className="actions">
-        <button type="button" disabled={busy} onClick={() => void run(() => api.post(`/cases/${caseId}/closure/withdraw`, {})).then((r) => r !== undefined && onDone())}>
+        <button type="button" disabled={busy} onClick={() => void run(() => answer(client.POST('/api/v1/cases/{id}/closure/withdraw', { params: { path: { id: caseId } }, body: {} }))).then((r) => r !== undefined && onDone())}>
           {t('closure.withdraw')}
         </button>
       </p>
@@ -170,7 +180,7 @@ function ReopenForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await run(() => api.post(`/cases/${caseId}/reopen`, { reason: reason.trim() }));
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/reopen', { params: { path: { id: caseId } }, body: { reason: reason.trim() } })));
     if (r) onDone();
   }
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
@@ -10,7 +10,7 @@ import { CaseUserPicker } from './case-people.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckField, Panel, RadioGroup, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { Conference } from '../api/types.js';
+import type { ApiBody, Conference } from '../api/types.js';
 import { useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
@@ -19,6 +19,10 @@ import { options, term } from './vocab.js';
 // on record before they see anything: a Rinda user signs in the app, an
 // outside person's paper signature is recorded here. Needs consent for
 // conferences (or a recorded vital interest).
+
+// The radio groups offer the server's own codes (vocab.ts).
+type NewConference = ApiBody<'/api/v1/cases/{id}/conferences', 'post'>;
+type Participation = NewConference['childParticipation'];
 
 export function ConferencesSection({ file }: SectionProps) {
   const { t } = useTranslation();
@@ -58,7 +62,7 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
   const { busy, error, run } = useWrite();
   const [editing, setEditing] = useState(false);
   const paper = async (participantId: string) => {
-    const done = await run(() => api.post(`/conferences/${c.id}/participants/${participantId}/paper-agreement`, {}));
+    const done = await run(() => answer(client.POST('/api/v1/conferences/{id}/participants/{participantId}/paper-agreement', { params: { path: { id: c.id, participantId } }, body: {} })));
     if (done) onChanged();
   };
   return (
@@ -133,12 +137,12 @@ function OutcomeForm({ c, onDone, onCancel }: { c: Conference; onDone(): void; o
   const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body = {
-      childParticipation: child,
-      caregiverParticipation: caregiver,
+    const body: ApiBody<'/api/v1/conferences/{id}', 'patch'> = {
+      childParticipation: child as Participation,
+      caregiverParticipation: caregiver as Participation,
       decisions: decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
     };
-    const r = await run(() => api.patch(`/conferences/${c.id}`, body));
+    const r = await run(() => answer(client.PATCH('/api/v1/conferences/{id}', { params: { path: { id: c.id } }, body })));
     if (r) onDone();
   }
   return (
@@ -211,8 +215,8 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = {
-      type,
+    const body: NewConference = {
+      type: type as NewConference['type'],
       heldAt: kigaliInputToIso(heldAt),
       participants: participants.map((p) =>
         p.kind === 'user'
@@ -224,15 +228,15 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
               agreementSignedOnPaper: p.paper,
             },
       ),
-      childParticipation: child,
-      caregiverParticipation: caregiver,
+      childParticipation: child as Participation,
+      caregiverParticipation: caregiver as Participation,
       decisions: decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
     };
     if (location.trim()) body.location = location.trim();
     if (purpose.trim()) body.purpose = purpose.trim();
     if (childNote.trim()) body.childParticipationNote = childNote.trim();
     if (caregiverNote.trim()) body.caregiverParticipationNote = caregiverNote.trim();
-    const done = await run(() => api.post(`/cases/${caseId}/conferences`, body));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/conferences', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
   }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import type { ApiBody } from '../api/types.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -66,6 +67,8 @@ export function ConsentSection({ file }: SectionProps) {
   );
 }
 
+type ConsentBody = ApiBody<'/api/v1/cases/{id}/consents', 'post'>;
+
 function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): void }) {
   const { t } = useTranslation();
   const caregivers = file.household.filter((m) => m.isCaregiver);
@@ -85,18 +88,24 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { kind, decision, purposes, shareWith };
+    // The choices offer the server's own codes (vocab.ts).
+    const body: ConsentBody = {
+      kind: kind as ConsentBody['kind'],
+      decision: decision as ConsentBody['decision'],
+      purposes: purposes as ConsentBody['purposes'],
+      shareWith: shareWith as ConsentBody['shareWith'],
+    };
     if (kind === 'caregiver_consent') {
       if (memberId) body.householdMemberId = memberId;
       else {
         if (giverName.trim()) body.giverName = giverName.trim();
-        if (giverRelationship) body.giverRelationship = giverRelationship;
+        if (giverRelationship) body.giverRelationship = giverRelationship as ConsentBody['giverRelationship'];
       }
     }
     if (childDecides && capacityNote.trim()) body.capacityNote = capacityNote.trim();
     if (vital && reason.trim()) body.reason = reason.trim();
     if (decidedAt) body.decidedAt = kigaliInputToIso(decidedAt);
-    const done = await run(() => api.post(`/cases/${file.id}/consents`, body));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/consents', { params: { path: { id: file.id } }, body })));
     if (done) onDone();
   }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import type { ApiBody } from '../api/types.js';
+import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -26,7 +27,7 @@ export function NotesSection({ file }: SectionProps) {
   const submit = useWrite();
   async function add(e: FormEvent) {
     e.preventDefault();
-    const r = await submit.run(() => api.post(`/cases/${file.id}/notes`, { body: body.trim() }));
+    const r = await submit.run(() => answer(client.POST('/api/v1/cases/{id}/notes', { params: { path: { id: file.id } }, body: { body: body.trim() } })));
     if (r) {
       setBody('');
       reload();
@@ -83,10 +84,10 @@ export function FeedbackSection({ file }: SectionProps) {
   const submit = useWrite();
   async function add(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = { respondent, satisfaction: Number(satisfaction) };
+    const body: ApiBody<'/api/v1/cases/{id}/feedback', 'post'> = { respondent: respondent as 'child' | 'caregiver', satisfaction: Number(satisfaction) };
     if (wellbeing !== null) body.wellbeingImproved = wellbeing;
     if (comments.trim()) body.comments = comments.trim();
-    const r = await submit.run(() => api.post(`/cases/${file.id}/feedback`, body));
+    const r = await submit.run(() => answer(client.POST('/api/v1/cases/{id}/feedback', { params: { path: { id: file.id } }, body })));
     if (r) {
       setSatisfaction('');
       setComments('');

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
@@ -11,7 +11,7 @@ import { CaseUserPicker } from './case-people.js';
 import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import type { Plan } from '../api/types.js';
+import type { ApiBody, Plan } from '../api/types.js';
 import { usePlanVersion, useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
@@ -112,6 +112,8 @@ type GoalDraft = { key?: string; description: string; measure: string; domain: s
 const newAction = (): ActionDraft => ({ description: '', responsibleUser: null, responsibleName: '', dueDate: addDaysTo(todayInKigali(), 14), status: 'planned' });
 const newGoal = (): GoalDraft => ({ description: '', measure: '', domain: '', targetDate: '', status: 'open', actions: [newAction()] });
 
+type PlanBody = ApiBody<'/api/v1/cases/{id}/plan', 'put'>;
+
 function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: Plan | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [reviewDate, setReviewDate] = useState(plan?.reviewDate ?? addDaysTo(todayInKigali(), 90));
@@ -143,26 +145,29 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body = {
+    // The selects offer the server's own codes (vocab.ts).
+    type Goal = PlanBody['goals'][number];
+    type Action = Goal['actions'][number];
+    const body: PlanBody = {
       reviewDate,
       ...(note.trim() ? { note: note.trim() } : {}),
       goals: goals.map((g) => ({
         ...(g.key ? { key: g.key } : {}),
         description: g.description.trim(),
         measure: g.measure.trim(),
-        ...(g.domain ? { domain: g.domain } : {}),
+        ...(g.domain ? { domain: g.domain as Goal['domain'] } : {}),
         ...(g.targetDate ? { targetDate: g.targetDate } : {}),
-        status: g.status,
+        status: g.status as Goal['status'],
         actions: g.actions.map((a) => ({
           ...(a.key ? { key: a.key } : {}),
           description: a.description.trim(),
           ...(a.responsibleUser ? { responsibleUserId: a.responsibleUser.id } : a.responsibleName.trim() ? { responsibleName: a.responsibleName.trim() } : {}),
           dueDate: a.dueDate,
-          status: a.status,
+          status: a.status as Action['status'],
         })),
       })),
     };
-    const done = await run(() => api.put(`/cases/${caseId}/plan`, body));
+    const done = await run(() => answer(client.PUT('/api/v1/cases/{id}/plan', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
   }
 

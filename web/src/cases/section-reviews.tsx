@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -9,7 +9,7 @@ import { Link } from 'react-router';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel, RadioGroup, TextField } from './fields.js';
-import type { Review, ReviewList } from '../api/types.js';
+import type { ApiBody, Review, ReviewList } from '../api/types.js';
 import { useCaseSection, useWrite } from '../api/queries.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
@@ -112,6 +112,8 @@ function ReviewView({ r }: { r: Review }) {
 
 type Score = { met: '' | 'yes' | 'no'; evidence: string };
 
+type ReviewBody = ApiBody<'/api/v1/cases/{id}/reviews', 'post'>;
+
 function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const [scores, setScores] = useState<Record<string, Score>>(() => Object.fromEntries(LISTS.benchmarks.map((b) => [b, { met: '', evidence: '' }])));
@@ -123,13 +125,13 @@ function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body: Record<string, unknown> = {
+    const body: ReviewBody = {
       benchmarks: LISTS.benchmarks.map((b) => ({ benchmark: b, met: scores[b]!.met === 'yes', evidence: scores[b]!.evidence.trim() })),
-      outcome,
+      outcome: outcome as ReviewBody['outcome'],
     };
     if (newConcerns.trim()) body.newConcerns = newConcerns.trim();
     if (note.trim()) body.note = note.trim();
-    const done = await run(() => api.post(`/cases/${caseId}/reviews`, body));
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/reviews', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
   }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import type { ApiBody } from '../api/types.js';
+import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -55,6 +56,8 @@ export function ServicesSection({ file }: SectionProps) {
   );
 }
 
+type ServiceBody = ApiBody<'/api/v1/cases/{id}/services', 'post'>;
+
 function ServiceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const [description, setDescription] = useState('');
@@ -64,8 +67,9 @@ function ServiceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const body = { description: description.trim(), providedByName: providedBy.trim(), providedOn, ...(domain ? { domain } : {}) };
-    const done = await run(() => api.post(`/cases/${caseId}/services`, body));
+    // The select offers the server's own codes (vocab.ts).
+    const body: ServiceBody = { description: description.trim(), providedByName: providedBy.trim(), providedOn, domain: (domain || undefined) as ServiceBody['domain'] };
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/services', { params: { path: { id: caseId } }, body })));
     if (done) {
       setDescription('');
       setProvidedBy('');

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -7,17 +7,18 @@ import { useSearchParams } from 'react-router';
  * left out of the URL. `set` starts again at page 1 unless it sets the page;
  * `replace` (typing in a search box) does not add a history entry per key.
  */
-export function useSearchState<K extends string>(defaults: Record<K, string>) {
+export function useSearchState<K extends string>(given: Record<K, string>) {
   const [params, setParams] = useSearchParams();
+  // The defaults of the screen's first render (a screen passes a literal each render).
+  const defaults = useRef(given).current;
   const values = useMemo(() => {
     const v = { ...defaults };
     for (const k of Object.keys(defaults) as K[]) {
-      const given = params.get(k);
-      if (given !== null) v[k] = given;
+      const inUrl = params.get(k);
+      if (inUrl !== null) v[k] = inUrl;
     }
     return v;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- defaults are a literal per screen
-  }, [params]);
+  }, [params, defaults]);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const set = useCallback(
     (patch: Partial<Record<K | 'page', string | number>>, opts: { replace?: boolean } = {}) => {
@@ -35,8 +36,7 @@ export function useSearchState<K extends string>(defaults: Record<K, string>) {
         { replace: opts.replace },
       );
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- defaults are a literal per screen
-    [setParams],
+    [setParams, defaults],
   );
   return { values, page, set };
 }

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { useOrganisations, useWrite } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
@@ -35,7 +35,7 @@ export function Organisations() {
   useTitle(t('organisations.title'));
 
   function setActiveFlag(o: Organisation, value: boolean) {
-    void toggle.run(() => api.patch(`/organisations/${o.id}`, { active: value }));
+    void toggle.run(() => answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: o.id } }, body: { active: value } })));
   }
 
   return (
@@ -181,9 +181,9 @@ function OrganisationForm({ organisation, onDone, onCancel }: { organisation: Or
     setBusy(true);
     setError(null);
     try {
-      const body = { name: name.trim(), kind, placeId: place?.id ?? '' };
-      if (organisation) await api.patch(`/organisations/${organisation.id}`, body);
-      else await api.post('/organisations', body);
+      const body = { name: name.trim(), kind: kind as (typeof ORGANISATION_KINDS)[number], placeId: place?.id ?? '' };
+      if (organisation) await answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } }, body }));
+      else await answer(client.POST('/api/v1/organisations', { body }));
       onDone();
     } catch (err) {
       setError(err);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
-import { api } from '../api.js';
+import { answer, client } from '../api/client.js';
 import { OneTimePassword, type OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from 'react-router';
 import type { User } from '../api/types.js';
@@ -42,7 +42,7 @@ export function UserCreate() {
           key={formKey}
           mode="create"
           initial={emptyUser}
-          onSubmit={async (v) => setCreated(await api.post<{ user: User } & OneTimePasswordAnswer>('/users', createBody(v)))}
+          onSubmit={async (v) => setCreated(await answer(client.POST('/api/v1/users', { body: createBody(v) })))}
         />
       )}
     </section>

@@ -6,7 +6,7 @@ import type { Choice } from '../components/search-picker.js';
 import { LANGUAGES } from '../i18n.js';
 import { roleName } from '../labels.js';
 import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, ROLES } from '../roles.js';
-import type { Language, Role } from '../api/types.js';
+import type { ApiBody, Language, Role } from '../api/types.js';
 
 export type UserFormValues = {
   username: string;
@@ -177,13 +177,15 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** The POST /users body: empty optional fields are left out. */
-export function createBody(v: UserFormValues) {
-  const body: Record<string, unknown> = {
+type NewUserBody = ApiBody<'/api/v1/users', 'post'>;
+
+export function createBody(v: UserFormValues): NewUserBody {
+  const body: NewUserBody = {
     username: v.username.trim(),
     fullName: v.fullName.trim(),
-    role: v.role,
+    role: v.role as NewUserBody['role'],
     jurisdictionId: v.jurisdiction?.id ?? (jurisdictionLevelsFor(v.role)?.join() === '0' ? NATIONAL_PLACE_ID : ''),
-    language: v.language,
+    language: v.language as NewUserBody['language'],
   };
   if (v.organisation) body.organisationId = v.organisation.id;
   if (v.supervisor) body.supervisorId = v.supervisor.id;
