@@ -3,7 +3,7 @@ import type { SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { meetDeadlines } from '../deadlines/deadline.repository.js';
 import { reportClosedSms } from '../notifications/sms-messages.js';
-import { type CaseRecord } from './case-record.repository.js';
+import { type CaseRecord } from '../cases/case.repository.js';
 import { cancelOpenVisitTasks } from './visits.repository.js';
 import { closeReportOfCase, lapsePendingRequests, markCaseEnded } from './case-ending.repository.js';
 import { insertNotifications } from '../notifications/notification.repository.js';

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import { caseRecordScope, caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
-import { userNames } from './case-record.repository.js';
+import { userNames } from './followup-lists.repository.js';
 import type { Db } from '../db/database.js';
 import { userRef, userRefOrNull } from './followup.schemas.js';
 import type { ClosureRecord, ClosureRequest } from './closure.schemas.js';

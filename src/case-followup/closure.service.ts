@@ -9,9 +9,8 @@ import type { Paging } from '../http/paging.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { markCaseReopened } from './case-ending.repository.js';
 import { endCase } from './case-ending.js';
-import { findCaseInScope, type CaseRecord } from './case-record.repository.js';
-import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
+import { findCaseInScope, type CaseRecord, recordCaseEvent } from '../cases/case.repository.js';
+import { assertCaseOpen, changeCase, readCaseSection } from '../cases/case-change.js';
 import {
   closureApprover,
   decideRequest,

@@ -1,4 +1,4 @@
-import { BENCHMARKS, OPEN_STAGES } from '../cases/case-vocabulary.js';
+import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import type { CaseStage } from '../db/tables/cases-core.js';
 
 // The pure rules of framework steps 7-9: which stage allows which record, and
@@ -6,8 +6,6 @@ import type { CaseStage } from '../db/tables/cases-core.js';
 
 export type Benchmark = (typeof BENCHMARKS)[number];
 export type BenchmarkScore = { benchmark: Benchmark; met: boolean; evidence: string };
-
-export const isOpenStage = (stage: CaseStage) => (OPEN_STAGES as readonly CaseStage[]).includes(stage);
 
 /**
  * Framework step 8: a review measures progress against the case plan, so it

@@ -2,7 +2,7 @@ import type { Actor } from '../access/actor.js';
 import { caseRecordScope } from '../access/case-access.js';
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { userNames } from './case-record.repository.js';
+import { userNames } from './followup-lists.repository.js';
 import type { Db } from '../db/database.js';
 import { userRef } from './followup.schemas.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';

@@ -1,9 +1,9 @@
 import type { Actor } from '../access/actor.js';
 import type { AppContext } from '../context.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase } from './case-record.repository.js';
+import { countOfCase } from './followup-lists.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { changeCase, readCaseSection } from './case-work.js';
+import { changeCase, readCaseSection } from '../cases/case-change.js';
 import { insertFeedback, insertNote, listFeedback as listFeedbackRows, listNotes as listNoteRows } from './notes.repository.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';

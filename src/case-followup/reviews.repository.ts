@@ -5,7 +5,7 @@ import { BENCHMARKS } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
 import type { ReviewOutcome } from '../db/tables/case-followup.js';
-import { userNames } from './case-record.repository.js';
+import { userNames } from './followup-lists.repository.js';
 import type { Db } from '../db/database.js';
 import type { Benchmark, BenchmarkScore } from './followup-rules.js';
 import { userRef } from './followup.schemas.js';

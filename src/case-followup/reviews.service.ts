@@ -5,9 +5,8 @@ import type { DB } from '../db/schema.js';
 import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../deadlines/deadline.repository.js';
 import { conflict } from '../errors/app-error.js';
-import { setCaseStage } from './case-record.repository.js';
-import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
+import { updateCase, recordCaseEvent } from '../cases/case.repository.js';
+import { assertCaseOpen, changeCase, readCaseSection } from '../cases/case-change.js';
 import { benchmarksAllowClosure, REVIEWABLE_STAGES, stageAfterReview, type ClosureCheck } from './followup-rules.js';
 import { loadPlanGoals } from './plan-goals.repository.js';
 import type { Paging } from '../http/paging.js';
@@ -58,7 +57,7 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
       });
     }
     const stage = stageAfterReview(input.outcome);
-    if (stage !== kase.stage) await setCaseStage(trx, caseId, stage, now);
+    if (stage !== kase.stage) await updateCase(trx, caseId, { stage }, now);
     await recordCaseEvent(trx, {
       caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.reviewRecorded, refTable: 'case_reviews', refId: id,
       summary: { outcome: input.outcome, metCount: input.benchmarks.filter((b) => b.met).length, stage },

@@ -4,7 +4,7 @@ import { caseRecordScope, incomingTransferScope } from '../access/case-access.js
 import type { CaseType } from '../cases/case-vocabulary.js';
 import type { DB } from '../db/schema.js';
 import { offsetOf, type Paging } from '../http/paging.js';
-import { userNames } from './case-record.repository.js';
+import { userNames } from './followup-lists.repository.js';
 import type { Db } from '../db/database.js';
 import { userRef, userRefOrNull } from './followup.schemas.js';
 import type { TransferRecord } from './transfers.schemas.js';

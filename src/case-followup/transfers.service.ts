@@ -13,9 +13,9 @@ import { cpwosOf } from '../notifications/recipients.repository.js';
 import { deliverSms, queueSms, type QueuedSms } from '../notifications/sms-outbox.js';
 import { moveChild } from '../children/child.repository.js';
 import { endCase } from './case-ending.js';
-import { countOfCase, findCaseById } from './case-record.repository.js';
-import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
+import { countOfCase } from './followup-lists.repository.js';
+import { findCaseById, recordCaseEvent } from '../cases/case.repository.js';
+import { assertCaseOpen, changeCase, readCaseSection } from '../cases/case-change.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {
   decideTransfer,

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseRecordScope, visitTaskScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
-import { dateText, userNames } from './case-record.repository.js';
+import { dateText, userNames } from './followup-lists.repository.js';
 import type { Db } from '../db/database.js';
 import { userRef } from './followup.schemas.js';
 import type { VisitRecord, VisitRequest, VisitTask } from './visits.schemas.js';

@@ -8,9 +8,9 @@ import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { visitRequestedSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import type { Paging } from '../http/paging.js';
-import { countOfCase, findCaseById } from './case-record.repository.js';
-import { recordCaseEvent } from '../cases/case.repository.js';
-import { assertCaseOpen, changeCase, readCaseSection } from './case-work.js';
+import { countOfCase } from './followup-lists.repository.js';
+import { findCaseById, recordCaseEvent } from '../cases/case.repository.js';
+import { assertCaseOpen, changeCase, readCaseSection } from '../cases/case-change.js';
 import { findActiveUser } from './services.repository.js';
 import { FOLLOWUP_EVENTS } from './timeline.js';
 import {

@@ -8,12 +8,11 @@ import { notFound } from '../errors/app-error.js';
 import { iso } from './case-change.js';
 import { loadCaseFile } from './case-file.repository.js';
 import type { ConferenceRow } from './conference.repository.js';
-import type { ConsentRow } from './consent.service.js';
+import { type ConsentRow, consentStatus, consentView } from './consent.service.js';
 import type { PlanJson } from './plan.repository.js';
-import { listCases as listCaseRows } from './case-list.repository.js';
+import { listCases as listCaseRecords } from './case-list.repository.js';
 import type { CaseListQuery } from './case.schemas.js';
 import { conferenceView } from './conference.service.js';
-import { consentStatus, consentView } from './consent.service.js';
 import { planView } from './plan.service.js';
 
 // Reading case files (framework 3.10: every view of a case is attributable).
@@ -93,7 +92,7 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
   assertCanCase(actor, 'case:read');
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const { items, total } = await listCaseRows(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined }, localDateOf(now, ctx.config.timeZone));
+  const { items, total } = await listCaseRecords(db, actor, { ...query, tier: query.tier as 1 | 2 | undefined }, localDateOf(now, ctx.config.timeZone));
   const visible = items.some((r) => r.identityVisible);
   const result = {
     total,

@@ -5,14 +5,16 @@ import type { DB } from '../db/schema.js';
 import type { CaseStage, RiskTier } from '../db/tables/cases-core.js';
 import type { Db } from '../db/database.js';
 
-// The case as steps 4-6 change it, always reached through the actor's case
+// The case as every step changes it, always reached through the actor's case
 // scope, and the timeline line every change leaves.
 
-export type CaseRow = {
+/** The case as every step changes or reads it (steps 4-9). */
+export type CaseRecord = {
   id: string;
   caseCode: string;
   childId: string;
   reportId: string;
+  childCode: string;
   districtId: string;
   placeId: string;
   stage: CaseStage;
@@ -20,17 +22,21 @@ export type CaseRow = {
   caseTypes: string[];
   leadCaseworkerId: string | null;
   supervisorId: string | null;
+  openedAt: Date;
+  closedAt: Date | null;
+  closureReason: string | null;
 };
 
-/** The case if the actor's scope holds it; `lock` takes a row lock for a change. */
-export async function findCaseInScope(db: Db, actor: Actor, caseId: string, lock = false): Promise<CaseRow | undefined> {
-  const q = db
+function selectCases(db: Db) {
+  return db
     .selectFrom('cases as c')
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
     .select([
       'c.id',
       'c.case_code as caseCode',
       'c.child_id as childId',
       'c.report_id as reportId',
+      'ch.child_code as childCode',
       'c.district_id as districtId',
       'c.place_id as placeId',
       'c.stage',
@@ -38,10 +44,22 @@ export async function findCaseInScope(db: Db, actor: Actor, caseId: string, lock
       'c.case_types as caseTypes',
       'c.lead_caseworker_id as leadCaseworkerId',
       'c.supervisor_id as supervisorId',
-    ])
-    .where('c.id', '=', caseId)
-    .where(caseScope(actor));
-  return (lock ? q.forUpdate() : q).executeTakeFirst();
+      'c.opened_at as openedAt',
+      'c.closed_at as closedAt',
+      'c.closure_reason as closureReason',
+    ]);
+}
+
+/** The case if the actor's scope holds it; `lock` takes a row lock on the case for a change. */
+export async function findCaseInScope(db: Db, actor: Actor, caseId: string, lock = false): Promise<CaseRecord | undefined> {
+  const q = selectCases(db).where('c.id', '=', caseId).where(caseScope(actor));
+  return (lock ? q.forUpdate('c') : q).executeTakeFirst();
+}
+
+/** The case by id, with no scope: only for a case reached through a scoped record (a visit task, an incoming transfer). */
+export async function findCaseById(db: Db, caseId: string, lock = false): Promise<CaseRecord | undefined> {
+  const q = selectCases(db).where('c.id', '=', caseId);
+  return (lock ? q.forUpdate('c') : q).executeTakeFirst();
 }
 
 export async function updateCase(

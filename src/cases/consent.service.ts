@@ -7,7 +7,7 @@ import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { invalidField } from '../errors/app-error.js';
 import { assertCaseOpen, changeCase, iso } from './case-change.js';
-import { recordCaseEvent, updateCase, type CaseRow } from './case.repository.js';
+import { recordCaseEvent, updateCase, type CaseRecord } from './case.repository.js';
 import { stageAfterIntakeRecords } from './case-stage.js';
 import { SHARING_AGENCY_KINDS } from './case-vocabulary.js';
 import { childBirthDate, consentRecords, findHouseholdMember, insertConsent } from './consent.repository.js';
@@ -19,7 +19,7 @@ import type { ConsentInput } from './consent.schemas.js';
 // consented to (or the vital interest recorded) and a lead is allocated.
 
 /** After a consent or an allocation: move the case from intake to assessment if both are now in. */
-export async function advanceIntake(trx: Transaction<DB>, kase: CaseRow, lead: string | null, now: Date): Promise<CaseRow['stage']> {
+export async function advanceIntake(trx: Transaction<DB>, kase: CaseRecord, lead: string | null, now: Date): Promise<CaseRecord['stage']> {
   if (kase.stage !== 'intake') return kase.stage;
   const servicesAllowed = consentBasis(await consentRecords(trx, kase.id), 'services') !== null;
   const stage = stageAfterIntakeRecords(kase.stage, { hasLead: lead !== null, servicesAllowed });

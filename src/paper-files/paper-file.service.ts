@@ -2,7 +2,7 @@ import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import { recordCaseEvent } from '../cases/case.repository.js';
-import { changeCase, readCaseSection } from '../case-followup/case-work.js';
+import { changeCase, readCaseSection } from '../cases/case-change.js';
 import { findActiveUser } from '../case-followup/services.repository.js';
 import { FOLLOWUP_EVENTS } from '../case-followup/timeline.js';
 import type { AppContext } from '../context.js';
