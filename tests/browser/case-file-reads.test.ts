@@ -123,4 +123,24 @@ describe('the case file and the register in Chromium', () => {
       await page.context().close();
     }
   });
+
+  it("opens Home on a phone with the CPWO's day: the new reports to screen, counted, with the first of them", async () => {
+    const waiting = await insertReport(t, { recordedBy: cpwo.id, status: 'new' });
+    const { page, errors } = await signedInPage({ width: 360, height: 740 });
+    try {
+      await page.goto(base);
+      await page.getByRole('heading', { name: "Today's work" }).waitFor();
+      expect(await page.title()).toBe('Home · Rinda');
+      const reports = page.getByRole('article', { name: /^New reports to screen/ });
+      await reports.getByRole('link', { name: waiting.reference }).waitFor();
+      const total = Number(await reports.locator('h3 .badge').textContent());
+      const register = await t.database.db.selectFrom('incident_reports').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'new').executeTakeFirstOrThrow();
+      expect(total).toBe(Number(register.n));
+      await page.getByRole('article', { name: /^Overdue/ }).getByText('Nothing overdue.').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });

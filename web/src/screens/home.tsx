@@ -3,6 +3,7 @@ import { useTitle } from '../components/use-title.js';
 import { levelName, roleName } from '../labels.js';
 import { Link } from 'react-router';
 import { useMe } from '../session.js';
+import { DayWork } from './home-work.js';
 
 export function Home() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function Home() {
           </dd>
         </div>
       </dl>
+      <DayWork />
       <h2>{t('home.whatYouCanDo')}</h2>
       <ul className="tiles">
         {has('places:read') && (
