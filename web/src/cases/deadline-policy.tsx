@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
@@ -49,9 +49,12 @@ export function DeadlinePolicyScreen() {
   const save = useWrite();
   const escalate = useWrite();
   const [ran, setRan] = useState<{ escalated: number; notifications: number; sms: number } | null>(null);
-  useEffect(() => {
+  // The form starts again from each policy the server answers (after a save too).
+  const [draftOf, setDraftOf] = useState<typeof data>(undefined);
+  if (data !== draftOf) {
+    setDraftOf(data);
     if (data) setV(toDraft(data));
-  }, [data]);
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -29,9 +29,8 @@ export function IncomingTransfersScreen() {
   const query = useIncomingTransfers({ page, pageSize: PAGE_SIZE });
   const { data } = query;
   // The last transfer of a later page was decided: show the page that is now the last.
-  useEffect(() => {
-    if (data && data.items.length === 0 && page > 1) setPage(Math.max(1, Math.ceil(data.total / PAGE_SIZE)));
-  }, [data, page]);
+  const lastPage = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : page;
+  if (data && data.items.length === 0 && page > 1 && page !== lastPage) setPage(lastPage);
   return (
     <section aria-labelledby="incoming-title">
       <h1 id="incoming-title">{t('transfers.incomingTitle')}</h1>

@@ -57,7 +57,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     main.current?.focus();
     // A new page starts at its top; Back (POP) leaves the browser to restore where the reader was.
     if (navigationType !== 'POP') window.scrollTo(0, 0);
-  }, [path]);
+  }, [path, navigationType]);
 
   return (
     <>

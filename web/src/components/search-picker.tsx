@@ -1,6 +1,19 @@
-import { useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from './error-message.js';
+import { useDebounced } from './use-debounced.js';
+
+// A search function's identity in the cache: a picker whose search changes (another role, another organisation) asks afresh.
+const searchIds = new WeakMap<object, number>();
+let searches = 0;
+function searchId(search: object): number {
+  const known = searchIds.get(search);
+  if (known !== undefined) return known;
+  searches += 1;
+  searchIds.set(search, searches);
+  return searches;
+}
 
 export type Choice = { id: string; label: string; level?: number };
 
@@ -26,26 +39,12 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<Choice[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (value) return;
-    if (q.trim().length < minChars) {
-      setResults(null);
-      return;
-    }
-    let live = true;
-    const timer = setTimeout(() => {
-      search(q.trim())
-        .then((r) => live && (setResults(r), setError(null)))
-        .catch((e) => live && setError(e));
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [q, value, search, minChars]);
+  // Asked once typing pauses, through the query cache (one search per picker, per search function, per text).
+  const typed = useDebounced(q.trim(), 250);
+  const asking = !value && typed.length >= minChars;
+  const found = useQuery({ queryKey: ['search-picker', id, searchId(search), typed], queryFn: () => search(typed), enabled: asking });
+  const results = asking && q.trim().length >= minChars ? (found.data ?? null) : null;
+  const error = asking ? found.error : null;
 
   if (value) {
     return (

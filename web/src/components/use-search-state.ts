@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -10,7 +10,7 @@ import { useSearchParams } from 'react-router';
 export function useSearchState<K extends string>(given: Record<K, string>) {
   const [params, setParams] = useSearchParams();
   // The defaults of the screen's first render (a screen passes a literal each render).
-  const defaults = useRef(given).current;
+  const [defaults] = useState(given);
   const values = useMemo(() => {
     const v = { ...defaults };
     for (const k of Object.keys(defaults) as K[]) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditEvents, useAuditVerification } from '../api/queries.js';
 import type { ApiQuery } from '../api/types.js';
@@ -29,7 +29,11 @@ export function AuditLog() {
   // The filters applied live in the URL; the form edits a draft of them until applied.
   const { values, set } = useSearchState(NO_FILTERS);
   const [draft, setDraft] = useState<Filters>(() => toFilters(values));
-  useEffect(() => setDraft(toFilters(values)), [values]);
+  const [draftOf, setDraftOf] = useState(values);
+  if (values !== draftOf) {
+    setDraftOf(values);
+    setDraft(toFilters(values));
+  }
   const events = useAuditEvents({
     actorId: values.actorId || undefined,
     entityType: values.entityType.trim() || undefined,
