@@ -59,7 +59,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.clear();
       setState(error.messageKey === 'errors.mfa_required' ? { status: 'mfa' } : { status: 'signed-out', notice: 'auth.sessionEnded' });
     });
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- reload sets the state when /auth/me answers, not during the effect
     reload({ adoptLanguage: true }).catch(() => setState({ status: 'signed-out', notice: 'errors.network' }));
     return () => setSessionProblemHandler(null);
   }, [reload, queryClient]);
