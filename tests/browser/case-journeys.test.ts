@@ -530,6 +530,9 @@ describe('case journeys in Chromium', () => {
       const item = page.getByRole('listitem').filter({ hasText: `case ${caseCode}` });
       await item.getByText('Tier 2 assessment (within 7 days)').waitFor();
       expect(await item.getByText('Overdue', { exact: true }).count()).toBe(0);
+      // The row says what triage needs: the child's first name, the case type, the village, the channel.
+      await item.getByText('Patrick · Physical violence or abuse · Umudugudu Akakaza · Health facility').waitFor();
+      expect(await item.textContent()).not.toContain('Mugisha');
       await cpwoContext.close();
 
       // Nine days pass with no assessment; the escalation runs.

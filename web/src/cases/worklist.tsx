@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { TierBadge } from './badges.js';
 import type { ApiQuery } from '../api/types.js';
 import { useWorklist } from '../api/queries.js';
+import { TriageLine } from './triage.js';
 import { term } from './vocab.js';
 
 // What the framework times and the caller must do: due today, overdue (which
@@ -67,6 +68,9 @@ export function WorklistScreen() {
                 ) : d.report ? (
                   <Link to={`/reports/${d.report.id}`}>{t('worklist.report', { reference: d.report.reference })}</Link>
                 ) : null}
+              </p>
+              <p>
+                <TriageLine triage={d.triage} />
               </p>
             </li>
           ))}

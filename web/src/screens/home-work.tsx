@@ -8,6 +8,7 @@ import { term } from '../cases/vocab.js';
 import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { useMe } from '../session.js';
+import { TriageLine } from '../cases/triage.js';
 
 // The day's work, first on Home: a CPWO's overdue and due-today deadlines and
 // the new reports to screen (framework steps 2-3), a CSO caseworker's cases by
@@ -59,6 +60,8 @@ function Deadlines() {
                   <Link to={`/reports/${d.report.id}`}>{t('worklist.report', { reference: d.report.reference })}</Link>
                 ) : null}{' '}
                 · {term(t, 'deadlineKinds', d.kind)} · <span className="small">{formatDateTime(d.dueAt, i18n.language)}</span>
+                <br />
+                <TriageLine triage={d.triage} />
               </li>
             ))}
           </ul>
