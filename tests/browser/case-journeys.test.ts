@@ -118,7 +118,15 @@ describe('case journeys in Chromium', () => {
       await izuPage.getByLabel('Ijambobanga', { exact: true }).fill(TEST_PASSWORD);
       await izuPage.getByRole('button', { name: 'Injira' }).click();
       const izuNav = izuPage.getByRole('navigation', { name: 'Ibikubiyemo' });
+      // On the phone the menu is one button on the header's line; it unfolds the links.
+      const menu = izuPage.getByRole('button', { name: 'Ibikubiyemo' });
+      expect(await izuNav.count()).toBe(0);
+      const header = (await izuPage.locator('header').boundingBox())!;
+      expect(header.height).toBeLessThan(120);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
       await izuNav.getByRole('link', { name: 'Tanga raporo' }).click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
       await izuPage.getByRole('heading', { name: "Tanga raporo y'umwana uri mu kaga" }).waitFor();
       expect(await izuPage.getByLabel('Yatanzwe binyuze kuri').inputValue()).toBe('izu');
       await izuPage.getByText(`${villageName} · Umudugudu (Village)`).waitFor(); // the IZU's own village, already chosen
@@ -218,6 +226,7 @@ describe('case journeys in Chromium', () => {
       await page.getByRole('listitem').filter({ hasText: 'Emmanuel Habimana' }).getByText('waiting').waitFor();
 
       // The IZU sees only the task, with what the visit needs, and records it from the phone.
+      await menu.click();
       await izuNav.getByRole('link', { name: 'Gusura abana' }).click();
       await izuPage.getByRole('heading', { name: 'Abana ngomba gusura' }).waitFor();
       await izuPage.getByRole('link', { name: /Ineza/ }).click();

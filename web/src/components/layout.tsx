@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
 import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
@@ -47,6 +47,13 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
   const navigationType = useNavigationType();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // On a phone the menu folds behind one button; it folds again on the next page.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(path);
+  if (menuPath !== path) {
+    setMenuPath(path);
+    setMenuOpen(false);
+  }
 
   useEffect(() => {
     // After navigating, move focus to the new page so keyboard and screen-reader users start there.
@@ -66,7 +73,16 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
         <Link to="/" className="brand">
           Rinda
         </Link>
-        <nav aria-label={t('nav.label')} className="main-nav">
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
+        <nav id="main-nav" aria-label={t('nav.label')} className={menuOpen ? 'main-nav open' : 'main-nav'}>
           <ul>
             {[NAV[0]!, ...caseNav(me), ...NAV.slice(1)].filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
               <li key={n.to}>
