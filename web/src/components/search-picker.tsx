@@ -87,6 +87,10 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
         placeholder={minChars > 0 ? t('common.typeToSearch') : undefined}
       />
       <ErrorMessage error={error} />
+      {/* Said to screen-reader users as the results arrive: how many there are. */}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {results ? t('common.resultsFound', { count: results.length }) : ''}
+      </p>
       {(extra.length > 0 || results) && (
         <ul className="choices">
           {extra.map((c) => (
