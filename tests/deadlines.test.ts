@@ -119,6 +119,10 @@ describe('the worklist', () => {
     expect(entry).toMatchObject({ actor_id: cpwo.user.id, entity_type: 'worklist', details: { page: 1, due: 'today', ids: w.items.map((i) => i.case?.id ?? i.report!.id) } });
     expect(entry.fields).toContain('childFirstName');
     expect(JSON.stringify(entry)).not.toContain('Keza');
+    // The administrator's "who has seen this case" finds the worklist that showed it.
+    const caseId = w.items.find((i) => i.case)!.case!.id;
+    const admin = await client(t, sysadmin.session).get(`/api/v1/audit?entityType=case&entityId=${caseId}&action=worklist.read`);
+    expect(admin.json().items.map((i: { seq: number }) => i.seq)).toContain(Number(entry.seq));
   });
 
   it('filters what is due today, what is overdue, and by tier', async () => {

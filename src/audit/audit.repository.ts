@@ -108,10 +108,20 @@ export async function findAuditEvents(db: Kysely<DB>, f: AuditEventFilter) {
       'a.details',
     ]);
   if (f.actorId !== undefined) q = q.where('a.actor_id', '=', f.actorId);
-  if (f.entityType !== undefined) q = q.where('a.entity_type', '=', f.entityType);
   if (f.entityId !== undefined) {
+    // Entries about the record (of the type asked, if one is), and every list
+    // that showed it, whatever the list's own type (a worklist shows cases and
+    // reports): ids are UUIDs, unique across kinds of record.
     const id = f.entityId;
-    q = q.where((eb) => eb.or([eb('a.entity_id', '=', id), sql<SqlBool>`a.details->'ids' ? ${id}`]));
+    const type = f.entityType;
+    q = q.where((eb) =>
+      eb.or([
+        type === undefined ? eb('a.entity_id', '=', id) : eb.and([eb('a.entity_id', '=', id), eb('a.entity_type', '=', type)]),
+        sql<SqlBool>`a.details->'ids' ? ${id}`,
+      ]),
+    );
+  } else if (f.entityType !== undefined) {
+    q = q.where('a.entity_type', '=', f.entityType);
   }
   if (f.action !== undefined) q = q.where('a.action', '=', f.action);
   if (f.outcome !== undefined) q = q.where('a.outcome', '=', f.outcome);
