@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { caseRoutes } from './cases/case.routes.js';
 import { childRoutes } from './children/child.routes.js';
-import { followupRoutes } from './case-followup/followup.routes.js';
 import { attachmentRoutes } from './attachments/attachment.routes.js';
 import { paperFileRoutes } from './paper-files/paper-file.routes.js';
 import { casePdfRoutes } from './case-pdf/case-pdf.routes.js';
@@ -28,7 +27,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(worklistRoutes, { ctx });
   await app.register(deadlinePolicyRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });
-  await app.register(followupRoutes, { ctx });
   await app.register(attachmentRoutes, { ctx });
   await app.register(paperFileRoutes, { ctx });
   await app.register(casePdfRoutes, { ctx });

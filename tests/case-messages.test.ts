@@ -56,7 +56,7 @@ describe('case screen messages', () => {
   });
 
   it('translates every error and notification key the case APIs send', () => {
-    const dirs = ['reports', 'deadlines', 'notifications', 'children', 'cases', 'case-followup', 'attachments', 'paper-files', 'case-pdf'];
+    const dirs = ['reports', 'deadlines', 'notifications', 'children', 'cases', 'attachments', 'paper-files', 'case-pdf'];
     const code = dirs.flatMap((d) => sources(join(root, 'src', d), /\.ts$/)).join('\n');
     const keys = new Set([...code.matchAll(/'((?:errors|notifications)\.[a-z0-9_]+)'/g)].map((m) => m[1]!));
     expect(keys.size).toBeGreaterThan(50);

@@ -97,7 +97,7 @@ export function caseRecordScope(actor: Actor, caseIdColumn: string): Expression<
 /**
  * Which visit tasks an actor sees, as SQL on `visit_tasks as vt`: an IZU only
  * the open tasks asked of them, of cases still open (with what the visit needs
- * and nothing else: see src/case-followup/visits.repository.ts). A task done,
+ * and nothing else: see src/cases/monitoring/visits.repository.ts). A task done,
  * cancelled, or of a case closed or transferred is no longer theirs: it
  * answers 404. Caseworkers see a case's visit requests through the case
  * (caseScope), not through this list.
@@ -170,7 +170,7 @@ export function deadlineScope(actor: Actor): Expression<SqlBool> {
 export function childScope(actor: Actor): Expression<SqlBool> {
   if (actor.role === 'cpwo') {
     // The child's place follows their open case when a district transfer is
-    // accepted (src/case-followup/transfers.service.ts), so the district's
+    // accepted (src/cases/transfer/transfers.service.ts), so the district's
     // children are those living there, and those living elsewhere of whom
     // the district still holds an open case (read from
     // cases_child_elsewhere_idx, migrations/0020: the few open cases whose

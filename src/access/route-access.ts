@@ -143,7 +143,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/conferences/:id/sign-agreement': { access: 'self', stage: 'full', scope: 'conference' },
   'POST /api/v1/conferences/:id/participants/:participantId/paper-agreement': perm('case:work', 'conference'),
 
-  // Follow-up: services, visits, reviews, notes, closure, transfers (src/case-followup/)
+  // Follow-up: services, visits, reviews, notes, closure, transfers (src/cases/<step>/)
   'GET /api/v1/cases/:id/services': perm('case:read', 'case'),
   'POST /api/v1/cases/:id/services': perm('case:work', 'case'),
   'GET /api/v1/cases/:id/visits': perm('case:read', 'case'),

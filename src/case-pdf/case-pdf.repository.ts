@@ -1,11 +1,11 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/database.js';
-import { listClosures, listRequests } from '../case-followup/closure.repository.js';
-import { listFeedback, listNotes } from '../case-followup/notes.repository.js';
-import { listReviews } from '../case-followup/reviews.repository.js';
-import { listServices } from '../case-followup/services.repository.js';
-import { listTransfers } from '../case-followup/transfers.repository.js';
-import { listVisitRequests, listVisits } from '../case-followup/visits.repository.js';
+import { listClosures, listRequests } from '../cases/closure/closure.repository.js';
+import { listFeedback, listNotes } from '../cases/notes/notes.repository.js';
+import { listReviews } from '../cases/review/reviews.repository.js';
+import { listServices } from '../cases/services/services.repository.js';
+import { listTransfers } from '../cases/transfer/transfers.repository.js';
+import { listVisitRequests, listVisits } from '../cases/monitoring/visits.repository.js';
 import { loadCaseFile } from '../cases/case-file.repository.js';
 
 /**

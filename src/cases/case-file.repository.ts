@@ -3,8 +3,8 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { Db } from '../db/database.js';
-import { selectConferences } from './conference.repository.js';
-import { planJson } from './plan.repository.js';
+import { selectConferences } from './conferences/conference.repository.js';
+import { planJson } from './planning/plan.repository.js';
 import type { CaseType } from './case-vocabulary.js';
 
 // The whole case file in one query (benchmarked: p95 ≤ 50 ms): the case and

@@ -7,13 +7,13 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { iso } from './case-change.js';
 import { loadCaseFile } from './case-file.repository.js';
-import type { ConferenceRow } from './conference.repository.js';
-import { type ConsentRow, consentStatus, consentView } from './consent.service.js';
-import type { PlanJson } from './plan.repository.js';
+import type { ConferenceRow } from './conferences/conference.repository.js';
+import { type ConsentRow, consentStatus, consentView } from './intake/consent.service.js';
+import type { PlanJson } from './planning/plan.repository.js';
 import { listCases as listCaseRecords } from './case-list.repository.js';
 import type { CaseListQuery } from './case.schemas.js';
-import { conferenceView } from './conference.service.js';
-import { planView } from './plan.service.js';
+import { conferenceView } from './conferences/conference.service.js';
+import { planView } from './planning/plan.service.js';
 
 // Reading case files (framework 3.10: every view of a case is attributable).
 // Scope and need-to-know are applied in SQL by the repositories (caseScope,

@@ -1,41 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import { allocationInputSchema, allocationResultSchema } from './allocation.schemas.js';
-import { allocateLeadCaseworker } from './allocation.service.js';
-import { assessmentInputSchema, assessmentResultSchema } from './assessment.schemas.js';
-import { addAssessment } from './assessment.service.js';
-import { getCaseFile, listCases } from './case-file.service.js';
-import { leadCandidateListSchema, participantCandidateListSchema, participantCandidateQuerySchema } from './case-people.schemas.js';
-import { listLeadCandidates, listParticipantCandidates } from './case-people.service.js';
-import { caseFileSchema, caseListQuerySchema, caseListSchema } from './case.schemas.js';
-import { conferenceRoutes } from './conference.routes.js';
-import { consentInputSchema, consentResultSchema } from './consent.schemas.js';
-import { recordConsent } from './consent.service.js';
-import { intakeResultSchema, intakeSchema, reportParamsSchema } from './intake.schemas.js';
-import { openCase } from './intake.service.js';
-import { planInputSchema, planResultSchema, planSchema, planVersionParamsSchema } from './plan.schemas.js';
-import { getPlanVersion, savePlan } from './plan.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
+import { getCaseFile, listCases } from './case-file.service.js';
+import { participantCandidateListSchema, participantCandidateQuerySchema } from './case-people.schemas.js';
+import { listParticipantCandidates } from './case-people.service.js';
+import { caseFileSchema, caseListQuerySchema, caseListSchema } from './case.schemas.js';
+import { assessmentRoutes } from './assessment/assessment.routes.js';
+import { closureRoutes } from './closure/closure.routes.js';
+import { conferenceRoutes } from './conferences/conference.routes.js';
+import { intakeRoutes } from './intake/intake.routes.js';
+import { visitRoutes } from './monitoring/visits.routes.js';
+import { noteRoutes } from './notes/notes.routes.js';
+import { planRoutes } from './planning/plan.routes.js';
+import { reviewRoutes } from './review/reviews.routes.js';
+import { serviceRoutes } from './services/services.routes.js';
+import { transferRoutes } from './transfer/transfers.routes.js';
 
-/** Cases, framework steps 4-6: intake, consent, allocation, assessment, plan, conferences, the case file. */
+/** Cases: the caseload, the case file, and each framework step's routes from its own folder. */
 export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['cases'];
-
-  app.post(
-    '/reports/:reportId/intake',
-    {
-      schema: {
-        tags,
-        summary: 'Intake: open the case file of a screened VENA report (CPWO)',
-        description: 'For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).',
-        params: reportParamsSchema,
-        body: intakeSchema,
-        response: { 201: intakeResultSchema },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await openCase(ctx, requireActor(request), request.params.reportId, request.body)),
-  );
 
   app.get(
     '/cases',
@@ -47,31 +31,6 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     '/cases/:id',
     { schema: { tags, summary: 'The case file (every section; the read is audited)', params: idParamsSchema, response: { 200: caseFileSchema } } },
     async (request) => getCaseFile(ctx, requireActor(request), request.params.id),
-  );
-
-  app.post(
-    '/cases/:id/consents',
-    { schema: { tags, summary: 'Record a consent, assent, refusal, withdrawal or vital-interest basis', params: idParamsSchema, body: consentInputSchema, response: { 201: consentResultSchema } } },
-    async (request, reply) => reply.status(201).send(await recordConsent(ctx, requireActor(request), request.params.id, request.body)),
-  );
-
-  app.post(
-    '/cases/:id/allocation',
-    { schema: { tags, summary: 'Allocate the lead caseworker (CPWO)', params: idParamsSchema, body: allocationInputSchema, response: { 200: allocationResultSchema } } },
-    async (request) => allocateLeadCaseworker(ctx, requireActor(request), request.params.id, request.body),
-  );
-
-  app.get(
-    '/cases/:id/allocation/candidates',
-    {
-      schema: {
-        tags,
-        summary: 'Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO)',
-        params: idParamsSchema,
-        response: { 200: leadCandidateListSchema },
-      },
-    },
-    async (request) => listLeadCandidates(ctx, requireActor(request), request.params.id),
   );
 
   app.get(
@@ -88,23 +47,15 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request) => listParticipantCandidates(ctx, requireActor(request), request.params.id, request.query.q),
   );
 
-  app.post(
-    '/cases/:id/assessments',
-    { schema: { tags, summary: 'Add an assessment version', params: idParamsSchema, body: assessmentInputSchema, response: { 201: assessmentResultSchema } } },
-    async (request, reply) => reply.status(201).send(await addAssessment(ctx, requireActor(request), request.params.id, request.body)),
-  );
-
-  app.put(
-    '/cases/:id/plan',
-    { schema: { tags, summary: 'Save the case plan (a new version)', params: idParamsSchema, body: planInputSchema, response: { 200: planResultSchema } } },
-    async (request) => savePlan(ctx, requireActor(request), request.params.id, request.body),
-  );
-
-  app.get(
-    '/cases/:id/plan/versions/:version',
-    { schema: { tags, summary: 'One version of the case plan', params: planVersionParamsSchema, response: { 200: planSchema } } },
-    async (request) => getPlanVersion(ctx, requireActor(request), request.params.id, request.params.version),
-  );
-
+  // The steps, in the framework's order (4-9), then the notes kept at any step.
+  await app.register(intakeRoutes, { ctx });
+  await app.register(assessmentRoutes, { ctx });
+  await app.register(planRoutes, { ctx });
   await app.register(conferenceRoutes, { ctx });
+  await app.register(serviceRoutes, { ctx });
+  await app.register(visitRoutes, { ctx });
+  await app.register(reviewRoutes, { ctx });
+  await app.register(closureRoutes, { ctx });
+  await app.register(transferRoutes, { ctx });
+  await app.register(noteRoutes, { ctx });
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { childSchema, householdMemberSchema } from '../children/child.schemas.js';
-import { assessmentSchema } from './assessment.schemas.js';
+import { assessmentSchema } from './assessment/assessment.schemas.js';
 import { CASE_STAGES, CASE_TYPES } from './case-vocabulary.js';
-import { conferenceSchema } from './conference.schemas.js';
-import { consentSchema, consentStatusSchema } from './consent.schemas.js';
-import { planSchema } from './plan.schemas.js';
+import { conferenceSchema } from './conferences/conference.schemas.js';
+import { consentSchema, consentStatusSchema } from './intake/consent.schemas.js';
+import { planSchema } from './planning/plan.schemas.js';
 import { pageQuery } from '../http/paging.schemas.js';
 
 

@@ -2380,6 +2380,2361 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file's attachments (without content) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {string} */
+                                category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
+                                description: string | null;
+                                fileName: string;
+                                /** @enum {string} */
+                                contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                                sizeBytes: number;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a scanned document or evidence (multipart: file, category, description?)
+         * @description PDF, JPEG, PNG or DOCX (judged by content), at most RINDA_ATTACHMENT_MAX_BYTES (default 10 MB). Stored encrypted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
+                            description: string | null;
+                            fileName: string;
+                            /** @enum {string} */
+                            contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+                            sizeBytes: number;
+                            uploadedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/paper-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paper files signed out now, and who holds them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                    /** @description Only files held by this user ('me': the signed-in user) */
+                    holder?: string | "me";
+                    childCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Files signed out now, oldest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                childCode: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The register of the child's paper file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the child's paper file out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Who takes the file, when they have an account
+                         */
+                        holderUserId?: string;
+                        /** @description Or their name (e.g. a court clerk) */
+                        holderName?: string;
+                        /** @description A permanent transfer of the file (no return expected) */
+                        permanent: boolean;
+                        purpose?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/paper-file/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the paper file back in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The label on the paper file */
+                            childCode: string;
+                            /** @description Who holds the file now; null when it is in the cabinet */
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            } | null;
+                            /** @description The register, newest first */
+                            movements: {
+                                /** Format: uuid */
+                                id: string;
+                                holder: {
+                                    userId: string | null;
+                                    name: string;
+                                };
+                                permanent: boolean;
+                                purpose: string | null;
+                                /** Format: date-time */
+                                checkedOutAt: string;
+                                checkedOutBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                checkedInAt: string | null;
+                                checkedInBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file as a PDF for the paper file (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Likely existing children (before intake creates a new one)
+         * @description Children in the caller's scope with similar names (spelling variants forgiven), within two years of age, ranked by score with reasons. CPWO only (case:open). Audited.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Given name as heard; spelling variants are forgiven */
+                    givenName: string;
+                    familyName?: string;
+                    otherNames?: string;
+                    sex?: "female" | "male";
+                    dateOfBirth?: string;
+                    /** @description Estimated age when the birth date is unknown */
+                    ageYears?: number;
+                    /** @description Where the child lives (a village, or higher) */
+                    placeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                childId: string;
+                                childCode: string;
+                                givenName: string;
+                                familyName: string | null;
+                                otherNames: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                dateOfBirth: string | null;
+                                birthDateEstimated: boolean;
+                                ageYears: number | null;
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                                caseCount: number;
+                                score: number;
+                                /** @description A likely duplicate: intake of a new child then needs confirmNotDuplicate */
+                                likely: boolean;
+                                reasons: ("name_same" | "name_spelling_variant" | "name_similar" | "sex_same" | "sex_different" | "birth_date_same" | "age_within_1_year" | "age_within_2_years" | "same_village" | "same_cell" | "same_sector")[];
+                            }[];
+                            likelyDuplicate: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/children/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A child by ID (e.g. 57-4K7P9X-Q), with the child's cases in the caller's scope
+         * @description The check symbol catches a mistyped ID: 400 errors.invalid_child_code. Audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            childCode: string;
+                            identityVisible: boolean;
+                            givenName: string | null;
+                            familyName: string | null;
+                            otherNames: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            dateOfBirth: string | null;
+                            birthDateEstimated: boolean;
+                            ageYears: number | null;
+                            disability: string[];
+                            disabilityNote: string | null;
+                            /** @enum {string} */
+                            refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                            place: {
+                                id: string;
+                                name: string;
+                            };
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                stage: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caseload in the caller's scope, soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                    tier?: number;
+                    /** @description A child or case ID (or its start), or the child's name (not for supervisors) */
+                    q?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                /** Format: uuid */
+                                childId: string;
+                                childCode: string;
+                                /** @description null when identities are hidden from the reader */
+                                childName: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                ageYears: number | null;
+                                /** @enum {string} */
+                                stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                                tier: 1 | 2;
+                                caseTypes: string[];
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                                leadCaseworker: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                nextDueAt: string | null;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case file (every section; the read is audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
+                            tier: 1 | 2;
+                            caseTypes: ("sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices")[];
+                            districtId: string;
+                            place: {
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            openedAt: string;
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            closedAt: string | null;
+                            closureReason: string | null;
+                            nextDueAt: string | null;
+                            leadCaseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                            } | null;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                channel: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                tierReason: string | null;
+                            };
+                            child: {
+                                /** Format: uuid */
+                                id: string;
+                                childCode: string;
+                                identityVisible: boolean;
+                                givenName: string | null;
+                                familyName: string | null;
+                                otherNames: string | null;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                                dateOfBirth: string | null;
+                                birthDateEstimated: boolean;
+                                ageYears: number | null;
+                                disability: string[];
+                                disabilityNote: string | null;
+                                /** @enum {string} */
+                                refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                                place: {
+                                    id: string;
+                                    name: string;
+                                };
+                            };
+                            household: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description null when identities are hidden from the reader */
+                                fullName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                                sex: ("female" | "male") | null;
+                                ageYears: number | null;
+                                phone: string | null;
+                                isCaregiver: boolean;
+                                livesWithChild: boolean;
+                                siblingChildId: string | null;
+                            }[];
+                            otherCases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                                stage: string;
+                                /** Format: date-time */
+                                openedAt: string;
+                            }[];
+                            consents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                                /** @enum {string} */
+                                decision: "given" | "refused" | "withdrawn";
+                                vitalInterest: boolean;
+                                purposes: string[];
+                                shareWith: string[];
+                                householdMemberId: string | null;
+                                /** @description null when identities are hidden from the reader */
+                                giverName: string | null;
+                                giverRelationship: string | null;
+                                childAgeYears: number | null;
+                                capacityNote: string | null;
+                                reason: string | null;
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            consentStatus: {
+                                services: ("consent" | "vital_interest") | null;
+                                caseConference: ("consent" | "vital_interest") | null;
+                                shareWith: {
+                                    [key: string]: ("consent" | "vital_interest") | null;
+                                };
+                            };
+                            /** @description Every version, newest first */
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                incidentFacts: string;
+                                incidentDate: string | null;
+                                incidentPlace: string | null;
+                                perpetratorRelationship: string;
+                                perpetratorSex: string | null;
+                                perpetratorAgeGroup: string | null;
+                                perpetratorHasAccess: boolean | null;
+                                domains: {
+                                    domain: string;
+                                    strengths: string | null;
+                                    needs: string | null;
+                                    needLevel: string;
+                                }[];
+                                disability: string[];
+                                disabilityNote: string | null;
+                                siblingRisk: string;
+                                siblingRiskNote: string | null;
+                                summary: string | null;
+                                /** Format: date-time */
+                                assessedAt: string;
+                                assessedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            /** @description The current plan version */
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date */
+                                reviewDate: string;
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                goals: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    measure: string;
+                                    domain: string | null;
+                                    targetDate: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "achieved" | "not_achieved" | "dropped";
+                                    actions: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        key: string;
+                                        description: string;
+                                        responsibleUser: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            fullName: string;
+                                        } | null;
+                                        responsibleName: string | null;
+                                        /** Format: date */
+                                        dueDate: string;
+                                        /** @enum {string} */
+                                        status: "planned" | "in_progress" | "done" | "cancelled";
+                                        /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                        referralId: string | null;
+                                    }[];
+                                }[];
+                            } | null;
+                            planVersions: {
+                                version: number;
+                                /** Format: date */
+                                reviewDate: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            }[];
+                            conferences: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                /** @enum {string} */
+                                type: "family" | "internal" | "inter_agency";
+                                /** Format: date-time */
+                                heldAt: string;
+                                location: string | null;
+                                purpose: string | null;
+                                /** @enum {string} */
+                                childParticipation: "attended" | "views_represented" | "not_participating";
+                                childParticipationNote: string | null;
+                                /** @enum {string} */
+                                caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                                caregiverParticipationNote: string | null;
+                                decisions: {
+                                    description: string;
+                                    responsible: string | null;
+                                    dueDate: string | null;
+                                }[];
+                                /** @enum {string} */
+                                consentBasis: "consent" | "vital_interest";
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                participants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    user: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                        role: string;
+                                    } | null;
+                                    name: string | null;
+                                    organisation: string | null;
+                                    role: string | null;
+                                    agreementSignedAt: string | null;
+                                    agreementMethod: ("in_app" | "paper") | null;
+                                }[];
+                            }[];
+                            timeline: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                kind: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                refTable: string | null;
+                                refId: string | null;
+                                summary: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/conference-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active users to invite to a conference of this case, by their name or organisation */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                organisationName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{reportId}/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Intake: open the case file of a screened VENA report (CPWO)
+         * @description For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An existing child (from GET /children/matches); or give `child`
+                         */
+                        childId?: string;
+                        /** @description A new child; or give `childId` */
+                        child?: {
+                            givenName: string;
+                            familyName?: string;
+                            otherNames?: string;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            /** Format: date */
+                            dateOfBirth?: string;
+                            /** @description Estimated age when the birth date is unknown (under 18) */
+                            ageYears?: number;
+                            /** @default [] */
+                            disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
+                            disabilityNote?: string;
+                            /**
+                             * @default national
+                             * @enum {string}
+                             */
+                            refugeeStatus?: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
+                            /** @description The village where the child lives */
+                            placeId: string;
+                            /** @default [] */
+                            household?: {
+                                fullName: string;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                                /** @enum {string} */
+                                sex?: "female" | "male";
+                                ageYears?: number;
+                                phone?: string;
+                                /** @default false */
+                                isCaregiver?: boolean;
+                                /** @default true */
+                                livesWithChild?: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
+                                 */
+                                siblingChildId?: string;
+                            }[];
+                        };
+                        /** @description With `childId`: people to add to the existing child's household (a new child's household goes in `child.household`) */
+                        household?: {
+                            fullName: string;
+                            /** @enum {string} */
+                            relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                            /** @enum {string} */
+                            sex?: "female" | "male";
+                            ageYears?: number;
+                            phone?: string;
+                            /** @default false */
+                            isCaregiver?: boolean;
+                            /** @default true */
+                            livesWithChild?: boolean;
+                            /**
+                             * Format: uuid
+                             * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
+                             */
+                            siblingChildId?: string;
+                        }[];
+                        /**
+                         * @description The caseworker checked the likely matches and this is a different child
+                         * @default false
+                         */
+                        confirmNotDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            newChild: boolean;
+                            /** @enum {string} */
+                            stage: "intake";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a consent, assent, refusal, withdrawal or vital-interest basis */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description caregiver_consent: a caregiver decides; child_consent: a child of sufficient age and capacity decides for themself; child_assent: the child's agreement next to a caregiver's consent; vital_interest: processing without consent to protect the child (reason required)
+                         * @enum {string}
+                         */
+                        kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                        /**
+                         * @description vital_interest takes 'given' (with a reason) or 'withdrawn'
+                         * @enum {string}
+                         */
+                        decision: "given" | "refused" | "withdrawn";
+                        /** @default [] */
+                        purposes?: ("services" | "case_conference")[];
+                        /** @default [] */
+                        shareWith?: ("rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other")[];
+                        /**
+                         * Format: uuid
+                         * @description caregiver_consent: the caregiver from the child's household list
+                         */
+                        householdMemberId?: string;
+                        /** @description caregiver_consent without a household member: the caregiver's name */
+                        giverName?: string;
+                        /** @enum {string} */
+                        giverRelationship?: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
+                        /** @description How the child's age and capacity were judged (required for child_consent) */
+                        capacityNote?: string;
+                        /** @description Required for vital_interest given */
+                        reason?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the decision was made (default: now); not in the future
+                         */
+                        decidedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
+                            /** @enum {string} */
+                            decision: "given" | "refused" | "withdrawn";
+                            vitalInterest: boolean;
+                            purposes: string[];
+                            shareWith: string[];
+                            householdMemberId: string | null;
+                            /** @description null when identities are hidden from the reader */
+                            giverName: string | null;
+                            giverRelationship: string | null;
+                            childAgeYears: number | null;
+                            capacityNote: string | null;
+                            reason: string | null;
+                            /** Format: date-time */
+                            decidedAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/allocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Allocate the lead caseworker (CPWO) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        leadCaseworkerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            caseId: string;
+                            stage: string;
+                            leadCaseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                            };
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/allocation/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                } | null;
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** Format: date */
+                                trainingCompletedOn: string;
+                                /** @description Open cases they lead now */
+                                openCases: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an assessment version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The incident's detailed facts */
+                        incidentFacts: string;
+                        /** Format: date */
+                        incidentDate?: string;
+                        incidentPlace?: string;
+                        /**
+                         * @description Relationship of the alleged perpetrator to the child (national statistics)
+                         * @enum {string}
+                         */
+                        perpetratorRelationship: "parent" | "step_parent" | "sibling" | "other_relative" | "caregiver_guardian" | "intimate_partner" | "neighbour" | "teacher" | "employer" | "peer" | "religious_leader" | "other_known_adult" | "stranger" | "unknown";
+                        /** @enum {string} */
+                        perpetratorSex?: "female" | "male" | "unknown";
+                        /** @enum {string} */
+                        perpetratorAgeGroup?: "child" | "adult" | "unknown";
+                        /** @description Can the alleged perpetrator still reach the child? */
+                        perpetratorHasAccess?: boolean;
+                        /** @description The child's and family's strengths and needs, one entry per domain */
+                        domains: {
+                            /** @enum {string} */
+                            domain: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
+                            strengths?: string;
+                            needs?: string;
+                            /** @enum {string} */
+                            needLevel: "none" | "low" | "medium" | "high";
+                        }[];
+                        /** @default [] */
+                        disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
+                        disabilityNote?: string;
+                        /** @enum {string} */
+                        siblingRisk: "none" | "possible" | "confirmed" | "no_siblings" | "unknown";
+                        siblingRiskNote?: string;
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            incidentFacts: string;
+                            incidentDate: string | null;
+                            incidentPlace: string | null;
+                            perpetratorRelationship: string;
+                            perpetratorSex: string | null;
+                            perpetratorAgeGroup: string | null;
+                            perpetratorHasAccess: boolean | null;
+                            domains: {
+                                domain: string;
+                                strengths: string | null;
+                                needs: string | null;
+                                needLevel: string;
+                            }[];
+                            disability: string[];
+                            disabilityNote: string | null;
+                            siblingRisk: string;
+                            siblingRiskNote: string | null;
+                            summary: string | null;
+                            /** Format: date-time */
+                            assessedAt: string;
+                            assessedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the case plan (a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description When the plan is reviewed (today or later): the case review deadline
+                         */
+                        reviewDate: string;
+                        note?: string;
+                        goals: {
+                            /**
+                             * Format: uuid
+                             * @description The same goal in the current plan (its `key`); omit for a new goal
+                             */
+                            key?: string;
+                            description: string;
+                            /** @description How achieving the goal is measured */
+                            measure: string;
+                            /** @enum {string} */
+                            domain?: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
+                            /** Format: date */
+                            targetDate?: string;
+                            /**
+                             * @default open
+                             * @enum {string}
+                             */
+                            status?: "open" | "achieved" | "not_achieved" | "dropped";
+                            actions: {
+                                /**
+                                 * Format: uuid
+                                 * @description The same action in the current plan (its `key`); omit for a new action
+                                 */
+                                key?: string;
+                                description: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A Rinda user responsible; or give responsibleName
+                                 */
+                                responsibleUserId?: string;
+                                /** @description A provider, organisation or person without an account */
+                                responsibleName?: string;
+                                /** Format: date */
+                                dueDate: string;
+                                /**
+                                 * @default planned
+                                 * @enum {string}
+                                 */
+                                status?: "planned" | "in_progress" | "done" | "cancelled";
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date */
+                            reviewDate: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            goals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                key: string;
+                                description: string;
+                                measure: string;
+                                domain: string | null;
+                                targetDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "achieved" | "not_achieved" | "dropped";
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    responsibleUser: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    responsibleName: string | null;
+                                    /** Format: date */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "in_progress" | "done" | "cancelled";
+                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                    referralId: string | null;
+                                }[];
+                            }[];
+                            caseStage: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/plan/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the case plan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date */
+                            reviewDate: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            goals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                key: string;
+                                description: string;
+                                measure: string;
+                                domain: string | null;
+                                targetDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "achieved" | "not_achieved" | "dropped";
+                                actions: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    key: string;
+                                    description: string;
+                                    responsibleUser: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    responsibleName: string | null;
+                                    /** Format: date */
+                                    dueDate: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "in_progress" | "done" | "cancelled";
+                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
+                                    referralId: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a case conference (needs consent for case_conference, or a recorded vital interest) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "family" | "internal" | "inter_agency";
+                        /**
+                         * Format: date-time
+                         * @description When it is (or was) held
+                         */
+                        heldAt: string;
+                        location?: string;
+                        purpose?: string;
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description A Rinda user; they sign the confidentiality agreement in the app
+                             */
+                            userId?: string;
+                            /** @description An outside person (no account) */
+                            name?: string;
+                            organisation?: string;
+                            /** @description e.g. mother, teacher, RIB investigator */
+                            role?: string;
+                            /**
+                             * @description Outside person only: their paper confidentiality agreement is signed (recorded now by the caller)
+                             * @default false
+                             */
+                            agreementSignedOnPaper?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        childParticipation: "attended" | "views_represented" | "not_participating";
+                        childParticipationNote?: string;
+                        /** @enum {string} */
+                        caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                        caregiverParticipationNote?: string;
+                        /** @default [] */
+                        decisions?: {
+                            description: string;
+                            /** @default null */
+                            responsible?: string | null;
+                            /** @default null */
+                            dueDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's conference invitations (nothing of the case) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                conferenceId: string;
+                                /** Format: uuid */
+                                participantId: string;
+                                /** @enum {string} */
+                                type: "family" | "internal" | "inter_agency";
+                                /** Format: date-time */
+                                heldAt: string;
+                                location: string | null;
+                                invitedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                agreementSignedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conference: the case team, or a participant who signed the agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the outcome of a conference (decisions, participation) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        heldAt?: string;
+                        location?: string | null;
+                        purpose?: string | null;
+                        /** @enum {string} */
+                        childParticipation?: "attended" | "views_represented" | "not_participating";
+                        childParticipationNote?: string | null;
+                        /** @enum {string} */
+                        caregiverParticipation?: "attended" | "views_represented" | "not_participating";
+                        caregiverParticipationNote?: string | null;
+                        /** @description Replaces the list of decisions */
+                        decisions?: {
+                            description: string;
+                            /** @default null */
+                            responsible?: string | null;
+                            /** @default null */
+                            dueDate?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/sign-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the confidentiality agreement in the app (a participant user) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/participants/{participantId}/paper-agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an outside participant's signed paper confidentiality agreement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    participantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the paper was signed (default: now)
+                         */
+                        signedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            /** @enum {string} */
+                            type: "family" | "internal" | "inter_agency";
+                            /** Format: date-time */
+                            heldAt: string;
+                            location: string | null;
+                            purpose: string | null;
+                            /** @enum {string} */
+                            childParticipation: "attended" | "views_represented" | "not_participating";
+                            childParticipationNote: string | null;
+                            /** @enum {string} */
+                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
+                            caregiverParticipationNote: string | null;
+                            decisions: {
+                                description: string;
+                                responsible: string | null;
+                                dueDate: string | null;
+                            }[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                } | null;
+                                name: string | null;
+                                organisation: string | null;
+                                role: string | null;
+                                agreementSignedAt: string | null;
+                                agreementMethod: ("in_app" | "paper") | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/services": {
         parameters: {
             query?: never;
@@ -4741,2361 +7096,6 @@ export interface paths {
                             };
                             /** Format: date-time */
                             collectedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The case file's attachments (without content) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 1 to 1000 */
-                    page?: number;
-                    /** @description 1 to 200 */
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Newest first */
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                caseId: string;
-                                /** @enum {string} */
-                                category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
-                                description: string | null;
-                                fileName: string;
-                                /** @enum {string} */
-                                contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                                sizeBytes: number;
-                                uploadedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                /** Format: date-time */
-                                uploadedAt: string;
-                            }[];
-                            /** @description Items over all pages */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Attach a scanned document or evidence (multipart: file, category, description?)
-         * @description PDF, JPEG, PNG or DOCX (judged by content), at most RINDA_ATTACHMENT_MAX_BYTES (default 10 MB). Stored encrypted.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            /** @enum {string} */
-                            category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
-                            description: string | null;
-                            fileName: string;
-                            /** @enum {string} */
-                            contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                            sizeBytes: number;
-                            uploadedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            uploadedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/attachments/{attachmentId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download an attachment (audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    attachmentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/paper-files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Paper files signed out now, and who holds them */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 1 to 1000 */
-                    page?: number;
-                    /** @description 1 to 200 */
-                    pageSize?: number;
-                    /** @description Only files held by this user ('me': the signed-in user) */
-                    holder?: string | "me";
-                    childCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Files signed out now, oldest first */
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                                childCode: string;
-                            }[];
-                            /** @description Items over all pages */
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/paper-file": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The register of the child's paper file */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The label on the paper file */
-                            childCode: string;
-                            /** @description Who holds the file now; null when it is in the cabinet */
-                            current: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            } | null;
-                            /** @description The register, newest first */
-                            movements: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/paper-file/check-out": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign the child's paper file out */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Who takes the file, when they have an account
-                         */
-                        holderUserId?: string;
-                        /** @description Or their name (e.g. a court clerk) */
-                        holderName?: string;
-                        /** @description A permanent transfer of the file (no return expected) */
-                        permanent: boolean;
-                        purpose?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The label on the paper file */
-                            childCode: string;
-                            /** @description Who holds the file now; null when it is in the cabinet */
-                            current: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            } | null;
-                            /** @description The register, newest first */
-                            movements: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/paper-file/check-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign the paper file back in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description The label on the paper file */
-                            childCode: string;
-                            /** @description Who holds the file now; null when it is in the cabinet */
-                            current: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            } | null;
-                            /** @description The register, newest first */
-                            movements: {
-                                /** Format: uuid */
-                                id: string;
-                                holder: {
-                                    userId: string | null;
-                                    name: string;
-                                };
-                                permanent: boolean;
-                                purpose: string | null;
-                                /** Format: date-time */
-                                checkedOutAt: string;
-                                checkedOutBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                checkedInAt: string | null;
-                                checkedInBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The case file as a PDF for the paper file (audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/children/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Likely existing children (before intake creates a new one)
-         * @description Children in the caller's scope with similar names (spelling variants forgiven), within two years of age, ranked by score with reasons. CPWO only (case:open). Audited.
-         */
-        get: {
-            parameters: {
-                query: {
-                    /** @description Given name as heard; spelling variants are forgiven */
-                    givenName: string;
-                    familyName?: string;
-                    otherNames?: string;
-                    sex?: "female" | "male";
-                    dateOfBirth?: string;
-                    /** @description Estimated age when the birth date is unknown */
-                    ageYears?: number;
-                    /** @description Where the child lives (a village, or higher) */
-                    placeId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                childId: string;
-                                childCode: string;
-                                givenName: string;
-                                familyName: string | null;
-                                otherNames: string | null;
-                                /** @enum {string} */
-                                sex: "female" | "male";
-                                dateOfBirth: string | null;
-                                birthDateEstimated: boolean;
-                                ageYears: number | null;
-                                place: {
-                                    id: string;
-                                    name: string;
-                                };
-                                caseCount: number;
-                                score: number;
-                                /** @description A likely duplicate: intake of a new child then needs confirmNotDuplicate */
-                                likely: boolean;
-                                reasons: ("name_same" | "name_spelling_variant" | "name_similar" | "sex_same" | "sex_different" | "birth_date_same" | "age_within_1_year" | "age_within_2_years" | "same_village" | "same_cell" | "same_sector")[];
-                            }[];
-                            likelyDuplicate: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/children/by-code/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A child by ID (e.g. 57-4K7P9X-Q), with the child's cases in the caller's scope
-         * @description The check symbol catches a mistyped ID: 400 errors.invalid_child_code. Audited.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            childCode: string;
-                            identityVisible: boolean;
-                            givenName: string | null;
-                            familyName: string | null;
-                            otherNames: string | null;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            dateOfBirth: string | null;
-                            birthDateEstimated: boolean;
-                            ageYears: number | null;
-                            disability: string[];
-                            disabilityNote: string | null;
-                            /** @enum {string} */
-                            refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
-                            place: {
-                                id: string;
-                                name: string;
-                            };
-                            cases: {
-                                /** Format: uuid */
-                                id: string;
-                                caseCode: string;
-                                stage: string;
-                                /** Format: date-time */
-                                openedAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/reports/{reportId}/intake": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Intake: open the case file of a screened VENA report (CPWO)
-         * @description For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    reportId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description An existing child (from GET /children/matches); or give `child`
-                         */
-                        childId?: string;
-                        /** @description A new child; or give `childId` */
-                        child?: {
-                            givenName: string;
-                            familyName?: string;
-                            otherNames?: string;
-                            /** @enum {string} */
-                            sex: "female" | "male";
-                            /** Format: date */
-                            dateOfBirth?: string;
-                            /** @description Estimated age when the birth date is unknown (under 18) */
-                            ageYears?: number;
-                            /** @default [] */
-                            disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
-                            disabilityNote?: string;
-                            /**
-                             * @default national
-                             * @enum {string}
-                             */
-                            refugeeStatus?: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
-                            /** @description The village where the child lives */
-                            placeId: string;
-                            /** @default [] */
-                            household?: {
-                                fullName: string;
-                                /** @enum {string} */
-                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
-                                /** @enum {string} */
-                                sex?: "female" | "male";
-                                ageYears?: number;
-                                phone?: string;
-                                /** @default false */
-                                isCaregiver?: boolean;
-                                /** @default true */
-                                livesWithChild?: boolean;
-                                /**
-                                 * Format: uuid
-                                 * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
-                                 */
-                                siblingChildId?: string;
-                            }[];
-                        };
-                        /** @description With `childId`: people to add to the existing child's household (a new child's household goes in `child.household`) */
-                        household?: {
-                            fullName: string;
-                            /** @enum {string} */
-                            relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
-                            /** @enum {string} */
-                            sex?: "female" | "male";
-                            ageYears?: number;
-                            phone?: string;
-                            /** @default false */
-                            isCaregiver?: boolean;
-                            /** @default true */
-                            livesWithChild?: boolean;
-                            /**
-                             * Format: uuid
-                             * @description A sibling's own child record (relationship 'sibling'), in the actor's scope
-                             */
-                            siblingChildId?: string;
-                        }[];
-                        /**
-                         * @description The caseworker checked the likely matches and this is a different child
-                         * @default false
-                         */
-                        confirmNotDuplicate?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** Format: uuid */
-                            childId: string;
-                            childCode: string;
-                            newChild: boolean;
-                            /** @enum {string} */
-                            stage: "intake";
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caseload in the caller's scope, soonest due first */
-        get: {
-            parameters: {
-                query?: {
-                    stage?: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
-                    tier?: number;
-                    /** @description A child or case ID (or its start), or the child's name (not for supervisors) */
-                    q?: string;
-                    /** @description 1 to 1000 */
-                    page?: number;
-                    /** @description 1 to 200 */
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                caseCode: string;
-                                /** Format: uuid */
-                                childId: string;
-                                childCode: string;
-                                /** @description null when identities are hidden from the reader */
-                                childName: string | null;
-                                /** @enum {string} */
-                                sex: "female" | "male";
-                                ageYears: number | null;
-                                /** @enum {string} */
-                                stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
-                                tier: 1 | 2;
-                                caseTypes: string[];
-                                place: {
-                                    id: string;
-                                    name: string;
-                                };
-                                leadCaseworker: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                                nextDueAt: string | null;
-                                /** Format: date-time */
-                                openedAt: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The case file (every section; the read is audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            stage: "intake" | "assessment" | "planning" | "implementation" | "review" | "closed" | "transferred";
-                            tier: 1 | 2;
-                            caseTypes: ("sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices")[];
-                            districtId: string;
-                            place: {
-                                id: string;
-                                name: string;
-                            };
-                            /** Format: date-time */
-                            openedAt: string;
-                            openedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            closedAt: string | null;
-                            closureReason: string | null;
-                            nextDueAt: string | null;
-                            leadCaseworker: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                                role: string;
-                            } | null;
-                            supervisor: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            } | null;
-                            report: {
-                                /** Format: uuid */
-                                id: string;
-                                reference: string;
-                                channel: string;
-                                /** Format: date-time */
-                                receivedAt: string;
-                                tierReason: string | null;
-                            };
-                            child: {
-                                /** Format: uuid */
-                                id: string;
-                                childCode: string;
-                                identityVisible: boolean;
-                                givenName: string | null;
-                                familyName: string | null;
-                                otherNames: string | null;
-                                /** @enum {string} */
-                                sex: "female" | "male";
-                                dateOfBirth: string | null;
-                                birthDateEstimated: boolean;
-                                ageYears: number | null;
-                                disability: string[];
-                                disabilityNote: string | null;
-                                /** @enum {string} */
-                                refugeeStatus: "national" | "refugee" | "asylum_seeker" | "returnee" | "stateless" | "unknown";
-                                place: {
-                                    id: string;
-                                    name: string;
-                                };
-                            };
-                            household: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @description null when identities are hidden from the reader */
-                                fullName: string | null;
-                                /** @enum {string} */
-                                relationship: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
-                                sex: ("female" | "male") | null;
-                                ageYears: number | null;
-                                phone: string | null;
-                                isCaregiver: boolean;
-                                livesWithChild: boolean;
-                                siblingChildId: string | null;
-                            }[];
-                            otherCases: {
-                                /** Format: uuid */
-                                id: string;
-                                caseCode: string;
-                                stage: string;
-                                /** Format: date-time */
-                                openedAt: string;
-                            }[];
-                            consents: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
-                                /** @enum {string} */
-                                decision: "given" | "refused" | "withdrawn";
-                                vitalInterest: boolean;
-                                purposes: string[];
-                                shareWith: string[];
-                                householdMemberId: string | null;
-                                /** @description null when identities are hidden from the reader */
-                                giverName: string | null;
-                                giverRelationship: string | null;
-                                childAgeYears: number | null;
-                                capacityNote: string | null;
-                                reason: string | null;
-                                /** Format: date-time */
-                                decidedAt: string;
-                                /** Format: date-time */
-                                recordedAt: string;
-                                recordedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                            }[];
-                            consentStatus: {
-                                services: ("consent" | "vital_interest") | null;
-                                caseConference: ("consent" | "vital_interest") | null;
-                                shareWith: {
-                                    [key: string]: ("consent" | "vital_interest") | null;
-                                };
-                            };
-                            /** @description Every version, newest first */
-                            assessments: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                incidentFacts: string;
-                                incidentDate: string | null;
-                                incidentPlace: string | null;
-                                perpetratorRelationship: string;
-                                perpetratorSex: string | null;
-                                perpetratorAgeGroup: string | null;
-                                perpetratorHasAccess: boolean | null;
-                                domains: {
-                                    domain: string;
-                                    strengths: string | null;
-                                    needs: string | null;
-                                    needLevel: string;
-                                }[];
-                                disability: string[];
-                                disabilityNote: string | null;
-                                siblingRisk: string;
-                                siblingRiskNote: string | null;
-                                summary: string | null;
-                                /** Format: date-time */
-                                assessedAt: string;
-                                assessedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                            }[];
-                            /** @description The current plan version */
-                            plan: {
-                                /** Format: uuid */
-                                id: string;
-                                version: number;
-                                /** Format: date */
-                                reviewDate: string;
-                                note: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                createdBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                goals: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    key: string;
-                                    description: string;
-                                    measure: string;
-                                    domain: string | null;
-                                    targetDate: string | null;
-                                    /** @enum {string} */
-                                    status: "open" | "achieved" | "not_achieved" | "dropped";
-                                    actions: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        /** Format: uuid */
-                                        key: string;
-                                        description: string;
-                                        responsibleUser: {
-                                            /** Format: uuid */
-                                            id: string;
-                                            fullName: string;
-                                        } | null;
-                                        responsibleName: string | null;
-                                        /** Format: date */
-                                        dueDate: string;
-                                        /** @enum {string} */
-                                        status: "planned" | "in_progress" | "done" | "cancelled";
-                                        /** @description Reserved for referrals (step 7): the referral carrying out this action */
-                                        referralId: string | null;
-                                    }[];
-                                }[];
-                            } | null;
-                            planVersions: {
-                                version: number;
-                                /** Format: date */
-                                reviewDate: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                createdBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                            }[];
-                            conferences: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                caseId: string;
-                                caseCode: string;
-                                /** @enum {string} */
-                                type: "family" | "internal" | "inter_agency";
-                                /** Format: date-time */
-                                heldAt: string;
-                                location: string | null;
-                                purpose: string | null;
-                                /** @enum {string} */
-                                childParticipation: "attended" | "views_represented" | "not_participating";
-                                childParticipationNote: string | null;
-                                /** @enum {string} */
-                                caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                                caregiverParticipationNote: string | null;
-                                decisions: {
-                                    description: string;
-                                    responsible: string | null;
-                                    dueDate: string | null;
-                                }[];
-                                /** @enum {string} */
-                                consentBasis: "consent" | "vital_interest";
-                                createdBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: date-time */
-                                updatedAt: string;
-                                participants: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    user: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        fullName: string;
-                                        role: string;
-                                    } | null;
-                                    name: string | null;
-                                    organisation: string | null;
-                                    role: string | null;
-                                    agreementSignedAt: string | null;
-                                    agreementMethod: ("in_app" | "paper") | null;
-                                }[];
-                            }[];
-                            timeline: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: date-time */
-                                at: string;
-                                kind: string;
-                                actor: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                                refTable: string | null;
-                                refId: string | null;
-                                summary: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/consents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a consent, assent, refusal, withdrawal or vital-interest basis */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description caregiver_consent: a caregiver decides; child_consent: a child of sufficient age and capacity decides for themself; child_assent: the child's agreement next to a caregiver's consent; vital_interest: processing without consent to protect the child (reason required)
-                         * @enum {string}
-                         */
-                        kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
-                        /**
-                         * @description vital_interest takes 'given' (with a reason) or 'withdrawn'
-                         * @enum {string}
-                         */
-                        decision: "given" | "refused" | "withdrawn";
-                        /** @default [] */
-                        purposes?: ("services" | "case_conference")[];
-                        /** @default [] */
-                        shareWith?: ("rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other")[];
-                        /**
-                         * Format: uuid
-                         * @description caregiver_consent: the caregiver from the child's household list
-                         */
-                        householdMemberId?: string;
-                        /** @description caregiver_consent without a household member: the caregiver's name */
-                        giverName?: string;
-                        /** @enum {string} */
-                        giverRelationship?: "mother" | "father" | "stepmother" | "stepfather" | "sibling" | "grandparent" | "aunt_uncle" | "other_relative" | "foster_carer" | "guardian" | "other";
-                        /** @description How the child's age and capacity were judged (required for child_consent) */
-                        capacityNote?: string;
-                        /** @description Required for vital_interest given */
-                        reason?: string;
-                        /**
-                         * Format: date-time
-                         * @description When the decision was made (default: now); not in the future
-                         */
-                        decidedAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            kind: "caregiver_consent" | "child_consent" | "child_assent" | "vital_interest";
-                            /** @enum {string} */
-                            decision: "given" | "refused" | "withdrawn";
-                            vitalInterest: boolean;
-                            purposes: string[];
-                            shareWith: string[];
-                            householdMemberId: string | null;
-                            /** @description null when identities are hidden from the reader */
-                            giverName: string | null;
-                            giverRelationship: string | null;
-                            childAgeYears: number | null;
-                            capacityNote: string | null;
-                            reason: string | null;
-                            /** Format: date-time */
-                            decidedAt: string;
-                            /** Format: date-time */
-                            recordedAt: string;
-                            recordedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            caseStage: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/allocation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Allocate the lead caseworker (CPWO) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        leadCaseworkerId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            caseId: string;
-                            stage: string;
-                            leadCaseworker: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                                role: string;
-                            };
-                            supervisor: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/allocation/candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who may lead this case: trained, active CPWOs and CSO caseworkers whose jurisdiction holds it, lightest caseload first (CPWO) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                                role: string;
-                                organisation: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    kind: string;
-                                } | null;
-                                supervisor: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                } | null;
-                                /** Format: date */
-                                trainingCompletedOn: string;
-                                /** @description Open cases they lead now */
-                                openCases: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/conference-candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Active users to invite to a conference of this case, by their name or organisation */
-        get: {
-            parameters: {
-                query: {
-                    q: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                                role: string;
-                                organisationName: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/assessments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add an assessment version */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The incident's detailed facts */
-                        incidentFacts: string;
-                        /** Format: date */
-                        incidentDate?: string;
-                        incidentPlace?: string;
-                        /**
-                         * @description Relationship of the alleged perpetrator to the child (national statistics)
-                         * @enum {string}
-                         */
-                        perpetratorRelationship: "parent" | "step_parent" | "sibling" | "other_relative" | "caregiver_guardian" | "intimate_partner" | "neighbour" | "teacher" | "employer" | "peer" | "religious_leader" | "other_known_adult" | "stranger" | "unknown";
-                        /** @enum {string} */
-                        perpetratorSex?: "female" | "male" | "unknown";
-                        /** @enum {string} */
-                        perpetratorAgeGroup?: "child" | "adult" | "unknown";
-                        /** @description Can the alleged perpetrator still reach the child? */
-                        perpetratorHasAccess?: boolean;
-                        /** @description The child's and family's strengths and needs, one entry per domain */
-                        domains: {
-                            /** @enum {string} */
-                            domain: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
-                            strengths?: string;
-                            needs?: string;
-                            /** @enum {string} */
-                            needLevel: "none" | "low" | "medium" | "high";
-                        }[];
-                        /** @default [] */
-                        disability?: ("physical" | "visual" | "hearing" | "speech_communication" | "intellectual" | "psychosocial" | "multiple" | "other")[];
-                        disabilityNote?: string;
-                        /** @enum {string} */
-                        siblingRisk: "none" | "possible" | "confirmed" | "no_siblings" | "unknown";
-                        siblingRiskNote?: string;
-                        summary?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            incidentFacts: string;
-                            incidentDate: string | null;
-                            incidentPlace: string | null;
-                            perpetratorRelationship: string;
-                            perpetratorSex: string | null;
-                            perpetratorAgeGroup: string | null;
-                            perpetratorHasAccess: boolean | null;
-                            domains: {
-                                domain: string;
-                                strengths: string | null;
-                                needs: string | null;
-                                needLevel: string;
-                            }[];
-                            disability: string[];
-                            disabilityNote: string | null;
-                            siblingRisk: string;
-                            siblingRiskNote: string | null;
-                            summary: string | null;
-                            /** Format: date-time */
-                            assessedAt: string;
-                            assessedBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            caseStage: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Save the case plan (a new version) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date
-                         * @description When the plan is reviewed (today or later): the case review deadline
-                         */
-                        reviewDate: string;
-                        note?: string;
-                        goals: {
-                            /**
-                             * Format: uuid
-                             * @description The same goal in the current plan (its `key`); omit for a new goal
-                             */
-                            key?: string;
-                            description: string;
-                            /** @description How achieving the goal is measured */
-                            measure: string;
-                            /** @enum {string} */
-                            domain?: "safety" | "health" | "psychosocial" | "education" | "shelter_care" | "legal" | "economic";
-                            /** Format: date */
-                            targetDate?: string;
-                            /**
-                             * @default open
-                             * @enum {string}
-                             */
-                            status?: "open" | "achieved" | "not_achieved" | "dropped";
-                            actions: {
-                                /**
-                                 * Format: uuid
-                                 * @description The same action in the current plan (its `key`); omit for a new action
-                                 */
-                                key?: string;
-                                description: string;
-                                /**
-                                 * Format: uuid
-                                 * @description A Rinda user responsible; or give responsibleName
-                                 */
-                                responsibleUserId?: string;
-                                /** @description A provider, organisation or person without an account */
-                                responsibleName?: string;
-                                /** Format: date */
-                                dueDate: string;
-                                /**
-                                 * @default planned
-                                 * @enum {string}
-                                 */
-                                status?: "planned" | "in_progress" | "done" | "cancelled";
-                            }[];
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** Format: date */
-                            reviewDate: string;
-                            note: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            goals: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                key: string;
-                                description: string;
-                                measure: string;
-                                domain: string | null;
-                                targetDate: string | null;
-                                /** @enum {string} */
-                                status: "open" | "achieved" | "not_achieved" | "dropped";
-                                actions: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    key: string;
-                                    description: string;
-                                    responsibleUser: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        fullName: string;
-                                    } | null;
-                                    responsibleName: string | null;
-                                    /** Format: date */
-                                    dueDate: string;
-                                    /** @enum {string} */
-                                    status: "planned" | "in_progress" | "done" | "cancelled";
-                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
-                                    referralId: string | null;
-                                }[];
-                            }[];
-                            caseStage: string;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/plan/versions/{version}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One version of the case plan */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    version: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            version: number;
-                            /** Format: date */
-                            reviewDate: string;
-                            note: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            goals: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                key: string;
-                                description: string;
-                                measure: string;
-                                domain: string | null;
-                                targetDate: string | null;
-                                /** @enum {string} */
-                                status: "open" | "achieved" | "not_achieved" | "dropped";
-                                actions: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    key: string;
-                                    description: string;
-                                    responsibleUser: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        fullName: string;
-                                    } | null;
-                                    responsibleName: string | null;
-                                    /** Format: date */
-                                    dueDate: string;
-                                    /** @enum {string} */
-                                    status: "planned" | "in_progress" | "done" | "cancelled";
-                                    /** @description Reserved for referrals (step 7): the referral carrying out this action */
-                                    referralId: string | null;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cases/{id}/conferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a case conference (needs consent for case_conference, or a recorded vital interest) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "family" | "internal" | "inter_agency";
-                        /**
-                         * Format: date-time
-                         * @description When it is (or was) held
-                         */
-                        heldAt: string;
-                        location?: string;
-                        purpose?: string;
-                        participants: {
-                            /**
-                             * Format: uuid
-                             * @description A Rinda user; they sign the confidentiality agreement in the app
-                             */
-                            userId?: string;
-                            /** @description An outside person (no account) */
-                            name?: string;
-                            organisation?: string;
-                            /** @description e.g. mother, teacher, RIB investigator */
-                            role?: string;
-                            /**
-                             * @description Outside person only: their paper confidentiality agreement is signed (recorded now by the caller)
-                             * @default false
-                             */
-                            agreementSignedOnPaper?: boolean;
-                        }[];
-                        /** @enum {string} */
-                        childParticipation: "attended" | "views_represented" | "not_participating";
-                        childParticipationNote?: string;
-                        /** @enum {string} */
-                        caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                        caregiverParticipationNote?: string;
-                        /** @default [] */
-                        decisions?: {
-                            description: string;
-                            /** @default null */
-                            responsible?: string | null;
-                            /** @default null */
-                            dueDate?: string | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            type: "family" | "internal" | "inter_agency";
-                            /** Format: date-time */
-                            heldAt: string;
-                            location: string | null;
-                            purpose: string | null;
-                            /** @enum {string} */
-                            childParticipation: "attended" | "views_represented" | "not_participating";
-                            childParticipationNote: string | null;
-                            /** @enum {string} */
-                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                            caregiverParticipationNote: string | null;
-                            decisions: {
-                                description: string;
-                                responsible: string | null;
-                                dueDate: string | null;
-                            }[];
-                            /** @enum {string} */
-                            consentBasis: "consent" | "vital_interest";
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            participants: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                    role: string;
-                                } | null;
-                                name: string | null;
-                                organisation: string | null;
-                                role: string | null;
-                                agreementSignedAt: string | null;
-                                agreementMethod: ("in_app" | "paper") | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conferences/invitations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's conference invitations (nothing of the case) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                conferenceId: string;
-                                /** Format: uuid */
-                                participantId: string;
-                                /** @enum {string} */
-                                type: "family" | "internal" | "inter_agency";
-                                /** Format: date-time */
-                                heldAt: string;
-                                location: string | null;
-                                invitedBy: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                };
-                                agreementSignedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conferences/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A conference: the case team, or a participant who signed the agreement */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            type: "family" | "internal" | "inter_agency";
-                            /** Format: date-time */
-                            heldAt: string;
-                            location: string | null;
-                            purpose: string | null;
-                            /** @enum {string} */
-                            childParticipation: "attended" | "views_represented" | "not_participating";
-                            childParticipationNote: string | null;
-                            /** @enum {string} */
-                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                            caregiverParticipationNote: string | null;
-                            decisions: {
-                                description: string;
-                                responsible: string | null;
-                                dueDate: string | null;
-                            }[];
-                            /** @enum {string} */
-                            consentBasis: "consent" | "vital_interest";
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            participants: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                    role: string;
-                                } | null;
-                                name: string | null;
-                                organisation: string | null;
-                                role: string | null;
-                                agreementSignedAt: string | null;
-                                agreementMethod: ("in_app" | "paper") | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Record the outcome of a conference (decisions, participation) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        heldAt?: string;
-                        location?: string | null;
-                        purpose?: string | null;
-                        /** @enum {string} */
-                        childParticipation?: "attended" | "views_represented" | "not_participating";
-                        childParticipationNote?: string | null;
-                        /** @enum {string} */
-                        caregiverParticipation?: "attended" | "views_represented" | "not_participating";
-                        caregiverParticipationNote?: string | null;
-                        /** @description Replaces the list of decisions */
-                        decisions?: {
-                            description: string;
-                            /** @default null */
-                            responsible?: string | null;
-                            /** @default null */
-                            dueDate?: string | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            type: "family" | "internal" | "inter_agency";
-                            /** Format: date-time */
-                            heldAt: string;
-                            location: string | null;
-                            purpose: string | null;
-                            /** @enum {string} */
-                            childParticipation: "attended" | "views_represented" | "not_participating";
-                            childParticipationNote: string | null;
-                            /** @enum {string} */
-                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                            caregiverParticipationNote: string | null;
-                            decisions: {
-                                description: string;
-                                responsible: string | null;
-                                dueDate: string | null;
-                            }[];
-                            /** @enum {string} */
-                            consentBasis: "consent" | "vital_interest";
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            participants: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                    role: string;
-                                } | null;
-                                name: string | null;
-                                organisation: string | null;
-                                role: string | null;
-                                agreementSignedAt: string | null;
-                                agreementMethod: ("in_app" | "paper") | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/conferences/{id}/sign-agreement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign the confidentiality agreement in the app (a participant user) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            type: "family" | "internal" | "inter_agency";
-                            /** Format: date-time */
-                            heldAt: string;
-                            location: string | null;
-                            purpose: string | null;
-                            /** @enum {string} */
-                            childParticipation: "attended" | "views_represented" | "not_participating";
-                            childParticipationNote: string | null;
-                            /** @enum {string} */
-                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                            caregiverParticipationNote: string | null;
-                            decisions: {
-                                description: string;
-                                responsible: string | null;
-                                dueDate: string | null;
-                            }[];
-                            /** @enum {string} */
-                            consentBasis: "consent" | "vital_interest";
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            participants: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                    role: string;
-                                } | null;
-                                name: string | null;
-                                organisation: string | null;
-                                role: string | null;
-                                agreementSignedAt: string | null;
-                                agreementMethod: ("in_app" | "paper") | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/conferences/{id}/participants/{participantId}/paper-agreement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record an outside participant's signed paper confidentiality agreement */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    participantId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description When the paper was signed (default: now)
-                         */
-                        signedAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            caseId: string;
-                            caseCode: string;
-                            /** @enum {string} */
-                            type: "family" | "internal" | "inter_agency";
-                            /** Format: date-time */
-                            heldAt: string;
-                            location: string | null;
-                            purpose: string | null;
-                            /** @enum {string} */
-                            childParticipation: "attended" | "views_represented" | "not_participating";
-                            childParticipationNote: string | null;
-                            /** @enum {string} */
-                            caregiverParticipation: "attended" | "views_represented" | "not_participating";
-                            caregiverParticipationNote: string | null;
-                            decisions: {
-                                description: string;
-                                responsible: string | null;
-                                dueDate: string | null;
-                            }[];
-                            /** @enum {string} */
-                            consentBasis: "consent" | "vital_interest";
-                            createdBy: {
-                                /** Format: uuid */
-                                id: string;
-                                fullName: string;
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            participants: {
-                                /** Format: uuid */
-                                id: string;
-                                user: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    fullName: string;
-                                    role: string;
-                                } | null;
-                                name: string | null;
-                                organisation: string | null;
-                                role: string | null;
-                                agreementSignedAt: string | null;
-                                agreementMethod: ("in_app" | "paper") | null;
-                            }[];
                         };
                     };
                 };
