@@ -74,7 +74,8 @@ export type ConsentPurposeCode = (typeof CONSENT_PURPOSES)[number];
  * consent of its kind).
  */
 export const SHARING_AGENCY_KINDS = [
-  'rib', 'rnp', 'isange', 'health_facility', 'school', 'ngo', 'community_group', 'government_agency', 'other',
+  'rib', 'rnp', 'isange', 'health_facility', 'school', 'nrs', 'ncpd', 'labour_inspection', 'minema',
+  'ngo', 'community_group', 'faith_group', 'youth_group', 'government_agency', 'other',
 ] as const;
 export type SharingAgencyKind = (typeof SHARING_AGENCY_KINDS)[number];
 

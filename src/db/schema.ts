@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
+import type { DirectoryTables } from './tables/directory.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 
@@ -41,6 +42,13 @@ export interface OrganisationsTable {
   name: string;
   kind: string;
   place_id: string;
+  description: string | null;
+  email: string | null;
+  website: string | null;
+  /** From the annual review (1-5), with its date: a review older than a year is due. */
+  quality_rating: number | null;
+  quality_reviewed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  quality_note: string | null;
   active: Generated<boolean>;
   created_at: TimestampNow;
   updated_at: TimestampNow;
@@ -136,7 +144,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables, NationalCountTables, OperationsTables {
+export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -11,6 +11,7 @@ export const ROLES = [
 export const LANGUAGES = ['rw', 'en', 'fr'] as const satisfies readonly Language[];
 
 export const ORGANISATION_KINDS = [
-  'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility',
-  'school', 'ngo', 'community_group', 'government_agency', 'other',
+  'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility', 'school',
+  'nrs', 'ncpd', 'labour_inspection', 'minema', 'ngo', 'community_group', 'faith_group', 'youth_group',
+  'government_agency', 'other',
 ] as const;

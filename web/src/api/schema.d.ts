@@ -637,7 +637,7 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
-                    kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                    kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                     placeId?: string;
                     active?: "true" | "false";
                     /** @description 1 to 1000 */
@@ -663,7 +663,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 /** @enum {string} */
-                                kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                                kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                                 placeId: string;
                                 placeName: string;
                                 active: boolean;
@@ -687,7 +687,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         /** @enum {string} */
-                        kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                        kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                         placeId: string;
                     };
                 };
@@ -704,7 +704,7 @@ export interface paths {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                             placeId: string;
                             placeName: string;
                             active: boolean;
@@ -746,7 +746,7 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         /** @enum {string} */
-                        kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                        kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                         placeId?: string;
                         active?: boolean;
                     };
@@ -764,7 +764,7 @@ export interface paths {
                             id: string;
                             name: string;
                             /** @enum {string} */
-                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other";
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
                             placeId: string;
                             placeName: string;
                             active: boolean;
@@ -3671,7 +3671,7 @@ export interface paths {
                         /** @default [] */
                         purposes?: ("services" | "case_conference")[];
                         /** @default [] */
-                        shareWith?: ("rib" | "rnp" | "isange" | "health_facility" | "school" | "ngo" | "community_group" | "government_agency" | "other")[];
+                        shareWith?: ("rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other")[];
                         /**
                          * Format: uuid
                          * @description caregiver_consent: the caregiver from the child's household list
