@@ -7,10 +7,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { projectPath } from './project-root.js';
+import { errorBodySchema } from './errors/error.schemas.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { clientErrorHandler, frameworkErrors } from './errors/framework-errors.js';
 import { sessionPlugin } from './http/session.plugin.js';
@@ -95,7 +96,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       },
       security: [{ session: [], csrf: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Every documented route answers a refusal or failure with the one error
+    // body (src/errors/error.schemas.ts), a shared component of the document.
+    transform: (input) =>
+      jsonSchemaTransform(
+        input.schema?.hide ? input : { ...input, schema: { ...input.schema, response: { ...(input.schema?.response as object | undefined), '4XX': errorBodySchema, '5XX': errorBodySchema } } },
+      ),
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null }, staticCSP: DOCS_CSP });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../src/errors/error.schemas.js';
 import { client, signedIn } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -21,6 +22,29 @@ describe('platform', () => {
     const res = await client(t).get('/api/openapi.json');
     expect(res.statusCode).toBe(200);
     expect(res.json().openapi).toBe('3.1.0');
+  });
+
+  it('documents the one error body on every route, as a shared component, and answers refusals in that shape', async () => {
+    const doc = (await client(t).get('/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
+    expect(doc.components.schemas.Error?.required).toEqual(['error']);
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ at: `${method} ${path}`, op })));
+    expect(operations.length).toBeGreaterThan(80);
+    for (const { at, op } of operations) {
+      for (const status of ['4XX', '5XX']) {
+        // (A route that produces a file, the case PDF, lists its error under the file's media type.)
+        const media = Object.values(op.responses[status]?.content ?? {});
+        expect(media.map((m) => m.schema.$ref), `${at} ${status}`).toEqual(['#/components/schemas/Error']);
+      }
+    }
+    // What the document promises is what a refused request gets.
+    const { session } = await signedIn(t, { role: 'sysadmin' });
+    const refused = await client(t, session).post('/api/v1/organisations', { name: '', kind: 'no-such-kind', placeId: 'nowhere' });
+    expect(refused.statusCode).toBe(400);
+    const body = errorBodySchema.parse(refused.json());
+    expect(body.error.fields?.map((f) => f.field)).toEqual(expect.arrayContaining(['body.name', 'body.kind', 'body.placeId']));
   });
 
   it('answers an unknown API route with the one error body and a request id', async () => {

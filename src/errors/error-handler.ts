@@ -2,17 +2,9 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from './app-error.js';
 import { bodyOf, refusalOfFastifyError } from './framework-errors.js';
+import type { ErrorBody } from './error.schemas.js';
 
-export type ErrorBody = {
-  error: {
-    code: string;
-    message: string;
-    messageKey: string;
-    requestId: string;
-    fields?: FieldError[];
-    details?: Record<string, unknown>;
-  };
-};
+export type { ErrorBody } from './error.schemas.js';
 
 /** Maps every error to the one JSON error body; 5xx details stay in the log. */
 export function registerErrorHandler(app: FastifyInstance) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { ErrorBody } from './error-handler.js';
+import type { ErrorBody } from './error.schemas.js';
 
 // The refusals Fastify and Node's HTTP parser make before Rinda's error
 // handler runs (a malformed or over-long URL, headers too large, a request

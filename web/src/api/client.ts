@@ -1,11 +1,13 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema.js';
+import type { components, paths } from './schema.js';
 
 // The one way the web app talks to Rinda's API: the typed client generated
 // from the server's OpenAPI document, with the session cookie, and the
 // session's CSRF token on every state-changing request.
 
-export type FieldError = { field: string; message: string; messageKey?: string; params?: Record<string, string | number> };
+/** The server's error body (every 4XX and 5XX answer), as the OpenAPI document describes it. */
+type ErrorBody = components['schemas']['Error'];
+export type FieldError = NonNullable<ErrorBody['error']['fields']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -65,7 +67,7 @@ export const client = createClient<paths>({ baseUrl: '', credentials: 'include' 
 client.use(session);
 
 export function toApiError(status: number, data: unknown): ApiError {
-  const e = (data as { error?: Partial<{ code: string; message: string; messageKey: string; requestId: string; fields: FieldError[] }> } | null)?.error;
+  const e = (data as { error?: Partial<ErrorBody['error']> } | null)?.error;
   if (!e) return new ApiError(status, 'internal', 'errors.internal', `The server answered ${status}`);
   return new ApiError(
     status,
