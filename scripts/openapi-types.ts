@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
@@ -37,7 +38,11 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
 
 /** The text of web/src/api/schema.d.ts for the server as it is now. */
 export async function apiTypesSource(): Promise<string> {
-  const ast = await openapiTS((await openApiDocument()) as never);
+  // A file in a multipart body (format: binary) is a Blob in the browser.
+  const blob = ts.factory.createTypeReferenceNode(ts.factory.createIdentifier('Blob'));
+  const ast = await openapiTS((await openApiDocument()) as never, {
+    transform: (schema) => (schema.format === 'binary' ? blob : undefined),
+  });
   return [
     '// Generated from the server\'s OpenAPI document by `npm run gen:api` (scripts/gen-api-types.ts).',
     '// Do not edit: change the route\'s zod schema in src/ and regenerate.',

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { projectPath } from './project-root.js';
 import { errorBodySchema } from './errors/error.schemas.js';
+import { documentedSchema } from './http/multipart-body.js';
 import { registerErrorHandler } from './errors/error-handler.js';
 import { clientErrorHandler, frameworkErrors } from './errors/framework-errors.js';
 import { sessionPlugin } from './http/session.plugin.js';
@@ -98,9 +99,12 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
     },
     // Every documented route answers a refusal or failure with the one error
     // body (src/errors/error.schemas.ts), a shared component of the document.
+    // A multipart upload's body is documented from its multipartBody schema.
     transform: (input) =>
       jsonSchemaTransform(
-        input.schema?.hide ? input : { ...input, schema: { ...input.schema, response: { ...(input.schema?.response as object | undefined), '4XX': errorBodySchema, '5XX': errorBodySchema } } },
+        input.schema?.hide
+          ? input
+          : { ...input, schema: { ...documentedSchema(input.schema ?? {}), response: { ...(input.schema?.response as object | undefined), '4XX': errorBodySchema, '5XX': errorBodySchema } } },
       ),
     transformObject: jsonSchemaTransformObject,
   });

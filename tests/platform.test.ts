@@ -39,6 +39,11 @@ describe('platform', () => {
         expect(media.map((m) => m.schema.$ref), `${at} ${status}`).toEqual(['#/components/schemas/Error']);
       }
     }
+    // An upload documents its multipart body: the file and the fields beside it.
+    const upload = (doc.paths['/api/v1/cases/{id}/attachments'] as unknown as Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { format?: string; enum?: string[] }>; required: string[] } }> } }>).post!.requestBody!.content['multipart/form-data']!.schema;
+    expect(upload.properties.file?.format).toBe('binary');
+    expect(upload.properties.category?.enum).toContain('scanned_form');
+    expect(upload.required).toEqual(expect.arrayContaining(['file', 'category']));
     // What the document promises is what a refused request gets.
     const { session } = await signedIn(t, { role: 'sysadmin' });
     const refused = await client(t, session).post('/api/v1/organisations', { name: '', kind: 'no-such-kind', placeId: 'nowhere' });

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.js';
 import { AppError, badRequest } from '../errors/app-error.js';
 import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
-import { attachmentFieldsSchema, attachmentListSchema, attachmentParamsSchema, attachmentSchema } from './attachment.schemas.js';
+import { attachmentFieldsSchema, attachmentUploadSchema, attachmentListSchema, attachmentParamsSchema, attachmentSchema } from './attachment.schemas.js';
 import { addAttachment, downloadAttachment, listAttachments } from './attachment.service.js';
 import { contentDisposition } from './file-type.js';
 import { idParamsSchema } from '../http/params.schemas.js';
@@ -60,6 +60,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         summary: 'Attach a scanned document or evidence (multipart: file, category, description?)',
         description: `PDF, JPEG, PNG or DOCX (judged by content), at most RINDA_ATTACHMENT_MAX_BYTES (default 10 MB). Stored encrypted.`,
         consumes: ['multipart/form-data'],
+        multipartBody: attachmentUploadSchema,
         params: idParamsSchema,
         response: { 201: attachmentSchema },
       },

@@ -15,6 +15,15 @@ export const attachmentFieldsSchema = z
   })
   .strict();
 
+/**
+ * The whole multipart body, for the API description only (the route reads
+ * the parts itself, see attachment.routes.ts, and checks the fields with
+ * attachmentFieldsSchema): the file, then the fields.
+ */
+export const attachmentUploadSchema = z
+  .object({ file: z.file().meta({ description: 'PDF, JPEG, PNG or DOCX, judged by its content' }) })
+  .extend(attachmentFieldsSchema.shape);
+
 export const attachmentSchema = z.object({
   id: z.uuid(),
   caseId: z.uuid(),

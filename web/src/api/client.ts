@@ -79,6 +79,16 @@ export function toApiError(status: number, data: unknown): ApiError {
   );
 }
 
+/**
+ * A multipart body (an upload) as the browser sends it: each field a part,
+ * a file with its name. The route's OpenAPI entry types the fields.
+ */
+export function multipartForm(body: Record<string, string | Blob | undefined>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) if (value !== undefined) form.append(name, value);
+  return form;
+}
+
 /** The answer's data, or the API's error thrown as an ApiError (what the query cache and forms show). */
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;

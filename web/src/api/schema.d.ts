@@ -3193,7 +3193,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description PDF, JPEG, PNG or DOCX, judged by its content
+                         */
+                        file: Blob;
+                        /** @enum {string} */
+                        category: "scanned_form" | "evidence" | "medical" | "legal" | "photo" | "correspondence" | "other";
+                        description?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answer, client } from '../api/client.js';
+import { answer, client, multipartForm } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryStatus } from '../components/query-view.js';
@@ -10,6 +10,8 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel, SelectField, TextField } from './fields.js';
 import { ATTACHMENT_CATEGORIES } from './vocab.js';
+
+type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
 import { useWrite } from '../api/queries.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
@@ -65,18 +67,15 @@ export function AttachmentsSection({ file }: SectionProps) {
 function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const [category, setCategory] = useState('scanned_form');
+  const [category, setCategory] = useState<AttachmentCategory>('scanned_form');
   const [description, setDescription] = useState('');
   const { busy, error, run } = useWrite();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const chosen = input.current?.files?.[0];
-    const form = new FormData();
-    form.append('category', category);
-    if (description.trim()) form.append('description', description.trim());
-    if (chosen) form.append('file', chosen, chosen.name);
-    // A multipart upload: the route's OpenAPI entry declares no body, so the form is passed as it is.
-    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/attachments', { params: { path: { id: caseId } }, body: form as never })));
+    if (!chosen) return; // the file input is required: the browser says so
+    const body = { file: chosen, category, ...(description.trim() ? { description: description.trim() } : {}) };
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/attachments', { params: { path: { id: caseId } }, body, bodySerializer: multipartForm })));
     if (r) {
       setDescription('');
       if (input.current) input.current.value = '';
@@ -96,7 +95,7 @@ function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
         <SelectField
           label={t('attachments.categoryLabel')}
           value={category}
-          onChange={setCategory}
+          onChange={(v) => setCategory(ATTACHMENT_CATEGORIES.find((c) => c === v) ?? 'other')}
           options={ATTACHMENT_CATEGORIES.map((c) => ({ value: c, label: t(`attachments.category.${c}`) }))}
         />
         <TextField label={t('attachments.description')} value={description} onChange={setDescription} maxLength={500} />
