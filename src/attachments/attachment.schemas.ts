@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../people/common.schemas.js';
 import { ATTACHMENT_CATEGORIES } from '../cases/case-vocabulary.js';
 import { pageResult } from '../http/paging.schemas.js';
 import { ATTACHMENT_TYPES } from './file-type.js';
@@ -32,7 +33,7 @@ export const attachmentSchema = z.object({
   fileName: z.string(),
   contentType: z.enum(Object.values(ATTACHMENT_TYPES) as [string, ...string[]]),
   sizeBytes: z.number().int(),
-  uploadedBy: z.object({ id: z.uuid(), fullName: z.string() }),
+  uploadedBy: userRefSchema,
   uploadedAt: z.iso.datetime(),
 });
 export type AttachmentRecord = z.infer<typeof attachmentSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../people/common.schemas.js';
 
 const organisationRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable();
 
@@ -9,7 +10,7 @@ export const leadCandidateListSchema = z.object({
       fullName: z.string(),
       role: z.string(),
       organisation: organisationRef,
-      supervisor: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+      supervisor: userRefSchema.nullable(),
       trainingCompletedOn: z.iso.date(),
       openCases: z.number().int().meta({ description: 'Open cases they lead now' }),
     }),

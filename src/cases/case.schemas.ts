@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../people/common.schemas.js';
 import { childSchema, householdMemberSchema } from '../children/child.schemas.js';
 import { assessmentSchema } from './assessment/assessment.schemas.js';
 import { CASE_STAGES, CASE_TYPES } from './case-vocabulary.js';
@@ -9,7 +10,6 @@ import { pageQuery } from '../http/paging.schemas.js';
 
 
 
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 const tier = z.union([z.literal(1), z.literal(2)]);
 
 export const caseListQuerySchema = z.object({
@@ -32,7 +32,7 @@ const caseListItemSchema = z.object({
   tier,
   caseTypes: z.array(z.string()),
   place: z.object({ id: z.string(), name: z.string() }),
-  leadCaseworker: personRef.nullable(),
+  leadCaseworker: userRefSchema.nullable(),
   nextDueAt: z.iso.datetime().nullable(),
   openedAt: z.iso.datetime(),
 });
@@ -43,7 +43,7 @@ const timelineEventSchema = z.object({
   id: z.uuid(),
   at: z.iso.datetime(),
   kind: z.string(),
-  actor: personRef.nullable(),
+  actor: userRefSchema.nullable(),
   refTable: z.string().nullable(),
   refId: z.uuid().nullable(),
   summary: z.record(z.string(), z.unknown()),
@@ -58,12 +58,12 @@ export const caseFileSchema = z.object({
   districtId: z.string(),
   place: z.object({ id: z.string(), name: z.string() }),
   openedAt: z.iso.datetime(),
-  openedBy: personRef,
+  openedBy: userRefSchema,
   closedAt: z.iso.datetime().nullable(),
   closureReason: z.string().nullable(),
   nextDueAt: z.iso.datetime().nullable(),
-  leadCaseworker: personRef.extend({ role: z.string() }).nullable(),
-  supervisor: personRef.nullable(),
+  leadCaseworker: userRefSchema.extend({ role: z.string() }).nullable(),
+  supervisor: userRefSchema.nullable(),
   report: z.object({ id: z.uuid(), reference: z.string(), channel: z.string(), receivedAt: z.iso.datetime(), tierReason: z.string().nullable() }),
   child: childSchema,
   household: z.array(householdMemberSchema),
@@ -72,7 +72,7 @@ export const caseFileSchema = z.object({
   consentStatus: consentStatusSchema,
   assessments: z.array(assessmentSchema).meta({ description: 'Every version, newest first' }),
   plan: planSchema.nullable().meta({ description: 'The current plan version' }),
-  planVersions: z.array(z.object({ version: z.number().int(), reviewDate: z.iso.date(), createdAt: z.iso.datetime(), createdBy: personRef })),
+  planVersions: z.array(z.object({ version: z.number().int(), reviewDate: z.iso.date(), createdAt: z.iso.datetime(), createdBy: userRefSchema })),
   conferences: z.array(conferenceSchema),
   timeline: z.array(timelineEventSchema),
 });

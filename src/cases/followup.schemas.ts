@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { userRefSchema } from '../people/common.schemas.js';
 
 // Schemas shared by the follow-up routes (framework steps 7-9).
 
-export const userRefSchema = z.object({ id: z.uuid(), fullName: z.string() });
-type UserRef = z.infer<typeof userRefSchema>;
+export type UserRef = z.infer<typeof userRefSchema>;
 
 /** Free text written by a caseworker (observations, evidence, notes). */
 export const longText = (max = 4000) => z.string().trim().min(1).max(max);

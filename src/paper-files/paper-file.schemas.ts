@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { userRefSchema } from '../people/common.schemas.js';
 import { pageQuery, pageResult } from '../http/paging.schemas.js';
 
 // The paper case file register (framework 5.1): who signed the child's file
 // out, when, whether for good (a permanent transfer), when it came back, and
 // so who holds each file now. The file is the child's, labelled by the child's code.
 
-const userRefSchema = z.object({ id: z.uuid(), fullName: z.string() });
 
 export const checkOutSchema = z
   .object({

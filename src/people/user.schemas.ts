@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../http/paging.schemas.js';
-import { booleanQuerySchema, placeIdSchema } from './common.schemas.js';
+import { booleanQuerySchema, placeIdSchema, userRefSchema } from './common.schemas.js';
 import { LANGUAGES, ROLES } from './people-vocabulary.js';
 
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
@@ -26,7 +26,7 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   jurisdiction: z.object({ id: z.string(), name: z.string(), level: z.number().int() }),
-  supervisor: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+  supervisor: userRefSchema.nullable(),
   trainingCompletedOn: z.iso.date().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../../people/common.schemas.js';
 import { ASSESSMENT_DOMAINS, DISABILITY_KINDS, NEED_LEVELS, PERPETRATOR_RELATIONSHIPS, SIBLING_RISKS } from '../case-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -54,7 +55,7 @@ export const assessmentSchema = z.object({
   siblingRiskNote: z.string().nullable(),
   summary: z.string().nullable(),
   assessedAt: z.iso.datetime(),
-  assessedBy: z.object({ id: z.uuid(), fullName: z.string() }),
+  assessedBy: userRefSchema,
 });
 
 export const assessmentResultSchema = assessmentSchema.extend({ caseStage: z.string() });

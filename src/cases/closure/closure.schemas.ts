@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BENCHMARKS, CLOSURE_REASONS } from '../case-vocabulary.js';
 import { pageResult } from '../../http/paging.schemas.js';
-import { longText, userRefSchema } from '../followup.schemas.js';
+import { longText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Framework step 9 (tool 15, the case closure form).
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../../people/common.schemas.js';
 import { CONFERENCE_TYPES, PARTICIPATION } from '../case-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -80,7 +81,7 @@ export const conferenceSchema = z.object({
   caregiverParticipationNote: z.string().nullable(),
   decisions: z.array(z.object({ description: z.string(), responsible: z.string().nullable(), dueDate: z.string().nullable() })),
   consentBasis: z.enum(['consent', 'vital_interest']),
-  createdBy: z.object({ id: z.uuid(), fullName: z.string() }),
+  createdBy: userRefSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   participants: z.array(participantSchema),
@@ -95,7 +96,7 @@ export const invitationListSchema = z.object({
       type: z.enum(CONFERENCE_TYPES),
       heldAt: z.iso.datetime(),
       location: z.string().nullable(),
-      invitedBy: z.object({ id: z.uuid(), fullName: z.string() }),
+      invitedBy: userRefSchema,
       agreementSignedAt: z.iso.datetime().nullable(),
     }),
   ),

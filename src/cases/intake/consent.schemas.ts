@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../../people/common.schemas.js';
 import { CONSENT_DECISIONS, CONSENT_KINDS, CONSENT_PURPOSES, HOUSEHOLD_RELATIONSHIPS, SHARING_AGENCY_KINDS } from '../case-vocabulary.js';
 
 export const consentInputSchema = z
@@ -35,7 +36,7 @@ export const consentSchema = z.object({
   reason: z.string().nullable(),
   decidedAt: z.iso.datetime(),
   recordedAt: z.iso.datetime(),
-  recordedBy: z.object({ id: z.uuid(), fullName: z.string() }),
+  recordedBy: userRefSchema,
 });
 
 const basis = z.enum(['consent', 'vital_interest']).nullable();

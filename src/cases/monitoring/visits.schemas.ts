@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageResult } from '../../http/paging.schemas.js';
-import { longText, shortText, userRefSchema } from '../followup.schemas.js';
+import { longText, shortText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Framework step 8: monitoring visits, and the visit tasks a caseworker asks
 // of the village's IZU.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageResult } from '../../http/paging.schemas.js';
-import { longText, userRefSchema } from '../followup.schemas.js';
+import { longText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Tool 17 (case notes) and tool 18 (client feedback).
 

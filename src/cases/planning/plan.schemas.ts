@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userRefSchema } from '../../people/common.schemas.js';
 import { ACTION_STATUSES, ASSESSMENT_DOMAINS, GOAL_STATUSES } from '../case-vocabulary.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -35,13 +36,12 @@ export const planInputSchema = z
   .strict();
 export type PlanInput = z.infer<typeof planInputSchema>;
 
-const personRef = z.object({ id: z.uuid(), fullName: z.string() });
 
 const planActionSchema = z.object({
   id: z.uuid(),
   key: z.uuid(),
   description: z.string(),
-  responsibleUser: personRef.nullable(),
+  responsibleUser: userRefSchema.nullable(),
   responsibleName: z.string().nullable(),
   dueDate: z.iso.date(),
   status: z.enum(ACTION_STATUSES),
@@ -65,7 +65,7 @@ export const planSchema = z.object({
   reviewDate: z.iso.date(),
   note: z.string().nullable(),
   createdAt: z.iso.datetime(),
-  createdBy: personRef,
+  createdBy: userRefSchema,
   goals: z.array(planGoalSchema),
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pageResult } from '../../http/paging.schemas.js';
 import { BENCHMARKS, REVIEW_OUTCOMES } from '../case-vocabulary.js';
-import { longText, userRefSchema } from '../followup.schemas.js';
+import { longText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Framework step 8 (tool 14, the case review form): the seven benchmarks,
 // each met or not with its evidence, and what the review decides.

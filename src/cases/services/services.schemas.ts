@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pageResult } from '../../http/paging.schemas.js';
 import { ASSESSMENT_DOMAINS } from '../case-vocabulary.js';
-import { longText, shortText, userRefSchema } from '../followup.schemas.js';
+import { longText, shortText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Framework step 7: direct services given by the caseworker or another person.
 // Referrals to providers are their own capability (see timeline.ts).

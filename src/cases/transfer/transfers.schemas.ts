@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CASE_TYPES } from '../case-vocabulary.js';
 import { pageResult } from '../../http/paging.schemas.js';
-import { longText, userRefSchema } from '../followup.schemas.js';
+import { longText } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
 
 // Tool 16, the transfer form: a case moves to another district (its CPWO
 // accepts or declines) or to another agency (its staff accept or decline).
