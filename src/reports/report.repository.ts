@@ -194,13 +194,16 @@ export async function findReport(db: Db, actor: Actor, id: string) {
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
-/** The report's row locked for a step that changes it (screening), within the actor's scope. */
+/** The report's row locked for a step that changes it (screening, intake), within the actor's scope. */
 export async function lockReport(trx: Transaction<DB>, actor: Actor, id: string) {
   return trx
     .selectFrom('incident_reports as r')
     .where(reportScope(actor))
     .where('r.id', '=', id)
-    .select(['r.id', 'r.reference', 'r.status', 'r.district_id as districtId', 'r.reporter_phone as reporterPhone'])
+    .select([
+      'r.id', 'r.reference', 'r.status', 'r.district_id as districtId', 'r.place_id as placeId', 'r.reporter_phone as reporterPhone',
+      'r.is_vena as isVena', 'r.tier', 'r.case_types as caseTypes',
+    ])
     .forUpdate()
     .executeTakeFirst();
 }

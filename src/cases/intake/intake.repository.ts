@@ -1,21 +1,9 @@
 import { sql, type Transaction } from 'kysely';
-import type { Actor } from '../../access/actor.js';
-import { reportScope } from '../../access/case-access.js';
 import type { DB } from '../../db/schema.js';
 import type { RiskTier } from '../../db/tables/cases-core.js';
 
-// SQL of intake (framework step 4): the screened report, the child's next
-// case number, the new case.
-
-export async function lockReportInScope(trx: Transaction<DB>, actor: Actor, reportId: string) {
-  return trx
-    .selectFrom('incident_reports as r')
-    .select(['r.id', 'r.status', 'r.is_vena as isVena', 'r.tier', 'r.case_types as caseTypes', 'r.district_id as districtId', 'r.place_id as placeId'])
-    .where('r.id', '=', reportId)
-    .where(reportScope(actor))
-    .forUpdate()
-    .executeTakeFirst();
-}
+// SQL of intake (framework step 4): the child's next case number, the new
+// case. The screened report is locked by the report repository (lockReport).
 
 export async function nextCaseNumber(trx: Transaction<DB>, childId: string): Promise<number> {
   const row = await trx

@@ -23,7 +23,8 @@ import { findPlacesByIds } from '../../places/place.repository.js';
 import { onCaseOpened } from '../case-deadlines.js';
 import { recordCaseEvent } from '../case.repository.js';
 import type { IntakeInput } from './intake.schemas.js';
-import { insertCase, lockReportInScope, markReportCaseOpened, nextCaseNumber } from './intake.repository.js';
+import { insertCase, markReportCaseOpened, nextCaseNumber } from './intake.repository.js';
+import { lockReport } from '../../reports/report.repository.js';
 
 // Framework step 4, intake: the CPWO opens the case file of a screened VENA
 // report, for a child already known to Rinda or a new one; the case gets its
@@ -99,7 +100,7 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
   for (let attempt = 1; ; attempt++) {
     try {
       return await ctx.database.db.transaction().execute(async (trx) => {
-        const report = await lockReportInScope(trx, actor, reportId);
+        const report = await lockReport(trx, actor, reportId);
         if (!report) throw notFound('report');
         const refusal = reportRefusal(report);
         if (refusal) throw refusal;
