@@ -13,6 +13,14 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** The transactions that have recorded an entry (see wroteAudit). */
+const auditedTransactions = new WeakSet<Transaction<DB>>();
+
+/** Has this transaction recorded an audit entry? changeCase refuses to commit a change that has not. */
+export function wroteAudit(trx: Transaction<DB>): boolean {
+  return auditedTransactions.has(trx);
+}
+
 /**
  * Records one entry inside the caller's transaction, so that a change and its
  * audit entry commit (or roll back) together, and queues it for the sealer
@@ -45,6 +53,7 @@ export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry
     .columns(['seq'])
     .expression((eb) => eb.selectFrom('entry').select('seq'))
     .execute();
+  auditedTransactions.add(trx);
 }
 
 /**

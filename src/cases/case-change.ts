@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, type CaseAction } from '../access/case-access.js';
-import { appendAudit } from '../audit/audit.repository.js';
+import { appendAudit, wroteAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { conflict, notFound } from '../errors/app-error.js';
@@ -11,8 +11,9 @@ import { isOpen } from './case-stage.js';
 // The two shapes of every service on a case (steps 4-9): a change (the
 // permission, 403; the case in the actor's scope and locked, 404 otherwise;
 // then the change, its timeline event and its audit entry in one
-// transaction: a refusal half-way leaves nothing written) and a read of a
-// section of the case file (permission, scope, and an audit entry for the read).
+// transaction: a refusal half-way leaves nothing written; a change that
+// recorded no audit entry is not committed at all) and a read of a section of
+// the case file (permission, scope, and an audit entry for the read).
 
 type CaseWork<T> = (trx: Transaction<DB>, kase: CaseRecord, now: Date) => Promise<T>;
 
@@ -22,7 +23,11 @@ export async function changeCase<T>(ctx: AppContext, actor: Actor, caseId: strin
   return ctx.database.db.transaction().execute(async (trx) => {
     const kase = await findCaseInScope(trx, actor, caseId, true);
     if (!kase) throw notFound('case');
-    return work(trx, kase, now);
+    const result = await work(trx, kase, now);
+    // Every change of a child's record is attributable: the work names its
+    // own action and fields (appendAudit); one that forgot rolls back.
+    if (!wroteAudit(trx)) throw new Error(`changeCase(${action}): the change of case ${caseId} recorded no audit entry`);
+    return result;
   });
 }
 
