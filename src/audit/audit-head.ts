@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { sealAllAudit } from './audit-sealer.js';
+import { newestSeal } from './audit-seal.repository.js';
 
 /**
  * The newest seal of the chain: its position and its HMAC. A copy kept outside
@@ -22,12 +23,6 @@ export function parseAuditHead(text: string): AuditHead | undefined {
 /** Seals what is queued, then returns the newest seal (null while the audit is empty) and the time of its entry. */
 export async function readAuditHead(db: Kysely<DB>, key: Buffer): Promise<(AuditHead & { seq: number; at: Date | null }) | null> {
   await sealAllAudit(db, key);
-  const last = await db
-    .selectFrom('audit_seals as s')
-    .leftJoin('audit_events as e', 'e.seq', 's.seq')
-    .select(['s.position', 's.seq', 's.hash', 'e.at'])
-    .orderBy('s.position', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await newestSeal(db);
   return last ? { position: Number(last.position), seq: Number(last.seq), hash: last.hash, at: last.at === null ? null : new Date(last.at) } : null;
 }

@@ -1,18 +1,14 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { AppContext } from '../context.js';
 import type { AuditEventsTable, DB } from '../db/schema.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
-import { auditMac, GENESIS_HASH, type AuditContent } from './audit-hash.js';
+import { auditMac, type AuditContent } from './audit-hash.js';
+import { chainEnd, insertSeals, lockSealing, queuedEntries, unqueue, type ChainEnd, type Seal } from './audit-seal.repository.js';
 
-// One sealer at a time, across server processes: each seal links to the one
-// before it. Writers never take this lock (the key is the one they used to).
-const AUDIT_SEAL_LOCK = 727_001;
 const DEFAULT_LIMIT = 5000;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 
-type ChainEnd = { position: number; hash: string };
-type Seal = { position: number; seq: number; prevHash: string; hash: string };
 
 /** What a seal's hash covers, as the database gives the entry back (what the verifier reads too). */
 export function auditContentOf(row: AuditEventRow): AuditContent {
@@ -41,22 +37,13 @@ export function auditContentOf(row: AuditEventRow): AuditContent {
 export async function sealAudit(db: Kysely<DB>, key: Buffer, opts: { limit?: number } = {}): Promise<number> {
   const limit = opts.limit ?? DEFAULT_LIMIT;
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${AUDIT_SEAL_LOCK})`.execute(trx);
+    await lockSealing(trx);
     const end = await chainEnd(trx);
-    const rows = await trx
-      .selectFrom('audit_pending as p')
-      .innerJoin('audit_events as e', 'e.seq', 'p.seq')
-      .selectAll('e')
-      .orderBy('p.seq')
-      .limit(limit)
-      .execute();
+    const rows = await queuedEntries(trx, limit);
     if (rows.length === 0) return 0;
     const seals = chainAfter(key, end, rows);
     await insertSeals(trx, seals);
-    await trx
-      .deleteFrom('audit_pending')
-      .where(sql<boolean>`seq = any(${seals.map((s) => s.seq)}::bigint[])`)
-      .execute();
+    await unqueue(trx, seals.map((s) => s.seq));
     return seals.length;
   });
 }
@@ -81,10 +68,6 @@ export function startAuditSealer(ctx: AppContext, onError: (err: unknown) => voi
   return startWorker({ name: 'audit-sealer', everyMs: ctx.config.auditSealIntervalMs, run: () => sealAllAudit(ctx.database.db, ctx.auditKey), onError });
 }
 
-async function chainEnd(db: Kysely<DB>): Promise<ChainEnd> {
-  const last = await db.selectFrom('audit_seals').select(['position', 'hash']).orderBy('position', 'desc').limit(1).executeTakeFirst();
-  return last ? { position: Number(last.position), hash: last.hash } : { position: 0, hash: GENESIS_HASH };
-}
 
 function chainAfter(key: Buffer, end: ChainEnd, rows: AuditEventRow[]): Seal[] {
   const seals: Seal[] = [];
@@ -98,12 +81,3 @@ function chainAfter(key: Buffer, end: ChainEnd, rows: AuditEventRow[]): Seal[] {
   return seals;
 }
 
-// Four array parameters, whatever the batch size (a row per parameter set
-// would run into the protocol's limit of 65535 parameters).
-async function insertSeals(db: Kysely<DB>, seals: Seal[]): Promise<void> {
-  await sql`
-    insert into audit_seals (position, seq, prev_hash, hash)
-    select * from unnest(
-      ${seals.map((s) => s.position)}::bigint[], ${seals.map((s) => s.seq)}::bigint[],
-      ${seals.map((s) => s.prevHash)}::text[], ${seals.map((s) => s.hash)}::text[])`.execute(db);
-}

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { auditMac, GENESIS_HASH } from './audit-hash.js';
-import { auditContentOf, sealAllAudit, type AuditEventRow } from './audit-sealer.js';
+import { auditContentOf, sealAllAudit } from './audit-sealer.js';
+import { firstOrphanSeq, firstQueuedButGone, sealAt, sealsFrom, type SealedRow } from './audit-seal.repository.js';
 import type { AuditHead } from './audit-head.js';
 
 type AuditProblemKind = 'altered' | 'missing' | 'broken_link' | 'unsealed' | 'head_not_reached';
@@ -18,8 +19,6 @@ type AuditChainReport = {
 
 const DEFAULT_BATCH = 1000;
 
-/** A seal and its entry; the entry's columns are null when the entry was deleted. */
-type SealedRow = { position: number; sealedSeq: number; prevHash: string; hash: string; event: AuditEventRow | null };
 
 /**
  * Seals what is queued (so a quiet system verifies every entry), then walks
@@ -62,7 +61,7 @@ export async function verifyAuditChain(
 
 /** The chain (already walked and intact) must hold the published head's seal at its position. */
 async function headNotReached(db: Kysely<DB>, head: AuditHead): Promise<Problem | undefined> {
-  const seal = await db.selectFrom('audit_seals').select(['seq', 'hash']).where('position', '=', head.position).executeTakeFirst();
+  const seal = await sealAt(db, head.position);
   if (seal && seal.hash === head.hash) return undefined;
   const message = seal
     ? `the chain was rewritten: its seal at position ${head.position} is not the published head's`
@@ -87,24 +86,6 @@ async function walkChain(db: Kysely<DB>, key: Buffer, batchSize: number): Promis
   }
 }
 
-async function sealsFrom(db: Kysely<DB>, position: number, limit: number): Promise<SealedRow[]> {
-  const rows = await db
-    .selectFrom('audit_seals as s')
-    .leftJoin('audit_events as e', 'e.seq', 's.seq')
-    .selectAll('e')
-    .select(['s.position', 's.seq as sealed_seq', 's.prev_hash', 's.hash'])
-    .where('s.position', '>=', position)
-    .orderBy('s.position')
-    .limit(limit)
-    .execute();
-  return rows.map(({ position, sealed_seq, prev_hash, hash, ...event }) => ({
-    position: Number(position),
-    sealedSeq: Number(sealed_seq),
-    prevHash: prev_hash,
-    hash,
-    event: event.seq === null ? null : (event as AuditEventRow),
-  }));
-}
 
 function checkSeal(key: Buffer, row: SealedRow, prevHash: string): Problem | undefined {
   const seq = row.sealedSeq;
@@ -140,14 +121,7 @@ async function entryOutsideChain(db: Kysely<DB>): Promise<Problem | undefined> {
   if (orphan !== undefined) {
     return { seq: orphan, kind: 'unsealed', message: `entry ${orphan} was never sealed (it was taken out of the queue of entries to seal)` };
   }
-  const gone = await db
-    .selectFrom('audit_pending as p')
-    .leftJoin('audit_events as e', 'e.seq', 'p.seq')
-    .select('p.seq')
-    .where('e.seq', 'is', null)
-    .orderBy('p.seq')
-    .limit(1)
-    .executeTakeFirst();
+  const gone = await firstQueuedButGone(db);
   if (gone) {
     const seq = Number(gone.seq);
     return { seq, kind: 'missing', message: `entry ${seq} is missing (deleted from the audit before it was sealed)` };
@@ -155,18 +129,3 @@ async function entryOutsideChain(db: Kysely<DB>): Promise<Problem | undefined> {
   return undefined;
 }
 
-// An anti-join over the whole audit; the verification reads all of it anyway.
-// One statement, one snapshot: an entry being sealed is either queued or sealed in it.
-async function firstOrphanSeq(db: Kysely<DB>): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('audit_events as e')
-    .leftJoin('audit_seals as s', 's.seq', 'e.seq')
-    .leftJoin('audit_pending as p', 'p.seq', 'e.seq')
-    .select('e.seq')
-    .where('s.seq', 'is', null)
-    .where('p.seq', 'is', null)
-    .orderBy('e.seq')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : Number(row.seq);
-}

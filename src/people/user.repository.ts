@@ -167,6 +167,22 @@ export async function insertUsers(trx: Transaction<DB>, values: NewUser[]): Prom
   }
 }
 
+export async function insertUser(trx: Transaction<DB>, value: NewUser): Promise<string> {
+  return (await trx.insertInto('users').values(value).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/** Is there any user at all (a database that needs its first administrator has none)? */
+export async function hasAnyUser(db: Db): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').limit(1).executeTakeFirst());
+}
+
+const FIRST_ADMINISTRATOR_LOCK = 727_005;
+
+/** Servers starting together on an empty database take turns here (until the transaction ends). */
+export async function lockFirstAdministrator(trx: Transaction<DB>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${FIRST_ADMINISTRATOR_LOCK})`.execute(trx);
+}
+
 export async function updateUserRow(trx: Transaction<DB>, id: string, set: UserUpdate): Promise<void> {
   await trx.updateTable('users').set(set).where('id', '=', id).execute();
 }

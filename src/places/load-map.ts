@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
-import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { projectPath } from '../project-root.js';
 import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName } from './place-name.js';
-import { prepareMapSearch } from './place.repository.js';
+import { countPlaces, insertPlaces, lockMapLoad, prepareMapSearch } from './place.repository.js';
 
 const csvPath = projectPath('src/places/data/places.csv');
-
-const MAP_LOAD_LOCK = 727_004;
 
 type PlaceCsvRow = { code: string; parent_code: string; level: string; name: string };
 
@@ -19,30 +16,25 @@ type PlaceCsvRow = { code: string; parent_code: string; level: string; name: str
  */
 export async function loadMap(database: Database): Promise<number> {
   const { db } = database;
-  const existing = await db.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-  if (existing.n > 0) return 0;
+  if ((await countPlaces(db)) > 0) return 0;
   const rows = parse(await readFile(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as PlaceCsvRow[];
   const values = [
     { id: NATIONAL_PLACE_ID, parent_id: null, level: 0, name: 'Rwanda', search_name: 'rwanda', district_id: null },
     ...rows.map((r) => ({
-    id: r.code,
-    parent_id: r.parent_code || NATIONAL_PLACE_ID,
-    level: Number(r.level),
-    name: r.name,
-    search_name: normalisePlaceName(r.name),
-    district_id: Number(r.level) >= 2 ? districtOf(r.code) : null,
+      id: r.code,
+      parent_id: r.parent_code || NATIONAL_PLACE_ID,
+      level: Number(r.level),
+      name: r.name,
+      search_name: normalisePlaceName(r.name),
+      district_id: Number(r.level) >= 2 ? districtOf(r.code) : null,
     })),
   ];
   const loaded = await db.transaction().execute(async (trx) => {
     // Servers starting together on an empty database: one loads, the others
     // wait for it here and then find the map there.
-    await sql`select pg_advisory_xact_lock(${MAP_LOAD_LOCK})`.execute(trx);
-    const again = await trx.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
-    if (again.n > 0) return false;
-    // Parents come before children in the file, so chunks insert in order.
-    for (let i = 0; i < values.length; i += 2000) {
-      await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
-    }
+    await lockMapLoad(trx);
+    if ((await countPlaces(trx)) > 0) return false;
+    await insertPlaces(trx, values);
     return true;
   });
   if (!loaded) return 0;

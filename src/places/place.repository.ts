@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { DB, PlacesTable } from '../db/schema.js';
 
 // SQL for the map only. The map is the same for every user (it holds no
 // personal data), so these queries carry no scope filter.
@@ -99,4 +99,24 @@ export async function searchPlaces(db: Kysely<DB>, search: PlaceSearch) {
 export async function prepareMapSearch(db: Kysely<DB>): Promise<void> {
   await sql`select gin_clean_pending_list('places_search_trgm_idx')`.execute(db);
   await sql`analyze places`.execute(db);
+}
+
+// Loading the map (load-map.ts).
+
+const MAP_LOAD_LOCK = 727_004;
+
+export async function countPlaces(db: Kysely<DB>): Promise<number> {
+  return (await db.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+}
+
+/** Servers starting together on an empty database take turns here (until the transaction ends). */
+export async function lockMapLoad(trx: Transaction<DB>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${MAP_LOAD_LOCK})`.execute(trx);
+}
+
+/** Inserts places in chunks, in the order given (parents before children). */
+export async function insertPlaces(trx: Transaction<DB>, values: Insertable<PlacesTable>[]): Promise<void> {
+  for (let i = 0; i < values.length; i += 2000) {
+    await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
+  }
 }
