@@ -1,27 +1,12 @@
 import type { HOUSEHOLD_RELATIONSHIPS } from '../cases/case-vocabulary.js';
+import type { ChildRow } from './child.repository.js';
 
 // A child record as the response shows it. Need-to-know is applied before
 // this, where the record is loaded (caseFieldVisibility in
 // src/access/case-access.ts, applied by the repositories): hidden identity
 // fields arrive here as null and stay null.
 
-type ChildFields = {
-  id: string;
-  childCode: string;
-  identityVisible: boolean;
-  givenName: string | null;
-  familyName: string | null;
-  otherNames: string | null;
-  sex: 'female' | 'male';
-  dateOfBirth: string | null;
-  ageYears: number | null;
-  birthDateEstimated: boolean;
-  disability: string[];
-  disabilityNote: string | null;
-  refugeeStatus: 'national' | 'refugee' | 'asylum_seeker' | 'returnee' | 'stateless' | 'unknown';
-  placeId: string;
-  placeName: string;
-};
+type ChildFields = Omit<ChildRow, 'districtId'>;
 
 export function childView(c: ChildFields) {
   return {

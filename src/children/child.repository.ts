@@ -65,7 +65,8 @@ export async function findMatchCandidates(
 }
 
 /** A child as the actor may see them: identity fields are null when identityVisible is false. */
-type ChildRow = {
+/** A child as the reader may see it (identity fields null when hidden); childView shapes it for the API. */
+export type ChildRow = {
   id: string;
   childCode: string;
   districtId: string;

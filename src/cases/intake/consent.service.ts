@@ -105,8 +105,7 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
       const dob = await childBirthDate(trx, kase.childId);
       childAgeYears = dob ? ageOn(dob, localDateOf(decidedAt, ctx.config.timeZone)) : null;
     }
-    const id = await insertConsent(trx, {
-      caseId: kase.id,
+    const decision = {
       kind: input.kind,
       decision: input.decision,
       purposes: input.purposes,
@@ -118,9 +117,8 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
       capacityNote: input.capacityNote ?? null,
       reason: input.reason ?? null,
       decidedAt,
-      recordedBy: actor.id,
-      now,
-    });
+    };
+    const id = await insertConsent(trx, { ...decision, caseId: kase.id, recordedBy: actor.id, now });
     const stage = await advanceIntake(trx, kase, kase.leadCaseworkerId, now);
     await recordCaseEvent(trx, {
       caseId: kase.id,
@@ -149,22 +147,7 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
       },
       now,
     );
-    const view = consentView({
-      id,
-      kind: input.kind,
-      decision: input.decision,
-      purposes: input.purposes,
-      shareWith: input.shareWith,
-      householdMemberId: input.householdMemberId ?? null,
-      giverName,
-      giverRelationship,
-      childAgeYears,
-      capacityNote: input.capacityNote ?? null,
-      reason: input.reason ?? null,
-      decidedAt,
-      recordedAt: now,
-      recordedBy: { id: actor.id, fullName: actor.fullName },
-    });
+    const view = consentView({ ...decision, id, recordedAt: now, recordedBy: { id: actor.id, fullName: actor.fullName } });
     return { ...view, caseStage: stage };
   });
 }
