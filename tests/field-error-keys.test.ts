@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldMessageKey } from '../src/errors/error-handler.js';
+import { fieldMessageKey } from '../src/errors/field-message-key.js';
 import { client, PLACES, signedIn, type Session } from './support/factories.js';
 import { root } from './support/test-db.js';
 import { createTestApp, type TestApp } from './support/test-app.js';

@@ -15,6 +15,7 @@ export function CaseUserPicker({
   onChange,
   required,
   hint,
+  error,
 }: {
   caseId: string;
   label: string;
@@ -22,6 +23,7 @@ export function CaseUserPicker({
   onChange(c: Choice | null): void;
   required?: boolean;
   hint?: string;
+  error?: string;
 }) {
   const { t } = useTranslation();
   const search = useCallback(
@@ -31,5 +33,5 @@ export function CaseUserPicker({
     },
     [caseId, t],
   );
-  return <SearchPicker label={label} value={value} onChange={onChange} search={search} required={required} hint={hint} />;
+  return <SearchPicker label={label} value={value} onChange={onChange} search={search} required={required} hint={hint} error={error} />;
 }

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { deadlinePolicySchema } from '../../../src/deadlines/deadline-policy.schemas.js';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
@@ -7,11 +8,13 @@ import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useCan } from './access.js';
 import { CheckField, Panel, TextField } from './fields.js';
 import { useDeadlinePolicy, useWrite } from '../api/queries.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { term } from './vocab.js';
 
 // The deadline and escalation policy (administrators): the framework's values
 // are the defaults (Tier 1 the same day, Tier 2 within a week); open deadlines
-// keep their due times, new ones follow the new values.
+// keep their due times, new ones follow the new values. The server's schema
+// checks the values in the browser too.
 
 const KINDS = ['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review'] as const;
 type Policy = {
@@ -38,84 +41,29 @@ const toDraft = (p: Policy): Draft => ({
   escalationHours: Object.fromEntries(KINDS.map((k) => [k, String(p.escalationHours[k])])),
 });
 
+const toPolicy = (v: Draft): Policy => ({
+  screeningHours: Number(v.screeningHours),
+  tier1ResponseHours: v.tier1SameDay ? null : Number(v.tier1ResponseHours),
+  tier2AssessmentDays: Number(v.tier2AssessmentDays),
+  casePlanDays: Number(v.casePlanDays),
+  caseReviewDays: Number(v.caseReviewDays),
+  escalationHours: Object.fromEntries(KINDS.map((k) => [k, Number(v.escalationHours[k])])) as Policy['escalationHours'],
+});
+
 export function DeadlinePolicyScreen() {
   const { t } = useTranslation();
   useTitle(t('deadlinePolicy.title'));
   const can = useCan();
   const query = useDeadlinePolicy();
   const { data } = query;
-  const [v, setV] = useState<Draft | null>(null);
-  const [saved, setSaved] = useState(false);
-  const save = useWrite();
   const escalate = useWrite();
   const [ran, setRan] = useState<{ escalated: number; notifications: number; sms: number } | null>(null);
-  // The form starts again from each policy the server answers (after a save too).
-  const [draftOf, setDraftOf] = useState<typeof data>(undefined);
-  if (data !== draftOf) {
-    setDraftOf(data);
-    if (data) setV(toDraft(data));
-  }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!v) return;
-    setSaved(false);
-    const body: Policy = {
-      screeningHours: Number(v.screeningHours),
-      tier1ResponseHours: v.tier1SameDay ? null : Number(v.tier1ResponseHours),
-      tier2AssessmentDays: Number(v.tier2AssessmentDays),
-      casePlanDays: Number(v.casePlanDays),
-      caseReviewDays: Number(v.caseReviewDays),
-      escalationHours: Object.fromEntries(KINDS.map((k) => [k, Number(v.escalationHours[k])])) as Policy['escalationHours'],
-    };
-    const r = await save.run(() => answer(client.PUT('/api/v1/settings/deadline-policy', { body })));
-    if (r) {
-      setV(toDraft(r));
-      setSaved(true);
-    }
-  }
-
-  const set = <K extends keyof Draft>(k: K, value: Draft[K]) => setV((o) => (o ? { ...o, [k]: value } : o));
   return (
     <section aria-labelledby="policy-title">
       <h1 id="policy-title">{t('deadlinePolicy.title')}</h1>
       <p className="muted">{t('deadlinePolicy.intro')}</p>
-      {!v && <QueryStatus query={query} />}
-      {v && (
-        <form className="form" onSubmit={submit} aria-labelledby="policy-title">
-          <TextField label={t('deadlinePolicy.screeningHours')} type="number" min={1} max={336} required value={v.screeningHours} onChange={(x) => set('screeningHours', x)} />
-          <CheckField label={t('deadlinePolicy.tier1SameDay')} checked={v.tier1SameDay} onChange={(x) => set('tier1SameDay', x)} />
-          {!v.tier1SameDay && (
-            <TextField label={t('deadlinePolicy.tier1ResponseHours')} type="number" min={1} max={72} required value={v.tier1ResponseHours} onChange={(x) => set('tier1ResponseHours', x)} />
-          )}
-          <TextField label={t('deadlinePolicy.tier2AssessmentDays')} type="number" min={1} max={30} required value={v.tier2AssessmentDays} onChange={(x) => set('tier2AssessmentDays', x)} />
-          <TextField label={t('deadlinePolicy.casePlanDays')} type="number" min={1} max={90} required value={v.casePlanDays} onChange={(x) => set('casePlanDays', x)} />
-          <TextField label={t('deadlinePolicy.caseReviewDays')} type="number" min={7} max={365} required value={v.caseReviewDays} onChange={(x) => set('caseReviewDays', x)} />
-          <fieldset className="subform">
-            <legend>{t('deadlinePolicy.escalation')}</legend>
-            <p className="hint">{t('deadlinePolicy.escalationHint')}</p>
-            {KINDS.map((k) => (
-              <TextField
-                key={k}
-                label={t('deadlinePolicy.escalationHoursOf', { kind: term(t, 'deadlineKinds', k) })}
-                type="number"
-                min={1}
-                max={168}
-                required
-                value={v.escalationHours[k] ?? ''}
-                onChange={(x) => set('escalationHours', { ...v.escalationHours, [k]: x })}
-              />
-            ))}
-          </fieldset>
-          <ErrorMessage error={save.error} />
-          {saved && <Notice>{t('deadlinePolicy.saved')}</Notice>}
-          <p className="actions">
-            <button type="submit" className="primary" disabled={save.busy}>
-              {t('common.save')}
-            </button>
-          </p>
-        </form>
-      )}
+      {data ? <PolicyForm policy={data} /> : <QueryStatus query={query} />}
       {can('deadlines:escalate') && (
         <Panel title={t('deadlinePolicy.runTitle')}>
           <p>{t('deadlinePolicy.runIntro')}</p>
@@ -131,5 +79,57 @@ export function DeadlinePolicyScreen() {
         </Panel>
       )}
     </section>
+  );
+}
+
+function PolicyForm({ policy }: { policy: Policy }) {
+  const { t } = useTranslation();
+  const [saved, setSaved] = useState(false);
+  // The form starts again from each policy the server answers (after a save too).
+  const values = useMemo(() => toDraft(policy), [policy]);
+  const { form, busy, error, run, bind, errorOf } = useServerForm<Draft, Policy>({ defaultValues: values, values, resolver: sharedResolver(deadlinePolicySchema, t, toPolicy) });
+  const tier1SameDay = form.watch('tier1SameDay');
+
+  const submit = form.handleSubmit(async (body) => {
+    setSaved(false);
+    const r = await run(() => answer(client.PUT('/api/v1/settings/deadline-policy', { body })));
+    if (r) {
+      form.reset(toDraft(r));
+      setSaved(true);
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="policy-title">
+      <TextField label={t('deadlinePolicy.screeningHours')} type="number" min={1} max={336} required {...bind('screeningHours')} />
+      <CheckField label={t('deadlinePolicy.tier1SameDay')} {...bind('tier1SameDay')} />
+      {!tier1SameDay && <TextField label={t('deadlinePolicy.tier1ResponseHours')} type="number" min={1} max={72} required {...bind('tier1ResponseHours')} />}
+      <TextField label={t('deadlinePolicy.tier2AssessmentDays')} type="number" min={1} max={30} required {...bind('tier2AssessmentDays')} />
+      <TextField label={t('deadlinePolicy.casePlanDays')} type="number" min={1} max={90} required {...bind('casePlanDays')} />
+      <TextField label={t('deadlinePolicy.caseReviewDays')} type="number" min={7} max={365} required {...bind('caseReviewDays')} />
+      <fieldset className="subform">
+        <legend>{t('deadlinePolicy.escalation')}</legend>
+        <p className="hint">{t('deadlinePolicy.escalationHint')}</p>
+        {KINDS.map((k) => (
+          <TextField
+            key={k}
+            label={t('deadlinePolicy.escalationHoursOf', { kind: term(t, 'deadlineKinds', k) })}
+            type="number"
+            min={1}
+            max={168}
+            required
+            field={form.register(`escalationHours.${k}`)}
+            error={errorOf(`escalationHours.${k}`)}
+          />
+        ))}
+      </fieldset>
+      <ErrorMessage error={error} />
+      {saved && <Notice>{t('deadlinePolicy.saved')}</Notice>}
+      <p className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.save')}
+        </button>
+      </p>
+    </form>
   );
 }

@@ -1,11 +1,18 @@
 import { useId, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 // Labelled form fields for the case screens: every control has a visible
-// label (screen readers and getByLabel find it), a hint where it helps, and
-// sizes that work on a phone.
+// label (screen readers and getByLabel find it), a hint where it helps, its
+// own error beside it (aria-invalid, aria-describedby), and sizes that work
+// on a phone. A field is either registered with react-hook-form
+// (`field={form.register('name')}`) or controlled (`value`, `onChange`, as
+// useController or a search form gives them).
 
-type Base = { label: string; hint?: string; required?: boolean };
+type Base = { label: string; hint?: string; required?: boolean; error?: string };
+
+/** A registered field, or a controlled one. */
+type Bound<V> = { field: UseFormRegisterReturn; value?: never; onChange?: never } | { field?: never; value: V; onChange(v: V): void };
 
 function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
   return (
@@ -16,12 +23,36 @@ function Label({ id, label, required }: { id: string; label: string; required?: 
   );
 }
 
+/** The ids a control is described by (its hint, its error) and whether it is invalid. */
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return { 'aria-describedby': ids || undefined, 'aria-invalid': error ? (true as const) : undefined };
+}
+
+/** A field's error, in the reader's language, where the control's aria-describedby points. */
+export function FieldErrorText({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  );
+}
+
+function Hint({ id, hint }: { id: string; hint: string | undefined }) {
+  if (!hint) return null;
+  return (
+    <p className="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  );
+}
+
 export function TextField({
   label,
   hint,
   required,
-  value,
-  onChange,
+  error,
   type = 'text',
   multiline,
   rows = 4,
@@ -30,78 +61,45 @@ export function TextField({
   autoComplete = 'off',
   min,
   max,
-}: Base & {
-  value: string;
-  onChange(v: string): void;
-  type?: 'text' | 'date' | 'datetime-local' | 'number' | 'tel' | 'search';
-  multiline?: boolean;
-  rows?: number;
-  maxLength?: number;
-  inputMode?: 'numeric' | 'tel' | 'text';
-  autoComplete?: string;
-  min?: string | number;
-  max?: string | number;
-}) {
+  ...bound
+}: Base &
+  Bound<string> & {
+    type?: 'text' | 'date' | 'datetime-local' | 'number' | 'tel' | 'search' | 'password';
+    multiline?: boolean;
+    rows?: number;
+    maxLength?: number;
+    inputMode?: 'numeric' | 'tel' | 'text';
+    autoComplete?: string;
+    min?: string | number;
+    max?: string | number;
+  }) {
   const id = useId();
-  const hintId = `${id}-hint`;
+  const control = bound.field ?? { value: bound.value, onChange: (e: { target: { value: string } }) => bound.onChange!(e.target.value) };
+  const aria = describedBy(id, hint, error);
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+      <Hint id={id} hint={hint} />
       {multiline ? (
-        <textarea
-          id={id}
-          rows={rows}
-          required={required}
-          maxLength={maxLength}
-          aria-describedby={hint ? hintId : undefined}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <textarea id={id} rows={rows} required={required} maxLength={maxLength} {...aria} {...control} />
       ) : (
-        <input
-          id={id}
-          type={type}
-          required={required}
-          maxLength={maxLength}
-          inputMode={inputMode}
-          autoComplete={autoComplete}
-          min={min}
-          max={max}
-          aria-describedby={hint ? hintId : undefined}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
+        <input id={id} type={type} required={required} maxLength={maxLength} inputMode={inputMode} autoComplete={autoComplete} min={min} max={max} {...aria} {...control} />
       )}
+      <FieldErrorText id={id} error={error} />
     </div>
   );
 }
 
 export type Option = { value: string; label: string };
 
-export function SelectField({
-  label,
-  hint,
-  required,
-  value,
-  onChange,
-  options,
-  empty,
-}: Base & { value: string; onChange(v: string): void; options: Option[]; empty?: string }) {
+export function SelectField({ label, hint, required, error, options, empty, ...bound }: Base & Bound<string> & { options: Option[]; empty?: string }) {
   const id = useId();
+  const control = bound.field ?? { value: bound.value, onChange: (e: { target: { value: string } }) => bound.onChange!(e.target.value) };
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <select id={id} required={required} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <Hint id={id} hint={hint} />
+      <select id={id} required={required} {...describedBy(id, hint, error)} {...control}>
         {empty !== undefined && <option value="">{empty}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -109,6 +107,7 @@ export function SelectField({
           </option>
         ))}
       </select>
+      <FieldErrorText id={id} error={error} />
     </div>
   );
 }
@@ -118,11 +117,16 @@ export function CheckGroup({
   legend,
   hint,
   options,
-  values,
-  onChange,
   required,
-}: { legend: string; hint?: string; options: Option[]; values: string[]; onChange(v: string[]): void; required?: boolean }) {
-  const toggle = (v: string, on: boolean) => onChange(on ? [...values, v] : values.filter((x) => x !== v));
+  error,
+  ...bound
+}: { legend: string; hint?: string; options: Option[]; required?: boolean; error?: string } & Bound<string[]>) {
+  const id = useId();
+  const aria = describedBy(id, undefined, error);
+  const box = (o: Option) =>
+    bound.field
+      ? { ...bound.field, value: o.value }
+      : { checked: bound.value.includes(o.value), onChange: (e: { target: { checked: boolean } }) => bound.onChange(e.target.checked ? [...bound.value, o.value] : bound.value.filter((x) => x !== o.value)) };
   return (
     <fieldset className="choice-group">
       <legend>
@@ -132,10 +136,11 @@ export function CheckGroup({
       {hint && <p className="hint">{hint}</p>}
       {options.map((o) => (
         <label key={o.value} className="check">
-          <input type="checkbox" checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} />
+          <input type="checkbox" {...aria} {...box(o)} />
           <span>{o.label}</span>
         </label>
       ))}
+      <FieldErrorText id={id} error={error} />
     </fieldset>
   );
 }
@@ -145,12 +150,14 @@ export function RadioGroup({
   legend,
   hint,
   options,
-  value,
-  onChange,
   required,
   name,
-}: { legend: string; hint?: string; options: Option[]; value: string; onChange(v: string): void; required?: boolean; name?: string }) {
+  error,
+  ...bound
+}: { legend: string; hint?: string; options: Option[]; required?: boolean; name?: string; error?: string } & Bound<string>) {
   const id = useId();
+  const aria = describedBy(id, undefined, error);
+  const radio = (o: Option) => (bound.field ? { ...bound.field, value: o.value } : { name: name ?? id, value: o.value, checked: bound.value === o.value, onChange: () => bound.onChange(o.value) });
   return (
     <fieldset className="choice-group">
       <legend>
@@ -160,29 +167,45 @@ export function RadioGroup({
       {hint && <p className="hint">{hint}</p>}
       {options.map((o) => (
         <label key={o.value} className="check">
-          <input type="radio" name={name ?? id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} required={required} />
+          <input type="radio" required={required} {...aria} {...radio(o)} />
           <span>{o.label}</span>
         </label>
       ))}
+      <FieldErrorText id={id} error={error} />
     </fieldset>
   );
 }
 
 /** A single checkbox with its label. */
-export function CheckField({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange(v: boolean): void; hint?: string }) {
+export function CheckField({ label, hint, error, ...bound }: { label: string; hint?: string; error?: string } & Bound<boolean>) {
+  const id = useId();
+  const control = bound.field ?? { checked: bound.value, onChange: (e: { target: { checked: boolean } }) => bound.onChange!(e.target.checked) };
   return (
     <div className="field">
       <label className="check">
-        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <input type="checkbox" id={id} {...describedBy(id, hint, error)} {...control} />
         <span>{label}</span>
       </label>
-      {hint && <p className="hint">{hint}</p>}
+      <Hint id={id} hint={hint} />
+      <FieldErrorText id={id} error={error} />
     </div>
   );
 }
 
-/** Yes / no / not known, for optional booleans. */
-export function YesNoField({ legend, value, onChange, allowUnknown }: { legend: string; value: boolean | null; onChange(v: boolean | null): void; allowUnknown?: boolean }) {
+/** Yes / no / not known, for optional booleans (controlled: useController gives value and onChange). */
+export function YesNoField({
+  legend,
+  value,
+  onChange,
+  allowUnknown,
+  error,
+}: {
+  legend: string;
+  value: boolean | null;
+  onChange(v: boolean | null): void;
+  allowUnknown?: boolean;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const options: Option[] = [
     { value: 'yes', label: t('common.yes') },
@@ -193,6 +216,7 @@ export function YesNoField({ legend, value, onChange, allowUnknown }: { legend: 
     <RadioGroup
       legend={legend}
       options={options}
+      error={error}
       value={value === null ? '' : value ? 'yes' : 'no'}
       onChange={(v) => onChange(v === '' ? null : v === 'yes')}
     />

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, TextField } from './fields.js';
 import type { ApiBody, ReportCreated } from '../api/types.js';
-import { useWrite } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 import { options } from './vocab.js';
 
 // The 116 hotline's fast intake: one short form in the order a call goes,
@@ -34,14 +34,15 @@ type HotlineBody = ApiBody<'/api/v1/reports/hotline', 'post'>;
 export function HotlineForm() {
   const { t, i18n } = useTranslation();
   useTitle(t('hotline.title'));
-  const [v, setV] = useState(empty);
   const [last, setLast] = useState<ReportCreated | null>(null);
-  const { busy, error, run } = useWrite();
+  const { form, busy, error, run, bind, bindValue } = useServerForm({
+    defaultValues: empty,
+    // The body's names for the fields the form names after the screen.
+    fieldOf: (path) => ({ placeId: 'place', childAgeYears: 'childAge' })[path],
+  });
   const first = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     // A blank answer is left out (undefined is not sent).
     const body: HotlineBody = {
       childSex: v.childSex as HotlineBody['childSex'],
@@ -58,10 +59,10 @@ export function HotlineForm() {
     const created = await run(() => answer(client.POST('/api/v1/reports/hotline', { body })));
     if (created) {
       setLast(created);
-      setV(empty);
+      form.reset(empty);
       first.current?.querySelector('input')?.focus();
     }
-  }
+  });
 
   return (
     <section aria-labelledby="hotline-title">
@@ -77,31 +78,29 @@ export function HotlineForm() {
       )}
       <form className="form" onSubmit={submit} aria-labelledby="hotline-title">
         <div ref={first}>
-          <TextField label={t('hotline.callerName')} value={v.callerName} onChange={(x) => set('callerName', x)} maxLength={200} />
+          <TextField label={t('hotline.callerName')} {...bind('callerName')} maxLength={200} />
         </div>
-        <TextField label={t('hotline.callerRelationship')} value={v.callerRelationship} onChange={(x) => set('callerRelationship', x)} maxLength={100} />
+        <TextField label={t('hotline.callerRelationship')} {...bind('callerRelationship')} maxLength={100} />
         <TextField
           label={t('hotline.callerPhone')}
           hint={t('reports.reporterPhoneHint')}
           type="tel"
           inputMode="tel"
-          value={v.callerPhone}
-          onChange={(x) => set('callerPhone', x)}
+          {...bind('callerPhone')}
           maxLength={30}
         />
-        <TextField label={t('reports.childName')} value={v.childName} onChange={(x) => set('childName', x)} maxLength={200} />
+        <TextField label={t('reports.childName')} {...bind('childName')} maxLength={200} />
         <TextField
           label={t('reports.childDescription')}
           hint={t('reports.childHint')}
-          value={v.childDescription}
-          onChange={(x) => set('childDescription', x)}
+          {...bind('childDescription')}
           maxLength={1000}
         />
-        <RadioGroup legend={t('reports.childSex')} value={v.childSex} onChange={(x) => set('childSex', x)} options={options(t, 'sexes')} />
-        <TextField label={t('reports.childAge')} type="number" inputMode="numeric" min={0} max={17} value={v.childAge} onChange={(x) => set('childAge', x)} />
-        <PlacePicker label={t('reports.childPlace')} hint={t('reports.childPlaceHint')} levels={[2, 3, 4, 5]} value={v.place} onChange={(c) => set('place', c)} required />
-        <TextField label={t('reports.whatHappened')} required multiline rows={4} value={v.whatHappened} onChange={(x) => set('whatHappened', x)} maxLength={5000} />
-        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} value={v.incidentDate} onChange={(x) => set('incidentDate', x)} />
+        <RadioGroup legend={t('reports.childSex')} {...bindValue('childSex')} options={options(t, 'sexes')} />
+        <TextField label={t('reports.childAge')} type="number" inputMode="numeric" min={0} max={17} {...bind('childAge')} />
+        <PlacePicker label={t('reports.childPlace')} hint={t('reports.childPlaceHint')} levels={[2, 3, 4, 5]} {...bindValue('place')} required />
+        <TextField label={t('reports.whatHappened')} required multiline rows={4} {...bind('whatHappened')} maxLength={5000} />
+        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} {...bind('incidentDate')} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

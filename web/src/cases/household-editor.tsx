@@ -1,9 +1,11 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckField, SelectField, TextField } from './fields.js';
 import { options } from './vocab.js';
 
 // The child's household at intake: caregivers, siblings and others living
-// with the child (names, relationship, a caregiver's phone).
+// with the child (names, relationship, a caregiver's phone). A part of the
+// intake form (react-hook-form's context), its members a field array.
 
 export type MemberDraft = {
   fullName: string;
@@ -15,6 +17,9 @@ export type MemberDraft = {
   livesWithChild: boolean;
 };
 
+export type HouseholdDraft = { household: MemberDraft[] };
+type MemberField = `household.${number}.${keyof MemberDraft}`;
+
 export const newMember = (): MemberDraft => ({ fullName: '', relationship: 'mother', sex: '', ageYears: '', phone: '', isCaregiver: true, livesWithChild: true });
 
 export function memberBody(m: MemberDraft) {
@@ -25,32 +30,43 @@ export function memberBody(m: MemberDraft) {
   return body;
 }
 
-export function HouseholdEditor({ members, onChange }: { members: MemberDraft[]; onChange(m: MemberDraft[]): void }) {
+/** `errorOf` is the form's (useServerForm), so the server's errors on a member show beside its fields. */
+export function HouseholdEditor({ errorOf }: { errorOf(name: MemberField): string | undefined }) {
   const { t } = useTranslation();
-  const update = (i: number, patch: Partial<MemberDraft>) => onChange(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const { control, register, setValue } = useFormContext<HouseholdDraft>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'household' });
+  const bind = (name: MemberField) => ({ field: register(name), error: errorOf(name) });
   return (
     <fieldset className="subform">
       <legend>{t('intake.household')}</legend>
       <p className="hint">{t('intake.householdHint')}</p>
-      {members.map((m, i) => (
-        <fieldset key={i} className="subform nested">
+      {fields.map((m, i) => (
+        <fieldset key={m.id} className="subform nested">
           <legend>{t('intake.member', { n: i + 1 })}</legend>
-          <TextField label={t('intake.memberName')} required value={m.fullName} onChange={(v) => update(i, { fullName: v })} maxLength={200} />
-          <SelectField label={t('intake.relationship')} value={m.relationship} onChange={(v) => update(i, { relationship: v, isCaregiver: v === 'sibling' ? false : m.isCaregiver })} options={options(t, 'relationships')} />
-          <SelectField label={t('intake.memberSex')} value={m.sex} onChange={(v) => update(i, { sex: v })} options={options(t, 'sexes', ['female', 'male'])} empty={t('cases.common.notKnown')} />
-          <TextField label={t('intake.memberAge')} type="number" inputMode="numeric" min={0} max={120} value={m.ageYears} onChange={(v) => update(i, { ageYears: v })} />
-          <TextField label={t('intake.memberPhone')} type="tel" inputMode="tel" value={m.phone} onChange={(v) => update(i, { phone: v })} maxLength={40} />
-          <CheckField label={t('intake.isCaregiver')} checked={m.isCaregiver} onChange={(v) => update(i, { isCaregiver: v })} />
-          <CheckField label={t('intake.livesWithChild')} checked={m.livesWithChild} onChange={(v) => update(i, { livesWithChild: v })} />
+          <TextField label={t('intake.memberName')} required {...bind(`household.${i}.fullName`)} maxLength={200} />
+          <SelectField
+            label={t('intake.relationship')}
+            field={register(`household.${i}.relationship`, {
+              // A sibling is not a caregiver unless someone says so.
+              onChange: (e: { target: { value: string } }) => e.target.value === 'sibling' && setValue(`household.${i}.isCaregiver`, false),
+            })}
+            error={errorOf(`household.${i}.relationship`)}
+            options={options(t, 'relationships')}
+          />
+          <SelectField label={t('intake.memberSex')} {...bind(`household.${i}.sex`)} options={options(t, 'sexes', ['female', 'male'])} empty={t('cases.common.notKnown')} />
+          <TextField label={t('intake.memberAge')} type="number" inputMode="numeric" min={0} max={120} {...bind(`household.${i}.ageYears`)} />
+          <TextField label={t('intake.memberPhone')} type="tel" inputMode="tel" {...bind(`household.${i}.phone`)} maxLength={40} />
+          <CheckField label={t('intake.isCaregiver')} {...bind(`household.${i}.isCaregiver`)} />
+          <CheckField label={t('intake.livesWithChild')} {...bind(`household.${i}.livesWithChild`)} />
           <p>
-            <button type="button" className="danger" onClick={() => onChange(members.filter((_, j) => j !== i))}>
+            <button type="button" className="danger" onClick={() => remove(i)}>
               {t('intake.removeMember', { n: i + 1 })}
             </button>
           </p>
         </fieldset>
       ))}
       <p>
-        <button type="button" onClick={() => onChange([...members, newMember()])}>
+        <button type="button" onClick={() => append(newMember())}>
           {t('intake.addMember')}
         </button>
       </p>

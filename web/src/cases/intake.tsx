@@ -1,4 +1,7 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
+import type { z } from 'zod';
+import { FormProvider } from 'react-hook-form';
+import { newChildInputSchema } from '../../../src/children/child.schemas.js';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
@@ -11,9 +14,10 @@ import { Link, useNavigate } from 'react-router';
 import { todayInKigali } from './dates.js';
 import { CheckField, CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { HouseholdEditor, memberBody, type MemberDraft } from './household-editor.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { Fact } from './report-detail.js';
 import type { ApiQuery, ReportDetail } from '../api/types.js';
-import { useChildMatches, useReport, useWrite } from '../api/queries.js';
+import { useChildMatches, useReport } from '../api/queries.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { options, term, terms, tierName } from './vocab.js';
 
@@ -21,7 +25,9 @@ type MatchQuery = ApiQuery<'/api/v1/children/matches'>;
 
 // Framework step 4, intake: the case file opens for the child of a screened
 // VENA report. Before a new child is created, the children Rinda already
-// knows who may be this one are shown (one child, one file).
+// knows who may be this one are shown (one child, one file). A new child is
+// checked in the browser by the server's own schema (newChildInputSchema):
+// the form's fields are named as the body's `child`.
 
 type Draft = {
   givenName: string;
@@ -34,9 +40,31 @@ type Draft = {
   disability: string[];
   disabilityNote: string;
   refugeeStatus: string;
-  place: Choice | null;
+  placeId: Choice | null;
   household: MemberDraft[];
+  confirmNotDuplicate: boolean;
 };
+
+/** The body's `child` for a new child: what is left blank is not sent. */
+function childBody(v: Draft) {
+  const child: Record<string, unknown> = {
+    givenName: v.givenName,
+    sex: v.sex || undefined,
+    disability: v.disability,
+    refugeeStatus: v.refugeeStatus,
+    placeId: v.placeId?.id,
+    household: v.household.map(memberBody),
+  };
+  if (v.familyName.trim()) child.familyName = v.familyName;
+  if (v.otherNames.trim()) child.otherNames = v.otherNames;
+  if (v.birth === 'date' && v.dateOfBirth) child.dateOfBirth = v.dateOfBirth;
+  if (v.birth === 'age' && v.ageYears !== '') child.ageYears = Number(v.ageYears);
+  if (v.disabilityNote.trim()) child.disabilityNote = v.disabilityNote;
+  return child;
+}
+
+/** The form's field for a path of the intake's body: the new child's own fields. */
+const intakeField = (path: string) => (path.startsWith('child.') ? path.slice('child.'.length) : undefined);
 
 export function IntakeScreen({ reportId }: { reportId: string }) {
   const { t } = useTranslation();
@@ -50,23 +78,26 @@ export function IntakeScreen({ reportId }: { reportId: string }) {
 function IntakeForm({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   useTitle(t('intake.title'));
-  const [v, setV] = useState<Draft>(() => ({
-    givenName: '',
-    familyName: '',
-    otherNames: '',
-    sex: report.child.sex === 'female' || report.child.sex === 'male' ? report.child.sex : '',
-    birth: 'age',
-    dateOfBirth: '',
-    ageYears: report.child.ageYears !== null ? String(report.child.ageYears) : '',
-    disability: [],
-    disabilityNote: '',
-    refugeeStatus: 'national',
-    place: report.placeId.length === 8 ? { id: report.placeId, level: 5, label: `${report.placeName} · ${levelName(t, 5)}` } : null,
-    household: [],
-  }));
-  const [confirmed, setConfirmed] = useState(false);
-  const { busy, error, run } = useWrite();
-  const set = <K extends keyof Draft>(k: K, value: Draft[K]) => setV((o) => ({ ...o, [k]: value }));
+  const { form, busy, error, run, bind, bindValue, errorOf } = useServerForm<Draft, z.output<typeof newChildInputSchema>>({
+    defaultValues: {
+      givenName: '',
+      familyName: '',
+      otherNames: '',
+      sex: report.child.sex === 'female' || report.child.sex === 'male' ? report.child.sex : '',
+      birth: 'age',
+      dateOfBirth: '',
+      ageYears: report.child.ageYears !== null ? String(report.child.ageYears) : '',
+      disability: [],
+      disabilityNote: '',
+      refugeeStatus: 'national',
+      placeId: report.placeId.length === 8 ? { id: report.placeId, level: 5, label: `${report.placeName} · ${levelName(t, 5)}` } : null,
+      household: [],
+      confirmNotDuplicate: false,
+    },
+    resolver: sharedResolver(newChildInputSchema, t, childBody),
+    fieldOf: intakeField,
+  });
+  const v = form.watch();
 
   // Likely matches, asked again as the names, sex, age or village change (once typing pauses).
   const asked: MatchQuery | null =
@@ -78,7 +109,7 @@ function IntakeForm({ report }: { report: ReportDetail }) {
           sex: (v.sex || undefined) as MatchQuery['sex'],
           dateOfBirth: v.birth === 'date' ? v.dateOfBirth || undefined : undefined,
           ageYears: v.birth === 'age' && v.ageYears !== '' ? Number(v.ageYears) : undefined,
-          placeId: v.place?.id,
+          placeId: v.placeId?.id,
         }
       : null;
   const settled = useDebounced(JSON.stringify(asked), 350);
@@ -93,23 +124,7 @@ function IntakeForm({ report }: { report: ReportDetail }) {
     if (r) navigate(`/cases/${r.caseId}`);
   }
 
-  function submitNew(e: FormEvent) {
-    e.preventDefault();
-    const child: Record<string, unknown> = {
-      givenName: v.givenName.trim(),
-      sex: v.sex,
-      disability: v.disability,
-      refugeeStatus: v.refugeeStatus,
-      placeId: v.place?.id ?? '',
-      household: v.household.map(memberBody),
-    };
-    if (v.familyName.trim()) child.familyName = v.familyName.trim();
-    if (v.otherNames.trim()) child.otherNames = v.otherNames.trim();
-    if (v.birth === 'date' && v.dateOfBirth) child.dateOfBirth = v.dateOfBirth;
-    if (v.birth === 'age' && v.ageYears !== '') child.ageYears = Number(v.ageYears);
-    if (v.disabilityNote.trim()) child.disabilityNote = v.disabilityNote.trim();
-    void open({ child, confirmNotDuplicate: confirmed });
-  }
+  const submitNew = form.handleSubmit((child) => open({ child, confirmNotDuplicate: form.getValues('confirmNotDuplicate') }));
 
   const s = report.screening;
   const likely = matches?.likelyDuplicate ?? false;
@@ -131,31 +146,31 @@ function IntakeForm({ report }: { report: ReportDetail }) {
         </dl>
       </Panel>
 
+      <FormProvider {...form}>
       <form className="form" onSubmit={submitNew} aria-labelledby="intake-title">
         <fieldset className="subform">
           <legend>{t('intake.child')}</legend>
-          <TextField label={t('intake.givenName')} required value={v.givenName} onChange={(x) => set('givenName', x)} maxLength={100} />
-          <TextField label={t('intake.familyName')} value={v.familyName} onChange={(x) => set('familyName', x)} maxLength={100} />
-          <TextField label={t('intake.otherNames')} value={v.otherNames} onChange={(x) => set('otherNames', x)} maxLength={100} />
-          <RadioGroup legend={t('intake.sex')} required value={v.sex} onChange={(x) => set('sex', x)} options={options(t, 'sexes', ['female', 'male'])} />
+          <TextField label={t('intake.givenName')} required {...bind('givenName')} maxLength={100} />
+          <TextField label={t('intake.familyName')} {...bind('familyName')} maxLength={100} />
+          <TextField label={t('intake.otherNames')} {...bind('otherNames')} maxLength={100} />
+          <RadioGroup legend={t('intake.sex')} required {...bindValue('sex')} options={options(t, 'sexes', ['female', 'male'])} />
           <RadioGroup
             legend={t('intake.birth')}
-            value={v.birth}
-            onChange={(x) => set('birth', x as Draft['birth'])}
+            {...bindValue('birth')}
             options={[
               { value: 'date', label: t('intake.birthKnown') },
               { value: 'age', label: t('intake.birthEstimated') },
             ]}
           />
           {v.birth === 'date' ? (
-            <TextField label={t('intake.dateOfBirth')} type="date" required max={todayInKigali()} value={v.dateOfBirth} onChange={(x) => set('dateOfBirth', x)} />
+            <TextField label={t('intake.dateOfBirth')} type="date" required max={todayInKigali()} {...bind('dateOfBirth')} />
           ) : (
-            <TextField label={t('intake.estimatedAge')} type="number" inputMode="numeric" required min={0} max={17} value={v.ageYears} onChange={(x) => set('ageYears', x)} />
+            <TextField label={t('intake.estimatedAge')} type="number" inputMode="numeric" required min={0} max={17} {...bind('ageYears')} />
           )}
-          <PlacePicker label={t('intake.village')} hint={t('intake.villageHint')} levels={[5]} value={v.place} onChange={(c) => set('place', c)} required />
-          <CheckGroup legend={t('intake.disability')} hint={t('intake.disabilityHint')} options={options(t, 'disabilities')} values={v.disability} onChange={(x) => set('disability', x)} />
-          {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} value={v.disabilityNote} onChange={(x) => set('disabilityNote', x)} maxLength={2000} />}
-          <SelectField label={t('intake.refugeeStatus')} value={v.refugeeStatus} onChange={(x) => set('refugeeStatus', x)} options={options(t, 'refugeeStatuses')} />
+          <PlacePicker label={t('intake.village')} hint={t('intake.villageHint')} levels={[5]} {...bindValue('placeId')} required />
+          <CheckGroup legend={t('intake.disability')} hint={t('intake.disabilityHint')} options={options(t, 'disabilities')} {...bindValue('disability')} />
+          {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} {...bind('disabilityNote')} maxLength={2000} />}
+          <SelectField label={t('intake.refugeeStatus')} {...bind('refugeeStatus')} options={options(t, 'refugeeStatuses')} />
         </fieldset>
 
         <section className="panel" aria-labelledby="matches-title" aria-live="polite">
@@ -198,16 +213,17 @@ function IntakeForm({ report }: { report: ReportDetail }) {
         </section>
 
         <p className="muted small">{t('intake.householdHint')}</p>
-        <HouseholdEditor members={v.household} onChange={(h) => set('household', h)} />
+        <HouseholdEditor errorOf={errorOf} />
 
-        {likely && <CheckField label={t('intake.confirmNotDuplicate')} checked={confirmed} onChange={setConfirmed} />}
+        {likely && <CheckField label={t('intake.confirmNotDuplicate')} {...bind('confirmNotDuplicate')} />}
         <ErrorMessage error={error} />
         <p className="actions">
-          <button type="submit" className="primary" disabled={busy || (likely && !confirmed)}>
+          <button type="submit" className="primary" disabled={busy || (likely && !v.confirmNotDuplicate)}>
             {t('intake.createNew')}
           </button>
         </p>
       </form>
+      </FormProvider>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
@@ -12,7 +12,7 @@ import type { ApiBody, Me } from '../api/types.js';
 import { todayInKigali } from './dates.js';
 import { RadioGroup, SelectField, TextField } from './fields.js';
 import type { ReportCreated } from '../api/types.js';
-import { useWrite } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 import { options } from './vocab.js';
 
 // Framework step 1, identification: the incident report form (tool 1), for
@@ -59,17 +59,19 @@ const blank = (me: Me, t: ReturnType<typeof useTranslation>['t']) => ({
 
 type ReportBody = ApiBody<'/api/v1/reports', 'post'>;
 
+/** The form's field for a path of the report's body. */
+const reportField = (path: string) =>
+  ({ placeId: 'place', 'child.name': 'childName', 'child.description': 'childDescription', 'child.sex': 'childSex', 'child.ageYears': 'childAge', 'reporter.name': 'reporterName', 'reporter.relationship': 'reporterRelationship', 'reporter.phone': 'reporterPhone' })[path];
+
 export function ReportForm() {
   const { t, i18n } = useTranslation();
   const [done, setDone] = useState<ReportCreated | null>(null);
   useTitle(done ? t('reports.sentTitle') : t('reports.newTitle'));
   const me = useMe();
-  const [v, setV] = useState(() => blank(me, t));
-  const { busy, error, run } = useWrite();
-  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
+  const { form, busy, error, run, bind, bindValue } = useServerForm({ defaultValues: blank(me, t), fieldOf: reportField });
+  const reportedBy = form.watch('reportedBy');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     // A blank answer is left out (undefined is not sent).
     const reporter = {
       name: v.reporterName.trim() || undefined,
@@ -92,7 +94,7 @@ export function ReportForm() {
     };
     const created = await run(() => answer(client.POST('/api/v1/reports', { body })));
     if (created) setDone(created);
-  }
+  });
 
   if (done) {
     return (
@@ -107,7 +109,7 @@ export function ReportForm() {
             type="button"
             className="primary"
             onClick={() => {
-              setV(blank(me, t));
+              form.reset(blank(me, t));
               setDone(null);
             }}
           >
@@ -129,29 +131,26 @@ export function ReportForm() {
         <SelectField
           label={t('reports.channel')}
           required
-          value={v.channel}
-          onChange={(x) => set('channel', x)}
+          {...bind('channel')}
           options={options(t, 'channels')}
           empty={t('cases.common.choose')}
         />
         <RadioGroup
           legend={t('reports.whoReported')}
-          value={v.reportedBy}
-          onChange={(x) => set('reportedBy', x as 'me' | 'other')}
+          {...bindValue('reportedBy')}
           options={[
             { value: 'me', label: t('reports.reportedByMe') },
             { value: 'other', label: t('reports.reportedByOther') },
           ]}
         />
-        {v.reportedBy === 'other' && (
+        {reportedBy === 'other' && (
           <fieldset className="subform">
             <legend>{t('reports.reporter')}</legend>
-            <TextField label={t('reports.reporterName')} value={v.reporterName} onChange={(x) => set('reporterName', x)} maxLength={200} />
+            <TextField label={t('reports.reporterName')} {...bind('reporterName')} maxLength={200} />
             <TextField
               label={t('reports.reporterRelationship')}
               hint={t('reports.reporterRelationshipHint')}
-              value={v.reporterRelationship}
-              onChange={(x) => set('reporterRelationship', x)}
+              {...bind('reporterRelationship')}
               maxLength={100}
             />
             <TextField
@@ -159,8 +158,7 @@ export function ReportForm() {
               hint={t('reports.reporterPhoneHint')}
               type="tel"
               inputMode="tel"
-              value={v.reporterPhone}
-              onChange={(x) => set('reporterPhone', x)}
+              {...bind('reporterPhone')}
               maxLength={30}
             />
           </fieldset>
@@ -168,32 +166,29 @@ export function ReportForm() {
         <fieldset className="subform">
           <legend>{t('reports.child')}</legend>
           <p className="hint">{t('reports.childHint')}</p>
-          <TextField label={t('reports.childName')} value={v.childName} onChange={(x) => set('childName', x)} maxLength={200} />
+          <TextField label={t('reports.childName')} {...bind('childName')} maxLength={200} />
           <TextField
             label={t('reports.childDescription')}
             hint={t('reports.childDescriptionHint')}
             multiline
             rows={2}
-            value={v.childDescription}
-            onChange={(x) => set('childDescription', x)}
+            {...bind('childDescription')}
             maxLength={1000}
           />
-          <RadioGroup legend={t('reports.childSex')} value={v.childSex} onChange={(x) => set('childSex', x)} options={options(t, 'sexes')} />
+          <RadioGroup legend={t('reports.childSex')} {...bindValue('childSex')} options={options(t, 'sexes')} />
           <TextField
             label={t('reports.childAge')}
             type="number"
             inputMode="numeric"
             min={0}
             max={17}
-            value={v.childAge}
-            onChange={(x) => set('childAge', x)}
+            {...bind('childAge')}
           />
           <PlacePicker
             label={t('reports.childPlace')}
             hint={t('reports.childPlaceHint')}
             levels={[2, 3, 4, 5]}
-            value={v.place}
-            onChange={(c) => set('place', c)}
+            {...bindValue('place')}
             required
           />
         </fieldset>
@@ -203,12 +198,11 @@ export function ReportForm() {
           required
           multiline
           rows={5}
-          value={v.whatHappened}
-          onChange={(x) => set('whatHappened', x)}
+          {...bind('whatHappened')}
           maxLength={5000}
         />
-        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} value={v.incidentDate} onChange={(x) => set('incidentDate', x)} />
-        <TextField label={t('reports.incidentPlace')} value={v.incidentPlace} onChange={(x) => set('incidentPlace', x)} maxLength={500} />
+        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} {...bind('incidentDate')} />
+        <TextField label={t('reports.incidentPlace')} {...bind('incidentPlace')} maxLength={500} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { CheckGroup, Panel, RadioGroup, TextField } from './fields.js';
 import type { ApiBody, ReportDetail } from '../api/types.js';
-import { useWrite } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 import { options } from './vocab.js';
 
 // Framework step 3 (tools 4 and 5): is it VENA? If not, the need and the early
@@ -15,26 +14,21 @@ type ScreeningBody = ApiBody<'/api/v1/reports/{id}/screening', 'post'>;
 
 export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d: ReportDetail): void }) {
   const { t } = useTranslation();
-  const [isVena, setIsVena] = useState<'' | 'yes' | 'no'>('');
-  const [caseTypes, setCaseTypes] = useState<string[]>([]);
-  const [tier, setTier] = useState('');
-  const [tierReason, setTierReason] = useState('');
-  const [needs, setNeeds] = useState<string[]>([]);
-  const [interventions, setInterventions] = useState<string[]>([]);
-  const [note, setNote] = useState('');
-  const { busy, error, run } = useWrite();
+  const { form, busy, error, run, bind, bindValue } = useServerForm({
+    defaultValues: { isVena: '' as '' | 'yes' | 'no', caseTypes: [] as string[], tier: '', tierReason: '', needs: [] as string[], earlyInterventions: [] as string[], note: '' },
+  });
+  const isVena = form.watch('isVena');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     // The checkboxes offer the server's own codes (vocab.ts).
     const body: ScreeningBody =
-      isVena === 'yes'
-        ? { isVena: true, caseTypes: caseTypes as ScreeningBody['caseTypes'], tier: tier ? (Number(tier) as ScreeningBody['tier']) : undefined, tierReason: tierReason.trim() || undefined }
-        : { isVena: false, needs: needs as ScreeningBody['needs'], earlyInterventions: interventions as ScreeningBody['earlyInterventions'] };
-    if (note.trim()) body.note = note.trim();
+      v.isVena === 'yes'
+        ? { isVena: true, caseTypes: v.caseTypes as ScreeningBody['caseTypes'], tier: v.tier ? (Number(v.tier) as ScreeningBody['tier']) : undefined, tierReason: v.tierReason.trim() || undefined }
+        : { isVena: false, needs: v.needs as ScreeningBody['needs'], earlyInterventions: v.earlyInterventions as ScreeningBody['earlyInterventions'] };
+    if (v.note.trim()) body.note = v.note.trim();
     const d = await run(() => answer(client.POST('/api/v1/reports/{id}/screening', { params: { path: { id: reportId } }, body })));
     if (d) onDone(d);
-  }
+  });
 
   return (
     <Panel title={t('screening.title')}>
@@ -43,8 +37,7 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
           legend={t('screening.isVena')}
           hint={t('screening.isVenaHint')}
           required
-          value={isVena}
-          onChange={(v) => setIsVena(v as 'yes' | 'no')}
+          {...bindValue('isVena')}
           options={[
             { value: 'yes', label: t('screening.venaYes') },
             { value: 'no', label: t('screening.venaNo') },
@@ -52,34 +45,32 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
         />
         {isVena === 'yes' && (
           <>
-            <CheckGroup legend={t('screening.caseTypes')} required options={options(t, 'caseTypes')} values={caseTypes} onChange={setCaseTypes} />
+            <CheckGroup legend={t('screening.caseTypes')} required options={options(t, 'caseTypes')} {...bindValue('caseTypes')} />
             <RadioGroup
               legend={t('cases.tierLabel')}
               required
-              value={tier}
-              onChange={setTier}
+              {...bindValue('tier')}
               options={[
                 { value: '1', label: t('screening.tier1') },
                 { value: '2', label: t('screening.tier2') },
               ]}
             />
-            <TextField label={t('screening.tierReason')} hint={t('screening.tierReasonHint')} required multiline rows={3} value={tierReason} onChange={setTierReason} maxLength={2000} />
+            <TextField label={t('screening.tierReason')} hint={t('screening.tierReasonHint')} required multiline rows={3} {...bind('tierReason')} maxLength={2000} />
           </>
         )}
         {isVena === 'no' && (
           <>
-            <CheckGroup legend={t('screening.needs')} hint={t('screening.needsHint')} required options={options(t, 'nonVenaNeeds')} values={needs} onChange={setNeeds} />
+            <CheckGroup legend={t('screening.needs')} hint={t('screening.needsHint')} required options={options(t, 'nonVenaNeeds')} {...bindValue('needs')} />
             <CheckGroup
               legend={t('screening.earlyInterventions')}
               hint={t('screening.earlyInterventionsHint')}
               required
               options={options(t, 'earlyInterventions')}
-              values={interventions}
-              onChange={setInterventions}
+              {...bindValue('earlyInterventions')}
             />
           </>
         )}
-        {isVena && <TextField label={t('screening.note')} multiline rows={2} value={note} onChange={setNote} maxLength={4000} />}
+        {isVena && <TextField label={t('screening.note')} multiline rows={2} {...bind('note')} maxLength={4000} />}
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy || !isVena}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
@@ -6,9 +6,10 @@ import { ErrorMessage, Notice } from '../components/error-message.js';
 import { roleName } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Panel } from './fields.js';
+import { describedBy, FieldErrorText, Panel } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import { useCaseSection, useWrite } from '../api/queries.js';
+import { useCaseSection } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 
 // Framework step 4: the lead caseworker, the CPWO or a CSO caseworker the
 // CPWO delegates to, who completed the national case management training;
@@ -42,18 +43,19 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
   const { t } = useTranslation();
   // Only trained, active caseworkers whose jurisdiction holds the case, lightest caseload first.
   const candidates = useCaseSection(caseId, 'allocation-candidates');
-  const [chosen, setChosen] = useState('');
   const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useWrite();
+  const { form, busy, error, run, errorOf } = useServerForm({ defaultValues: { leadCaseworkerId: '' } });
+  const chosen = form.watch('leadCaseworkerId');
+  const leadError = errorOf('leadCaseworkerId');
+  const id = useId();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body: { leadCaseworkerId: chosen } })));
+  const submit = form.handleSubmit(async (body) => {
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body })));
     if (done) {
       setSaved(true);
       onDone();
     }
-  }
+  });
 
   return (
     <Panel title={t('allocation.formTitle')}>
@@ -67,7 +69,7 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
             {candidates.data.items.length === 0 && <p>{t('allocation.noCandidates')}</p>}
             {candidates.data.items.map((u) => (
               <label key={u.id} className="check">
-                <input type="radio" name="lead" value={u.id} checked={chosen === u.id} onChange={() => setChosen(u.id)} />
+                <input type="radio" value={u.id} {...describedBy(id, undefined, leadError)} {...form.register('leadCaseworkerId')} />
                 <span>
                   {u.fullName} · {roleName(t, u.role)}
                   {u.organisation && ` · ${u.organisation.name}`}
@@ -80,6 +82,7 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
                 </span>
               </label>
             ))}
+            <FieldErrorText id={id} error={leadError} />
           </fieldset>
           <ErrorMessage error={error} />
           {saved && <Notice>{t('allocation.saved')}</Notice>}

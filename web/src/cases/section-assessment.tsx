@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
@@ -10,7 +10,7 @@ import { CheckGroup, Panel, SelectField, TextField, YesNoField } from './fields.
 import { Fact } from './report-detail.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { ApiBody, Assessment } from '../api/types.js';
-import { useWrite } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
 // Framework step 5: the assessment — the incident's facts, who the alleged
@@ -110,36 +110,42 @@ type DomainDraft = { needLevel: string; strengths: string; needs: string };
 
 type AssessmentBody = ApiBody<'/api/v1/cases/{id}/assessments', 'post'>;
 
+const assessmentDraft = (from: Assessment | null) => ({
+  incidentFacts: from?.incidentFacts ?? '',
+  incidentDate: from?.incidentDate ?? '',
+  incidentPlace: from?.incidentPlace ?? '',
+  perpetratorRelationship: from?.perpetratorRelationship ?? '',
+  perpetratorSex: from?.perpetratorSex ?? '',
+  perpetratorAgeGroup: from?.perpetratorAgeGroup ?? '',
+  perpetratorHasAccess: from?.perpetratorHasAccess ?? (null as boolean | null),
+  disability: from?.disability ?? ([] as string[]),
+  disabilityNote: from?.disabilityNote ?? '',
+  siblingRisk: from?.siblingRisk ?? '',
+  siblingRiskNote: from?.siblingRiskNote ?? '',
+  summary: from?.summary ?? '',
+  domains: Object.fromEntries(
+    LISTS.domains.map((d) => {
+      const old = from?.domains.find((x) => x.domain === d);
+      return [d, { needLevel: old?.needLevel ?? '', strengths: old?.strengths ?? '', needs: old?.needs ?? '' }];
+    }),
+  ) as Record<string, DomainDraft>,
+});
+type AssessmentDraft = ReturnType<typeof assessmentDraft>;
+
 function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; from: Assessment | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(() => ({
-    incidentFacts: from?.incidentFacts ?? '',
-    incidentDate: from?.incidentDate ?? '',
-    incidentPlace: from?.incidentPlace ?? '',
-    perpetratorRelationship: from?.perpetratorRelationship ?? '',
-    perpetratorSex: from?.perpetratorSex ?? '',
-    perpetratorAgeGroup: from?.perpetratorAgeGroup ?? '',
-    perpetratorHasAccess: from?.perpetratorHasAccess ?? null,
-    disability: from?.disability ?? [],
-    disabilityNote: from?.disabilityNote ?? '',
-    siblingRisk: from?.siblingRisk ?? '',
-    siblingRiskNote: from?.siblingRiskNote ?? '',
-    summary: from?.summary ?? '',
-  }));
-  const [domains, setDomains] = useState<Record<string, DomainDraft>>(() =>
-    Object.fromEntries(
-      LISTS.domains.map((d) => {
-        const old = from?.domains.find((x) => x.domain === d);
-        return [d, { needLevel: old?.needLevel ?? '', strengths: old?.strengths ?? '', needs: old?.needs ?? '' }];
-      }),
-    ),
-  );
-  const { busy, error, run } = useWrite();
-  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
-  const setDomain = (d: string, patch: Partial<DomainDraft>) => setDomains((o) => ({ ...o, [d]: { ...o[d]!, ...patch } }));
+  const { form, busy, error, run, bind, bindValue } = useServerForm<AssessmentDraft>({
+    defaultValues: assessmentDraft(from),
+    // The body lists the assessed domains only: its `domains.1` is the second domain given a need level.
+    fieldOf: (path): string | undefined => {
+      const m = /^domains\.(\d+)\.(\w+)$/.exec(path);
+      const assessed = Object.entries(form.getValues('domains')).filter(([, d]) => d.needLevel);
+      return m ? `domains.${assessed[Number(m[1])]?.[0]}.${m[2]}` : undefined;
+    },
+  });
+  const v = { disability: form.watch('disability'), domains: form.watch('domains') };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     // The selects offer the server's own codes (vocab.ts); a blank answer is left out (undefined is not sent).
     type Domain = AssessmentBody['domains'][number];
     const body: AssessmentBody = {
@@ -147,7 +153,7 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
       perpetratorRelationship: v.perpetratorRelationship as AssessmentBody['perpetratorRelationship'],
       siblingRisk: v.siblingRisk as AssessmentBody['siblingRisk'],
       disability: v.disability as AssessmentBody['disability'],
-      domains: Object.entries(domains)
+      domains: Object.entries(v.domains)
         .filter(([, d]) => d.needLevel)
         .map(([domain, d]) => ({
           domain: domain as Domain['domain'],
@@ -166,34 +172,32 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
     };
     const done = await run(() => answer(client.POST('/api/v1/cases/{id}/assessments', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
-  }
+  });
 
   return (
     <Panel title={from ? t('assessment.addVersion') : t('assessment.start')}>
       <form className="form" onSubmit={submit} aria-label={t('assessment.formTitle')}>
-        <TextField label={t('assessment.facts')} hint={t('assessment.factsHint')} required multiline rows={6} value={v.incidentFacts} onChange={(x) => set('incidentFacts', x)} maxLength={20000} />
-        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} value={v.incidentDate} onChange={(x) => set('incidentDate', x)} />
-        <TextField label={t('reports.incidentPlace')} value={v.incidentPlace} onChange={(x) => set('incidentPlace', x)} maxLength={500} />
+        <TextField label={t('assessment.facts')} hint={t('assessment.factsHint')} required multiline rows={6} {...bind('incidentFacts')} maxLength={20000} />
+        <TextField label={t('reports.incidentDate')} type="date" max={todayInKigali()} {...bind('incidentDate')} />
+        <TextField label={t('reports.incidentPlace')} {...bind('incidentPlace')} maxLength={500} />
         <fieldset className="subform">
           <legend>{t('assessment.perpetrator')}</legend>
           <SelectField
             label={t('assessment.perpetratorRelationship')}
             hint={t('assessment.perpetratorRelationshipHint')}
             required
-            value={v.perpetratorRelationship}
-            onChange={(x) => set('perpetratorRelationship', x)}
+            {...bind('perpetratorRelationship')}
             options={options(t, 'perpetratorRelationships')}
             empty={t('cases.common.choose')}
           />
-          <SelectField label={t('assessment.perpetratorSex')} value={v.perpetratorSex} onChange={(x) => set('perpetratorSex', x)} options={options(t, 'sexes')} empty={t('cases.common.notKnown')} />
+          <SelectField label={t('assessment.perpetratorSex')} {...bind('perpetratorSex')} options={options(t, 'sexes')} empty={t('cases.common.notKnown')} />
           <SelectField
             label={t('assessment.perpetratorAgeGroup')}
-            value={v.perpetratorAgeGroup}
-            onChange={(x) => set('perpetratorAgeGroup', x)}
+            {...bind('perpetratorAgeGroup')}
             options={['child', 'adult', 'unknown'].map((g) => ({ value: g, label: t(`assessment.ageGroup.${g}`) }))}
             empty={t('cases.common.notKnown')}
           />
-          <YesNoField legend={t('assessment.perpetratorHasAccess')} value={v.perpetratorHasAccess} onChange={(x) => set('perpetratorHasAccess', x)} allowUnknown />
+          <YesNoField legend={t('assessment.perpetratorHasAccess')} {...bindValue('perpetratorHasAccess')} allowUnknown />
         </fieldset>
         <fieldset className="subform">
           <legend>{t('assessment.domains')}</legend>
@@ -203,25 +207,24 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
               <legend>{term(t, 'domains', d)}</legend>
               <SelectField
                 label={t('assessment.needLevelOf', { domain: term(t, 'domains', d) })}
-                value={domains[d]!.needLevel}
-                onChange={(x) => setDomain(d, { needLevel: x })}
+                {...bind(`domains.${d}.needLevel`)}
                 options={options(t, 'needLevels')}
                 empty={t('assessment.notAssessed')}
               />
-              {domains[d]!.needLevel && (
+              {v.domains[d]?.needLevel && (
                 <>
-                  <TextField label={t('assessment.strengthsOf', { domain: term(t, 'domains', d) })} multiline rows={2} value={domains[d]!.strengths} onChange={(x) => setDomain(d, { strengths: x })} maxLength={4000} />
-                  <TextField label={t('assessment.needsOf', { domain: term(t, 'domains', d) })} multiline rows={2} value={domains[d]!.needs} onChange={(x) => setDomain(d, { needs: x })} maxLength={4000} />
+                  <TextField label={t('assessment.strengthsOf', { domain: term(t, 'domains', d) })} multiline rows={2} {...bind(`domains.${d}.strengths`)} maxLength={4000} />
+                  <TextField label={t('assessment.needsOf', { domain: term(t, 'domains', d) })} multiline rows={2} {...bind(`domains.${d}.needs`)} maxLength={4000} />
                 </>
               )}
             </fieldset>
           ))}
         </fieldset>
-        <CheckGroup legend={t('intake.disability')} options={options(t, 'disabilities')} values={v.disability} onChange={(x) => set('disability', x)} />
-        {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} value={v.disabilityNote} onChange={(x) => set('disabilityNote', x)} maxLength={4000} />}
-        <SelectField label={t('assessment.siblingRisk')} required value={v.siblingRisk} onChange={(x) => set('siblingRisk', x)} options={options(t, 'siblingRisks')} empty={t('cases.common.choose')} />
-        <TextField label={t('assessment.siblingRiskNote')} multiline rows={2} value={v.siblingRiskNote} onChange={(x) => set('siblingRiskNote', x)} maxLength={4000} />
-        <TextField label={t('assessment.summary')} multiline rows={3} value={v.summary} onChange={(x) => set('summary', x)} maxLength={8000} />
+        <CheckGroup legend={t('intake.disability')} options={options(t, 'disabilities')} {...bindValue('disability')} />
+        {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} {...bind('disabilityNote')} maxLength={4000} />}
+        <SelectField label={t('assessment.siblingRisk')} required {...bind('siblingRisk')} options={options(t, 'siblingRisks')} empty={t('cases.common.choose')} />
+        <TextField label={t('assessment.siblingRiskNote')} multiline rows={2} {...bind('siblingRiskNote')} maxLength={4000} />
+        <TextField label={t('assessment.summary')} multiline rows={3} {...bind('summary')} maxLength={8000} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -1,18 +1,18 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, client, multipartForm } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
-import { Panel, SelectField, TextField } from './fields.js';
+import { describedBy, FieldErrorText, Panel, SelectField, TextField } from './fields.js';
 import { ATTACHMENT_CATEGORIES } from './vocab.js';
 
 type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number];
-import { useWrite } from '../api/queries.js';
 
 // Scanned documents and evidence in the case file (PDF, JPEG, PNG, DOCX;
 // stored encrypted; every download is audited by the server).
@@ -66,22 +66,20 @@ export function AttachmentsSection({ file }: SectionProps) {
 
 function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [category, setCategory] = useState<AttachmentCategory>('scanned_form');
-  const [description, setDescription] = useState('');
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const chosen = input.current?.files?.[0];
+  const { form, busy, error, run, bind, errorOf } = useServerForm<{ file: FileList | null; category: AttachmentCategory; description: string }>({
+    defaultValues: { file: null, category: 'scanned_form', description: '' },
+  });
+  const submit = form.handleSubmit(async ({ file, category, description }) => {
+    const chosen = file?.[0];
     if (!chosen) return; // the file input is required: the browser says so
     const body = { file: chosen, category, ...(description.trim() ? { description: description.trim() } : {}) };
     const r = await run(() => answer(client.POST('/api/v1/cases/{id}/attachments', { params: { path: { id: caseId } }, body, bodySerializer: multipartForm })));
     if (r) {
-      setDescription('');
-      if (input.current) input.current.value = '';
+      form.reset({ ...form.getValues(), file: null, description: '' });
       onDone();
     }
-  }
+  });
+  const fileError = errorOf('file');
   return (
     <Panel title={t('attachments.add')}>
       <form className="form" onSubmit={submit} aria-label={t('attachments.add')}>
@@ -90,15 +88,15 @@ function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
           <p className="hint" id="attachment-file-hint">
             {t('attachments.fileHint')}
           </p>
-          <input id="attachment-file" ref={input} type="file" required accept={ACCEPT} aria-describedby="attachment-file-hint" />
+          <input id="attachment-file" type="file" required accept={ACCEPT} {...describedBy('attachment-file', t('attachments.fileHint'), fileError)} {...form.register('file')} />
+          <FieldErrorText id="attachment-file" error={fileError} />
         </div>
         <SelectField
           label={t('attachments.categoryLabel')}
-          value={category}
-          onChange={(v) => setCategory(ATTACHMENT_CATEGORIES.find((c) => c === v) ?? 'other')}
+          {...bind('category')}
           options={ATTACHMENT_CATEGORIES.map((c) => ({ value: c, label: t(`attachments.category.${c}`) }))}
         />
-        <TextField label={t('attachments.description')} value={description} onChange={setDescription} maxLength={500} />
+        <TextField label={t('attachments.description')} {...bind('description')} maxLength={500} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

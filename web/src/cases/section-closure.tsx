@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiBody } from '../api/types.js';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
+import { closeCaseSchema, reopenCaseSchema } from '../../../src/cases/closure/closure.schemas.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -91,27 +92,28 @@ type ClosureBody = ApiBody<'/api/v1/cases/{id}/closure', 'post'>;
 
 function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boolean; onDone(): void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState(allowed ? 'goals_and_benchmarks_met' : '');
-  const [note, setNote] = useState('');
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  // Checked in the browser by the server's own schema; a blank note is not sent.
+  const { form, busy, error, run, bind, bindValue } = useServerForm<{ reason: string; note: string }, ClosureBody>({
+    defaultValues: { reason: allowed ? 'goals_and_benchmarks_met' : '', note: '' },
+    resolver: sharedResolver(closeCaseSchema, t, (v: { reason: string; note: string }) => ({ reason: v.reason, note: v.note.trim() ? v.note : undefined })),
+  });
+  const reason = form.watch('reason');
+  const submit = form.handleSubmit(async (body) => {
     // The closure state above then says what happened (closed, or waiting for the supervisor).
-    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/closure', { params: { path: { id: caseId } }, body: { reason: reason as ClosureBody['reason'], note: note.trim() || undefined } })));
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/closure', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
-  }
+  });
   return (
     <Panel title={t('closure.formTitle')}>
       <form className="form" onSubmit={submit} aria-label={t('closure.formTitle')}>
-        <RadioGroup legend={t('closure.reason')} hint={t('closure.reasonHint')} required value={reason} onChange={setReason} options={options(t, 'closureReasons')} />
+        <RadioGroup legend={t('closure.reason')} hint={t('closure.reasonHint')} required {...bindValue('reason')} options={options(t, 'closureReasons')} />
         <TextField
           label={t('closure.note')}
           hint={reason === 'goals_and_benchmarks_met' ? undefined : t('closure.noteHint')}
           required={reason !== '' && reason !== 'goals_and_benchmarks_met'}
           multiline
           rows={3}
-          value={note}
-          onChange={setNote}
+          {...bind('note')}
           maxLength={4000}
         />
         <ErrorMessage error={error} />
@@ -127,9 +129,8 @@ function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boole
 
 function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const { busy, error, run } = useWrite();
-  const decide = async (how: 'approve' | 'reject') => {
+  const { form, busy, error, run, bind } = useServerForm({ defaultValues: { note: '' } });
+  const decide = (how: 'approve' | 'reject') => form.handleSubmit(async ({ note }) => {
     const path = { path: { id: caseId } };
     // A rejection must say why (the server refuses a blank note); an approval may.
     const r = await run(() =>
@@ -140,17 +141,17 @@ function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
       ),
     );
     if (r) onDone();
-  };
+  });
   return (
     <Panel title={t('closure.decideTitle')}>
       <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('closure.decideTitle')}>
-        <TextField label={t('closure.decisionNote')} hint={t('closure.decisionNoteHint')} multiline rows={3} value={note} onChange={setNote} maxLength={4000} />
+        <TextField label={t('closure.decisionNote')} hint={t('closure.decisionNoteHint')} multiline rows={3} {...bind('note')} maxLength={4000} />
         <ErrorMessage error={error} />
         <p className="actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => void decide('approve')}>
+          <button type="button" className="primary" disabled={busy} onClick={decide('approve')}>
             {t('closure.approve')}
           </button>
-          <button type="button" className="danger" disabled={busy} onClick={() => void decide('reject')}>
+          <button type="button" className="danger" disabled={busy} onClick={decide('reject')}>
             {t('closure.reject')}
           </button>
         </p>
@@ -176,17 +177,16 @@ function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) 
 
 function ReopenForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/reopen', { params: { path: { id: caseId } }, body: { reason: reason.trim() } })));
+  // Checked in the browser by the server's own schema.
+  const { form, busy, error, run, bind } = useServerForm({ defaultValues: { reason: '' }, resolver: sharedResolver(reopenCaseSchema, t) });
+  const submit = form.handleSubmit(async (body) => {
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/reopen', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
-  }
+  });
   return (
     <Panel title={t('closure.reopenTitle')}>
       <form className="form" onSubmit={submit} aria-label={t('closure.reopenTitle')}>
-        <TextField label={t('closure.reopenReason')} hint={t('closure.reopenHint')} required multiline rows={3} value={reason} onChange={setReason} maxLength={4000} />
+        <TextField label={t('closure.reopenReason')} hint={t('closure.reopenHint')} required multiline rows={3} {...bind('reason')} maxLength={4000} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

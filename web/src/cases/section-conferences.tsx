@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { FormProvider, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
@@ -130,64 +132,70 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
 /** The outcome of a conference, recorded after it is held: participation and the decisions (the list is replaced). */
 function OutcomeForm({ c, onDone, onCancel }: { c: Conference; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [child, setChild] = useState<string>(c.childParticipation);
-  const [caregiver, setCaregiver] = useState<string>(c.caregiverParticipation);
-  const [decisions, setDecisions] = useState<DecisionDraft[]>(c.decisions.map((d) => ({ description: d.description, responsible: d.responsible ?? '', dueDate: d.dueDate ?? '' })));
-  const { busy, error, run } = useWrite();
-  const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const { form, busy, error, run, bindValue, errorOf } = useServerForm<OutcomeDraft>({
+    defaultValues: {
+      childParticipation: c.childParticipation,
+      caregiverParticipation: c.caregiverParticipation,
+      decisions: c.decisions.map((d) => ({ description: d.description, responsible: d.responsible ?? '', dueDate: d.dueDate ?? '' })),
+    },
+  });
+  const submit = form.handleSubmit(async (v) => {
     const body: ApiBody<'/api/v1/conferences/{id}', 'patch'> = {
-      childParticipation: child as Participation,
-      caregiverParticipation: caregiver as Participation,
-      decisions: decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
+      childParticipation: v.childParticipation as Participation,
+      caregiverParticipation: v.caregiverParticipation as Participation,
+      decisions: decisionsBody(v.decisions),
     };
     const r = await run(() => answer(client.PATCH('/api/v1/conferences/{id}', { params: { path: { id: c.id } }, body })));
     if (r) onDone();
-  }
+  });
   return (
-    <form className="form" onSubmit={submit} aria-label={t('conferences.editOutcome')}>
-      <RadioGroup legend={t('conferences.childParticipation')} value={child} onChange={setChild} options={options(t, 'participation')} />
-      <RadioGroup legend={t('conferences.caregiverParticipation')} value={caregiver} onChange={setCaregiver} options={options(t, 'participation')} />
-      <DecisionsEditor decisions={decisions} setD={setD} setDecisions={setDecisions} />
-      <ErrorMessage error={error} />
-      <p className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('conferences.saveOutcome')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </p>
-    </form>
+    <FormProvider {...form}>
+      <form className="form" onSubmit={submit} aria-label={t('conferences.editOutcome')}>
+        <RadioGroup legend={t('conferences.childParticipation')} {...bindValue('childParticipation')} options={options(t, 'participation')} />
+        <RadioGroup legend={t('conferences.caregiverParticipation')} {...bindValue('caregiverParticipation')} options={options(t, 'participation')} />
+        <DecisionsEditor errorOf={errorOf} />
+        <ErrorMessage error={error} />
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('conferences.saveOutcome')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      </form>
+    </FormProvider>
   );
 }
 
-function DecisionsEditor({
-  decisions,
-  setD,
-  setDecisions,
-}: {
-  decisions: DecisionDraft[];
-  setD(i: number, patch: Partial<DecisionDraft>): void;
-  setDecisions(d: DecisionDraft[]): void;
-}) {
+type DecisionDraft = { description: string; responsible: string; dueDate: string };
+type DecisionField = `decisions.${number}.${keyof DecisionDraft}`;
+type OutcomeDraft = { childParticipation: string; caregiverParticipation: string; decisions: DecisionDraft[] };
+
+const decisionsBody = (decisions: DecisionDraft[]) =>
+  decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null }));
+
+/** The decisions of a conference, a part of its form (react-hook-form's context): named as the body's. */
+function DecisionsEditor({ errorOf }: { errorOf(name: DecisionField): string | undefined }) {
   const { t } = useTranslation();
+  const { control, register } = useFormContext<{ decisions: DecisionDraft[] }>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'decisions' });
+  const bind = (name: DecisionField) => ({ field: register(name), error: errorOf(name) });
   return (
     <fieldset className="subform">
       <legend>{t('conferences.decisions')}</legend>
-      {decisions.map((d, i) => (
-        <fieldset key={i} className="subform nested">
+      {fields.map((d, i) => (
+        <fieldset key={d.id} className="subform nested">
           <legend>{t('conferences.decisionN', { n: i + 1 })}</legend>
-          <TextField label={t('conferences.decisionText', { n: i + 1 })} required value={d.description} onChange={(x) => setD(i, { description: x })} maxLength={2000} />
-          <TextField label={t('conferences.decisionResponsible', { n: i + 1 })} value={d.responsible} onChange={(x) => setD(i, { responsible: x })} maxLength={200} />
-          <TextField label={t('conferences.decisionDue', { n: i + 1 })} type="date" value={d.dueDate} onChange={(x) => setD(i, { dueDate: x })} />
-          <button type="button" className="danger" onClick={() => setDecisions(decisions.filter((_, j) => j !== i))}>
+          <TextField label={t('conferences.decisionText', { n: i + 1 })} required {...bind(`decisions.${i}.description`)} maxLength={2000} />
+          <TextField label={t('conferences.decisionResponsible', { n: i + 1 })} {...bind(`decisions.${i}.responsible`)} maxLength={200} />
+          <TextField label={t('conferences.decisionDue', { n: i + 1 })} type="date" {...bind(`decisions.${i}.dueDate`)} />
+          <button type="button" className="danger" onClick={() => remove(i)}>
             {t('conferences.removeDecision', { n: i + 1 })}
           </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => setDecisions([...decisions, { description: '', responsible: '', dueDate: '' }])}>
+      <button type="button" onClick={() => append({ description: '', responsible: '', dueDate: '' })}>
         {t('conferences.addDecision')}
       </button>
     </fieldset>
@@ -195,30 +203,49 @@ function DecisionsEditor({
 }
 
 type ParticipantDraft = { kind: 'user' | 'outside'; user: Choice | null; name: string; organisation: string; role: string; paper: boolean };
-type DecisionDraft = { description: string; responsible: string; dueDate: string };
+const newParticipant = (): ParticipantDraft => ({ kind: 'outside', user: null, name: '', organisation: '', role: '', paper: false });
+
+type ConferenceDraft = {
+  type: string;
+  heldAt: string;
+  location: string;
+  purpose: string;
+  participants: ParticipantDraft[];
+  childParticipation: string;
+  childParticipationNote: string;
+  caregiverParticipation: string;
+  caregiverParticipationNote: string;
+  decisions: DecisionDraft[];
+};
+
+/** A participant's field for a path of the body (`participants.0.userId` is the picker of participant 1). */
+const participantField = (path: string) => path.replace(/^(participants\.\d+)\.(userId|agreementSignedOnPaper)$/, (_, at: string, key: string) => `${at}.${key === 'userId' ? 'user' : 'paper'}`);
 
 function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [type, setType] = useState('family');
-  const [heldAt, setHeldAt] = useState(nowLocalInput());
-  const [location, setLocation] = useState('');
-  const [purpose, setPurpose] = useState('');
-  const [participants, setParticipants] = useState<ParticipantDraft[]>([{ kind: 'outside', user: null, name: '', organisation: '', role: '', paper: false }]);
-  const [child, setChild] = useState('attended');
-  const [childNote, setChildNote] = useState('');
-  const [caregiver, setCaregiver] = useState('attended');
-  const [caregiverNote, setCaregiverNote] = useState('');
-  const [decisions, setDecisions] = useState<DecisionDraft[]>([]);
-  const { busy, error, run } = useWrite();
-  const setP = (i: number, patch: Partial<ParticipantDraft>) => setParticipants((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
-  const setD = (i: number, patch: Partial<DecisionDraft>) => setDecisions((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const { form, busy, error, run, bind, bindValue, errorOf } = useServerForm<ConferenceDraft>({
+    defaultValues: {
+      type: 'family',
+      heldAt: nowLocalInput(),
+      location: '',
+      purpose: '',
+      participants: [newParticipant()],
+      childParticipation: 'attended',
+      childParticipationNote: '',
+      caregiverParticipation: 'attended',
+      caregiverParticipationNote: '',
+      decisions: [],
+    },
+    fieldOf: participantField,
+  });
+  const participants = useFieldArray({ control: form.control, name: 'participants' });
+  const kinds = form.watch('participants').map((p) => p.kind);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     const body: NewConference = {
-      type: type as NewConference['type'],
-      heldAt: kigaliInputToIso(heldAt),
-      participants: participants.map((p) =>
+      type: v.type as NewConference['type'],
+      heldAt: kigaliInputToIso(v.heldAt),
+      participants: v.participants.map((p) =>
         p.kind === 'user'
           ? { userId: p.user?.id ?? '', ...(p.role.trim() ? { role: p.role.trim() } : {}) }
           : {
@@ -228,76 +255,78 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
               agreementSignedOnPaper: p.paper,
             },
       ),
-      childParticipation: child as Participation,
-      caregiverParticipation: caregiver as Participation,
-      decisions: decisions.map((d) => ({ description: d.description.trim(), responsible: d.responsible.trim() || null, dueDate: d.dueDate || null })),
+      childParticipation: v.childParticipation as Participation,
+      caregiverParticipation: v.caregiverParticipation as Participation,
+      decisions: decisionsBody(v.decisions),
     };
-    if (location.trim()) body.location = location.trim();
-    if (purpose.trim()) body.purpose = purpose.trim();
-    if (childNote.trim()) body.childParticipationNote = childNote.trim();
-    if (caregiverNote.trim()) body.caregiverParticipationNote = caregiverNote.trim();
+    if (v.location.trim()) body.location = v.location.trim();
+    if (v.purpose.trim()) body.purpose = v.purpose.trim();
+    if (v.childParticipationNote.trim()) body.childParticipationNote = v.childParticipationNote.trim();
+    if (v.caregiverParticipationNote.trim()) body.caregiverParticipationNote = v.caregiverParticipationNote.trim();
     const done = await run(() => answer(client.POST('/api/v1/cases/{id}/conferences', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
-  }
+  });
 
   return (
     <Panel title={t('conferences.add')}>
-      <form className="form" onSubmit={submit} aria-label={t('conferences.add')}>
-        <RadioGroup legend={t('conferences.type')} value={type} onChange={setType} options={options(t, 'conferenceTypes')} />
-        <TextField label={t('conferences.heldAt')} type="datetime-local" required value={heldAt} onChange={setHeldAt} />
-        <TextField label={t('conferences.location')} value={location} onChange={setLocation} maxLength={500} />
-        <TextField label={t('conferences.purpose')} multiline rows={2} value={purpose} onChange={setPurpose} maxLength={4000} />
-        <fieldset className="subform">
-          <legend>{t('conferences.participants')}</legend>
-          <p className="hint">{t('conferences.participantsHint')}</p>
-          {participants.map((p, i) => (
-            <fieldset key={i} className="subform nested">
-              <legend>{t('conferences.participantN', { n: i + 1 })}</legend>
-              <RadioGroup
-                legend={t('conferences.participantKind', { n: i + 1 })}
-                value={p.kind}
-                onChange={(k) => setP(i, { kind: k as ParticipantDraft['kind'] })}
-                options={[
-                  { value: 'outside', label: t('conferences.outsidePerson') },
-                  { value: 'user', label: t('conferences.rindaUser') },
-                ]}
-              />
-              {p.kind === 'user' ? (
-                <CaseUserPicker caseId={caseId} label={t('conferences.participantUser', { n: i + 1 })} value={p.user} onChange={(c) => setP(i, { user: c })} required />
-              ) : (
-                <>
-                  <TextField label={t('conferences.participantName', { n: i + 1 })} required value={p.name} onChange={(x) => setP(i, { name: x })} maxLength={200} />
-                  <TextField label={t('conferences.participantOrganisation', { n: i + 1 })} value={p.organisation} onChange={(x) => setP(i, { organisation: x })} maxLength={200} />
-                </>
-              )}
-              <TextField label={t('conferences.participantRole', { n: i + 1 })} hint={t('conferences.participantRoleHint')} value={p.role} onChange={(x) => setP(i, { role: x })} maxLength={200} />
-              {p.kind === 'outside' && <CheckField label={t('conferences.paperSigned', { n: i + 1 })} checked={p.paper} onChange={(x) => setP(i, { paper: x })} />}
-              {participants.length > 1 && (
-                <button type="button" className="danger" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
-                  {t('conferences.removeParticipant', { n: i + 1 })}
-                </button>
-              )}
-            </fieldset>
-          ))}
-          <button type="button" onClick={() => setParticipants([...participants, { kind: 'outside', user: null, name: '', organisation: '', role: '', paper: false }])}>
-            {t('conferences.addParticipant')}
-          </button>
-        </fieldset>
-        <RadioGroup legend={t('conferences.childParticipation')} value={child} onChange={setChild} options={options(t, 'participation')} />
-        <TextField label={t('conferences.childParticipationNote')} value={childNote} onChange={setChildNote} maxLength={2000} />
-        <RadioGroup legend={t('conferences.caregiverParticipation')} value={caregiver} onChange={setCaregiver} options={options(t, 'participation')} />
-        <TextField label={t('conferences.caregiverParticipationNote')} value={caregiverNote} onChange={setCaregiverNote} maxLength={2000} />
-        <DecisionsEditor decisions={decisions} setD={setD} setDecisions={setDecisions} />
-        <ErrorMessage error={error} />
-        <p className="actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('conferences.submit')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </p>
-      </form>
+      <FormProvider {...form}>
+        <form className="form" onSubmit={submit} aria-label={t('conferences.add')}>
+          <RadioGroup legend={t('conferences.type')} {...bindValue('type')} options={options(t, 'conferenceTypes')} />
+          <TextField label={t('conferences.heldAt')} type="datetime-local" required {...bind('heldAt')} />
+          <TextField label={t('conferences.location')} {...bind('location')} maxLength={500} />
+          <TextField label={t('conferences.purpose')} multiline rows={2} {...bind('purpose')} maxLength={4000} />
+          <fieldset className="subform">
+            <legend>{t('conferences.participants')}</legend>
+            <p className="hint">{t('conferences.participantsHint')}</p>
+            {participants.fields.map((p, i) => (
+              <fieldset key={p.id} className="subform nested">
+                <legend>{t('conferences.participantN', { n: i + 1 })}</legend>
+                <RadioGroup
+                  legend={t('conferences.participantKind', { n: i + 1 })}
+                  {...bindValue(`participants.${i}.kind`)}
+                  onChange={(k) => bindValue(`participants.${i}.kind`).onChange(k as ParticipantDraft['kind'])}
+                  options={[
+                    { value: 'outside', label: t('conferences.outsidePerson') },
+                    { value: 'user', label: t('conferences.rindaUser') },
+                  ]}
+                />
+                {kinds[i] === 'user' ? (
+                  <CaseUserPicker caseId={caseId} label={t('conferences.participantUser', { n: i + 1 })} {...bindValue(`participants.${i}.user`)} required />
+                ) : (
+                  <>
+                    <TextField label={t('conferences.participantName', { n: i + 1 })} required {...bind(`participants.${i}.name`)} maxLength={200} />
+                    <TextField label={t('conferences.participantOrganisation', { n: i + 1 })} {...bind(`participants.${i}.organisation`)} maxLength={200} />
+                  </>
+                )}
+                <TextField label={t('conferences.participantRole', { n: i + 1 })} hint={t('conferences.participantRoleHint')} {...bind(`participants.${i}.role`)} maxLength={200} />
+                {kinds[i] === 'outside' && <CheckField label={t('conferences.paperSigned', { n: i + 1 })} {...bind(`participants.${i}.paper`)} />}
+                {participants.fields.length > 1 && (
+                  <button type="button" className="danger" onClick={() => participants.remove(i)}>
+                    {t('conferences.removeParticipant', { n: i + 1 })}
+                  </button>
+                )}
+              </fieldset>
+            ))}
+            <button type="button" onClick={() => participants.append(newParticipant())}>
+              {t('conferences.addParticipant')}
+            </button>
+          </fieldset>
+          <RadioGroup legend={t('conferences.childParticipation')} {...bindValue('childParticipation')} options={options(t, 'participation')} />
+          <TextField label={t('conferences.childParticipationNote')} {...bind('childParticipationNote')} maxLength={2000} />
+          <RadioGroup legend={t('conferences.caregiverParticipation')} {...bindValue('caregiverParticipation')} options={options(t, 'participation')} />
+          <TextField label={t('conferences.caregiverParticipationNote')} {...bind('caregiverParticipationNote')} maxLength={2000} />
+          <DecisionsEditor errorOf={errorOf} />
+          <ErrorMessage error={error} />
+          <p className="actions">
+            <button type="submit" className="primary" disabled={busy}>
+              {t('conferences.submit')}
+            </button>
+            <button type="button" onClick={onCancel}>
+              {t('common.cancel')}
+            </button>
+          </p>
+        </form>
+      </FormProvider>
     </Panel>
   );
 }

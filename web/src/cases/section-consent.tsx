@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiBody } from '../api/types.js';
 import { answer, client } from '../api/client.js';
@@ -9,7 +8,7 @@ import type { SectionProps } from './case-file.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import { useWrite } from '../api/queries.js';
+import { useServerForm } from '../components/server-form.js';
 import { options, term, terms } from './vocab.js';
 
 // Framework step 4, tool 6: consent and assent. Who decided (a caregiver; the
@@ -72,22 +71,15 @@ type ConsentBody = ApiBody<'/api/v1/cases/{id}/consents', 'post'>;
 function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): void }) {
   const { t } = useTranslation();
   const caregivers = file.household.filter((m) => m.isCaregiver);
-  const [kind, setKind] = useState('caregiver_consent');
-  const [decision, setDecision] = useState('given');
-  const [purposes, setPurposes] = useState<string[]>(['services', 'case_conference']);
-  const [shareWith, setShareWith] = useState<string[]>([]);
-  const [memberId, setMemberId] = useState(caregivers[0]?.id ?? '');
-  const [giverName, setGiverName] = useState('');
-  const [giverRelationship, setGiverRelationship] = useState('');
-  const [capacityNote, setCapacityNote] = useState('');
-  const [reason, setReason] = useState('');
-  const [decidedAt, setDecidedAt] = useState(nowLocalInput());
-  const { busy, error, run } = useWrite();
+  const { form, busy, error, run, bind, bindValue } = useServerForm({
+    fieldOf: (path) => (path === 'householdMemberId' ? 'memberId' : undefined),
+    defaultValues: { kind: 'caregiver_consent', decision: 'given', purposes: ['services', 'case_conference'] as string[], shareWith: [] as string[], memberId: caregivers[0]?.id ?? '', giverName: '', giverRelationship: '', capacityNote: '', reason: '', decidedAt: nowLocalInput() },
+  });
+  const { kind, decision, memberId } = form.watch();
   const vital = kind === 'vital_interest';
   const childDecides = kind === 'child_consent' || kind === 'child_assent';
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async ({ kind, decision, purposes, shareWith, memberId, giverName, giverRelationship, capacityNote, reason, decidedAt }) => {
     // The choices offer the server's own codes (vocab.ts).
     const body: ConsentBody = {
       kind: kind as ConsentBody['kind'],
@@ -107,39 +99,37 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
     if (decidedAt) body.decidedAt = kigaliInputToIso(decidedAt);
     const done = await run(() => answer(client.POST('/api/v1/cases/{id}/consents', { params: { path: { id: file.id } }, body })));
     if (done) onDone();
-  }
+  });
 
   return (
     <Panel title={t('consent.formTitle')}>
       <form className="form" onSubmit={submit} aria-label={t('consent.formTitle')}>
         <RadioGroup
           legend={t('consent.kind')}
-          value={kind}
+          {...bindValue('kind')}
           onChange={(k) => {
-            setKind(k);
-            if (k === 'vital_interest' && decision === 'refused') setDecision('given');
+            bindValue('kind').onChange(k);
+            if (k === 'vital_interest' && decision === 'refused') form.setValue('decision', 'given');
           }}
           options={options(t, 'consentKinds')}
         />
         <RadioGroup
           legend={t('consent.decision')}
-          value={decision}
-          onChange={setDecision}
+          {...bindValue('decision')}
           options={options(t, 'consentDecisions', vital ? ['given', 'withdrawn'] : undefined)}
         />
         {kind === 'caregiver_consent' && (
           <>
             <SelectField
               label={t('consent.caregiver')}
-              value={memberId}
-              onChange={setMemberId}
+              {...bind('memberId')}
               options={caregivers.map((m) => ({ value: m.id, label: `${m.fullName ?? ''} (${term(t, 'relationships', m.relationship)})` }))}
               empty={t('consent.caregiverNotListed')}
             />
             {!memberId && (
               <>
-                <TextField label={t('consent.giverName')} required value={giverName} onChange={setGiverName} maxLength={200} />
-                <SelectField label={t('consent.giverRelationship')} value={giverRelationship} onChange={setGiverRelationship} options={options(t, 'relationships')} empty={t('cases.common.choose')} />
+                <TextField label={t('consent.giverName')} required {...bind('giverName')} maxLength={200} />
+                <SelectField label={t('consent.giverRelationship')} {...bind('giverRelationship')} options={options(t, 'relationships')} empty={t('cases.common.choose')} />
               </>
             )}
           </>
@@ -151,15 +141,14 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
             required={kind === 'child_consent'}
             multiline
             rows={2}
-            value={capacityNote}
-            onChange={setCapacityNote}
+            {...bind('capacityNote')}
             maxLength={2000}
           />
         )}
-        {vital && <TextField label={t('consent.reason')} hint={t('consent.reasonHint')} required={decision === 'given'} multiline rows={3} value={reason} onChange={setReason} maxLength={2000} />}
-        <CheckGroup legend={t('consent.purposes')} options={options(t, 'consentPurposes')} values={purposes} onChange={setPurposes} />
-        <CheckGroup legend={t('consent.shareWith')} hint={t('consent.shareWithHint')} options={options(t, 'agencyKinds')} values={shareWith} onChange={setShareWith} />
-        <TextField label={t('consent.decidedAt')} type="datetime-local" value={decidedAt} onChange={setDecidedAt} />
+        {vital && <TextField label={t('consent.reason')} hint={t('consent.reasonHint')} required={decision === 'given'} multiline rows={3} {...bind('reason')} maxLength={2000} />}
+        <CheckGroup legend={t('consent.purposes')} options={options(t, 'consentPurposes')} {...bindValue('purposes')} />
+        <CheckGroup legend={t('consent.shareWith')} hint={t('consent.shareWithHint')} options={options(t, 'agencyKinds')} {...bindValue('shareWith')} />
+        <TextField label={t('consent.decidedAt')} type="datetime-local" {...bind('decidedAt')} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

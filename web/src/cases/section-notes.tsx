@@ -1,16 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { addNoteSchema, recordFeedbackSchema } from '../../../src/cases/notes/notes.schemas.js';
 import { useTranslation } from 'react-i18next';
 import type { ApiBody } from '../api/types.js';
 import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel, RadioGroup, TextField, YesNoField } from './fields.js';
-import { useWrite } from '../api/queries.js';
 
 // Tool 17, case notes on the timeline; tool 18, the child's and family's
 // feedback (satisfaction), which feeds the indicators.
@@ -23,25 +24,24 @@ export function NotesSection({ file }: SectionProps) {
   const query = useCaseSection(file.id, 'notes', { page, pageSize });
   const { data } = query;
   const reload = () => setPage(1);
-  const [body, setBody] = useState('');
-  const submit = useWrite();
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    const r = await submit.run(() => answer(client.POST('/api/v1/cases/{id}/notes', { params: { path: { id: file.id } }, body: { body: body.trim() } })));
+  // Checked in the browser by the server's own schema.
+  const { form, busy, error, run, bind } = useServerForm({ defaultValues: { body: '' }, resolver: sharedResolver(addNoteSchema, t) });
+  const add = form.handleSubmit(async (body) => {
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/notes', { params: { path: { id: file.id } }, body })));
     if (r) {
-      setBody('');
+      form.reset();
       reload();
     }
-  }
+  });
   return (
     <>
       {can('case:work') && (
         <Panel title={t('notes.add')}>
           <form className="form" onSubmit={add} aria-label={t('notes.add')}>
-            <TextField label={t('notes.body')} required multiline rows={4} value={body} onChange={setBody} maxLength={8000} />
-            <ErrorMessage error={submit.error} />
+            <TextField label={t('notes.body')} required multiline rows={4} {...bind('body')} maxLength={8000} />
+            <ErrorMessage error={error} />
             <p className="actions">
-              <button type="submit" className="primary" disabled={submit.busy}>
+              <button type="submit" className="primary" disabled={busy}>
                 {t('notes.submit')}
               </button>
             </p>
@@ -69,6 +69,9 @@ export function NotesSection({ file }: SectionProps) {
   );
 }
 
+type FeedbackBody = ApiBody<'/api/v1/cases/{id}/feedback', 'post'>;
+type FeedbackDraft = { respondent: string; satisfaction: string; wellbeingImproved: boolean | null; comments: string };
+
 export function FeedbackSection({ file }: SectionProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
@@ -77,24 +80,24 @@ export function FeedbackSection({ file }: SectionProps) {
   const query = useCaseSection(file.id, 'feedback', { page, pageSize });
   const { data } = query;
   const reload = () => setPage(1);
-  const [respondent, setRespondent] = useState('caregiver');
-  const [satisfaction, setSatisfaction] = useState('');
-  const [wellbeing, setWellbeing] = useState<boolean | null>(null);
-  const [comments, setComments] = useState('');
-  const submit = useWrite();
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    const body: ApiBody<'/api/v1/cases/{id}/feedback', 'post'> = { respondent: respondent as 'child' | 'caregiver', satisfaction: Number(satisfaction) };
-    if (wellbeing !== null) body.wellbeingImproved = wellbeing;
-    if (comments.trim()) body.comments = comments.trim();
-    const r = await submit.run(() => answer(client.POST('/api/v1/cases/{id}/feedback', { params: { path: { id: file.id } }, body })));
+  // Checked in the browser by the server's own schema; what is left blank is not sent.
+  const { form, busy, error, run, bind, bindValue } = useServerForm<FeedbackDraft, FeedbackBody>({
+    defaultValues: { respondent: 'caregiver', satisfaction: '', wellbeingImproved: null, comments: '' },
+    resolver: sharedResolver(recordFeedbackSchema, t, (v: FeedbackDraft) => ({
+      respondent: v.respondent,
+      satisfaction: Number(v.satisfaction),
+      ...(v.wellbeingImproved !== null && { wellbeingImproved: v.wellbeingImproved }),
+      ...(v.comments.trim() && { comments: v.comments }),
+    })),
+  });
+  const satisfaction = form.watch('satisfaction');
+  const add = form.handleSubmit(async (body) => {
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/feedback', { params: { path: { id: file.id } }, body })));
     if (r) {
-      setSatisfaction('');
-      setComments('');
-      setWellbeing(null);
+      form.reset({ ...form.getValues(), satisfaction: '', comments: '', wellbeingImproved: null });
       reload();
     }
-  }
+  });
   return (
     <>
       {can('case:work') && (
@@ -102,22 +105,20 @@ export function FeedbackSection({ file }: SectionProps) {
           <form className="form" onSubmit={add} aria-label={t('feedback.add')}>
             <RadioGroup
               legend={t('feedback.respondent')}
-              value={respondent}
-              onChange={setRespondent}
+              {...bindValue('respondent')}
               options={['child', 'caregiver'].map((r) => ({ value: r, label: t(`vocab.respondents.${r}`) }))}
             />
             <RadioGroup
               legend={t('feedback.satisfaction')}
               required
-              value={satisfaction}
-              onChange={setSatisfaction}
+              {...bindValue('satisfaction')}
               options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`feedback.level.${n}`) }))}
             />
-            <YesNoField legend={t('feedback.wellbeing')} value={wellbeing} onChange={setWellbeing} allowUnknown />
-            <TextField label={t('feedback.comments')} multiline rows={3} value={comments} onChange={setComments} maxLength={4000} />
-            <ErrorMessage error={submit.error} />
+            <YesNoField legend={t('feedback.wellbeing')} {...bindValue('wellbeingImproved')} allowUnknown />
+            <TextField label={t('feedback.comments')} multiline rows={3} {...bind('comments')} maxLength={4000} />
+            <ErrorMessage error={error} />
             <p className="actions">
-              <button type="submit" className="primary" disabled={submit.busy || !satisfaction}>
+              <button type="submit" className="primary" disabled={busy || !satisfaction}>
                 {t('feedback.submit')}
               </button>
             </p>

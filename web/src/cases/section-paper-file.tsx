@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import { UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
@@ -82,28 +82,27 @@ export function PaperFileSection({ file }: SectionProps) {
 function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [holder, setHolder] = useState<Choice | null>({ id: me.id, label: me.fullName });
-  const [holderName, setHolderName] = useState('');
-  const [permanent, setPermanent] = useState(false);
-  const [purpose, setPurpose] = useState('');
-  const { busy, error, run } = useWrite();
+  const { form, busy, error, run, bind, bindValue } = useServerForm({
+    fieldOf: (path) => (path === 'holderUserId' ? 'holder' : undefined),
+    defaultValues: { holder: { id: me.id, label: me.fullName } as Choice | null, holderName: '', permanent: false, purpose: '' },
+  });
+  const holder = form.watch('holder');
   const canPick = me.permissions.includes('users:read');
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async ({ holder, holderName, permanent, purpose }) => {
     const body: ApiBody<'/api/v1/cases/{id}/paper-file/check-out', 'post'> = { permanent, ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }) };
     if (purpose.trim()) body.purpose = purpose.trim();
     const r = await run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-out', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
-  }
+  });
   return (
     <Panel title={t('paperFile.checkOut')}>
       <form className="form" onSubmit={submit} aria-label={t('paperFile.checkOut')}>
         {canPick || holder ? (
-          <UserPicker label={t('paperFile.holderUser')} value={holder} onChange={setHolder} hint={t('paperFile.holderUserHint')} />
+          <UserPicker label={t('paperFile.holderUser')} {...bindValue('holder')} hint={t('paperFile.holderUserHint')} />
         ) : null}
-        {!holder && <TextField label={t('paperFile.holderName')} required value={holderName} onChange={setHolderName} maxLength={200} />}
-        <CheckField label={t('paperFile.permanentLabel')} checked={permanent} onChange={setPermanent} />
-        <TextField label={t('paperFile.purpose')} value={purpose} onChange={setPurpose} maxLength={500} />
+        {!holder && <TextField label={t('paperFile.holderName')} required {...bind('holderName')} maxLength={200} />}
+        <CheckField label={t('paperFile.permanentLabel')} {...bind('permanent')} />
+        <TextField label={t('paperFile.purpose')} {...bind('purpose')} maxLength={500} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
+import { useFieldArray } from 'react-hook-form';
+import { useServerForm } from '../components/server-form.js';
 import { ErrorMessage } from '../components/error-message.js';
 import type { Choice } from '../components/search-picker.js';
 import { formatDateTime } from '../labels.js';
@@ -12,7 +14,7 @@ import { addDaysTo, formatDate, todayInKigali } from './dates.js';
 import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
 import type { ApiBody, Plan } from '../api/types.js';
-import { usePlanVersion, useWrite } from '../api/queries.js';
+import { usePlanVersion } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 6: the case plan — measurable goals, each with actions, who
@@ -114,44 +116,49 @@ const newGoal = (): GoalDraft => ({ description: '', measure: '', domain: '', ta
 
 type PlanBody = ApiBody<'/api/v1/cases/{id}/plan', 'put'>;
 
+type PlanDraft = { reviewDate: string; note: string; goals: GoalDraft[] };
+
+/** The form's field for a path of the plan's body: an action's responsible user is its picker. */
+const planField = (path: string) => path.replace(/^(goals\.\d+\.actions\.\d+)\.responsibleUserId$/, '$1.responsibleUser');
+
 function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: Plan | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [reviewDate, setReviewDate] = useState(plan?.reviewDate ?? addDaysTo(todayInKigali(), 90));
-  const [note, setNote] = useState(plan?.note ?? '');
-  const [goals, setGoals] = useState<GoalDraft[]>(() =>
-    plan
-      ? plan.goals.map((g) => ({
-          key: g.key,
-          description: g.description,
-          measure: g.measure,
-          domain: g.domain ?? '',
-          targetDate: g.targetDate ?? '',
-          status: g.status,
-          actions: g.actions.map((a) => ({
-            key: a.key,
-            description: a.description,
-            responsibleUser: a.responsibleUser ? { id: a.responsibleUser.id, label: a.responsibleUser.fullName } : null,
-            responsibleName: a.responsibleName ?? '',
-            dueDate: a.dueDate,
-            status: a.status,
-          })),
-        }))
-      : [newGoal()],
-  );
-  const { busy, error, run } = useWrite();
-  const setGoal = (i: number, patch: Partial<GoalDraft>) => setGoals((gs) => gs.map((g, j) => (j === i ? { ...g, ...patch } : g)));
-  const setAction = (i: number, k: number, patch: Partial<ActionDraft>) =>
-    setGoal(i, { actions: goals[i]!.actions.map((a, j) => (j === k ? { ...a, ...patch } : a)) });
+  const server = useServerForm<PlanDraft>({
+    defaultValues: {
+      reviewDate: plan?.reviewDate ?? addDaysTo(todayInKigali(), 90),
+      note: plan?.note ?? '',
+      goals: plan
+        ? plan.goals.map((g) => ({
+            key: g.key,
+            description: g.description,
+            measure: g.measure,
+            domain: g.domain ?? '',
+            targetDate: g.targetDate ?? '',
+            status: g.status,
+            actions: g.actions.map((a) => ({
+              key: a.key,
+              description: a.description,
+              responsibleUser: a.responsibleUser ? { id: a.responsibleUser.id, label: a.responsibleUser.fullName } : null,
+              responsibleName: a.responsibleName ?? '',
+              dueDate: a.dueDate,
+              status: a.status,
+            })),
+          }))
+        : [newGoal()],
+    },
+    fieldOf: planField,
+  });
+  const { form, busy, error, run, bind } = server;
+  const goals = useFieldArray({ control: form.control, name: 'goals' });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     // The selects offer the server's own codes (vocab.ts).
     type Goal = PlanBody['goals'][number];
     type Action = Goal['actions'][number];
     const body: PlanBody = {
-      reviewDate,
-      ...(note.trim() ? { note: note.trim() } : {}),
-      goals: goals.map((g) => ({
+      reviewDate: v.reviewDate,
+      ...(v.note.trim() ? { note: v.note.trim() } : {}),
+      goals: v.goals.map((g) => ({
         ...(g.key ? { key: g.key } : {}),
         description: g.description.trim(),
         measure: g.measure.trim(),
@@ -169,64 +176,32 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
     };
     const done = await run(() => answer(client.PUT('/api/v1/cases/{id}/plan', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
-  }
+  });
 
   return (
     <Panel title={plan ? t('plan.edit') : t('plan.start')}>
       <form className="form form-wide" onSubmit={submit} aria-label={t('plan.formTitle')}>
-        <TextField label={t('plan.reviewDate')} hint={t('plan.reviewDateHint')} type="date" required min={todayInKigali()} value={reviewDate} onChange={setReviewDate} />
-        <TextField label={t('plan.note')} multiline rows={2} value={note} onChange={setNote} maxLength={4000} />
-        {goals.map((g, i) => (
-          <fieldset key={g.key ?? `new-${i}`} className="subform">
+        <TextField label={t('plan.reviewDate')} hint={t('plan.reviewDateHint')} type="date" required min={todayInKigali()} {...bind('reviewDate')} />
+        <TextField label={t('plan.note')} multiline rows={2} {...bind('note')} maxLength={4000} />
+        {goals.fields.map((g, i) => (
+          <fieldset key={g.id} className="subform">
             <legend>{t('plan.goalN', { n: i + 1 })}</legend>
-            <TextField label={t('plan.goalDescription', { n: i + 1 })} required multiline rows={2} value={g.description} onChange={(x) => setGoal(i, { description: x })} maxLength={2000} />
-            <TextField label={t('plan.measureOf', { n: i + 1 })} hint={t('plan.measureHint')} required value={g.measure} onChange={(x) => setGoal(i, { measure: x })} maxLength={1000} />
-            <SelectField label={t('plan.domainOf', { n: i + 1 })} value={g.domain} onChange={(x) => setGoal(i, { domain: x })} options={options(t, 'domains')} empty={t('cases.common.none')} />
-            <TextField label={t('plan.targetDateOf', { n: i + 1 })} type="date" value={g.targetDate} onChange={(x) => setGoal(i, { targetDate: x })} />
-            <SelectField label={t('plan.goalStatusOf', { n: i + 1 })} value={g.status} onChange={(x) => setGoal(i, { status: x })} options={options(t, 'goalStatuses')} />
-            {g.actions.map((a, k) => (
-              <fieldset key={a.key ?? `new-${k}`} className="subform nested">
-                <legend>{t('plan.actionN', { goal: i + 1, n: k + 1 })}</legend>
-                <TextField label={t('plan.actionDescription', { goal: i + 1, n: k + 1 })} required value={a.description} onChange={(x) => setAction(i, k, { description: x })} maxLength={2000} />
-                <CaseUserPicker
-                  caseId={caseId}
-                  label={t('plan.responsibleUser', { goal: i + 1, n: k + 1 })}
-                  value={a.responsibleUser}
-                  onChange={(c) => setAction(i, k, { responsibleUser: c })}
-                  hint={t('plan.responsibleUserHint')}
-                />
-                {!a.responsibleUser && (
-                  <TextField
-                    label={t('plan.responsibleName', { goal: i + 1, n: k + 1 })}
-                    hint={t('plan.responsibleNameHint')}
-                    value={a.responsibleName}
-                    onChange={(x) => setAction(i, k, { responsibleName: x })}
-                    maxLength={200}
-                  />
-                )}
-                <TextField label={t('plan.actionDue', { goal: i + 1, n: k + 1 })} type="date" required value={a.dueDate} onChange={(x) => setAction(i, k, { dueDate: x })} />
-                <SelectField label={t('plan.actionStatus', { goal: i + 1, n: k + 1 })} value={a.status} onChange={(x) => setAction(i, k, { status: x })} options={options(t, 'actionStatuses')} />
-                {g.actions.length > 1 && (
-                  <button type="button" className="danger" onClick={() => setGoal(i, { actions: g.actions.filter((_, j) => j !== k) })}>
-                    {t('plan.removeAction', { goal: i + 1, n: k + 1 })}
-                  </button>
-                )}
-              </fieldset>
-            ))}
-            <p className="actions">
-              <button type="button" onClick={() => setGoal(i, { actions: [...g.actions, newAction()] })}>
-                {t('plan.addAction', { n: i + 1 })}
-              </button>
-              {goals.length > 1 && (
-                <button type="button" className="danger" onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
+            <TextField label={t('plan.goalDescription', { n: i + 1 })} required multiline rows={2} {...bind(`goals.${i}.description`)} maxLength={2000} />
+            <TextField label={t('plan.measureOf', { n: i + 1 })} hint={t('plan.measureHint')} required {...bind(`goals.${i}.measure`)} maxLength={1000} />
+            <SelectField label={t('plan.domainOf', { n: i + 1 })} {...bind(`goals.${i}.domain`)} options={options(t, 'domains')} empty={t('cases.common.none')} />
+            <TextField label={t('plan.targetDateOf', { n: i + 1 })} type="date" {...bind(`goals.${i}.targetDate`)} />
+            <SelectField label={t('plan.goalStatusOf', { n: i + 1 })} {...bind(`goals.${i}.status`)} options={options(t, 'goalStatuses')} />
+            <GoalActions caseId={caseId} goal={i} server={server}>
+              {goals.fields.length > 1 && (
+                <button type="button" className="danger" onClick={() => goals.remove(i)}>
                   {t('plan.removeGoal', { n: i + 1 })}
                 </button>
               )}
-            </p>
+            </GoalActions>
           </fieldset>
         ))}
         <p>
-          <button type="button" onClick={() => setGoals([...goals, newGoal()])}>
+          <button type="button" onClick={() => goals.append(newGoal())}>
             {t('plan.addGoal')}
           </button>
         </p>
@@ -241,5 +216,50 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
         </p>
       </form>
     </Panel>
+  );
+}
+
+/** The actions of one goal, and the button that adds one (beside the goal's own buttons, `children`). */
+function GoalActions({ caseId, goal: i, server, children }: { caseId: string; goal: number; server: ReturnType<typeof useServerForm<PlanDraft>>; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { form, bind, bindValue } = server;
+  const actions = useFieldArray({ control: form.control, name: `goals.${i}.actions` });
+  const picked = form.watch(`goals.${i}.actions`).map((a) => a.responsibleUser);
+  return (
+    <>
+      {actions.fields.map((a, k) => (
+        <fieldset key={a.id} className="subform nested">
+          <legend>{t('plan.actionN', { goal: i + 1, n: k + 1 })}</legend>
+          <TextField label={t('plan.actionDescription', { goal: i + 1, n: k + 1 })} required {...bind(`goals.${i}.actions.${k}.description`)} maxLength={2000} />
+          <CaseUserPicker
+            caseId={caseId}
+            label={t('plan.responsibleUser', { goal: i + 1, n: k + 1 })}
+            {...bindValue(`goals.${i}.actions.${k}.responsibleUser`)}
+            hint={t('plan.responsibleUserHint')}
+          />
+          {!picked[k] && (
+            <TextField
+              label={t('plan.responsibleName', { goal: i + 1, n: k + 1 })}
+              hint={t('plan.responsibleNameHint')}
+              {...bind(`goals.${i}.actions.${k}.responsibleName`)}
+              maxLength={200}
+            />
+          )}
+          <TextField label={t('plan.actionDue', { goal: i + 1, n: k + 1 })} type="date" required {...bind(`goals.${i}.actions.${k}.dueDate`)} />
+          <SelectField label={t('plan.actionStatus', { goal: i + 1, n: k + 1 })} {...bind(`goals.${i}.actions.${k}.status`)} options={options(t, 'actionStatuses')} />
+          {actions.fields.length > 1 && (
+            <button type="button" className="danger" onClick={() => actions.remove(k)}>
+              {t('plan.removeAction', { goal: i + 1, n: k + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <p className="actions">
+        <button type="button" onClick={() => actions.append(newAction())}>
+          {t('plan.addAction', { n: i + 1 })}
+        </button>
+        {children}
+      </p>
+    </>
   );
 }

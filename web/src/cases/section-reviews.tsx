@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
+import { recordReviewSchema } from '../../../src/cases/review/reviews.schemas.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -10,7 +12,7 @@ import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { Panel, RadioGroup, TextField } from './fields.js';
 import type { ApiBody, Review, ReviewList } from '../api/types.js';
-import { useCaseSection, useWrite } from '../api/queries.js';
+import { useCaseSection } from '../api/queries.js';
 import { LISTS, options, term, terms } from './vocab.js';
 
 // Framework step 8 (tool 14): the case review scores the seven benchmarks,
@@ -111,29 +113,31 @@ function ReviewView({ r }: { r: Review }) {
 }
 
 type Score = { met: '' | 'yes' | 'no'; evidence: string };
+type ReviewDraft = { benchmarks: Score[]; outcome: string; newConcerns: string; note: string };
 
 type ReviewBody = ApiBody<'/api/v1/cases/{id}/reviews', 'post'>;
 
+/** The body of a review: the benchmarks in the framework's order (the form's `benchmarks.2` is the body's); what is left blank is not sent. */
+const reviewBody = (v: ReviewDraft) => ({
+  benchmarks: LISTS.benchmarks.map((b, i) => ({ benchmark: b, met: v.benchmarks[i]!.met === 'yes', evidence: v.benchmarks[i]!.evidence })),
+  outcome: v.outcome,
+  ...(v.newConcerns.trim() && { newConcerns: v.newConcerns }),
+  ...(v.note.trim() && { note: v.note }),
+});
+
 function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [scores, setScores] = useState<Record<string, Score>>(() => Object.fromEntries(LISTS.benchmarks.map((b) => [b, { met: '', evidence: '' }])));
-  const [outcome, setOutcome] = useState('continue');
-  const [newConcerns, setNewConcerns] = useState('');
-  const [note, setNote] = useState('');
-  const { busy, error, run } = useWrite();
-  const setScore = (b: string, patch: Partial<Score>) => setScores((s) => ({ ...s, [b]: { ...s[b]!, ...patch } }));
+  // Checked in the browser by the server's own schema.
+  const { form, busy, error, run, bind, bindValue } = useServerForm<ReviewDraft, ReviewBody>({
+    defaultValues: { benchmarks: LISTS.benchmarks.map(() => ({ met: '', evidence: '' })), outcome: 'continue', newConcerns: '', note: '' },
+    resolver: sharedResolver(recordReviewSchema, t, reviewBody),
+  });
+  const outcome = form.watch('outcome');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body: ReviewBody = {
-      benchmarks: LISTS.benchmarks.map((b) => ({ benchmark: b, met: scores[b]!.met === 'yes', evidence: scores[b]!.evidence.trim() })),
-      outcome: outcome as ReviewBody['outcome'],
-    };
-    if (newConcerns.trim()) body.newConcerns = newConcerns.trim();
-    if (note.trim()) body.note = note.trim();
+  const submit = form.handleSubmit(async (body) => {
     const done = await run(() => answer(client.POST('/api/v1/cases/{id}/reviews', { params: { path: { id: caseId } }, body })));
     if (done) onDone();
-  }
+  });
 
   return (
     <Panel title={t('reviews.add')}>
@@ -146,19 +150,19 @@ function ReviewForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
             <RadioGroup
               legend={t('reviews.isMet')}
               required
-              value={scores[b]!.met}
-              onChange={(v) => setScore(b, { met: v as Score['met'] })}
+              {...bindValue(`benchmarks.${i}.met`)}
+              onChange={(v) => bindValue(`benchmarks.${i}.met`).onChange(v as Score['met'])}
               options={[
                 { value: 'yes', label: t('reviews.met') },
                 { value: 'no', label: t('reviews.notMet') },
               ]}
             />
-            <TextField label={t('reviews.evidenceFor', { n: i + 1 })} required multiline rows={2} value={scores[b]!.evidence} onChange={(v) => setScore(b, { evidence: v })} maxLength={2000} />
+            <TextField label={t('reviews.evidenceFor', { n: i + 1 })} required multiline rows={2} {...bind(`benchmarks.${i}.evidence`)} maxLength={2000} />
           </fieldset>
         ))}
-        <RadioGroup legend={t('reviews.outcome')} value={outcome} onChange={setOutcome} options={options(t, 'reviewOutcomes')} />
-        {outcome === 'reassess' && <TextField label={t('reviews.newConcerns')} required multiline rows={3} value={newConcerns} onChange={setNewConcerns} maxLength={4000} />}
-        <TextField label={t('reviews.note')} multiline rows={2} value={note} onChange={setNote} maxLength={4000} />
+        <RadioGroup legend={t('reviews.outcome')} {...bindValue('outcome')} options={options(t, 'reviewOutcomes')} />
+        {outcome === 'reassess' && <TextField label={t('reviews.newConcerns')} required multiline rows={3} {...bind('newConcerns')} maxLength={4000} />}
+        <TextField label={t('reviews.note')} multiline rows={2} {...bind('note')} maxLength={4000} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

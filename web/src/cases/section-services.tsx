@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiBody } from '../api/types.js';
 import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { recordServiceSchema } from '../../../src/cases/services/services.schemas.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -12,7 +14,6 @@ import type { SectionProps } from './case-file.js';
 import { formatDate, todayInKigali } from './dates.js';
 import { Panel, SelectField, TextField } from './fields.js';
 import { OPEN_STAGES } from './vocab.js';
-import { useWrite } from '../api/queries.js';
 import { options, term } from './vocab.js';
 
 // Framework step 7: direct services given to the child and family. Referrals
@@ -57,32 +58,29 @@ export function ServicesSection({ file }: SectionProps) {
 }
 
 type ServiceBody = ApiBody<'/api/v1/cases/{id}/services', 'post'>;
+type ServiceDraft = { description: string; domain: string; providedByName: string; providedOn: string };
 
 function ServiceForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [description, setDescription] = useState('');
-  const [domain, setDomain] = useState('');
-  const [providedBy, setProvidedBy] = useState('');
-  const [providedOn, setProvidedOn] = useState(todayInKigali());
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    // The select offers the server's own codes (vocab.ts).
-    const body: ServiceBody = { description: description.trim(), providedByName: providedBy.trim(), providedOn, domain: (domain || undefined) as ServiceBody['domain'] };
+  // Checked in the browser by the server's own schema; a blank domain is left out.
+  const { form, busy, error, run, bind } = useServerForm<ServiceDraft, ServiceBody>({
+    defaultValues: { description: '', domain: '', providedByName: '', providedOn: todayInKigali() },
+    resolver: sharedResolver(recordServiceSchema, t, (v: ServiceDraft) => ({ ...v, domain: v.domain || undefined })),
+  });
+  const submit = form.handleSubmit(async (body) => {
     const done = await run(() => answer(client.POST('/api/v1/cases/{id}/services', { params: { path: { id: caseId } }, body })));
     if (done) {
-      setDescription('');
-      setProvidedBy('');
+      form.reset({ ...form.getValues(), description: '', providedByName: '' });
       onDone();
     }
-  }
+  });
   return (
     <Panel title={t('services.add')}>
       <form className="form" onSubmit={submit} aria-label={t('services.add')}>
-        <TextField label={t('services.description')} required multiline rows={2} value={description} onChange={setDescription} maxLength={2000} />
-        <SelectField label={t('services.domain')} value={domain} onChange={setDomain} options={options(t, 'domains')} empty={t('cases.common.none')} />
-        <TextField label={t('services.providedBy')} hint={t('services.providedByHint')} required value={providedBy} onChange={setProvidedBy} maxLength={200} />
-        <TextField label={t('services.providedOn')} type="date" required max={todayInKigali()} value={providedOn} onChange={setProvidedOn} />
+        <TextField label={t('services.description')} required multiline rows={2} {...bind('description')} maxLength={2000} />
+        <SelectField label={t('services.domain')} {...bind('domain')} options={options(t, 'domains')} empty={t('cases.common.none')} />
+        <TextField label={t('services.providedBy')} hint={t('services.providedByHint')} required {...bind('providedByName')} maxLength={200} />
+        <TextField label={t('services.providedOn')} type="date" required max={todayInKigali()} {...bind('providedOn')} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

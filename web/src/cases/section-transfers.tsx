@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { useCaseSection } from '../api/queries.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { PagerIfMore } from '../components/pager.js';
 import { OrganisationPicker, PlacePicker } from '../components/pickers.js';
@@ -71,31 +72,31 @@ export function TransfersSection({ file }: SectionProps) {
   );
 }
 
+type TransferDraft = { to: 'district' | 'organisation'; toDistrictId: Choice | null; toPlaceId: Choice | null; toOrganisationId: Choice | null; reason: string };
+
 function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
-  const [to, setTo] = useState<'district' | 'organisation'>('district');
-  const [district, setDistrict] = useState<Choice | null>(null);
-  const [place, setPlace] = useState<Choice | null>(null);
-  const [organisation, setOrganisation] = useState<Choice | null>(null);
-  const [reason, setReason] = useState('');
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body: ApiBody<'/api/v1/cases/{id}/transfers', 'post'> = { reason: reason.trim() };
-    if (to === 'district') {
-      body.toDistrictId = district?.id ?? '';
-      if (place) body.toPlaceId = place.id;
-    } else body.toOrganisationId = organisation?.id ?? '';
+  // The pickers are named as the body's fields they give an id to.
+  const { form, busy, error, run, bind, bindValue } = useServerForm<TransferDraft>({
+    defaultValues: { to: 'district', toDistrictId: null, toPlaceId: null, toOrganisationId: null, reason: '' },
+  });
+  const { to, toDistrictId: district } = form.watch();
+  const submit = form.handleSubmit(async (v) => {
+    const body: ApiBody<'/api/v1/cases/{id}/transfers', 'post'> = { reason: v.reason.trim() };
+    if (v.to === 'district') {
+      body.toDistrictId = v.toDistrictId?.id ?? '';
+      if (v.toPlaceId) body.toPlaceId = v.toPlaceId.id;
+    } else body.toOrganisationId = v.toOrganisationId?.id ?? '';
     const r = await run(() => answer(client.POST('/api/v1/cases/{id}/transfers', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
-  }
+  });
   return (
     <Panel title={t('transfers.formTitle')}>
       <form className="form" onSubmit={submit} aria-label={t('transfers.formTitle')}>
         <RadioGroup
           legend={t('transfers.to')}
-          value={to}
-          onChange={(v) => setTo(v as typeof to)}
+          {...bindValue('to')}
+          onChange={(v) => bindValue('to').onChange(v as TransferDraft['to'])}
           options={[
             { value: 'district', label: t('transfers.toDistrict') },
             { value: 'organisation', label: t('transfers.toOrganisation') },
@@ -103,21 +104,27 @@ function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
         />
         {to === 'district' ? (
           <>
-            <PlacePicker label={t('transfers.district')} levels={[2]} value={district} onChange={(c) => (setDistrict(c), setPlace(null))} required />
+            <PlacePicker
+              label={t('transfers.district')}
+              levels={[2]}
+              {...bindValue('toDistrictId')}
+              onChange={(c) => (bindValue('toDistrictId').onChange(c), form.setValue('toPlaceId', null))}
+              required
+            />
             {district && (
               <PlacePicker
                 label={t('transfers.newPlace')}
                 hint={t('transfers.newPlaceHint')}
                 levels={[3, 4, 5]}
-                value={place}
-                onChange={(c) => setPlace(c && c.id.startsWith(district.id) ? c : null)}
+                {...bindValue('toPlaceId')}
+                onChange={(c) => bindValue('toPlaceId').onChange(c && c.id.startsWith(district.id) ? c : null)}
               />
             )}
           </>
         ) : (
-          <OrganisationPicker label={t('transfers.organisation')} value={organisation} onChange={setOrganisation} required />
+          <OrganisationPicker label={t('transfers.organisation')} {...bindValue('toOrganisationId')} required />
         )}
-        <TextField label={t('transfers.reason')} required multiline rows={3} value={reason} onChange={setReason} maxLength={4000} />
+        <TextField label={t('transfers.reason')} required multiline rows={3} {...bind('reason')} maxLength={4000} />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>

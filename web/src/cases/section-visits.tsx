@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
+import { requestVisitSchema } from '../../../src/cases/monitoring/visits.schemas.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
 import { formatDateTime } from '../labels.js';
@@ -102,18 +104,18 @@ export function VisitsSection({ file }: SectionProps) {
 function AskIzuForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const izus = useCaseSection(caseId, 'eligible-izus');
-  const [izu, setIzu] = useState('');
-  const [dueDate, setDueDate] = useState(addDaysTo(todayInKigali(), 7));
-  const [purpose, setPurpose] = useState('');
-  const { busy, error, run } = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/visit-requests', { params: { path: { id: caseId } }, body: { izuUserId: izu, dueDate, purpose: purpose.trim() } })));
+  // Checked in the browser by the server's own schema.
+  const { form, busy, error, run, bind } = useServerForm({
+    defaultValues: { izuUserId: '', dueDate: addDaysTo(todayInKigali(), 7), purpose: '' },
+    resolver: sharedResolver(requestVisitSchema, t),
+  });
+  const submit = form.handleSubmit(async (body) => {
+    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/visit-requests', { params: { path: { id: caseId } }, body })));
     if (done) {
-      setPurpose('');
+      form.reset({ ...form.getValues(), purpose: '' });
       onDone();
     }
-  }
+  });
   return (
     <form className="form" onSubmit={submit} aria-label={t('visits.askIzu')}>
       <h3>{t('visits.askIzu')}</h3>
@@ -125,13 +127,12 @@ function AskIzuForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
           <SelectField
             label={t('visits.izu')}
             required
-            value={izu}
-            onChange={setIzu}
+            {...bind('izuUserId')}
             options={(izus.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName} · ${u.jurisdictionName}` }))}
             empty={t('cases.common.choose')}
           />
-          <TextField label={t('visits.dueDate')} type="date" required min={todayInKigali()} value={dueDate} onChange={setDueDate} />
-          <TextField label={t('visits.purpose')} hint={t('visits.purposeHint')} required multiline rows={2} value={purpose} onChange={setPurpose} maxLength={500} />
+          <TextField label={t('visits.dueDate')} type="date" required min={todayInKigali()} {...bind('dueDate')} />
+          <TextField label={t('visits.purpose')} hint={t('visits.purposeHint')} required multiline rows={2} {...bind('purpose')} maxLength={500} />
           <ErrorMessage error={error} />
           <p className="actions">
             <button type="submit" disabled={busy}>

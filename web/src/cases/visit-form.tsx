@@ -1,53 +1,68 @@
-import { useState, type FormEvent } from 'react';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { recordTaskVisitSchema } from '../../../src/cases/monitoring/visits.schemas.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { kigaliInputToIso, nowLocalInput } from './dates.js';
 import { TextField, YesNoField } from './fields.js';
-import { useWrite } from '../api/queries.js';
 
 // A monitoring visit (framework step 8, tool 13): who visited, when, what they
-// saw, whether the child is safe. Used by caseworkers and by the IZU asked to visit.
+// saw, whether the child is safe. Used by caseworkers and by the IZU asked to
+// visit; checked in the browser by the server's own schema before it is sent.
 
 export type VisitBody = { visitedAt: string; companions?: string; observations: string; childSafe: boolean; concerns?: string };
 
+type Draft = { visitedAt: string; companions: string; observations: string; childSafe: boolean | null; concerns: string };
+
+function visitBody(v: Draft) {
+  const body: Record<string, unknown> = { visitedAt: v.visitedAt && kigaliInputToIso(v.visitedAt), observations: v.observations, childSafe: v.childSafe };
+  if (v.companions.trim()) body.companions = v.companions;
+  if (v.concerns.trim()) body.concerns = v.concerns;
+  return body;
+}
+
 export function VisitForm({ label, submitLabel, onSubmit }: { label: string; submitLabel: string; onSubmit(body: VisitBody): Promise<unknown> }) {
   const { t } = useTranslation();
-  const [visitedAt, setVisitedAt] = useState(nowLocalInput());
-  const [companions, setCompanions] = useState('');
-  const [observations, setObservations] = useState('');
-  const [childSafe, setChildSafe] = useState<boolean | null>(null);
-  const [concerns, setConcerns] = useState('');
-  const { busy, error, run } = useWrite();
-  const [unanswered, setUnanswered] = useState<Error | null>(null);
+  const shared = sharedResolver(recordTaskVisitSchema, t, visitBody);
+  const { form, busy, error, run, errorOf } = useServerForm<Draft, VisitBody>({
+    defaultValues: { visitedAt: nowLocalInput(), companions: '', observations: '', childSafe: null, concerns: '' },
+    // The one question with no default: asked in its own words rather than "required".
+    resolver: (values, context, options) =>
+      values.childSafe === null ? { values: {}, errors: { childSafe: { type: 'required', message: t('visits.sayIfSafe') } } } : shared(values, context, options),
+  });
+  const childSafe = useController({ control: form.control, name: 'childSafe' }).field;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (childSafe === null) {
-      setUnanswered(new Error(t('visits.sayIfSafe')));
-      return;
-    }
-    setUnanswered(null);
-    const body: VisitBody = { visitedAt: kigaliInputToIso(visitedAt), observations: observations.trim(), childSafe };
-    if (companions.trim()) body.companions = companions.trim();
-    if (concerns.trim()) body.concerns = concerns.trim();
+  const submit = form.handleSubmit(async (body) => {
     const done = await run(() => onSubmit(body));
-    if (done !== undefined) {
-      setObservations('');
-      setConcerns('');
-      setCompanions('');
-      setChildSafe(null);
-    }
-  }
+    if (done !== undefined) form.reset({ ...form.getValues(), companions: '', observations: '', childSafe: null, concerns: '' });
+  });
 
   return (
     <form className="form" onSubmit={submit} aria-label={label}>
-      <TextField label={t('visits.visitedAt')} type="datetime-local" required value={visitedAt} onChange={setVisitedAt} />
-      <TextField label={t('visits.companions')} hint={t('visits.companionsHint')} value={companions} onChange={setCompanions} maxLength={500} />
-      <TextField label={t('visits.observations')} hint={t('visits.observationsHint')} required multiline rows={4} value={observations} onChange={setObservations} maxLength={4000} />
-      <YesNoField legend={t('visits.childSafe')} value={childSafe} onChange={setChildSafe} />
-      {childSafe === false && <TextField label={t('visits.concerns')} required multiline rows={3} value={concerns} onChange={setConcerns} maxLength={4000} />}
-      {childSafe !== false && <TextField label={t('visits.concernsOptional')} multiline rows={2} value={concerns} onChange={setConcerns} maxLength={4000} />}
-      <ErrorMessage error={unanswered ?? error} />
+      <TextField label={t('visits.visitedAt')} type="datetime-local" required field={form.register('visitedAt')} error={errorOf('visitedAt')} />
+      <TextField label={t('visits.companions')} hint={t('visits.companionsHint')} field={form.register('companions')} maxLength={500} error={errorOf('companions')} />
+      <TextField
+        label={t('visits.observations')}
+        hint={t('visits.observationsHint')}
+        required
+        multiline
+        rows={4}
+        field={form.register('observations')}
+        maxLength={4000}
+        error={errorOf('observations')}
+      />
+      <YesNoField legend={t('visits.childSafe')} value={childSafe.value} onChange={childSafe.onChange} error={errorOf('childSafe')} />
+      <TextField
+        key={childSafe.value === false ? 'concerns' : 'concerns-optional'}
+        label={childSafe.value === false ? t('visits.concerns') : t('visits.concernsOptional')}
+        required={childSafe.value === false}
+        multiline
+        rows={childSafe.value === false ? 3 : 2}
+        field={form.register('concerns')}
+        maxLength={4000}
+        error={errorOf('concerns')}
+      />
+      <ErrorMessage error={error} />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.js';
+import { fieldMessage, requestPath } from './server-form.js';
 
-/** Shows a server error in the reader's language (by messageKey), with the field details. */
-export function ErrorMessage({ error }: { error: unknown }) {
+/**
+ * Shows a server error in the reader's language (by messageKey), with the
+ * field errors that no field of the form shows beside it: each by its field's
+ * label where the form knows it (`labels`, by the field's path in the
+ * request), else by its message alone.
+ */
+export function ErrorMessage({ error, labels = {} }: { error: unknown; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   if (!error) return null;
   const e =
@@ -13,11 +19,10 @@ export function ErrorMessage({ error }: { error: unknown }) {
       <p>{t(e.messageKey, { defaultValue: e.message })}</p>
       {e.fields.length > 0 && (
         <ul>
-          {e.fields.map((f) => (
-            <li key={`${f.field}:${f.message}`}>
-              <code>{f.field}</code>: {f.messageKey && f.messageKey !== 'errors.validation' ? t(f.messageKey, { ...f.params, defaultValue: f.message }) : f.message}
-            </li>
-          ))}
+          {e.fields.map((f) => {
+            const label = labels[requestPath(f.field)];
+            return <li key={`${f.field}:${f.message}`}>{label ? `${label}: ${fieldMessage(t, f)}` : fieldMessage(t, f)}</li>;
+          })}
         </ul>
       )}
       {e.requestId && <p className="muted small">{t('common.reference', { id: e.requestId })}</p>}

@@ -6,7 +6,7 @@ import { NATIONAL_PLACE_ID } from '../roles.js';
 import type { ApiQuery } from '../api/types.js';
 import { SearchPicker, type Choice } from './search-picker.js';
 
-type PickerProps = { label: string; value: Choice | null; onChange(c: Choice | null): void; required?: boolean; hint?: string };
+type PickerProps = { label: string; value: Choice | null; onChange(c: Choice | null): void; required?: boolean; hint?: string; error?: string };
 
 /** A place, found by name; each result shows its full path and level (e.g. "Gasabo, Kigali · Akarere"). */
 export function PlacePicker({ levels, ...props }: PickerProps & { levels?: number[] | null }) {

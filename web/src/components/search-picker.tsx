@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
 import { ErrorMessage } from './error-message.js';
 import { useDebounced } from './use-debounced.js';
 
@@ -29,13 +30,15 @@ type Props = {
   required?: boolean;
   /** Extra fixed choices (e.g. the whole country), offered above the results. */
   extra?: Choice[];
+  /** The field's error, in the reader's language. */
+  error?: string;
 };
 
 /**
  * Pick one record by searching for it: a labelled search field and a list of
  * buttons. Works by keyboard and on a phone; no pop-up to get lost in.
  */
-export function SearchPicker({ label, value, onChange, search, minChars = 2, hint, required, extra = [] }: Props) {
+export function SearchPicker({ label, value, onChange, search, minChars = 2, hint, required, extra = [], error: fieldError }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState('');
@@ -52,11 +55,12 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
         <span className="label">{label}</span>
         <div className="picked">
           <span>{value.label}</span>
-          <button type="button" className="link-button" onClick={() => onChange(null)}>
+          <button type="button" className="link-button" onClick={() => onChange(null)} aria-describedby={fieldError ? `${id}-error` : undefined}>
             {t('common.change')}
             <span className="visually-hidden"> {label}</span>
           </button>
         </div>
+        <FieldErrorText id={id} error={fieldError} />
       </div>
     );
   }
@@ -83,9 +87,10 @@ export function SearchPicker({ label, value, onChange, search, minChars = 2, hin
           e.preventDefault();
           if (results?.length === 1) onChange(results[0]!);
         }}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...describedBy(id, hint, fieldError)}
         placeholder={minChars > 0 ? t('common.typeToSearch') : undefined}
       />
+      <FieldErrorText id={id} error={fieldError} />
       <ErrorMessage error={error} />
       {/* Said to screen-reader users as the results arrive: how many there are. */}
       <p className="visually-hidden" role="status" aria-live="polite">
