@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answer, ApiError, client } from '../api/client.js';
+import { answer, client } from '../api/client.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
+import { useServerForm } from '../components/server-form.js';
 import { useTitle } from '../components/use-title.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { useSession } from '../session.js';
@@ -10,35 +12,21 @@ export function ChangePassword({ required }: { required: boolean }) {
   const { t } = useTranslation();
   useTitle(t('password.title'));
   const { reload } = useSession();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { form, busy, error, run, errorOf } = useServerForm({ defaultValues: { currentPassword: '', newPassword: '', confirm: '' } });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    if (next !== confirm) {
-      setError(new ApiError(0, 'validation', 'password.mismatch', 'The two new passwords differ'));
-      return;
-    }
-    setBusy(true);
-    try {
-      await answer(client.POST('/api/v1/auth/change-password', { body: { currentPassword: current, newPassword: next } }));
-      setCurrent('');
-      setNext('');
-      setConfirm('');
-      setDone(true);
-      await reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
+    setDone(false);
+    const changed = await run(() => answer(client.POST('/api/v1/auth/change-password', { body: { currentPassword, newPassword } })));
+    if (changed === undefined) return;
+    form.reset();
+    setDone(true);
+    await reload();
+  });
 
+  const currentError = errorOf('currentPassword');
+  const newError = errorOf('newPassword');
+  const confirmError = errorOf('confirm');
   return (
     <section className={required ? 'card narrow' : 'narrow'} aria-labelledby="password-title">
       <h1 id="password-title">{t('password.title')}</h1>
@@ -48,18 +36,28 @@ export function ChangePassword({ required }: { required: boolean }) {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor="current-password">{t('password.current')}</label>
-          <input id="current-password" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <input id="current-password" type="password" autoComplete="current-password" required {...describedBy('current-password', undefined, currentError)} {...form.register('currentPassword')} />
+          <FieldErrorText id="current-password" error={currentError} />
         </div>
         <div className="field">
           <label htmlFor="new-password">{t('password.new')}</label>
           <p className="hint" id="new-password-hint">
             {t('password.hint')}
           </p>
-          <input id="new-password" type="password" autoComplete="new-password" required aria-describedby="new-password-hint" value={next} onChange={(e) => setNext(e.target.value)} />
+          <input id="new-password" type="password" autoComplete="new-password" required {...describedBy('new-password', t('password.hint'), newError)} {...form.register('newPassword')} />
+          <FieldErrorText id="new-password" error={newError} />
         </div>
         <div className="field">
           <label htmlFor="confirm-password">{t('password.confirm')}</label>
-          <input id="confirm-password" type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+          <input
+            id="confirm-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            {...describedBy('confirm-password', undefined, confirmError)}
+            {...form.register('confirm', { validate: (confirm, { newPassword }) => confirm === newPassword || t('password.mismatch') })}
+          />
+          <FieldErrorText id="confirm-password" error={confirmError} />
         </div>
         <button type="submit" className="primary" disabled={busy}>
           {t('password.submit')}

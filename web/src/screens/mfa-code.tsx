@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
+import { useServerForm } from '../components/server-form.js';
 import { useSession } from '../session.js';
 
 /** The second factor: the 6-digit code from the authenticator app, or one recovery code. */
@@ -11,24 +13,16 @@ export function MfaCode() {
   useTitle(t('auth.mfaTitle'));
   const { signedIn, signOut } = useSession();
   const [recovery, setRecovery] = useState(false);
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { form, busy, error, run, errorOf, reset } = useServerForm({ defaultValues: { code: '', recoveryCode: '' } });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = recovery ? { recoveryCode: code.trim() } : { code: code.replace(/\s/g, '') };
-      const verified = await answer(client.POST('/api/v1/auth/verify-totp', { body }));
-      await signedIn(verified);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  }
+  const submit = form.handleSubmit(async ({ code, recoveryCode }) => {
+    const body = recovery ? { recoveryCode: recoveryCode.trim() } : { code: code.replace(/\s/g, '') };
+    const verified = await run(() => answer(client.POST('/api/v1/auth/verify-totp', { body })));
+    if (verified) await signedIn(verified);
+  });
 
+  const codeError = errorOf('code');
+  const recoveryError = errorOf('recoveryCode');
   return (
     <section className="card narrow" aria-labelledby="mfa-title">
       <h1 id="mfa-title">{t('auth.mfaTitle')}</h1>
@@ -38,7 +32,8 @@ export function MfaCode() {
         {recovery ? (
           <div className="field">
             <label htmlFor="recovery-code">{t('auth.recoveryCode')}</label>
-            <input id="recovery-code" autoComplete="off" autoCapitalize="none" spellCheck={false} required value={code} onChange={(e) => setCode(e.target.value)} />
+            <input id="recovery-code" autoComplete="off" autoCapitalize="none" spellCheck={false} required {...describedBy('recovery-code', undefined, recoveryError)} {...form.register('recoveryCode')} />
+            <FieldErrorText id="recovery-code" error={recoveryError} />
           </div>
         ) : (
           <div className="field">
@@ -50,9 +45,10 @@ export function MfaCode() {
               pattern="[0-9 ]{6,7}"
               maxLength={7}
               required
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
+              {...describedBy('totp-code', undefined, codeError)}
+              {...form.register('code')}
             />
+            <FieldErrorText id="totp-code" error={codeError} />
           </div>
         )}
         <button type="submit" className="primary" disabled={busy}>
@@ -65,8 +61,8 @@ export function MfaCode() {
           className="link-button"
           onClick={() => {
             setRecovery(!recovery);
-            setCode('');
-            setError(null);
+            form.reset();
+            reset();
           }}
         >
           {recovery ? t('auth.useAppCode') : t('auth.useRecoveryCode')}

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
+import { useServerForm } from '../components/server-form.js';
 import { useSession } from '../session.js';
 
 type Enrolment = { secret: string; otpauthUrl: string; qrDataUrl: string };
@@ -19,38 +21,30 @@ export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: ()
   useTitle(t('totp.title'));
   const { reload } = useSession();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
-  const [code, setCode] = useState('');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [enrolError, setEnrolError] = useState<unknown>(null);
+  const { form, busy, error: confirmError, run, errorOf } = useServerForm({ defaultValues: { code: '' } });
+  const error = enrolError ?? confirmError;
   const started = useRef(false);
 
   useEffect(() => {
     // Once: each call makes a new secret, and only the last one would work.
     if (started.current) return;
     started.current = true;
-    answer(client.POST('/api/v1/auth/totp/enrol')).then(setEnrolment, setError);
+    answer(client.POST('/api/v1/auth/totp/enrol')).then(setEnrolment, setEnrolError);
   }, []);
 
-  async function confirm(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await answer(client.POST('/api/v1/auth/totp/confirm', { body: { code: code.replace(/\s/g, '') } }));
-      setRecoveryCodes(res.recoveryCodes);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const confirm = form.handleSubmit(async ({ code }) => {
+    const res = await run(() => answer(client.POST('/api/v1/auth/totp/confirm', { body: { code: code.replace(/\s/g, '') } })));
+    if (res) setRecoveryCodes(res.recoveryCodes);
+  });
 
   async function finish() {
     await reload();
     onDone?.();
   }
 
+  const codeError = errorOf('code');
   if (recoveryCodes) {
     return (
       <section className={required ? 'card narrow' : 'narrow'} aria-labelledby="codes-title">
@@ -102,9 +96,10 @@ export function TotpEnrol({ required, onDone }: { required: boolean; onDone?: ()
                 pattern="[0-9 ]{6,7}"
                 maxLength={7}
                 required
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
+                {...describedBy('enrol-code', undefined, codeError)}
+                {...form.register('code')}
               />
+              <FieldErrorText id="enrol-code" error={codeError} />
             </div>
             <button type="submit" className="primary" disabled={busy}>
               {t('totp.confirm')}
