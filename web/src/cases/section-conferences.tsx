@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { FormProvider, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -221,6 +222,12 @@ type ConferenceDraft = {
 /** A participant's field for a path of the body (`participants.0.userId` is the picker of participant 1). */
 const participantField = (path: string) => path.replace(/^(participants\.\d+)\.(userId|agreementSignedOnPaper)$/, (_, at: string, key: string) => `${at}.${key === 'userId' ? 'user' : 'paper'}`);
 
+/** A refusal about one participant as a whole (`participants.1`) says which. */
+function participantOf(path: string, t: TFunction): string | undefined {
+  const m = /^participants\.(\d+)/.exec(path);
+  return m ? t('conferences.participantN', { n: Number(m[1]) + 1 }) : undefined;
+}
+
 function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const { form, busy, error, run, bind, bindValue, errorOf } = useServerForm<ConferenceDraft>({
@@ -316,7 +323,7 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
           <RadioGroup legend={t('conferences.caregiverParticipation')} {...bindValue('caregiverParticipation')} options={options(t, 'participation')} />
           <TextField label={t('conferences.caregiverParticipationNote')} {...bind('caregiverParticipationNote')} maxLength={2000} />
           <DecisionsEditor errorOf={errorOf} />
-          <ErrorMessage error={error} />
+          <ErrorMessage error={error} labelOf={(path) => participantOf(path, t)} />
           <p className="actions">
             <button type="submit" className="primary" disabled={busy}>
               {t('conferences.submit')}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
@@ -121,6 +122,14 @@ type PlanDraft = { reviewDate: string; note: string; goals: GoalDraft[] };
 /** The form's field for a path of the plan's body: an action's responsible user is its picker. */
 const planField = (path: string) => path.replace(/^(goals\.\d+\.actions\.\d+)\.responsibleUserId$/, '$1.responsibleUser');
 
+/** A refusal about a goal or an action as a whole (`goals.0.actions.1.key`: not of this plan) says which. */
+function planItemOf(path: string, t: TFunction): string | undefined {
+  const m = /^goals\.(\d+)(?:\.actions\.(\d+))?/.exec(path);
+  if (!m) return undefined;
+  const goal = Number(m[1]) + 1;
+  return m[2] === undefined ? t('plan.goalN', { n: goal }) : t('plan.actionN', { goal, n: Number(m[2]) + 1 });
+}
+
 function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: Plan | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const server = useServerForm<PlanDraft>({
@@ -205,7 +214,7 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
             {t('plan.addGoal')}
           </button>
         </p>
-        <ErrorMessage error={error} />
+        <ErrorMessage error={error} labelOf={(path) => planItemOf(path, t)} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {t('plan.submit')}

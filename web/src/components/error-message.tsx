@@ -6,10 +6,10 @@ import { fieldMessage, requestPath } from './server-form.js';
 /**
  * Shows a server error in the reader's language (by messageKey), with the
  * field errors that no field of the form shows beside it: each by its field's
- * label where the form knows it (`labels`, by the field's path in the
+ * label where the screen knows it (`labelOf`, given the field's path in the
  * request), else by its message alone.
  */
-export function ErrorMessage({ error, labels = {} }: { error: unknown; labels?: Record<string, string> }) {
+export function ErrorMessage({ error, labelOf }: { error: unknown; labelOf?: (path: string) => string | undefined }) {
   const { t } = useTranslation();
   if (!error) return null;
   const e =
@@ -20,7 +20,7 @@ export function ErrorMessage({ error, labels = {} }: { error: unknown; labels?: 
       {e.fields.length > 0 && (
         <ul>
           {e.fields.map((f) => {
-            const label = labels[requestPath(f.field)];
+            const label = labelOf?.(requestPath(f.field));
             return <li key={`${f.field}:${f.message}`}>{label ? `${label}: ${fieldMessage(t, f)}` : fieldMessage(t, f)}</li>;
           })}
         </ul>

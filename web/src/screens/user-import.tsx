@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import type { OneTimePasswordAnswer } from '../components/one-time-password.js';
 import { Link } from 'react-router';
 
@@ -22,6 +25,12 @@ export const IMPORT_COLUMNS = [
   'language',
 ];
 
+/** A row's problem names its cell (`row 3.organisation`): the summary says which. */
+function cellOf(path: string, t: TFunction): string | undefined {
+  const m = /^row (\d+)\.(\w+)$/.exec(path);
+  return m ? t('users.importCell', { row: m[1], column: m[2] }) : undefined;
+}
+
 const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${IMPORT_COLUMNS.join(',')}\n`)}`;
 
 /**
@@ -32,26 +41,20 @@ const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${IMPORT_COL
 export function UserImport() {
   const { t } = useTranslation();
   useTitle(t('users.import'));
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<Imported | null>(null);
+  // The file stands for the body's csv (a file too long is refused on it).
+  const { form, busy, error, run, errorOf } = useServerForm<{ file: FileList | null }>({ defaultValues: { file: null }, fieldOf: (path) => (path === 'csv' ? 'file' : undefined) });
+  const file = form.watch('file')?.[0];
+  const fileError = errorOf('file');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  const submit = form.handleSubmit(async (v) => {
+    const chosen = v.file?.[0];
+    if (!chosen) return;
     setResult(null);
-    try {
-      const csv = await file.text();
-      setResult(await answer(client.POST('/api/v1/users/import', { body: { csv } })));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+    const csv = await chosen.text();
+    const imported = await run(() => answer(client.POST('/api/v1/users/import', { body: { csv } })));
+    if (imported) setResult(imported);
+  });
 
   return (
     <section aria-labelledby="import-title">
@@ -72,13 +75,14 @@ export function UserImport() {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor="import-file">{t('users.importFile')}</label>
-          <input id="import-file" type="file" accept=".csv,text/csv" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input id="import-file" type="file" accept=".csv,text/csv" required {...describedBy('import-file', undefined, fileError)} {...form.register('file')} />
+          <FieldErrorText id="import-file" error={fileError} />
         </div>
         <button type="submit" className="primary" disabled={busy || !file}>
           {t('users.importSubmit')}
         </button>
       </form>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error} labelOf={(path) => cellOf(path, t)} />
       {result && (
         <section className="panel panel-important" aria-labelledby="imported-title">
           <h2 id="imported-title">{t('users.importedTitle', { n: result.created.length })}</h2>
