@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useAuditEvents, useAuditVerification } from '../api/queries.js';
 import type { ApiQuery } from '../api/types.js';
@@ -21,6 +22,9 @@ const toFilters = (v: typeof NO_FILTERS): Filters => ({
   outcome: v.outcome,
 });
 
+/** The filter a refused query names (`querystring.entityId`), for the error to say which. */
+const FILTER_LABELS: Record<string, string> = { actorId: 'audit.user', entityType: 'audit.entityType', entityId: 'audit.entityId', outcome: 'audit.outcome' };
+
 const NO_FILTERS = { actorId: '', actorLabel: '', entityType: '', entityId: '', outcome: '' };
 
 /** The append-only audit: newest first, filtered by who did it and which record; the hash chain can be checked. */
@@ -28,12 +32,9 @@ export function AuditLog() {
   const { t } = useTranslation();
   // The filters applied live in the URL; the form edits a draft of them until applied.
   const { values, set } = useSearchState(NO_FILTERS);
-  const [draft, setDraft] = useState<Filters>(() => toFilters(values));
-  const [draftOf, setDraftOf] = useState(values);
-  if (values !== draftOf) {
-    setDraftOf(values);
-    setDraft(toFilters(values));
-  }
+  // The draft starts again from each filter the URL holds (a link, the back button, Clear).
+  const applied = useMemo(() => toFilters(values), [values]);
+  const draft = useForm<Filters>({ defaultValues: applied, values: applied });
   const events = useAuditEvents({
     actorId: values.actorId || undefined,
     entityType: values.entityType.trim() || undefined,
@@ -50,13 +51,10 @@ export function AuditLog() {
     set({ actorId: f.actor?.id ?? '', actorLabel: f.actor?.label ?? '', entityType: f.entityType, entityId: f.entityId, outcome: f.outcome });
   }
 
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    show(draft);
-  }
+  const apply = draft.handleSubmit(show);
 
   function only(change: Partial<Filters>) {
-    show({ ...draft, ...change });
+    show({ ...draft.getValues(), ...change });
     window.scrollTo(0, 0);
   }
 
@@ -89,10 +87,10 @@ export function AuditLog() {
         </div>
       )}
       <form className="filters" onSubmit={apply} aria-label={t('audit.filters')}>
-        <UserPicker label={t('audit.user')} value={draft.actor} onChange={(c) => setDraft({ ...draft, actor: c })} />
+        <UserPicker label={t('audit.user')} value={draft.watch('actor')} onChange={(c) => draft.setValue('actor', c)} />
         <div className="field">
           <label htmlFor="audit-entity-type">{t('audit.entityType')}</label>
-          <input id="audit-entity-type" list="audit-entity-types" value={draft.entityType} onChange={(e) => setDraft({ ...draft, entityType: e.target.value })} />
+          <input id="audit-entity-type" list="audit-entity-types" {...draft.register('entityType')} />
           <datalist id="audit-entity-types">
             {['user', 'organisation', 'session', 'setting', 'place'].map((x) => (
               <option key={x} value={x} />
@@ -101,11 +99,11 @@ export function AuditLog() {
         </div>
         <div className="field">
           <label htmlFor="audit-entity-id">{t('audit.entityId')}</label>
-          <input id="audit-entity-id" value={draft.entityId} onChange={(e) => setDraft({ ...draft, entityId: e.target.value })} />
+          <input id="audit-entity-id" {...draft.register('entityId')} />
         </div>
         <div className="field">
           <label htmlFor="audit-outcome">{t('audit.outcome')}</label>
-          <select id="audit-outcome" value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.target.value })}>
+          <select id="audit-outcome" {...draft.register('outcome')}>
             <option value="">{t('common.all')}</option>
             {['success', 'denied', 'failure'].map((o) => (
               <option key={o} value={o}>
@@ -123,7 +121,7 @@ export function AuditLog() {
           </button>
         </p>
       </form>
-      <ErrorMessage error={events.error} />
+      <ErrorMessage error={events.error} labelOf={(path) => FILTER_LABELS[path] && t(FILTER_LABELS[path])} />
       {events.isSuccess && items.length === 0 && <p>{t('common.noneFound')}</p>}
       <ol className="audit-list" aria-label={t('audit.entries')}>
         {items.map((e) => (

@@ -1,8 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { useOrganisations, useWrite } from '../api/queries.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
+import { useServerForm } from '../components/server-form.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { Pager } from '../components/pager.js';
 import { PlacePicker } from '../components/pickers.js';
@@ -170,46 +172,45 @@ function OrganisationList({ q, setQ, kind, setKind, active, setActive, page, set
 
 function OrganisationForm({ organisation, onDone, onCancel }: { organisation: Organisation | null; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(organisation?.name ?? '');
-  const [kind, setKind] = useState<string>(organisation?.kind ?? 'district_office');
-  const [place, setPlace] = useState<Choice | null>(organisation ? { id: organisation.placeId, label: organisation.placeName } : null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  // The place picker stands for the body's placeId.
+  const { form, busy, error, run, errorOf, bindValue } = useServerForm({
+    defaultValues: {
+      name: organisation?.name ?? '',
+      kind: (organisation?.kind ?? 'district_office') as string,
+      placeId: organisation ? ({ id: organisation.placeId, label: organisation.placeName } as Choice | null) : null,
+    },
+  });
+  const nameError = errorOf('name');
+  const kindError = errorOf('kind');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const body = { name: name.trim(), kind: kind as (typeof ORGANISATION_KINDS)[number], placeId: place?.id ?? '' };
-      if (organisation) await answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } }, body }));
-      else await answer(client.POST('/api/v1/organisations', { body }));
-      onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.handleSubmit(async (v) => {
+    const body = { name: v.name.trim(), kind: v.kind as (typeof ORGANISATION_KINDS)[number], placeId: v.placeId?.id ?? '' };
+    const saved = await run(() =>
+      organisation ? answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } }, body })) : answer(client.POST('/api/v1/organisations', { body })),
+    );
+    if (saved) onDone();
+  });
 
   return (
     <form className="form panel" onSubmit={submit} aria-labelledby="org-form-title">
       <h2 id="org-form-title">{organisation ? t('organisations.edit', { name: organisation.name }) : t('organisations.create')}</h2>
       <div className="field">
         <label htmlFor="org-name">{t('organisations.name')}</label>
-        <input id="org-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        <input id="org-name" required {...describedBy('org-name', undefined, nameError)} {...form.register('name')} />
+        <FieldErrorText id="org-name" error={nameError} />
       </div>
       <div className="field">
         <label htmlFor="org-kind">{t('organisations.kind')}</label>
-        <select id="org-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+        <select id="org-kind" {...describedBy('org-kind', undefined, kindError)} {...form.register('kind')}>
           {ORGANISATION_KINDS.map((k) => (
             <option key={k} value={k}>
               {kindName(t, k)}
             </option>
           ))}
         </select>
+        <FieldErrorText id="org-kind" error={kindError} />
       </div>
-      <PlacePicker label={t('organisations.place')} value={place} onChange={setPlace} required />
+      <PlacePicker label={t('organisations.place')} {...bindValue('placeId')} required />
       <ErrorMessage error={error} />
       <p className="actions">
         <button type="submit" className="primary" disabled={busy}>

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
 import { OrganisationPicker, PlacePicker, UserPicker } from '../components/pickers.js';
 import type { Choice } from '../components/search-picker.js';
 import { LANGUAGES } from '../i18n.js';
@@ -41,38 +42,38 @@ type Props = {
   onCancel?: () => void;
 };
 
+/** The form's field for a path of the user's body: the pickers stand for the ids. */
+const userField = (path: string) => ({ organisationId: 'organisation', jurisdictionId: 'jurisdiction', supervisorId: 'supervisor' })[path];
+
 export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
   const { t } = useTranslation();
-  const [v, setV] = useState<UserFormValues>(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const levels = jurisdictionLevelsFor(v.role);
+  const { form, busy, error, run, errorOf, bindValue } = useServerForm<UserFormValues>({ defaultValues: initial, fieldOf: userField });
+  const { role, organisation } = form.watch();
+  const levels = jurisdictionLevelsFor(role);
   const nationalOnly = levels?.length === 1 && levels[0] === 0;
-  const set = <K extends keyof UserFormValues>(key: K, value: UserFormValues[K]) => setV((old) => ({ ...old, [key]: value }));
+  /** A plain input of this screen (its own id, for its label), registered, with its error beside it. */
+  const input = (id: string, name: 'username' | 'fullName' | 'trainingCompletedOn' | 'phone' | 'email', hint?: string) => {
+    const e = errorOf(name);
+    return { props: { id, ...describedBy(id, hint, e), ...form.register(name) }, error: <FieldErrorText id={id} error={e} /> };
+  };
 
-  function changeRole(role: Role) {
-    const allowed = jurisdictionLevelsFor(role);
-    setV((old) => {
-      let jurisdiction = old.jurisdiction;
-      if (allowed?.length === 1 && allowed[0] === 0) jurisdiction = { id: NATIONAL_PLACE_ID, level: 0, label: t('places.wholeCountry') };
-      else if (jurisdiction && allowed && jurisdiction.level !== undefined && !allowed.includes(jurisdiction.level)) jurisdiction = null;
-      return { ...old, role, jurisdiction };
-    });
+  function changeRole(next: Role) {
+    const allowed = jurisdictionLevelsFor(next);
+    let jurisdiction = form.getValues('jurisdiction');
+    if (allowed?.length === 1 && allowed[0] === 0) jurisdiction = { id: NATIONAL_PLACE_ID, level: 0, label: t('places.wholeCountry') };
+    else if (jurisdiction && allowed && jurisdiction.level !== undefined && !allowed.includes(jurisdiction.level)) jurisdiction = null;
+    form.setValue('jurisdiction', jurisdiction);
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(v);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = form.handleSubmit((v) => run(() => onSubmit(v)));
 
+  const username = input('user-username', 'username', t('users.usernameHint'));
+  const fullName = input('user-full-name', 'fullName');
+  const training = input('user-training', 'trainingCompletedOn');
+  const phone = input('user-phone', 'phone');
+  const email = input('user-email', 'email');
+  const roleError = errorOf('role');
+  const languageError = errorOf('language');
   return (
     <form onSubmit={submit} className="form" aria-label={mode === 'create' ? t('users.create') : t('users.edit')}>
       {mode === 'create' && (
@@ -81,37 +82,35 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
           <p className="hint" id="user-username-hint">
             {t('users.usernameHint')}
           </p>
-          <input
-            id="user-username"
-            required
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-describedby="user-username-hint"
-            value={v.username}
-            onChange={(e) => set('username', e.target.value)}
-          />
+          <input required autoComplete="off" autoCapitalize="none" spellCheck={false} {...username.props} />
+          {username.error}
         </div>
       )}
       <div className="field">
         <label htmlFor="user-full-name">{t('users.fullName')}</label>
-        <input id="user-full-name" required autoComplete="off" value={v.fullName} onChange={(e) => set('fullName', e.target.value)} />
+        <input required autoComplete="off" {...fullName.props} />
+        {fullName.error}
       </div>
       <div className="field">
         <label htmlFor="user-role">{t('users.role')}</label>
-        <select id="user-role" value={v.role} onChange={(e) => changeRole(e.target.value as Role)}>
+        <select id="user-role" {...describedBy('user-role', undefined, roleError)} {...form.register('role', { onChange: (e: { target: { value: string } }) => changeRole(e.target.value as Role) })}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {roleName(t, r)}
             </option>
           ))}
         </select>
+        <FieldErrorText id="user-role" error={roleError} />
       </div>
       <OrganisationPicker
         label={t('users.organisation')}
-        value={v.organisation}
-        onChange={(c) => setV((old) => ({ ...old, organisation: c, supervisor: c?.id === old.organisation?.id ? old.supervisor : null }))}
-        required={needsOrganisation(v.role)}
+        {...bindValue('organisation')}
+        onChange={(c) => {
+          // Another organisation has other supervisors.
+          if (c?.id !== organisation?.id) form.setValue('supervisor', null);
+          bindValue('organisation').onChange(c);
+        }}
+        required={needsOrganisation(role)}
       />
       {nationalOnly ? (
         <div className="field">
@@ -122,42 +121,44 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
         <PlacePicker
           label={t('users.jurisdiction')}
           levels={levels}
-          value={v.jurisdiction}
-          onChange={(c) => set('jurisdiction', c)}
+          {...bindValue('jurisdiction')}
           required
-          hint={t(`users.jurisdictionHint.${v.role}`, { defaultValue: t('users.jurisdictionHint.any') })}
+          hint={t(`users.jurisdictionHint.${role}`, { defaultValue: t('users.jurisdictionHint.any') })}
         />
       )}
       <UserPicker
         label={t('users.supervisor')}
         role="supervisor"
-        organisationId={v.organisation?.id ?? null}
-        value={v.supervisor}
-        onChange={(c) => set('supervisor', c)}
-        required={needsSupervisor(v.role)}
-        hint={needsSupervisor(v.role) ? t('users.supervisorHint') : undefined}
+        organisationId={organisation?.id ?? null}
+        {...bindValue('supervisor')}
+        required={needsSupervisor(role)}
+        hint={needsSupervisor(role) ? t('users.supervisorHint') : undefined}
       />
       <div className="field">
         <label htmlFor="user-training">{t('users.trainingCompletedOn')}</label>
-        <input id="user-training" type="date" value={v.trainingCompletedOn} onChange={(e) => set('trainingCompletedOn', e.target.value)} />
+        <input type="date" {...training.props} />
+        {training.error}
       </div>
       <div className="field">
         <label htmlFor="user-phone">{t('users.phone')}</label>
-        <input id="user-phone" type="tel" autoComplete="off" placeholder="+250 7…" value={v.phone} onChange={(e) => set('phone', e.target.value)} />
+        <input type="tel" autoComplete="off" placeholder="+250 7…" {...phone.props} />
+        {phone.error}
       </div>
       <div className="field">
         <label htmlFor="user-email">{t('users.email')}</label>
-        <input id="user-email" type="email" autoComplete="off" value={v.email} onChange={(e) => set('email', e.target.value)} />
+        <input type="email" autoComplete="off" {...email.props} />
+        {email.error}
       </div>
       <div className="field">
         <label htmlFor="user-language">{t('users.language')}</label>
-        <select id="user-language" value={v.language} onChange={(e) => set('language', e.target.value as Language)}>
+        <select id="user-language" {...describedBy('user-language', undefined, languageError)} {...form.register('language')}>
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code}>
               {l.name}
             </option>
           ))}
         </select>
+        <FieldErrorText id="user-language" error={languageError} />
       </div>
       <ErrorMessage error={error} />
       <p className="actions">
