@@ -41,7 +41,8 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
   const { t } = useTranslation();
   const form = useForm<TDraft, unknown, TBody>(options);
   const write = useWrite();
-  const [placed, setPlaced] = useState<FieldError[]>([]);
+  // The refusal's field errors shown beside their fields, by field name.
+  const [placed, setPlaced] = useState<{ name: string; f: FieldError }[]>([]);
   // The fields that show their own error (they asked for it while rendering).
   const shown = useRef(new Set<string>());
 
@@ -53,13 +54,13 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
         return await call();
       } catch (e) {
         if (e instanceof ApiError) {
-          const beside: FieldError[] = [];
+          const beside: { name: string; f: FieldError }[] = [];
           for (const f of e.fields) {
             const path = requestPath(f.field);
             const name = fieldOf?.(path) ?? path;
             if (!name || !shown.current.has(name)) continue;
             setError(name as Path<TDraft>, { type: 'server', message: fieldMessage(t, f) }, { shouldFocus: beside.length === 0 });
-            beside.push(f);
+            beside.push({ name, f });
           }
           setPlaced(beside);
         }
@@ -68,11 +69,14 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
     });
   };
 
-  const error = useMemo(() => summaryOf(write.error, placed), [write.error, placed]);
+  const error = useMemo(() => summaryOf(write.error, placed.map((p) => p.f)), [write.error, placed]);
   const { errors } = form.formState;
   const errorOf = (name: Path<TDraft>): string | undefined => {
     shown.current.add(name);
-    return (get(errors, name) as { message?: string } | undefined)?.message;
+    const e = get(errors, name) as { type?: string; message?: string } | undefined;
+    // The server's words are said again in the language the reader switches to.
+    const server = e?.type === 'server' ? placed.find((p) => p.name === name) : undefined;
+    return server ? fieldMessage(t, server.f) : e?.message;
   };
   /** A field registered with the form (text, select): `<TextField {...bind('name')} />`. */
   const bind = <N extends Path<TDraft>>(name: N) => ({ field: form.register(name), error: errorOf(name) });
