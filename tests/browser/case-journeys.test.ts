@@ -129,7 +129,8 @@ describe('case journeys in Chromium', () => {
       // Unfolded, the links take the lines the folded menu saved.
       expect((await izuPage.locator('header').boundingBox())!.height).toBeGreaterThan(folded + 40);
       await izuNav.getByRole('link', { name: 'Tanga raporo' }).click();
-      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      // The menu folds once the new page has rendered: wait for it, do not read it at once.
+      await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
       await izuPage.getByRole('heading', { name: "Tanga raporo y'umwana uri mu kaga" }).waitFor();
       expect(await izuPage.getByLabel('Yatanzwe binyuze kuri').inputValue()).toBe('izu');
       await izuPage.getByText(`${villageName} · Umudugudu (Village)`).waitFor(); // the IZU's own village, already chosen
