@@ -22,6 +22,9 @@ export type CaseAction =
   | 'visit:record'         // record a monitoring visit asked of them (IZU)
   | 'transfer:receive'     // see and accept or decline a transfer sent to them
   | 'worklist:read'        // see the deadlines of one's reports and cases
+  | 'referral:make'        // refer a child to a provider, record access and outcome, complete or withdraw (step 7)
+  | 'referral:override_consent' // send a referral the consent on record does not cover, on a vital-interest basis
+  | 'referral:receive'     // a provider's focal person: the inbox, accept or decline, the service given, feedback
   | 'deadlines:escalate';  // run the escalation of overdue deadlines by hand (it also runs on a timer)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
@@ -39,6 +42,10 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   // A district transfer goes to the district's CPWO; a transfer to an agency to its staff.
   'transfer:receive': ['cpwo', 'cso_caseworker', 'service_provider'],
   'worklist:read': ['cpwo', 'cso_caseworker', 'supervisor'],
+  'referral:make': ['cpwo', 'cso_caseworker'],
+  // The accountable officer of the district decides to share without consent (framework 3.4); the supervisor hears of it.
+  'referral:override_consent': ['cpwo'],
+  'referral:receive': ['service_provider'],
   'deadlines:escalate': ['sysadmin'],
 };
 

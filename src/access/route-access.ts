@@ -26,6 +26,7 @@ export type RecordScope =
   | 'conference'   // conferenceScope: the case's readers and signed participants
   | 'visit-task'   // visitTaskScope: the IZU asked
   | 'transfer'     // incomingTransferScope: the receiving district or agency
+  | 'referral'     // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
   | 'notification' // one's own
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
   | 'national';    // national settings or logs, no record scope
@@ -174,6 +175,21 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/transfers/incoming': perm('transfer:receive', 'transfer'),
   'POST /api/v1/transfers/:id/accept': perm('transfer:receive', 'transfer'),
   'POST /api/v1/transfers/:id/decline': perm('transfer:receive', 'transfer'),
+
+  // Referrals, framework step 7 (src/cases/referrals/)
+  'POST /api/v1/cases/:id/referrals': perm('referral:make', 'case'),
+  'GET /api/v1/cases/:id/referrals': perm('case:read', 'case'),
+  'GET /api/v1/cases/:id/referral-providers': perm('referral:make', 'case'),
+  'POST /api/v1/reports/:id/referrals': perm('report:screen', 'report'),
+  'POST /api/v1/referrals/:id/outcome': perm('referral:make', 'referral'),
+  'POST /api/v1/referrals/:id/complete': perm('referral:make', 'referral'),
+  'POST /api/v1/referrals/:id/withdraw': perm('referral:make', 'referral'),
+  'GET /api/v1/referrals/inbox': perm('referral:receive', 'referral'),
+  'GET /api/v1/referrals/:id': perm('referral:receive', 'referral'),
+  'POST /api/v1/referrals/:id/accept': perm('referral:receive', 'referral'),
+  'POST /api/v1/referrals/:id/decline': perm('referral:receive', 'referral'),
+  'POST /api/v1/referrals/:id/service': perm('referral:receive', 'referral'),
+  'POST /api/v1/referrals/:id/feedback': perm('referral:receive', 'referral'),
 
   // Attachments, paper files, the PDF and the export
   'GET /api/v1/cases/:id/attachments': perm('case:read', 'case'),

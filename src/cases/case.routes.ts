@@ -13,6 +13,7 @@ import { intakeRoutes } from './intake/intake.routes.js';
 import { visitRoutes } from './monitoring/visits.routes.js';
 import { noteRoutes } from './notes/notes.routes.js';
 import { planRoutes } from './planning/plan.routes.js';
+import { referralRoutes } from './referrals/referrals.routes.js';
 import { reviewRoutes } from './review/reviews.routes.js';
 import { serviceRoutes } from './services/services.routes.js';
 import { transferRoutes } from './transfer/transfers.routes.js';
@@ -53,6 +54,7 @@ export const caseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   await app.register(planRoutes, { ctx });
   await app.register(conferenceRoutes, { ctx });
   await app.register(serviceRoutes, { ctx });
+  await app.register(referralRoutes, { ctx });
   await app.register(visitRoutes, { ctx });
   await app.register(reviewRoutes, { ctx });
   await app.register(closureRoutes, { ctx });

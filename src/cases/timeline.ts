@@ -26,3 +26,15 @@ export const FOLLOWUP_EVENTS = {
   paperFileCheckedIn: 'paper_file.checked_in',
 } as const;
 
+
+/** The referral steps (framework step 7) on the case timeline; ref_table 'referrals'. */
+export const REFERRAL_EVENTS = {
+  sent: 'referral.sent',
+  accepted: 'referral.accepted',
+  declined: 'referral.declined',
+  serviceGiven: 'referral.service_given',
+  feedback: 'referral.feedback',
+  accessRecorded: 'referral.access_recorded',
+  completed: 'referral.completed',
+  withdrawn: 'referral.withdrawn',
+} as const;

@@ -18,6 +18,8 @@ type OpenDeadlineInput = {
   dueAt: Date;
   /** The IZU visit task the deadline times (kind 'monitoring_visit'). */
   visitTaskId?: string | null;
+  /** The referral the deadline times (kinds 'referral_answer', 'referral_completion'). */
+  referralId?: string | null;
   /** When the clock started (defaults to the database's now()). */
   at?: Date;
 };
@@ -34,6 +36,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
       district_id: input.districtId,
       due_at: input.dueAt,
       visit_task_id: input.visitTaskId ?? null,
+      referral_id: input.referralId ?? null,
       ...(input.at && { created_at: input.at }),
     })
     .returning('id')
@@ -42,7 +45,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
   return row.id;
 }
 
-type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string; visitTaskId?: string };
+type MeetDeadlinesFilter = { kind?: string; reportId?: string; caseId?: string; visitTaskId?: string; referralId?: string };
 
 /**
  * Marks the open deadlines of a report or case (optionally of one kind) as
@@ -58,6 +61,7 @@ export async function meetDeadlines(trx: Transaction<DB>, filter: MeetDeadlinesF
     .$if(!!filter.reportId, (q) => q.where('report_id', '=', filter.reportId!))
     .$if(!!filter.caseId, (q) => q.where('case_id', '=', filter.caseId!))
     .$if(!!filter.visitTaskId, (q) => q.where('visit_task_id', '=', filter.visitTaskId!))
+    .$if(!!filter.referralId, (q) => q.where('referral_id', '=', filter.referralId!))
     .returning(['id', 'case_id'])
     .execute();
   const caseIds = [...new Set(met.flatMap((d) => (d.case_id ? [d.case_id] : [])))];

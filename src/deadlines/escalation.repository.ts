@@ -55,7 +55,7 @@ export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: D
 export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
   return trx
     .selectFrom('deadlines')
-    .select(['id', 'kind', 'report_id', 'case_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
+    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
     .where('id', '=', id)
     .where('met_at', 'is', null)
     .forUpdate()
@@ -63,7 +63,7 @@ export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
 }
 
 /** What escalation needs of the deadline's report and case: codes and the people responsible, nothing else. */
-export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null }) {
+export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null; referral_id?: string | null }) {
   const report = d.report_id
     ? await trx.selectFrom('incident_reports').select(['id', 'reference', 'place_id']).where('id', '=', d.report_id).executeTakeFirst()
     : undefined;
@@ -74,7 +74,19 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
         .where('id', '=', d.case_id)
         .executeTakeFirst()
     : undefined;
-  return { report: report ?? null, kase: kase ?? null };
+  // A referral's deadline is the provider's too: its focal persons hear with the caseworker (framework step 7).
+  const providerFocal = d.referral_id
+    ? await trx
+        .selectFrom('referrals as rf')
+        .innerJoin('provider_focal_persons as fp', 'fp.organisation_id', 'rf.organisation_id')
+        .innerJoin('users as u', 'u.id', 'fp.user_id')
+        .select(['u.id', 'u.phone'])
+        .where('rf.id', '=', d.referral_id)
+        .where('u.active', '=', true)
+        .orderBy('u.id')
+        .execute()
+    : [];
+  return { report: report ?? null, kase: kase ?? null, providerFocal };
 }
 type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
 
@@ -104,7 +116,7 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
   };
   switch (level) {
     case 1:
-      return caseworkers();
+      return [...(await caseworkers()), ...s.providerFocal];
     case 2: {
       const own = s.kase?.supervisor_id ? await usersByIds(trx, [s.kase.supervisor_id]) : [];
       return own.length ? own : supervisorsOf(trx, (await caseworkers()).map((u) => u.id));

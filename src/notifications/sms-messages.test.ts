@@ -4,7 +4,9 @@ import {
   oneTimePasswordSms,
   reportBeingHandledSms,
   reportClosedSms,
+  referralWaitingSms,
   reportReceivedSms,
+  reportServiceArrangedSms,
   SMS_MAX_LENGTH,
   visitRequestedSms,
 } from './sms-messages.js';
@@ -24,7 +26,9 @@ describe('SMS texts', () => {
     reportClosedSms(longest.reference),
     visitRequestedSms('2026-12-31'),
     oneTimePasswordSms('ABCDEFGHJKMNPQRS'),
-    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'monitoring_visit', 'some_future_kind'].map((k) =>
+    referralWaitingSms('RF-26-1234567'),
+    reportServiceArrangedSms(longest.reference),
+    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'monitoring_visit', 'referral_answer', 'referral_completion', 'some_future_kind'].map((k) =>
       deadlineOverdueSms(longest.caseCode, k),
     ),
   ];

@@ -34,6 +34,16 @@ export function visitRequestedSms(dueDate: string): string {
   return `Rinda: Musabwe gusura urugo bitarenze ${dueDate}. Reba muri Rinda. / A home visit is asked of you by ${dueDate}. See Rinda.`;
 }
 
+/** To a provider's focal person: a referral waits (its reference only; the inbox says what and for whom). */
+export function referralWaitingSms(reference: string): string {
+  return `Rinda: Mwoherejwe umwana ${reference}. Reba muri Rinda. / Referral ${reference} is waiting for you. See Rinda.`;
+}
+
+/** To the reporter, when a provider accepted a referral for the child: a service is arranged (no details). */
+export function reportServiceArrangedSms(reference: string): string {
+  return `Rinda: Raporo ${reference}: serivisi yateganyijwe. Murakoze. / Report ${reference}: a service has been arranged. Thank you.`;
+}
+
 const STEP_NAMES: Record<string, { rw: string; en: string }> = {
   screening: { rw: 'isuzuma', en: 'screening' },
   tier1_response: { rw: 'igisubizo Tier 1', en: 'Tier 1 response' },
@@ -41,6 +51,8 @@ const STEP_NAMES: Record<string, { rw: string; en: string }> = {
   case_plan: { rw: 'gahunda ya dosiye', en: 'case plan' },
   case_review: { rw: 'isubiramo rya dosiye', en: 'case review' },
   monitoring_visit: { rw: 'gusura urugo', en: 'home visit' },
+  referral_answer: { rw: 'igisubizo ku woherejwe', en: 'referral answer' },
+  referral_completion: { rw: 'kurangiza serivisi', en: 'referral completion' },
 };
 
 /** To a caseworker, supervisor, district leader or NCDA officer, when a deadline escalates to them. */

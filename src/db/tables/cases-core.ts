@@ -138,6 +138,8 @@ export interface DeadlinesTable {
   tier: Generated<RiskTier | null>;
   /** The IZU visit task a 'monitoring_visit' deadline times (migrations/0011). */
   visit_task_id: Generated<string | null>;
+  /** The referral a 'referral_answer' or 'referral_completion' deadline times (migrations/0030). */
+  referral_id: Generated<string | null>;
   created_at: TimestampDefault;
 }
 

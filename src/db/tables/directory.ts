@@ -12,6 +12,7 @@ export type ReferralStatus = 'sent' | 'accepted' | 'declined' | 'service_given' 
 export type ReferralUrgency = 'immediate' | 'urgent' | 'routine';
 export type ReferralConsentBasis = 'consent' | 'vital_interest' | 'override';
 export type ReferralOutcome = 'yes' | 'partly' | 'no';
+export type ReferralOverrideBasis = 'life_or_health' | 'immediate_danger' | 'forensic_evidence';
 
 export interface ServiceTypesTable {
   code: string;
@@ -107,6 +108,10 @@ export interface ReferralsTable {
   shared_groups: TextArray;
   consent_basis: ReferralConsentBasis;
   override_reason: string | null;
+  /** Which vital interest an override invokes (migrations/0030). */
+  override_basis: ReferralOverrideBasis | null;
+  /** A report's early intervention referral: the caregiver's consent noted at screening (migrations/0030). */
+  consent_note: string | null;
   status: Generated<ReferralStatus>;
   district_id: string;
   place_id: string;

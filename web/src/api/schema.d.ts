@@ -6094,6 +6094,1452 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's referrals, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                caseId: string | null;
+                                reportId: string | null;
+                                planActionKey: string | null;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                serviceType: string;
+                                /** @enum {string} */
+                                urgency: "immediate" | "urgent" | "routine";
+                                /** Format: date */
+                                dueDate: string;
+                                reason: string;
+                                sharedGroups: string[];
+                                /** @enum {string} */
+                                consentBasis: "consent" | "vital_interest" | "override";
+                                overrideReason: string | null;
+                                overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                                /** @enum {string} */
+                                status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                                /** @description No answer by the due date, or accepted and not completed in time */
+                                overdue: boolean;
+                                sentBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                sentAt: string;
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                declineReason: string | null;
+                                serviceGivenOn: string | null;
+                                serviceNote: string | null;
+                                feedback: string | null;
+                                feedbackBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                feedbackAt: string | null;
+                                accessedOn: string | null;
+                                outcome: ("yes" | "partly" | "no") | null;
+                                outcomeNote: string | null;
+                                completedAt: string | null;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
+                                replacesReferralId: string | null;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Refer the case's child to a provider (consent gate; only the chosen groups of fields are shared) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * Format: uuid
+                         * @description One of the organisation's services (provider_services)
+                         */
+                        serviceId: string;
+                        /**
+                         * @description Gives the due date of the answer: the same day, 2 days, 7 days (Africa/Kigali)
+                         * @enum {string}
+                         */
+                        urgency: "immediate" | "urgent" | "routine";
+                        reason: string;
+                        /** @description The groups of the child's data the provider sees */
+                        sharedGroups: ("identity" | "contact" | "incident" | "health" | "assessment" | "plan")[];
+                        /**
+                         * Format: uuid
+                         * @description The plan action this referral carries out
+                         */
+                        planActionKey?: string;
+                        /**
+                         * Format: uuid
+                         * @description The declined referral this one replaces
+                         */
+                        replacesReferralId?: string;
+                        /** @description Send without the consent on record (permission referral:override_consent) */
+                        override?: {
+                            /** @description Why the child cannot wait for consent */
+                            reason: string;
+                            /**
+                             * @description The vital interest invoked
+                             * @enum {string}
+                             */
+                            basis: "life_or_health" | "immediate_danger" | "forensic_evidence";
+                        };
+                        /** @description A report's early intervention: who consented at screening, and how */
+                        consentNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            caseId: string | null;
+                            reportId: string | null;
+                            planActionKey: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest" | "override";
+                            overrideReason: string | null;
+                            overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            /** @description No answer by the due date, or accepted and not completed in time */
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            answeredAt: string | null;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            feedbackAt: string | null;
+                            accessedOn: string | null;
+                            outcome: ("yes" | "partly" | "no") | null;
+                            outcomeNote: string | null;
+                            completedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            replacesReferralId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/referral-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active providers of a service type covering the child's village, whose eligibility fits the child */
+        get: {
+            parameters: {
+                query: {
+                    serviceType: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                organisationKind: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                serviceType: string;
+                                capacityAvailable: number | null;
+                                /** @description The consent on record covers sharing with this kind of agency */
+                                consentCovers: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A non-VENA report's early intervention referral */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * Format: uuid
+                         * @description One of the organisation's services (provider_services)
+                         */
+                        serviceId: string;
+                        /**
+                         * @description Gives the due date of the answer: the same day, 2 days, 7 days (Africa/Kigali)
+                         * @enum {string}
+                         */
+                        urgency: "immediate" | "urgent" | "routine";
+                        reason: string;
+                        /** @description The groups of the child's data the provider sees */
+                        sharedGroups: ("identity" | "contact" | "incident" | "health" | "assessment" | "plan")[];
+                        /**
+                         * Format: uuid
+                         * @description The plan action this referral carries out
+                         */
+                        planActionKey?: string;
+                        /**
+                         * Format: uuid
+                         * @description The declined referral this one replaces
+                         */
+                        replacesReferralId?: string;
+                        /** @description Send without the consent on record (permission referral:override_consent) */
+                        override?: {
+                            /** @description Why the child cannot wait for consent */
+                            reason: string;
+                            /**
+                             * @description The vital interest invoked
+                             * @enum {string}
+                             */
+                            basis: "life_or_health" | "immediate_danger" | "forensic_evidence";
+                        };
+                        /** @description A report's early intervention: who consented at screening, and how */
+                        consentNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            caseId: string | null;
+                            reportId: string | null;
+                            planActionKey: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest" | "override";
+                            overrideReason: string | null;
+                            overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            /** @description No answer by the due date, or accepted and not completed in time */
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            answeredAt: string | null;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            feedbackAt: string | null;
+                            accessedOn: string | null;
+                            outcome: ("yes" | "partly" | "no") | null;
+                            outcomeNote: string | null;
+                            completedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            replacesReferralId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The child accessed the service (date) and its outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the child accessed the service
+                         */
+                        accessedOn: string;
+                        /** @enum {string} */
+                        outcome: "yes" | "partly" | "no";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            caseId: string | null;
+                            reportId: string | null;
+                            planActionKey: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest" | "override";
+                            overrideReason: string | null;
+                            overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            /** @description No answer by the due date, or accepted and not completed in time */
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            answeredAt: string | null;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            feedbackAt: string | null;
+                            accessedOn: string | null;
+                            outcome: ("yes" | "partly" | "no") | null;
+                            outcomeNote: string | null;
+                            completedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            replacesReferralId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete: only with access, outcome and the provider feedback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            caseId: string | null;
+                            reportId: string | null;
+                            planActionKey: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest" | "override";
+                            overrideReason: string | null;
+                            overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            /** @description No answer by the due date, or accepted and not completed in time */
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            answeredAt: string | null;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            feedbackAt: string | null;
+                            accessedOn: string | null;
+                            outcome: ("yes" | "partly" | "no") | null;
+                            outcomeNote: string | null;
+                            completedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            replacesReferralId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw: the provider's access ends at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            caseId: string | null;
+                            reportId: string | null;
+                            planActionKey: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            consentBasis: "consent" | "vital_interest" | "override";
+                            overrideReason: string | null;
+                            overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            /** @description No answer by the due date, or accepted and not completed in time */
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            answeredBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            answeredAt: string | null;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            feedbackAt: string | null;
+                            accessedOn: string | null;
+                            outcome: ("yes" | "partly" | "no") | null;
+                            outcomeNote: string | null;
+                            completedAt: string | null;
+                            withdrawnAt: string | null;
+                            withdrawReason: string | null;
+                            replacesReferralId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A focal person's inbox: their organisations' referrals, soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                    /** @description 'open' (default): sent, accepted or service given */
+                    status?: "open" | "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Soonest due first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                serviceName: string;
+                                serviceType: string;
+                                /** @enum {string} */
+                                urgency: "immediate" | "urgent" | "routine";
+                                /** Format: date */
+                                dueDate: string;
+                                /** @enum {string} */
+                                status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                                overdue: boolean;
+                                /** Format: date-time */
+                                sentAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral as its provider sees it: only the shared groups of the child's data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackAt: string | null;
+                            child: {
+                                childCode: string;
+                                sex: string;
+                                ageYears: number | null;
+                                identity: {
+                                    givenName: string;
+                                    familyName: string | null;
+                                    otherNames: string | null;
+                                    dateOfBirth: string | null;
+                                    placeName: string;
+                                } | null;
+                                contact: {
+                                    caregivers: {
+                                        fullName: string;
+                                        relationship: string;
+                                        phone: string | null;
+                                    }[];
+                                } | null;
+                                incident: {
+                                    whatHappened: string;
+                                    incidentDate: string | null;
+                                    incidentPlace: string | null;
+                                    caseTypes: string[];
+                                    tier: number | null;
+                                } | null;
+                                health: {
+                                    disability: string[];
+                                    disabilityNote: string | null;
+                                    healthNeeds: string | null;
+                                } | null;
+                                assessment: {
+                                    summary: string | null;
+                                    domains: {
+                                        domain: string;
+                                        needs?: string | null;
+                                        needLevel?: string | null;
+                                    }[];
+                                    siblingRisk: string;
+                                    perpetratorRelationship: string;
+                                } | null;
+                                plan: {
+                                    goals: {
+                                        description: string;
+                                        measure: string;
+                                        targetDate: string | null;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the referral */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackAt: string | null;
+                            child: {
+                                childCode: string;
+                                sex: string;
+                                ageYears: number | null;
+                                identity: {
+                                    givenName: string;
+                                    familyName: string | null;
+                                    otherNames: string | null;
+                                    dateOfBirth: string | null;
+                                    placeName: string;
+                                } | null;
+                                contact: {
+                                    caregivers: {
+                                        fullName: string;
+                                        relationship: string;
+                                        phone: string | null;
+                                    }[];
+                                } | null;
+                                incident: {
+                                    whatHappened: string;
+                                    incidentDate: string | null;
+                                    incidentPlace: string | null;
+                                    caseTypes: string[];
+                                    tier: number | null;
+                                } | null;
+                                health: {
+                                    disability: string[];
+                                    disabilityNote: string | null;
+                                    healthNeeds: string | null;
+                                } | null;
+                                assessment: {
+                                    summary: string | null;
+                                    domains: {
+                                        domain: string;
+                                        needs?: string | null;
+                                        needLevel?: string | null;
+                                    }[];
+                                    siblingRisk: string;
+                                    perpetratorRelationship: string;
+                                } | null;
+                                plan: {
+                                    goals: {
+                                        description: string;
+                                        measure: string;
+                                        targetDate: string | null;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the referral, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackAt: string | null;
+                            child: {
+                                childCode: string;
+                                sex: string;
+                                ageYears: number | null;
+                                identity: {
+                                    givenName: string;
+                                    familyName: string | null;
+                                    otherNames: string | null;
+                                    dateOfBirth: string | null;
+                                    placeName: string;
+                                } | null;
+                                contact: {
+                                    caregivers: {
+                                        fullName: string;
+                                        relationship: string;
+                                        phone: string | null;
+                                    }[];
+                                } | null;
+                                incident: {
+                                    whatHappened: string;
+                                    incidentDate: string | null;
+                                    incidentPlace: string | null;
+                                    caseTypes: string[];
+                                    tier: number | null;
+                                } | null;
+                                health: {
+                                    disability: string[];
+                                    disabilityNote: string | null;
+                                    healthNeeds: string | null;
+                                } | null;
+                                assessment: {
+                                    summary: string | null;
+                                    domains: {
+                                        domain: string;
+                                        needs?: string | null;
+                                        needLevel?: string | null;
+                                    }[];
+                                    siblingRisk: string;
+                                    perpetratorRelationship: string;
+                                } | null;
+                                plan: {
+                                    goals: {
+                                        description: string;
+                                        measure: string;
+                                        targetDate: string | null;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the service given */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        givenOn: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackAt: string | null;
+                            child: {
+                                childCode: string;
+                                sex: string;
+                                ageYears: number | null;
+                                identity: {
+                                    givenName: string;
+                                    familyName: string | null;
+                                    otherNames: string | null;
+                                    dateOfBirth: string | null;
+                                    placeName: string;
+                                } | null;
+                                contact: {
+                                    caregivers: {
+                                        fullName: string;
+                                        relationship: string;
+                                        phone: string | null;
+                                    }[];
+                                } | null;
+                                incident: {
+                                    whatHappened: string;
+                                    incidentDate: string | null;
+                                    incidentPlace: string | null;
+                                    caseTypes: string[];
+                                    tier: number | null;
+                                } | null;
+                                health: {
+                                    disability: string[];
+                                    disabilityNote: string | null;
+                                    healthNeeds: string | null;
+                                } | null;
+                                assessment: {
+                                    summary: string | null;
+                                    domains: {
+                                        domain: string;
+                                        needs?: string | null;
+                                        needLevel?: string | null;
+                                    }[];
+                                    siblingRisk: string;
+                                    perpetratorRelationship: string;
+                                } | null;
+                                plan: {
+                                    goals: {
+                                        description: string;
+                                        measure: string;
+                                        targetDate: string | null;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The provider's written feedback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feedback: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                kind: string;
+                            };
+                            serviceName: string;
+                            serviceType: string;
+                            /** @enum {string} */
+                            urgency: "immediate" | "urgent" | "routine";
+                            /** Format: date */
+                            dueDate: string;
+                            reason: string;
+                            sharedGroups: string[];
+                            /** @enum {string} */
+                            status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                            overdue: boolean;
+                            sentBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            sentAt: string;
+                            declineReason: string | null;
+                            serviceGivenOn: string | null;
+                            serviceNote: string | null;
+                            feedback: string | null;
+                            feedbackAt: string | null;
+                            child: {
+                                childCode: string;
+                                sex: string;
+                                ageYears: number | null;
+                                identity: {
+                                    givenName: string;
+                                    familyName: string | null;
+                                    otherNames: string | null;
+                                    dateOfBirth: string | null;
+                                    placeName: string;
+                                } | null;
+                                contact: {
+                                    caregivers: {
+                                        fullName: string;
+                                        relationship: string;
+                                        phone: string | null;
+                                    }[];
+                                } | null;
+                                incident: {
+                                    whatHappened: string;
+                                    incidentDate: string | null;
+                                    incidentPlace: string | null;
+                                    caseTypes: string[];
+                                    tier: number | null;
+                                } | null;
+                                health: {
+                                    disability: string[];
+                                    disabilityNote: string | null;
+                                    healthNeeds: string | null;
+                                } | null;
+                                assessment: {
+                                    summary: string | null;
+                                    domains: {
+                                        domain: string;
+                                        needs?: string | null;
+                                        needLevel?: string | null;
+                                    }[];
+                                    siblingRisk: string;
+                                    perpetratorRelationship: string;
+                                } | null;
+                                plan: {
+                                    goals: {
+                                        description: string;
+                                        measure: string;
+                                        targetDate: string | null;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/visits": {
         parameters: {
             query?: never;
