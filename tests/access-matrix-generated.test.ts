@@ -9,6 +9,7 @@ import { ROLES } from '../src/people/people-vocabulary.js';
 import { assessmentBody, consentGiven, newChild } from './cases-support.js';
 import { benchmarks } from './followup-support.js';
 import { insertCase, insertReport } from './support/case-factories.js';
+import { addFocalPerson, insertService } from './support/directory-fixtures.js';
 import { client, createOrganisation, createUser, PLACES, sessionFor, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -49,7 +50,7 @@ const SECRETS = ['Siriwanyuma', 'Bwiherero', 'Kiboneka', 'secret-scan.pdf', 'Iba
 
 type Ids = {
   case: string; report: string; user: string; child: string; conference: string; participant: string;
-  visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string;
+  visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string; referral: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -57,6 +58,7 @@ const users = {} as Record<Role, { id: string }>;
 const inn = {} as Ids;
 const out = {} as Ids;
 let organisationId: string;
+let referralService: { organisationId: string; serviceId: string };
 const tableSnapshots: string[] = [];
 
 const has = (role: Role, p: Permission | CaseAction) => (permissionsOf(role) as string[]).includes(p) || (caseActionsOf(role) as string[]).includes(p);
@@ -69,6 +71,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   child: ['cpwo', 'cso_caseworker', 'supervisor'], // the district; readers of the child's case
   user: ['cpwo', 'supervisor', 'ncda_officer', 'sysadmin'], // the jurisdiction's people
   'visit-task': ['izu'], // the IZU asked
+  referral: ['service_provider'], // the receiving organisation's focal person (the sending side reads it through the case)
   place: ROLES,
 };
 
@@ -141,6 +144,15 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/cases/:id/attachments': 'multipart',
   'POST /api/v1/cases/:id/paper-file/check-out': { holderUserId: users.cso_caseworker.id, permanent: false },
   'POST /api/v1/cases/:id/paper-file/check-in': {},
+  'POST /api/v1/cases/:id/referrals': { ...referralService, urgency: 'routine', reason: 'Parenting support', sharedGroups: ['identity'] },
+  'POST /api/v1/reports/:id/referrals': { ...referralService, urgency: 'routine', reason: 'Parenting support', sharedGroups: ['identity'], consentNote: 'The mother agreed at screening' },
+  'POST /api/v1/referrals/:id/outcome': { accessedOn: '2026-11-02', outcome: 'yes' },
+  'POST /api/v1/referrals/:id/complete': {},
+  'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
+  'POST /api/v1/referrals/:id/accept': {},
+  'POST /api/v1/referrals/:id/decline': { reason: 'Not here' },
+  'POST /api/v1/referrals/:id/service': { givenOn: '2026-11-02' },
+  'POST /api/v1/referrals/:id/feedback': { feedback: 'Changed by the matrix' },
 });
 
 function planBody() {
@@ -166,7 +178,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
   const scope = scopeOf(rule);
   const primary: Record<string, string | undefined> = {
     case: side.case, report: side.report, user: side.user, conference: side.conference, 'visit-task': side.visitTask,
-    transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo,
+    transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo, referral: side.referral,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -187,6 +199,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
 /** The query a read needs to pass validation. */
 const QUERIES: Record<string, string> = {
   'GET /api/v1/cases/:id/conference-candidates': 'q=Test',
+  'GET /api/v1/cases/:id/referral-providers': 'serviceType=parenting_support',
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
@@ -308,6 +321,19 @@ beforeAll(async () => {
   inn.transfer = ok(await b('POST', `/api/v1/cases/${toGasabo.case.id}/transfers`, { toDistrictId: PLACES.gasabo, reason: 'Moved to Gasabo' }), 'transfer in').id;
   inn.caseTransfer = inn.transfer;
   inn.notification = out.notification;
+
+  // Referrals: the Gasabo case's to the office (whose service provider is its
+  // focal person); the Bugesera case's to a Bugesera agency nobody here serves.
+  const office_service = await insertService(t, office.id, 'parenting_support', [PLACES.gasabo]);
+  await addFocalPerson(t, office.id, users.service_provider.id);
+  referralService = { organisationId: office.id, serviceId: office_service.id };
+  inn.referral = ok(await w('POST', `/api/v1/cases/${inn.case}/referrals`, bodies()['POST /api/v1/cases/:id/referrals']), 'referral in').id;
+  const bugeseraNgo = await createOrganisation(t, { name: 'Bugesera Parents', kind: 'ngo', placeId: PLACES.bugesera });
+  const bugeseraService = await insertService(t, bugeseraNgo.id, 'parenting_support', [PLACES.bugesera]);
+  out.referral = ok(await b('POST', `/api/v1/cases/${out.case}/referrals`, {
+    organisationId: bugeseraNgo.id, serviceId: bugeseraService.id, urgency: 'routine', reason: 'Ibanga ry ababyeyi', sharedGroups: ['identity'],
+    override: { reason: 'Ibanga ry umwana', basis: 'immediate_danger' },
+  }), 'referral out').id;
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

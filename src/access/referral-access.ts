@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from './actor.js';
 import { canCase, caseScope, reportScope } from './case-access.js';
+import { REFERRAL_FIELD_GROUP_CODES } from '../cases/referrals/referral-vocabulary.js';
 
 // Referrals (framework step 7; SYSTEM.md §5 need-to-know): who reaches a
 // referral, and what of the child's file a provider's people see.
@@ -31,10 +32,10 @@ export const REFERRAL_FIELD_GROUPS = {
   assessment: ['assessmentSummary', 'assessmentDomains', 'siblingRisk', 'perpetratorRelationship'],
   /** The goals of the current case plan. */
   plan: ['planGoals'],
-} as const;
+} as const satisfies Record<(typeof REFERRAL_FIELD_GROUP_CODES)[number], readonly string[]>;
 
-export type ReferralFieldGroup = keyof typeof REFERRAL_FIELD_GROUPS;
-export const REFERRAL_FIELD_GROUP_NAMES = Object.keys(REFERRAL_FIELD_GROUPS) as ReferralFieldGroup[];
+export type ReferralFieldGroup = (typeof REFERRAL_FIELD_GROUP_CODES)[number];
+export const REFERRAL_FIELD_GROUP_NAMES = REFERRAL_FIELD_GROUP_CODES;
 
 export const isReferralFieldGroup = (g: string): g is ReferralFieldGroup => g in REFERRAL_FIELD_GROUPS;
 

@@ -7,11 +7,7 @@ import { longText, shortText, userRefSchema } from '../followup.schemas.js';
 // directory, a service, an urgency with its due date, a reason, and what of
 // the child's file is shared.
 
-export const REFERRAL_URGENCIES = ['immediate', 'urgent', 'routine'] as const;
-export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'service_given', 'completed', 'withdrawn'] as const;
-export const REFERRAL_OUTCOMES = ['yes', 'partly', 'no'] as const;
-/** The vital interests that may justify sharing without consent (Law 058/2021). */
-export const OVERRIDE_BASES = ['life_or_health', 'immediate_danger', 'forensic_evidence'] as const;
+import { OVERRIDE_BASES, REFERRAL_OUTCOMES, REFERRAL_STATUSES, REFERRAL_URGENCIES } from './referral-vocabulary.js';
 
 const localDate = z.iso.date();
 

@@ -208,8 +208,8 @@ export async function listCaseReferrals(ctx: AppContext, actor: Actor, caseId: s
 
 /** The providers a caseworker may refer the case's child to for a service type (the directory's own suggestions may replace this). */
 export async function listProviderOptions(ctx: AppContext, actor: Actor, caseId: string, serviceType: string) {
+  assertCanCase(actor, 'referral:make');
   return readCaseSection(ctx, actor, caseId, 'referral-providers', async (trx, _kase, now) => {
-    assertCanCase(actor, 'referral:make');
     const child = await childOfCase(trx, caseId, localDateOf(now, ctx.config.timeZone));
     const rows = await providersCovering(trx, serviceType, child.placeId, child);
     const items = [];

@@ -27,6 +27,7 @@ const SECTIONS = {
   'visit-requests': (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visit-requests', { params: { path: { id }, query }, signal }),
   reviews: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/reviews', { params: { path: { id }, query }, signal }),
   transfers: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/transfers', { params: { path: { id }, query }, signal }),
+  referrals: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/referrals', { params: { path: { id }, query }, signal }),
   attachments: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/attachments', { params: { path: { id }, query }, signal }),
   closure: (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/closure', { params: { path: { id } }, signal }),
   'paper-file': (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/paper-file', { params: { path: { id } }, signal }),
@@ -85,6 +86,23 @@ export function useIncomingTransfers(query: Paging) {
     queryFn: ({ signal }) => answer(client.GET('/api/v1/transfers/incoming', { params: { query }, signal })),
     ...paged,
   });
+}
+
+// Referrals (step 7): the providers a case may be referred to, and a provider's inbox and referral.
+export function useReferralProviders(caseId: string, serviceType: string) {
+  return useQuery({
+    queryKey: ['case', caseId, 'referral-providers', serviceType],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/cases/{id}/referral-providers', { params: { path: { id: caseId }, query: { serviceType } }, signal })),
+    enabled: serviceType !== '',
+  });
+}
+
+export function useReferralInbox(query: ApiQuery<'/api/v1/referrals/inbox'>) {
+  return useQuery({ queryKey: ['referral-inbox', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/referrals/inbox', { params: { query }, signal })), ...paged });
+}
+
+export function useProviderReferral(id: string) {
+  return useQuery({ queryKey: ['referral', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/referrals/{id}', { params: { path: { id } }, signal })) });
 }
 
 export function usePendingClosures(query: Paging) {

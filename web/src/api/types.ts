@@ -78,6 +78,12 @@ export type IncomingTransfer = Item<IncomingTransferPage>;
 export type Note = Item<ApiAnswer<'/api/v1/cases/{id}/notes'>>;
 export type Feedback = Item<ApiAnswer<'/api/v1/cases/{id}/feedback'>>;
 export type Attachment = Item<ApiAnswer<'/api/v1/cases/{id}/attachments'>>;
+
+// Referrals (step 7)
+export type Referral = Item<ApiAnswer<'/api/v1/cases/{id}/referrals'>>;
+export type ProviderOption = Item<ApiAnswer<'/api/v1/cases/{id}/referral-providers'>>;
+export type ProviderReferral = ApiAnswer<'/api/v1/referrals/{id}'>;
+export type InboxItem = Item<ApiAnswer<'/api/v1/referrals/inbox'>>;
 export type PaperFile = ApiAnswer<'/api/v1/cases/{id}/paper-file'>;
 export type Movement = PaperFile['movements'][number];
 export type PaperFilePage = ApiAnswer<'/api/v1/paper-files'>;

@@ -19,6 +19,9 @@ export type CaseAction =
   | 'visit:record'
   | 'transfer:receive'
   | 'worklist:read'
+  | 'referral:make'
+  | 'referral:override_consent'
+  | 'referral:receive'
   | 'deadlines:escalate';
 
 export function caseActions(me: Me): string[] {

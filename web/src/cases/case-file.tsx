@@ -16,6 +16,7 @@ import { FeedbackSection, NotesSection } from './section-notes.js';
 import { OverviewSection } from './section-overview.js';
 import { PaperFileSection } from './section-paper-file.js';
 import { PlanSection } from './section-plan.js';
+import { ReferralsSection } from './section-referrals.js';
 import { ReviewsSection } from './section-reviews.js';
 import { ServicesSection } from './section-services.js';
 import { TransfersSection } from './section-transfers.js';
@@ -39,6 +40,7 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'plan', render: (p) => <PlanSection {...p} /> },
   { key: 'conferences', render: (p) => <ConferencesSection {...p} /> },
   { key: 'services', render: (p) => <ServicesSection {...p} /> },
+  { key: 'referrals', render: (p) => <ReferralsSection {...p} /> },
   { key: 'visits', render: (p) => <VisitsSection {...p} /> },
   { key: 'reviews', render: (p) => <ReviewsSection {...p} /> },
   { key: 'closure', render: (p) => <ClosureSection {...p} /> },

@@ -40,6 +40,7 @@ function target(n: Notification): string | null {
   if (n.reportId) return `/reports/${n.reportId}`;
   if (n.kind === 'visit_task') return '/visit-tasks';
   if (n.kind === 'transfer') return '/transfers/incoming';
+  if (n.kind === 'referral') return '/referrals';
   if (n.messageKey === 'notifications.conference_invitation') return '/conferences/invitations';
   return null;
 }

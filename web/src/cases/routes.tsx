@@ -31,6 +31,8 @@ const ClosureRequestsScreen = screen(() => import('./closure-requests.js').then(
 const InvitationsScreen = screen(() => import('./invitations.js').then((m) => m.InvitationsScreen));
 const DeadlinePolicyScreen = screen(() => import('./deadline-policy.js').then((m) => m.DeadlinePolicyScreen));
 const ConferenceScreen = screen(() => import('./invitations.js').then((m) => m.ConferenceScreen));
+const ReferralInboxScreen = screen(() => import('../referrals/inbox.js').then((m) => m.ReferralInboxScreen));
+const ProviderReferralScreen = screen(() => import('../referrals/referral-view.js').then((m) => m.ProviderReferralScreen));
 
 // The screens of the case capability (framework steps 1-9), each shown only to
 // roles the server lets do it (/auth/me caseActions). More specific paths first.
@@ -82,6 +84,9 @@ export const CASE_ROUTES: RouteObject[] = [
   route('/visit-tasks', ['visit:record'], <VisitTasksScreen />),
   route('/visit-tasks/:id', ['visit:record'], byId((id) => <VisitTaskScreen id={id} />)),
   route('/transfers/incoming', ['transfer:receive'], <IncomingTransfersScreen />),
+  // A provider's focal persons: the referrals sent to their organisations (step 7).
+  route('/referrals', ['referral:receive'], <ReferralInboxScreen />),
+  route('/referrals/:id', ['referral:receive'], byId((id) => <ProviderReferralScreen id={id} />)),
   route('/closure-requests', ['case:approve_closure'], <ClosureRequestsScreen />),
   route('/settings/deadlines', ['settings:manage'], <DeadlinePolicyScreen />),
   route('/conferences/invitations', [], <InvitationsScreen />),
@@ -103,6 +108,7 @@ export function caseNav(me: Me): { to: string; key: string; exact?: boolean; per
     { to: '/cases', key: 'caseNav.cases', show: has('case:read') },
     // An IZU's visits come as tasks; caseworkers record visits in the case file.
     { to: '/visit-tasks', key: 'caseNav.visitTasks', show: has('visit:record') && !has('case:read') },
+    { to: '/referrals', key: 'caseNav.referralInbox', show: has('referral:receive') },
     { to: '/transfers/incoming', key: 'caseNav.incomingTransfers', show: has('transfer:receive') },
     { to: '/closure-requests', key: 'caseNav.closureRequests', show: has('case:approve_closure') },
     { to: '/notifications', key: 'caseNav.notifications', show: true },

@@ -9,10 +9,12 @@ import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { useMe } from '../session.js';
 import { TriageLine } from '../cases/triage.js';
+import { HomeInbox } from '../referrals/inbox.js';
 
 // The day's work, first on Home: a CPWO's overdue and due-today deadlines and
 // the new reports to screen (framework steps 2-3), a CSO caseworker's cases by
-// the next date due, an IZU's visits to make and the way to report a child.
+// the next date due, an IZU's visits to make and the way to report a child, a
+// provider's referral inbox (step 7).
 
 const FIRST = 3;
 
@@ -21,6 +23,8 @@ export function DayWork() {
   const can = useCan();
   const me = useMe();
   const parts: ReactNode[] = [];
+  // A provider's focal person: the referrals waiting, first.
+  if (can('referral:receive')) parts.push(<HomeInbox key="referrals" />);
   if (can('worklist:read')) parts.push(<Deadlines key="deadlines" />);
   if (can('report:register')) parts.push(<NewReports key="reports" />);
   if (me.role === 'cso_caseworker' && can('case:read')) parts.push(<MyCases key="cases" />);

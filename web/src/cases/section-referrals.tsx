@@ -1,0 +1,222 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answer, ApiError, client } from '../api/client.js';
+import { useCaseSection, useReferralProviders, useWrite } from '../api/queries.js';
+import type { ApiBody, Referral } from '../api/types.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { PagerIfMore } from '../components/pager.js';
+import { QueryStatus } from '../components/query-view.js';
+import { formatDateTime } from '../labels.js';
+import { ReferralStatusBadge, SharedGroups } from '../referrals/referral-bits.js';
+import { OVERRIDE_BASES, REFERRAL_FIELD_GROUP_CODES, REFERRAL_OUTCOMES, REFERRAL_URGENCIES, SEEDED_SERVICE_TYPES } from '../../../src/cases/referrals/referral-vocabulary.js';
+import { useCan } from './access.js';
+import type { SectionProps } from './case-file.js';
+import { formatDate } from './dates.js';
+import { CheckGroup, Panel, RadioGroup, SelectField, TextField } from './fields.js';
+import { OPEN_STAGES } from './vocab.js';
+
+// Tool 12, referral (framework step 7): the case's referrals with their
+// status, and the form that sends one: a service type, a provider that covers
+// the child's village, the groups of fields shared, urgency and reason. The
+// consent gate's refusal is shown with the vital-interest override for those
+// allowed. A referral is complete only when the child accessed the service,
+// the outcome is recorded and the provider's feedback is in.
+
+export function ReferralsSection({ file }: SectionProps) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const query = useCaseSection(file.id, 'referrals', { page, pageSize });
+  const [replacing, setReplacing] = useState<Referral | null>(null);
+  const { data } = query;
+  const open = OPEN_STAGES.includes(file.stage);
+  return (
+    <>
+      <Panel title={t('referrals.title')}>
+        <QueryStatus query={query} />
+        {data && data.items.length === 0 && <p>{t('referrals.none')}</p>}
+        {data && data.items.length > 0 && (
+          <ul className="record-list" aria-label={t('referrals.title')}>
+            {data.items.map((r) => (
+              <ReferralItem key={r.id} r={r} onReplace={() => setReplacing(r)} replaced={data.items.some((x) => x.replacesReferralId === r.id)} />
+            ))}
+          </ul>
+        )}
+        {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
+      </Panel>
+      {can('referral:make') && open && (
+        <ReferForm key={replacing?.id ?? 'new'} caseId={file.id} replacing={replacing} actions={file.plan?.goals.flatMap((g) => g.actions) ?? []} onDone={() => (setReplacing(null), setPage(1))} />
+      )}
+    </>
+  );
+}
+
+function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): void; replaced: boolean }) {
+  const { t, i18n } = useTranslation();
+  const can = useCan();
+  const [accessedOn, setAccessedOn] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [withdrawReason, setWithdrawReason] = useState('');
+  const write = useWrite();
+  const post = (path: '/api/v1/referrals/{id}/complete' | '/api/v1/referrals/{id}/withdraw' | '/api/v1/referrals/{id}/outcome', body: object) =>
+    void write.run(() => answer(client.POST(path, { params: { path: { id: r.id } }, body: body as never })));
+  const working = can('referral:make') && ['accepted', 'service_given'].includes(r.status);
+  return (
+    <li data-testid={`referral-${r.reference}`}>
+      <p>
+        <strong>{r.organisation.name}</strong> · {r.serviceName} · <ReferralStatusBadge status={r.status} overdue={r.overdue} />
+      </p>
+      <p className="small">
+        {r.reference} · {t(`referrals.urgency.${r.urgency}`)} · {t('referrals.dueBy', { date: formatDate(r.dueDate, i18n.language) })} · {t(`referrals.basis.${r.consentBasis}`)}
+      </p>
+      <p className="prewrap">{r.reason}</p>
+      <p className="small">
+        {t('referrals.shared')}: <SharedGroups groups={r.sharedGroups} />
+      </p>
+      {r.overrideReason && <p className="small">{t('referrals.overrideWas', { reason: r.overrideReason })}</p>}
+      {r.declineReason && <p>{t('referrals.declinedBecause', { reason: r.declineReason })}</p>}
+      {r.serviceGivenOn && <p>{t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}</p>}
+      {r.feedback && (
+        <blockquote className="prewrap" aria-label={t('referrals.feedback')}>
+          {r.feedback}
+        </blockquote>
+      )}
+      {r.accessedOn && r.outcome && <p>{t('referrals.accessed', { date: formatDate(r.accessedOn, i18n.language), outcome: t(`referrals.outcome.${r.outcome}`) })}</p>}
+      <p className="small muted">
+        {r.sentBy.fullName} · {formatDateTime(r.sentAt, i18n.language)}
+      </p>
+      <ErrorMessage error={write.error} />
+      {working && !r.accessedOn && (
+        <div className="form" aria-label={t('referrals.outcomeTitle')} role="group">
+          <TextField label={t('referrals.accessedOn')} type="date" value={accessedOn} onChange={setAccessedOn} required />
+          <RadioGroup legend={t('referrals.outcomeLegend')} value={outcome} onChange={setOutcome} options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`referrals.outcome.${o}`) }))} />
+          <button type="button" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/outcome', { accessedOn, outcome })}>
+            {t('referrals.recordOutcome')}
+          </button>
+        </div>
+      )}
+      {working && (
+        <p className="actions">
+          <button type="button" className="primary" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/complete', {})}>
+            {t('referrals.complete')}
+          </button>
+        </p>
+      )}
+      {can('referral:make') && ['sent', 'accepted', 'service_given'].includes(r.status) && (
+        <div className="form" role="group" aria-label={t('referrals.withdraw')}>
+          <TextField label={t('referrals.withdrawReason')} value={withdrawReason} onChange={setWithdrawReason} maxLength={2000} />
+          <button type="button" className="danger" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/withdraw', { reason: withdrawReason.trim() })}>
+            {t('referrals.withdraw')}
+          </button>
+        </div>
+      )}
+      {r.status === 'declined' && !replaced && can('referral:make') && (
+        <div className="alert alert-warn" role="status">
+          <p>{t('referrals.declinedPrompt')}</p>
+          <button type="button" onClick={onReplace}>
+            {t('referrals.referElsewhere')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+type PlanAction = { key: string; description: string };
+
+function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; replacing: Referral | null; actions: PlanAction[]; onDone(): void }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const [serviceType, setServiceType] = useState(replacing?.serviceType ?? '');
+  const [provider, setProvider] = useState('');
+  const [groups, setGroups] = useState<string[]>(replacing?.sharedGroups ?? []);
+  const [urgency, setUrgency] = useState(replacing?.urgency ?? 'routine');
+  const [reason, setReason] = useState(replacing?.reason ?? '');
+  const [actionKey, setActionKey] = useState('');
+  const [overrideBasis, setOverrideBasis] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
+  const providers = useReferralProviders(caseId, serviceType);
+  const { busy, error, run, reset } = useWrite();
+  const needsConsent = error instanceof ApiError && error.messageKey === 'errors.referral_consent_required';
+  const choices = (providers.data?.items ?? []).filter((p) => p.serviceId !== replacing?.serviceId);
+  const chosen = choices.find((p) => p.serviceId === provider);
+
+  async function send(withOverride: boolean) {
+    if (!chosen) return;
+    const body: ApiBody<'/api/v1/cases/{id}/referrals', 'post'> = {
+      organisationId: chosen.organisationId,
+      serviceId: chosen.serviceId,
+      urgency: urgency as (typeof REFERRAL_URGENCIES)[number],
+      reason: reason.trim(),
+      sharedGroups: groups as (typeof REFERRAL_FIELD_GROUP_CODES)[number][],
+      ...(actionKey && { planActionKey: actionKey }),
+      ...(replacing && { replacesReferralId: replacing.id }),
+      ...(withOverride && { override: { reason: overrideReason.trim(), basis: overrideBasis as (typeof OVERRIDE_BASES)[number] } }),
+    };
+    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/referrals', { params: { path: { id: caseId } }, body })));
+    if (r) onDone();
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void send(false);
+  };
+  return (
+    <Panel title={replacing ? t('referrals.referElsewhere') : t('referrals.formTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('referrals.formTitle')}>
+        <SelectField
+          label={t('referrals.serviceType')}
+          required
+          value={serviceType}
+          onChange={(v) => (setServiceType(v), setProvider(''), reset())}
+          empty={t('referrals.chooseServiceType')}
+          options={SEEDED_SERVICE_TYPES.map((s) => ({ value: s, label: t(`referrals.serviceTypes.${s}`) }))}
+        />
+        {serviceType && <QueryStatus query={providers} />}
+        {serviceType && providers.data && choices.length === 0 && <p className="alert alert-warn">{t('referrals.noProvider')}</p>}
+        {choices.length > 0 && (
+          <RadioGroup
+            legend={t('referrals.provider')}
+            hint={t('referrals.providerHint')}
+            required
+            value={provider}
+            onChange={(v) => (setProvider(v), reset())}
+            options={choices.map((p) => ({
+              value: p.serviceId,
+              label: `${p.organisationName} · ${p.serviceName}${p.consentCovers ? '' : ` (${t('referrals.consentNotCovering')})`}`,
+            }))}
+          />
+        )}
+        <CheckGroup
+          legend={t('referrals.sharedGroups')}
+          hint={t('referrals.sharedGroupsHint')}
+          values={groups}
+          onChange={setGroups}
+          options={REFERRAL_FIELD_GROUP_CODES.map((g) => ({ value: g, label: `${t(`referrals.group.${g}`)}: ${t(`referrals.groupHint.${g}`)}` }))}
+        />
+        <RadioGroup legend={t('referrals.urgencyLegend')} value={urgency} onChange={(v) => setUrgency(v as typeof urgency)} options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: t(`referrals.urgencyHint.${u}`) }))} />
+        <TextField label={t('referrals.reason')} required multiline rows={3} value={reason} onChange={setReason} maxLength={2000} />
+        {actions.length > 0 && (
+          <SelectField label={t('referrals.planAction')} value={actionKey} onChange={setActionKey} empty={t('referrals.noPlanAction')} options={actions.map((a) => ({ value: a.key, label: a.description }))} />
+        )}
+        <ErrorMessage error={error} />
+        {needsConsent && can('referral:override_consent') && (
+          <fieldset className="choice-group" aria-label={t('referrals.overrideTitle')}>
+            <legend>{t('referrals.overrideTitle')}</legend>
+            <p className="hint">{t('referrals.overrideHint')}</p>
+            <SelectField label={t('referrals.overrideBasis')} required value={overrideBasis} onChange={setOverrideBasis} empty="—" options={OVERRIDE_BASES.map((b) => ({ value: b, label: t(`referrals.overrideBases.${b}`) }))} />
+            <TextField label={t('referrals.overrideReason')} required multiline rows={2} value={overrideReason} onChange={setOverrideReason} maxLength={2000} />
+            <button type="button" className="danger" disabled={busy || !overrideBasis || !overrideReason.trim()} onClick={() => void send(true)}>
+              {t('referrals.sendOverride')}
+            </button>
+          </fieldset>
+        )}
+        <p className="actions">
+          <button type="submit" className="primary" disabled={busy || !chosen}>
+            {t('referrals.send')}
+          </button>
+        </p>
+      </form>
+    </Panel>
+  );
+}
