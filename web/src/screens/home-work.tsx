@@ -9,7 +9,7 @@ import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { useMe } from '../session.js';
 import { TriageLine } from '../cases/triage.js';
-import { HomeInbox } from '../referrals/inbox.js';
+import { HomeInbox } from '../referrals/inbox-list.js';
 
 // The day's work, first on Home: a CPWO's overdue and due-today deadlines and
 // the new reports to screen (framework steps 2-3), a CSO caseworker's cases by
