@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { REFERRAL_FIELD_GROUP_NAMES } from '../../access/referral-access.js';
 import { pageQuerySchema, pageResult } from '../../http/paging.schemas.js';
-import { longText, shortText, userRefSchema } from '../followup.schemas.js';
+import { userRefSchema } from '../../people/common.schemas.js';
+import { longText, shortText } from '../followup.schemas.js';
 
 // Tool 12, the referral form (framework step 7): a provider from the
 // directory, a service, an urgency with its due date, a reason, and what of
