@@ -70,6 +70,13 @@ describe('a report that is not VENA', () => {
 });
 
 describe('a VENA report', () => {
+  it('keeps the needs seen at screening, so the first referrals can be made the same day', async () => {
+    const r = await newReport();
+    const res = await screen(cpwo, r.id, { isVena: true, caseTypes: ['sexual_violence'], tier: 1, tierReason: 'Defilement this morning', needs: ['disability', 'disability'] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().screening).toMatchObject({ isVena: true, needs: ['disability'], earlyInterventions: [] });
+  });
+
   it('Tier 1: due by the end of the day in Kigali, the reporter told it is being handled', async () => {
     t.sms.sent.length = 0;
     const r = await newReport();

@@ -221,7 +221,7 @@ export async function reportDeadlines(db: Db, reportId: string) {
 
 export type ScreeningValues =
   | { isVena: false; needs: string[]; earlyInterventions: string[]; note: string | null }
-  | { isVena: true; caseTypes: string[]; tier: 1 | 2; tierReason: string; note: string | null };
+  | { isVena: true; caseTypes: string[]; tier: 1 | 2; tierReason: string; needs: string[]; note: string | null };
 
 export async function recordScreening(trx: Transaction<DB>, id: string, actorId: string, s: ScreeningValues, at: Date) {
   await trx
@@ -233,7 +233,7 @@ export async function recordScreening(trx: Transaction<DB>, id: string, actorId:
       screening_note: s.note,
       updated_at: at,
       ...(s.isVena
-        ? { status: 'screened', case_types: s.caseTypes, tier: s.tier, tier_reason: s.tierReason }
+        ? { status: 'screened', case_types: s.caseTypes, tier: s.tier, tier_reason: s.tierReason, non_vena_needs: s.needs } // the column holds the screening's needs, VENA or not
         : { status: 'early_intervention', non_vena_needs: s.needs, early_intervention: s.earlyInterventions, closed_at: at }),
     })
     .where('id', '=', id)

@@ -182,7 +182,8 @@ export const reportViewSchema = z.discriminatedUnion('view', [reportDetailSchema
 /**
  * Screening and risk categorisation (framework step 3). Not VENA: needs and
  * early intervention referrals, and the report closes. VENA: case types and
- * the tier with its reason. The rules across fields are checked by the service
+ * the tier with its reason, and the needs seen (so the first referrals can be
+ * made the same day). The rules across fields are checked by the service
  * so each broken rule has its own message key.
  */
 export const screenReportSchema = z

@@ -21,10 +21,11 @@ function screeningFrom(input: ScreenReportInput): ScreeningValues {
   const note = input.note ? input.note : null;
   const unique = <T>(xs: T[] | undefined) => [...new Set(xs ?? [])];
   if (input.isVena) {
-    for (const field of ['needs', 'earlyInterventions'] as const) {
-      if (input[field]?.length) {
-        throw invalidField(`body.${field}`, 'Needs and early intervention are recorded only for a report that is not VENA', 'errors.screening_fields_mismatch');
-      }
+    // The needs seen at screening are kept for a VENA report too, so the first
+    // referrals can be made the same day (issue 11); early intervention is
+    // what closes a report that is not VENA.
+    if (input.earlyInterventions?.length) {
+      throw invalidField('body.earlyInterventions', 'Early intervention is recorded only for a report that is not VENA', 'errors.screening_fields_mismatch');
     }
     const caseTypes = unique(input.caseTypes);
     if (caseTypes.length === 0) {
@@ -36,7 +37,7 @@ function screeningFrom(input: ScreenReportInput): ScreeningValues {
     if (!input.tierReason) {
       throw invalidField('body.tierReason', 'The risk tier needs a reason', 'errors.tier_reason_required');
     }
-    return { isVena: true, caseTypes, tier: input.tier, tierReason: input.tierReason, note };
+    return { isVena: true, caseTypes, tier: input.tier, tierReason: input.tierReason, needs: unique(input.needs), note };
   }
   for (const field of ['caseTypes', 'tier', 'tierReason'] as const) {
     const v = input[field];

@@ -8,7 +8,8 @@ import { options } from './vocab.js';
 
 // Framework step 3 (tools 4 and 5): is it VENA? If not, the need and the early
 // intervention it is referred to, and the report closes. If so, the case
-// types and the risk tier with its reason.
+// types and the risk tier with its reason, and the needs seen (so the first
+// referrals can be made the same day).
 
 type ScreeningBody = ApiBody<'/api/v1/reports/{id}/screening', 'post'>;
 
@@ -23,7 +24,13 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
     // The checkboxes offer the server's own codes (vocab.ts).
     const body: ScreeningBody =
       v.isVena === 'yes'
-        ? { isVena: true, caseTypes: v.caseTypes as ScreeningBody['caseTypes'], tier: v.tier ? (Number(v.tier) as ScreeningBody['tier']) : undefined, tierReason: v.tierReason.trim() || undefined }
+        ? {
+            isVena: true,
+            caseTypes: v.caseTypes as ScreeningBody['caseTypes'],
+            tier: v.tier ? (Number(v.tier) as ScreeningBody['tier']) : undefined,
+            tierReason: v.tierReason.trim() || undefined,
+            ...(v.needs.length > 0 && { needs: v.needs as ScreeningBody['needs'] }),
+          }
         : { isVena: false, needs: v.needs as ScreeningBody['needs'], earlyInterventions: v.earlyInterventions as ScreeningBody['earlyInterventions'] };
     if (v.note.trim()) body.note = v.note.trim();
     const d = await run(() => answer(client.POST('/api/v1/reports/{id}/screening', { params: { path: { id: reportId } }, body })));
@@ -56,6 +63,7 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
               ]}
             />
             <TextField label={t('screening.tierReason')} hint={t('screening.tierReasonHint')} required multiline rows={3} {...bind('tierReason')} maxLength={2000} />
+            <CheckGroup legend={t('screening.needsSeen')} hint={t('screening.needsSeenHint')} options={options(t, 'nonVenaNeeds')} {...bindValue('needs')} />
           </>
         )}
         {isVena === 'no' && (
