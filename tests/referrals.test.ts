@@ -5,6 +5,7 @@ import { ROUTE_ACCESS } from '../src/access/route-access.js';
 import { runEscalation } from '../src/deadlines/escalation.service.js';
 import { assessmentBody, consentGiven } from './cases-support.js';
 import { auditActions, followupWorld, openCase, timelineKinds, type World } from './followup-support.js';
+import { insertReport } from './support/case-factories.js';
 import { insertProvider } from './support/directory-fixtures.js';
 import { client, PLACES, sessionFor, signedIn } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -285,6 +286,31 @@ describe("the provider's side", () => {
     expect(accept.statusCode).toBe(409);
     expect(accept.json().error.messageKey).toBe('errors.referral_withdrawn');
     expect(await timelineKinds(t, kase.id)).toContain('referral.withdrawn');
+  });
+});
+
+describe("a report's early intervention", () => {
+  it('refers a non-VENA report with the consent noted at screening; a VENA report is referred from its case', async () => {
+    const cpwo = client(t, w.cpwo.session);
+    const report = await insertReport(t, { recordedBy: w.cpwo.user.id, childName: 'Mugisha Eric', status: 'new' });
+    const parenting = await insertProvider(t, { name: 'Gasabo Parents Group', kind: 'community_group', serviceType: 'parenting_support' });
+    const body = { organisationId: parenting.organisation.id, serviceId: parenting.service.id, urgency: 'routine', reason: 'Parenting support for the mother', sharedGroups: ['identity'] };
+    const url = `/api/v1/reports/${report.id}/referrals`;
+    const unscreened = await cpwo.post(url, { ...body, consentNote: 'The mother agreed' });
+    expect(unscreened.json().error.messageKey).toBe('errors.referral_report_not_early_intervention');
+    expect((await cpwo.post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode).toBe(200);
+    const noConsent = await cpwo.post(url, body);
+    expect(noConsent.statusCode).toBe(409);
+    expect(noConsent.json().error.messageKey).toBe('errors.referral_consent_required');
+    expect((await client(t, w.cso.session).post(url, { ...body, consentNote: 'x' })).statusCode).toBe(403);
+    expect((await client(t, w.bugeseraCpwo.session).post(url, { ...body, consentNote: 'x' })).statusCode).toBe(404);
+    const sent = await cpwo.post(url, { ...body, consentNote: 'The mother agreed at screening' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json()).toMatchObject({ caseId: null, reportId: report.id, consentBasis: 'consent', dueDate: '2026-11-09' });
+    const view = await client(t, parenting.focal[0]!.session).get(`/api/v1/referrals/${sent.json().id}`);
+    expect(view.json().child).toMatchObject({ identity: { givenName: 'Mugisha Eric' }, incident: null, contact: null, assessment: null });
+    const worklist = await cpwo.get('/api/v1/worklist?due=all');
+    expect(worklist.json().items.some((d: { kind: string; report: { id: string } | null }) => d.kind === 'referral_answer' && d.report?.id === report.id)).toBe(true);
   });
 });
 
