@@ -16,5 +16,8 @@ alter table referrals
 -- report's) deadlines, so they show in the worklist and escalate like other
 -- overdue work; referral_id says which referral a deadline times.
 alter table deadlines add column referral_id uuid references referrals(id);
-create index deadlines_referral_open_idx on deadlines (referral_id) where referral_id is not null and met_at is null;
+-- Not only the open ones: the foreign key is checked through it too.
+create index deadlines_referral_idx on deadlines (referral_id) where referral_id is not null;
+-- The referral a later one replaced (after a decline), found from either side.
+create index referrals_replaces_idx on referrals (replaces_referral_id) where replaces_referral_id is not null;
 

@@ -152,7 +152,15 @@ export async function listInbox(db: Db, actor: Actor, status: string, paging: Pa
   const statuses = status === 'open' ? ['sent', 'accepted', 'service_given'] : [status];
   const base = db.selectFrom('referrals as rf').where(providerReferralScope(actor)).where('rf.status', 'in', statuses as ReferralStatus[]);
   const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
-  const rows = await selectReferrals(db, now)
+  // Only what an inbox line shows (no child data, no free text).
+  const rows = await db
+    .selectFrom('referrals as rf')
+    .innerJoin('organisations as o', 'o.id', 'rf.organisation_id')
+    .innerJoin('provider_services as ps', 'ps.id', 'rf.service_id')
+    .select([
+      'rf.id', 'rf.reference', 'rf.organisation_id', 'o.name as organisationName', 'o.kind as organisationKind', 'ps.name as serviceName',
+      'rf.service_type', 'rf.urgency', sql<string>`rf.due_date::text`.as('dueDate'), 'rf.status', overdue(now).as('overdue'), 'rf.sent_at',
+    ])
     .where(providerReferralScope(actor))
     .where('rf.status', 'in', statuses as ReferralStatus[])
     .orderBy('rf.due_date')
@@ -168,7 +176,7 @@ export async function listInbox(db: Db, actor: Actor, status: string, paging: Pa
     serviceName: r.serviceName,
     serviceType: r.service_type,
     urgency: r.urgency,
-    dueDate: r.dueDateText,
+    dueDate: r.dueDate,
     status: r.status,
     overdue: r.overdue,
     sentAt: r.sent_at.toISOString(),
