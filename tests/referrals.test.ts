@@ -332,7 +332,11 @@ describe('follow-up', () => {
     t.clock.set('2026-11-09T22:01:00Z');
     await runEscalation(t.ctx);
     expect(await overdueOf(w.cso.user.id)).toHaveLength(1);
-    expect(await overdueOf(isange.focal[0]!.user.id)).toHaveLength(1);
+    // The provider hears by the referral's reference, not the case code.
+    const providerNotes = (await t.database.db.selectFrom('notifications').select('params').where('user_id', '=', isange.focal[0]!.user.id).where('message_key', '=', 'notifications.deadline_overdue').execute())
+      .map((n) => (typeof n.params === 'string' ? JSON.parse(n.params) : n.params) as { reference: string; caseCode: string | null });
+    expect(providerNotes.filter((p) => p.reference === sent.reference)).toEqual([expect.objectContaining({ caseCode: null, kind: 'referral_answer', level: 1 })]);
+    expect(t.sms.sent.filter((m) => m.to === '+250788300400' && m.text.includes(`${sent.reference} is overdue`))).toHaveLength(1);
     const focal = await sessionFor(t, isange.focal[0]!.user);
     const inbox = await client(t, focal).get('/api/v1/referrals/inbox');
     expect(inbox.json().items.find((i: { id: string }) => i.id === sent.id)).toMatchObject({ overdue: true });

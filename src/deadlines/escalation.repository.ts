@@ -63,7 +63,7 @@ export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
 }
 
 /** What escalation needs of the deadline's report and case: codes and the people responsible, nothing else. */
-export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null; referral_id?: string | null }) {
+export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null }) {
   const report = d.report_id
     ? await trx.selectFrom('incident_reports').select(['id', 'reference', 'place_id']).where('id', '=', d.report_id).executeTakeFirst()
     : undefined;
@@ -74,19 +74,7 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
         .where('id', '=', d.case_id)
         .executeTakeFirst()
     : undefined;
-  // A referral's deadline is the provider's too: its focal persons hear with the caseworker (framework step 7).
-  const providerFocal = d.referral_id
-    ? await trx
-        .selectFrom('referrals as rf')
-        .innerJoin('provider_focal_persons as fp', 'fp.organisation_id', 'rf.organisation_id')
-        .innerJoin('users as u', 'u.id', 'fp.user_id')
-        .select(['u.id', 'u.phone'])
-        .where('rf.id', '=', d.referral_id)
-        .where('u.active', '=', true)
-        .orderBy('u.id')
-        .execute()
-    : [];
-  return { report: report ?? null, kase: kase ?? null, providerFocal };
+  return { report: report ?? null, kase: kase ?? null };
 }
 type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
 
@@ -116,7 +104,7 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
   };
   switch (level) {
     case 1:
-      return [...(await caseworkers()), ...s.providerFocal];
+      return caseworkers();
     case 2: {
       const own = s.kase?.supervisor_id ? await usersByIds(trx, [s.kase.supervisor_id]) : [];
       return own.length ? own : supervisorsOf(trx, (await caseworkers()).map((u) => u.id));
@@ -126,6 +114,25 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
     default:
       return ncdaOfficersFor(trx, districtId);
   }
+}
+
+/**
+ * A referral's deadline is the provider's too (framework step 7): its focal
+ * persons hear when it falls due, by the referral's reference (they know no
+ * case code), with the caseworker.
+ */
+export async function referralFocalPersons(trx: Transaction<DB>, referralId: string | null) {
+  if (!referralId) return null;
+  const rows = await trx
+    .selectFrom('referrals as rf')
+    .leftJoin('provider_focal_persons as fp', 'fp.organisation_id', 'rf.organisation_id')
+    .leftJoin('users as u', (j) => j.onRef('u.id', '=', 'fp.user_id').on('u.active', '=', true))
+    .select(['rf.reference', 'u.id', 'u.phone'])
+    .where('rf.id', '=', referralId)
+    .orderBy('u.id')
+    .execute();
+  if (rows.length === 0) return null;
+  return { reference: rows[0]!.reference, focal: rows.flatMap((r) => (r.id ? [{ id: r.id, phone: r.phone }] : [])) };
 }
 
 export async function recordEscalation(trx: Transaction<DB>, id: string, level: number, at: Date): Promise<void> {

@@ -8,7 +8,7 @@ import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 import { escalationIntervalMs, escalationLevelAt, TOP_ESCALATION_LEVEL, topLevelReminderDue } from './deadline-policy.js';
 import { loadDeadlinePolicy } from './deadline.repository.js';
-import { deadlinesToEscalate, escalationSubject, lockOpenDeadline, recipientsAt, recordEscalation } from './escalation.repository.js';
+import { deadlinesToEscalate, escalationSubject, lockOpenDeadline, recipientsAt, recordEscalation, referralFocalPersons } from './escalation.repository.js';
 
 // Overdue work escalates by itself, one level per interval, up the hierarchy
 // (caseworker → supervisor → district leadership → NCDA), and NCDA is reminded
@@ -63,6 +63,16 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
           });
           if (r.phone) sms.push({ to: r.phone, text: deadlineOverdueSms(code, d.kind) });
         }
+      }
+      const referral = levels.includes(1) ? await referralFocalPersons(trx, d.referral_id) : null;
+      for (const r of referral?.focal ?? []) {
+        notes.push({
+          userId: r.id,
+          kind: 'deadline.overdue',
+          messageKey: 'notifications.deadline_overdue',
+          params: { kind: d.kind, level: 1, reference: referral!.reference, caseCode: null, dueAt: new Date(d.due_at).toISOString() },
+        });
+        if (r.phone) sms.push({ to: r.phone, text: deadlineOverdueSms(referral!.reference, d.kind) });
       }
       const level = Math.max(d.escalation_level, target);
       await insertNotifications(trx, notes, now);
