@@ -117,6 +117,10 @@ describe('making a referral', () => {
     expect(await auditActions(t, kase.id)).toContain('referral.send');
     const deadline = await t.database.db.selectFrom('deadlines').select(['kind', 'met_at']).where('referral_id', '=', sent.json().id).execute();
     expect(deadline).toEqual([{ kind: 'referral_answer', met_at: null }]);
+    const options = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/referral-providers?serviceType=forensic_examination`);
+    expect(options.statusCode, options.body).toBe(200);
+    // Isange leads forensics for sexual violence (Table 4); the Bugesera-only, closed and toddlers' services are not offered.
+    expect(options.json().items.map((o: { organisationName: string; lead: boolean; consentCovers: boolean }) => [o.organisationName, o.lead, o.consentCovers])).toEqual([['Isange Kacyiru', true, true]]);
     const list = await client(t, w.supervisor.session).get(`/api/v1/cases/${kase.id}/referrals`);
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((r: { id: string }) => r.id)).toEqual([sent.json().id]);

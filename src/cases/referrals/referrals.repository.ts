@@ -243,22 +243,29 @@ export async function findServiceForPlace(db: Db, organisationId: string, servic
 /**
  * Active services of a type whose area covers the place and whose
  * eligibility fits the child, with the organisation: the providers a
- * caseworker may refer to, those with places available first.
+ * caseworker may refer to. Lead agencies of the case's types first (framework
+ * Table 4, referral_pathways), then the nearest coverage (the longest area
+ * code), then those with places available.
  */
-export async function providersCovering(db: Db, serviceType: string, placeId: string, child: { sex: string | null; ageYears: number | null }) {
+export async function providersCovering(db: Db, serviceType: string, placeId: string, child: { sex: string | null; ageYears: number | null; caseTypes: string[] }) {
+  const covering = sql<number | null>`(select max(length(sa.place_id)) from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`;
+  const lead = sql<boolean>`exists (select 1 from referral_pathways rp where rp.service_type = ps.service_type and rp.agency_kind = o.kind and rp.lead
+    and rp.case_type = any(${sql.val(child.caseTypes)}::text[]))`;
   return db
     .selectFrom('provider_services as ps')
     .innerJoin('organisations as o', 'o.id', 'ps.organisation_id')
     .select([
       'o.id as organisationId', 'o.name as organisationName', 'o.kind as organisationKind', 'ps.id as serviceId', 'ps.name as serviceName',
-      'ps.service_type as serviceType', 'ps.capacity_available as capacityAvailable',
+      'ps.service_type as serviceType', 'ps.capacity_available as capacityAvailable', lead.as('lead'),
     ])
     .where('ps.service_type', '=', serviceType)
     .where('ps.active', '=', true)
     .where('o.active', '=', true)
-    .where(sql<boolean>`exists (select 1 from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`)
+    .where(sql<boolean>`${covering} is not null`)
     .where(sql<boolean>`(${child.ageYears}::int is null or ((ps.min_age is null or ps.min_age <= ${child.ageYears}::int) and (ps.max_age is null or ps.max_age >= ${child.ageYears}::int)))`)
     .where(sql<boolean>`(cardinality(ps.sexes) = 0 or ${child.sex}::text is null or ${child.sex}::text = any(ps.sexes))`)
+    .orderBy(lead, 'desc')
+    .orderBy(covering, 'desc')
     .orderBy(sql`coalesce(ps.capacity_available, 1) > 0`, 'desc')
     .orderBy('o.name')
     .orderBy('ps.id')
@@ -300,12 +307,12 @@ export async function linkPlanAction(trx: Transaction<DB>, caseId: string, actio
   return linked.length > 0;
 }
 
-/** The child as the eligibility and coverage checks read it: the village, sex and age. */
+/** The child as the eligibility and coverage checks read it: the village, sex and age (and the case types, for the pathways). */
 export async function childOfCase(db: Db, caseId: string, today: string) {
   return db
     .selectFrom('cases as c')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .select(['ch.place_id as placeId', 'ch.sex', sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears')])
+    .select(['ch.place_id as placeId', 'ch.sex', 'c.case_types as caseTypes', sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears')])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
 }

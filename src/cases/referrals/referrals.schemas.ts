@@ -158,6 +158,7 @@ export const providerOptionSchema = z.object({
   serviceName: z.string(),
   serviceType: z.string(),
   capacityAvailable: z.number().int().nullable(),
+  lead: z.boolean().meta({ description: "A lead agency of the case's types for this service (framework Table 4)" }),
   consentCovers: z.boolean().meta({ description: 'The consent on record covers sharing with this kind of agency' }),
 });
 export const providerOptionsQuerySchema = z.object({ serviceType: shortText(40) }).strict();

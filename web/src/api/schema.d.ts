@@ -6404,6 +6404,8 @@ export interface paths {
                                 serviceName: string;
                                 serviceType: string;
                                 capacityAvailable: number | null;
+                                /** @description A lead agency of the case's types for this service (framework Table 4) */
+                                lead: boolean;
                                 /** @description The consent on record covers sharing with this kind of agency */
                                 consentCovers: boolean;
                             }[];

@@ -183,7 +183,7 @@ function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; rep
             onChange={(v) => (setProvider(v), reset())}
             options={choices.map((p) => ({
               value: p.serviceId,
-              label: `${p.organisationName} · ${p.serviceName}${p.consentCovers ? '' : ` (${t('referrals.consentNotCovering')})`}`,
+              label: `${p.organisationName} · ${p.serviceName}${p.lead ? ` · ${t('referrals.leadAgency')}` : ''}${p.consentCovers ? '' : ` (${t('referrals.consentNotCovering')})`}`,
             }))}
           />
         )}
