@@ -313,6 +313,11 @@ describe("a report's early intervention", () => {
     expect(sent.json()).toMatchObject({ caseId: null, reportId: report.id, consentBasis: 'consent', dueDate: '2026-11-09' });
     const view = await client(t, parenting.focal[0]!.session).get(`/api/v1/referrals/${sent.json().id}`);
     expect(view.json().child).toMatchObject({ identity: { givenName: 'Mugisha Eric' }, incident: null, contact: null, assessment: null });
+    const listed = await client(t, w.supervisor.session).get(url);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().items.map((r: { id: string }) => r.id)).toEqual([sent.json().id]);
+    expect((await client(t, w.bugeseraCpwo.session).get(url)).statusCode).toBe(404);
+    expect((await client(t, w.cso.session).get(url)).statusCode).toBe(403);
     const worklist = await cpwo.get('/api/v1/worklist?due=all');
     expect(worklist.json().items.some((d: { kind: string; report: { id: string } | null }) => d.kind === 'referral_answer' && d.report?.id === report.id)).toBe(true);
   });

@@ -74,11 +74,12 @@ export function providerOrganisationScope(actor: Actor): Expression<SqlBool> {
  * The referrals the sending side reaches, as SQL on `referrals as rf`: a
  * case's referrals follow caseScope (its readers see them, its workers act on
  * them); a report's early intervention referrals follow the district
- * register (the CPWOs who screen).
+ * register (the CPWOs who screen, the supervisors who read it).
  */
 export function senderReferralScope(actor: Actor): Expression<SqlBool> {
   const ofCase = sql<SqlBool>`(rf.case_id is not null and exists (select 1 from cases c where c.id = rf.case_id and ${caseScope(actor)}))`;
-  if (actor.role !== 'cpwo') return ofCase;
+  // A report's referrals: the register's readers (the supervisor reads; only a CPWO acts: referral:make).
+  if (actor.role !== 'cpwo' && actor.role !== 'supervisor') return ofCase;
   return sql<SqlBool>`(${ofCase} or (rf.case_id is null and exists (select 1 from incident_reports r where r.id = rf.report_id and ${reportScope(actor)})))`;
 }
 

@@ -25,10 +25,11 @@ import {
   providerReferralSchema,
   referralListSchema,
   referralSchema,
+  reportReferralListSchema,
   serviceGivenSchema,
   withdrawSchema,
 } from './referrals.schemas.js';
-import { listCaseReferrals, listProviderOptions, makeCaseReferral, makeReportReferral, providerReferralView, referralInbox } from './referrals.service.js';
+import { listCaseReferrals, listProviderOptions, listReportReferrals, makeCaseReferral, makeReportReferral, providerReferralView, referralInbox } from './referrals.service.js';
 
 /** Referrals (framework step 7): the caseworker's side on the case, the provider's side on /referrals. */
 export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -59,6 +60,11 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/reports/:id/referrals',
     { schema: { tags, summary: "A non-VENA report's early intervention referral", params: idParamsSchema, body: makeReferralSchema, response: body201 } },
     async (request, reply) => reply.status(201).send(await makeReportReferral(ctx, requireActor(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/reports/:id/referrals',
+    { schema: { tags, summary: "A report's early intervention referrals, newest first", params: idParamsSchema, response: { 200: reportReferralListSchema } } },
+    async (request) => listReportReferrals(ctx, requireActor(request), request.params.id),
   );
 
   // The sending side's steps.

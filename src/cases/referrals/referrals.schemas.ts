@@ -84,6 +84,7 @@ export const referralSchema = z.object({
 });
 export type ReferralRecord = z.infer<typeof referralSchema>;
 export const referralListSchema = z.object({ items: z.array(referralSchema).meta({ description: 'Newest first' }), ...pageResult });
+export const reportReferralListSchema = z.object({ items: z.array(referralSchema).meta({ description: 'Newest first (a report has a few)' }) });
 
 /** The child as a provider sees it: every group not shared is null. */
 const sharedChildSchema = z.object({

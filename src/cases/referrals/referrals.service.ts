@@ -30,6 +30,7 @@ import {
   insertReferral,
   linkPlanAction,
   listCaseReferrals as listCaseReferralRows,
+  listReportReferrals as listReportReferralRows,
   listInbox,
   nextReferralReference,
   providersCovering,
@@ -204,6 +205,19 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
 
 export async function listCaseReferrals(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'referrals', async (trx, _kase, now) => ({ ...(await listCaseReferralRows(trx, actor, caseId, paging, now)), ...paging }));
+}
+
+/** A report's early intervention referrals, for the district register (CPWOs and supervisors); the list is audited. */
+export async function listReportReferrals(ctx: AppContext, actor: Actor, reportId: string) {
+  assertCanCase(actor, 'report:register');
+  const now = ctx.clock.now();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const report = await trx.selectFrom('incident_reports as r').select('r.id').where('r.id', '=', reportId).where(reportScope(actor)).executeTakeFirst();
+    if (!report) throw notFound('report');
+    const items = await listReportReferralRows(trx, actor, reportId, now);
+    await appendListAudit(trx, actor, { action: 'referral.list', entityType: 'referral', ids: items.map((i) => i.id), fields: ['organisation', 'serviceName', 'status', 'reason'], details: { reportId } }, now);
+    return { items };
+  });
 }
 
 /** The providers a caseworker may refer the case's child to for a service type (the directory's own suggestions may replace this). */

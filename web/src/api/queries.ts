@@ -97,6 +97,10 @@ export function useReferralProviders(caseId: string, serviceType: string) {
   });
 }
 
+export function useReportReferrals(reportId: string) {
+  return useQuery({ queryKey: ['report', reportId, 'referrals'], queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referrals', { params: { path: { id: reportId } }, signal })) });
+}
+
 export function useReferralInbox(query: ApiQuery<'/api/v1/referrals/inbox'>) {
   return useQuery({ queryKey: ['referral-inbox', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/referrals/inbox', { params: { query }, signal })), ...paged });
 }

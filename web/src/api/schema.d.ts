@@ -6447,7 +6447,111 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A report's early intervention referrals, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first (a report has a few) */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                caseId: string | null;
+                                reportId: string | null;
+                                planActionKey: string | null;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                serviceType: string;
+                                /** @enum {string} */
+                                urgency: "immediate" | "urgent" | "routine";
+                                /** Format: date */
+                                dueDate: string;
+                                reason: string;
+                                sharedGroups: string[];
+                                /** @enum {string} */
+                                consentBasis: "consent" | "vital_interest" | "override";
+                                overrideReason: string | null;
+                                overrideBasis: ("life_or_health" | "immediate_danger" | "forensic_evidence") | null;
+                                /** @enum {string} */
+                                status: "sent" | "accepted" | "declined" | "service_given" | "completed" | "withdrawn";
+                                /** @description No answer by the due date, or accepted and not completed in time */
+                                overdue: boolean;
+                                sentBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                sentAt: string;
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                declineReason: string | null;
+                                serviceGivenOn: string | null;
+                                serviceNote: string | null;
+                                feedback: string | null;
+                                feedbackBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                feedbackAt: string | null;
+                                accessedOn: string | null;
+                                outcome: ("yes" | "partly" | "no") | null;
+                                outcomeNote: string | null;
+                                completedAt: string | null;
+                                withdrawnAt: string | null;
+                                withdrawReason: string | null;
+                                replacesReferralId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** A non-VENA report's early intervention referral */
         post: {

@@ -9,7 +9,9 @@ import { useCan } from './access.js';
 import { DueBadge, StatusBadge, TierBadge } from './badges.js';
 import { Panel } from './fields.js';
 import { ScreeningForm } from './screening-form.js';
-import { useReport } from '../api/queries.js';
+import { useReport, useReportReferrals } from '../api/queries.js';
+import { ReferralStatusBadge } from '../referrals/referral-bits.js';
+import { formatDate } from './dates.js';
 import { term, terms } from './vocab.js';
 
 // One report: the full record for the register (the read is audited), its
@@ -118,6 +120,7 @@ export function ReportDetailScreen({ id }: { id: string }) {
                   <TierBadge tier={s.tier} />
                 </Fact>
                 <Fact term={t('screening.tierReason')}>{s.tierReason}</Fact>
+                {s.needs.length > 0 && <Fact term={t('screening.needsSeen')}>{terms(t, 'nonVenaNeeds', s.needs)}</Fact>}
               </>
             ) : (
               <>
@@ -129,6 +132,8 @@ export function ReportDetailScreen({ id }: { id: string }) {
           </dl>
         </Panel>
       )}
+
+      {s && !s.isVena && <ReportReferrals reportId={data.id} />}
 
       {data.status === 'new' && can('report:screen') && <ScreeningForm reportId={data.id} onDone={(d) => queryClient.setQueryData(['report', id], d)} />}
 
@@ -159,5 +164,28 @@ export function Fact({ term: name, children }: { term: string; children: ReactNo
       <dt>{name}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** A report's early intervention referrals (framework step 3 → 7), with their status. */
+function ReportReferrals({ reportId }: { reportId: string }) {
+  const { t, i18n } = useTranslation();
+  const query = useReportReferrals(reportId);
+  return (
+    <Panel title={t('referrals.title')}>
+      <QueryStatus query={query} />
+      {query.data && query.data.items.length === 0 && <p>{t('referrals.none')}</p>}
+      <ul className="record-list">
+        {query.data?.items.map((r) => (
+          <li key={r.id}>
+            <strong>{r.organisation.name}</strong> · {r.serviceName} · <ReferralStatusBadge status={r.status} overdue={r.overdue} />
+            <br />
+            <span className="small">
+              {r.reference} · {t('referrals.dueBy', { date: formatDate(r.dueDate, i18n.language) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Panel>
   );
 }
