@@ -194,6 +194,10 @@ describe('the deadline policy', () => {
       tier2AssessmentDays: 7,
       casePlanDays: 14,
       caseReviewDays: 90,
+      referralImmediateDays: 0,
+      referralUrgentDays: 2,
+      referralRoutineDays: 7,
+      referralCompletionDays: 30,
       escalationHours: { screening: 2, tier1_response: 2, tier2_assessment: 24, case_plan: 24, case_review: 24 },
     });
   });

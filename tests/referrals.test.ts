@@ -356,3 +356,19 @@ describe('follow-up', () => {
     expect(new Date(completion[0]!.due_at).toISOString()).toBe('2026-12-10T21:59:59.000Z');
   });
 });
+
+describe('the referral clocks', () => {
+  it("follow the administrator's deadline policy", async () => {
+    const admin = await signedIn(t, { role: 'sysadmin', jurisdictionId: PLACES.rwanda });
+    const policy = (await client(t, admin.session).get('/api/v1/settings/deadline-policy')).json();
+    expect(policy).toMatchObject({ referralImmediateDays: 0, referralUrgentDays: 2, referralRoutineDays: 7, referralCompletionDays: 30 });
+    expect((await client(t, admin.session).put('/api/v1/settings/deadline-policy', { ...policy, referralRoutineDays: 0 })).statusCode).toBe(400);
+    expect((await client(t, admin.session).put('/api/v1/settings/deadline-policy', { ...policy, referralRoutineDays: 3 })).statusCode).toBe(200);
+    w = { ...w, cso: { ...w.cso, session: await sessionFor(t, w.cso.user) }, cpwo: { ...w.cpwo, session: await sessionFor(t, w.cpwo.user) } };
+    const { case: kase } = await referableCase();
+    const sent = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/referrals`, referral(isange, { urgency: 'routine' }));
+    expect(sent.statusCode, sent.body).toBe(201);
+    // Sent on 10 November (Kigali time): due 3 days later.
+    expect(sent.json().dueDate).toBe('2026-11-13');
+  });
+});

@@ -21,6 +21,16 @@ export const deadlinePolicySchema = z
     casePlanDays: z.number().int().min(1).max(90),
     /** Case review, days after the plan or the previous review. The framework gives no value: 90 days by default. */
     caseReviewDays: z.number().int().min(7).max(365),
+    /**
+     * Referrals (framework step 7): the provider's answer is due this many days
+     * after sending, by urgency (0: the same day), and an accepted referral
+     * should be complete this many days after acceptance. The framework gives
+     * no value: same day, 2 days, 7 days and 30 days by default.
+     */
+    referralImmediateDays: z.number().int().min(0).max(1),
+    referralUrgentDays: z.number().int().min(0).max(14),
+    referralRoutineDays: z.number().int().min(1).max(60),
+    referralCompletionDays: z.number().int().min(7).max(180),
     /** Hours between escalation steps of an overdue deadline, by kind (level 1 when it falls due, one more each interval). */
     escalationHours: z
       .object({

@@ -16,6 +16,10 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   tier2AssessmentDays: 7,
   casePlanDays: 14,
   caseReviewDays: 90,
+  referralImmediateDays: 0,
+  referralUrgentDays: 2,
+  referralRoutineDays: 7,
+  referralCompletionDays: 30,
   // Urgent work climbs fast (a Tier 1 child may be in danger now); the rest daily.
   escalationHours: { screening: 2, tier1_response: 2, tier2_assessment: 24, case_plan: 24, case_review: 24 },
 };

@@ -5,7 +5,7 @@ import { appendAudit } from '../../audit/audit.repository.js';
 import type { AppContext } from '../../context.js';
 import type { DB } from '../../db/schema.js';
 import type { ReferralStatus } from '../../db/tables/directory.js';
-import { meetDeadlines, openDeadline } from '../../deadlines/deadline.repository.js';
+import { loadDeadlinePolicy, meetDeadlines, openDeadline } from '../../deadlines/deadline.repository.js';
 import { localDateOf } from '../../deadlines/local-time.js';
 import { AppError, conflict, forbidden, invalidField, notFound } from '../../errors/app-error.js';
 import { insertNotifications } from '../../notifications/notification.repository.js';
@@ -73,7 +73,7 @@ export async function acceptReferral(ctx: AppContext, actor: Actor, id: string) 
   return providerStep(ctx, actor, id, ['sent'], async (trx, r, now) => {
     await updateReferral(trx, r.id, { status: 'accepted', answered_by: actor.id, answered_at: now });
     await meetDeadlines(trx, { ...source(r), referralId: r.id, kind: REFERRAL_DEADLINES.answer }, now);
-    await openDeadline(trx, { kind: REFERRAL_DEADLINES.completion, ...source(r), districtId: r.district_id, dueAt: completionDueAt(now, ctx.config.timeZone), referralId: r.id, at: now });
+    await openDeadline(trx, { kind: REFERRAL_DEADLINES.completion, ...source(r), districtId: r.district_id, dueAt: completionDueAt(await loadDeadlinePolicy(trx), now, ctx.config.timeZone), referralId: r.id, at: now });
     await timeline(trx, r, actor, REFERRAL_EVENTS.accepted, now, { organisationId: r.organisation_id });
     await tellSender(trx, r, 'notifications.referral_accepted', now);
     await audit(trx, actor, r, 'referral.accept', ['status'], now);

@@ -5,7 +5,7 @@ import { referralConsentPurpose, referralFieldVisibility } from '../../access/re
 import { appendAudit, appendListAudit } from '../../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../../context.js';
 import type { DB } from '../../db/schema.js';
-import { openDeadline } from '../../deadlines/deadline.repository.js';
+import { loadDeadlinePolicy, openDeadline } from '../../deadlines/deadline.repository.js';
 import { localDateOf } from '../../deadlines/local-time.js';
 import { conflict, forbidden, invalidField, notFound } from '../../errors/app-error.js';
 import type { Paging } from '../../http/paging.js';
@@ -108,7 +108,7 @@ export async function makeCaseReferral(ctx: AppContext, actor: Actor, caseId: st
       if (replaced.status !== 'declined') throw invalidField('body.replacesReferralId', 'Only a declined referral is replaced', 'errors.referral_replaces_not_declined');
     }
     const gate = await consentGate(trx, actor, caseId, service.organisationKind, input);
-    const dueDate = referralDueDate(input.urgency, now, ctx.config.timeZone);
+    const dueDate = referralDueDate(await loadDeadlinePolicy(trx), input.urgency, now, ctx.config.timeZone);
     const reference = await nextReferralReference(trx, localDateOf(now, ctx.config.timeZone));
     const id = await insertReferral(trx, {
       reference, caseId, reportId: kase.reportId, planActionKey: input.planActionKey ?? null, organisationId: input.organisationId,
@@ -176,7 +176,7 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
       });
     }
     const basis = input.consentNote ? ('consent' as const) : ('override' as const);
-    const dueDate = referralDueDate(input.urgency, now, ctx.config.timeZone);
+    const dueDate = referralDueDate(await loadDeadlinePolicy(trx), input.urgency, now, ctx.config.timeZone);
     const reference = await nextReferralReference(trx, localDateOf(now, ctx.config.timeZone));
     const id = await insertReferral(trx, {
       reference, caseId: null, reportId, planActionKey: null, organisationId: input.organisationId, serviceId: input.serviceId,

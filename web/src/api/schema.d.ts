@@ -2787,6 +2787,10 @@ export interface paths {
                             tier2AssessmentDays: number;
                             casePlanDays: number;
                             caseReviewDays: number;
+                            referralImmediateDays: number;
+                            referralUrgentDays: number;
+                            referralRoutineDays: number;
+                            referralCompletionDays: number;
                             escalationHours: {
                                 screening: number;
                                 tier1_response: number;
@@ -2836,6 +2840,10 @@ export interface paths {
                         tier2AssessmentDays: number;
                         casePlanDays: number;
                         caseReviewDays: number;
+                        referralImmediateDays: number;
+                        referralUrgentDays: number;
+                        referralRoutineDays: number;
+                        referralCompletionDays: number;
                         escalationHours: {
                             screening: number;
                             tier1_response: number;
@@ -2859,6 +2867,10 @@ export interface paths {
                             tier2AssessmentDays: number;
                             casePlanDays: number;
                             caseReviewDays: number;
+                            referralImmediateDays: number;
+                            referralUrgentDays: number;
+                            referralRoutineDays: number;
+                            referralCompletionDays: number;
                             escalationHours: {
                                 screening: number;
                                 tier1_response: number;

@@ -23,6 +23,10 @@ type Policy = {
   tier2AssessmentDays: number;
   casePlanDays: number;
   caseReviewDays: number;
+  referralImmediateDays: number;
+  referralUrgentDays: number;
+  referralRoutineDays: number;
+  referralCompletionDays: number;
   escalationHours: Record<(typeof KINDS)[number], number>;
 };
 type Draft = { [K in keyof Omit<Policy, 'tier1ResponseHours' | 'escalationHours'>]: string } & {
@@ -31,6 +35,14 @@ type Draft = { [K in keyof Omit<Policy, 'tier1ResponseHours' | 'escalationHours'
   escalationHours: Record<string, string>;
 };
 
+/** The referral clocks (framework step 7): the field, and its bounds (src/deadlines/deadline-policy.schemas.ts). */
+const REFERRAL_FIELDS = [
+  ['referralImmediateDays', 0, 1],
+  ['referralUrgentDays', 0, 14],
+  ['referralRoutineDays', 1, 60],
+  ['referralCompletionDays', 7, 180],
+] as const;
+
 const toDraft = (p: Policy): Draft => ({
   screeningHours: String(p.screeningHours),
   tier1SameDay: p.tier1ResponseHours === null,
@@ -38,6 +50,10 @@ const toDraft = (p: Policy): Draft => ({
   tier2AssessmentDays: String(p.tier2AssessmentDays),
   casePlanDays: String(p.casePlanDays),
   caseReviewDays: String(p.caseReviewDays),
+  referralImmediateDays: String(p.referralImmediateDays),
+  referralUrgentDays: String(p.referralUrgentDays),
+  referralRoutineDays: String(p.referralRoutineDays),
+  referralCompletionDays: String(p.referralCompletionDays),
   escalationHours: Object.fromEntries(KINDS.map((k) => [k, String(p.escalationHours[k])])),
 });
 
@@ -47,6 +63,10 @@ const toPolicy = (v: Draft): Policy => ({
   tier2AssessmentDays: Number(v.tier2AssessmentDays),
   casePlanDays: Number(v.casePlanDays),
   caseReviewDays: Number(v.caseReviewDays),
+  referralImmediateDays: Number(v.referralImmediateDays),
+  referralUrgentDays: Number(v.referralUrgentDays),
+  referralRoutineDays: Number(v.referralRoutineDays),
+  referralCompletionDays: Number(v.referralCompletionDays),
   escalationHours: Object.fromEntries(KINDS.map((k) => [k, Number(v.escalationHours[k])])) as Policy['escalationHours'],
 });
 
@@ -107,6 +127,12 @@ function PolicyForm({ policy }: { policy: Policy }) {
       <TextField label={t('deadlinePolicy.tier2AssessmentDays')} type="number" min={1} max={30} required {...bind('tier2AssessmentDays')} />
       <TextField label={t('deadlinePolicy.casePlanDays')} type="number" min={1} max={90} required {...bind('casePlanDays')} />
       <TextField label={t('deadlinePolicy.caseReviewDays')} type="number" min={7} max={365} required {...bind('caseReviewDays')} />
+      <fieldset className="subform">
+        <legend>{t('deadlinePolicy.referrals')}</legend>
+        {REFERRAL_FIELDS.map(([k, min, max]) => (
+          <TextField key={k} label={t(`deadlinePolicy.${k}`)} type="number" min={min} max={max} required {...bind(k)} />
+        ))}
+      </fieldset>
       <fieldset className="subform">
         <legend>{t('deadlinePolicy.escalation')}</legend>
         <p className="hint">{t('deadlinePolicy.escalationHint')}</p>
