@@ -200,6 +200,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
 const QUERIES: Record<string, string> = {
   'GET /api/v1/cases/:id/conference-candidates': 'q=Test',
   'GET /api/v1/cases/:id/referral-providers': 'serviceType=parenting_support',
+  'GET /api/v1/reports/:id/referral-providers': 'serviceType=parenting_support',
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */

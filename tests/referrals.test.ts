@@ -303,6 +303,8 @@ describe("a report's early intervention", () => {
     const unscreened = await cpwo.post(url, { ...body, consentNote: 'The mother agreed' });
     expect(unscreened.json().error.messageKey).toBe('errors.referral_report_not_early_intervention');
     expect((await cpwo.post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode).toBe(200);
+    const options = await cpwo.get(`/api/v1/reports/${report.id}/referral-providers?serviceType=parenting_support`);
+    expect(options.json().items.map((o: { organisationName: string }) => o.organisationName)).toEqual(['Gasabo Parents Group']);
     const noConsent = await cpwo.post(url, body);
     expect(noConsent.statusCode).toBe(409);
     expect(noConsent.json().error.messageKey).toBe('errors.referral_consent_required');

@@ -182,6 +182,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/cases/:id/referral-providers': perm('referral:make', 'case'),
   'POST /api/v1/reports/:id/referrals': perm('report:screen', 'report'),
   'GET /api/v1/reports/:id/referrals': perm('report:register', 'report'),
+  'GET /api/v1/reports/:id/referral-providers': perm('report:screen', 'report'),
   'POST /api/v1/referrals/:id/outcome': perm('referral:make', 'referral'),
   'POST /api/v1/referrals/:id/complete': perm('referral:make', 'referral'),
   'POST /api/v1/referrals/:id/withdraw': perm('referral:make', 'referral'),

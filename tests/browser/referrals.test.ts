@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentBody, consentGiven } from '../cases-support.js';
-import { insertCase } from '../support/case-factories.js';
+import { insertCase, insertReport } from '../support/case-factories.js';
 import { insertProvider } from '../support/directory-fixtures.js';
 import { client, createOrganisation, createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -158,4 +158,29 @@ describe('referrals in Chromium', () => {
       await supervisorContext.close();
     }
   }, 120_000);
+
+  it("refers a non-VENA report's child to early intervention from the report, with the consent noted", async () => {
+    const errors: string[] = [];
+    const report = await insertReport(t, { recordedBy: cpwo.id, childName: 'Mugisha Eric' });
+    const session = await sessionFor(t, cpwo);
+    expect((await client(t, session).post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode).toBe(200);
+    await insertProvider(t, { name: 'Gasabo Parents Group', kind: 'community_group', serviceType: 'parenting_support' });
+    const context = await contextFor(session);
+    const page = await openPage(context, errors);
+    try {
+      await page.goto(`${base}/reports/${report.id}`);
+      const form = page.getByRole('form', { name: 'Refer the child' });
+      await form.getByLabel('Service needed').selectOption({ label: 'Parenting support' });
+      await form.getByRole('radio', { name: /^Gasabo Parents Group/ }).check();
+      await form.getByLabel('Reason for the referral').fill('Parenting sessions for the mother');
+      await form.getByLabel('Consent noted at screening').fill('The mother agreed at the sector office');
+      await form.getByRole('button', { name: 'Send the referral' }).click();
+      const panel = page.getByRole('region', { name: 'Referrals' });
+      await panel.getByText('Gasabo Parents Group').waitFor();
+      expect(await panel.getByTestId('referral-status').textContent()).toBe('sent');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -29,7 +29,7 @@ import {
   serviceGivenSchema,
   withdrawSchema,
 } from './referrals.schemas.js';
-import { listCaseReferrals, listProviderOptions, listReportReferrals, makeCaseReferral, makeReportReferral, providerReferralView, referralInbox } from './referrals.service.js';
+import { listCaseReferrals, listProviderOptions, listReportProviderOptions, listReportReferrals, makeCaseReferral, makeReportReferral, providerReferralView, referralInbox } from './referrals.service.js';
 
 /** Referrals (framework step 7): the caseworker's side on the case, the provider's side on /referrals. */
 export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -65,6 +65,16 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/reports/:id/referrals',
     { schema: { tags, summary: "A report's early intervention referrals, newest first", params: idParamsSchema, response: { 200: reportReferralListSchema } } },
     async (request) => listReportReferrals(ctx, requireActor(request), request.params.id),
+  );
+  app.get(
+    '/reports/:id/referral-providers',
+    {
+      schema: {
+        tags, summary: "Active providers of a service type covering the reported child's village, whose eligibility fits the child",
+        params: idParamsSchema, querystring: providerOptionsQuerySchema, response: { 200: providerOptionListSchema },
+      },
+    },
+    async (request) => listReportProviderOptions(ctx, requireActor(request), request.params.id, request.query.serviceType),
   );
 
   // The sending side's steps.

@@ -235,6 +235,21 @@ export async function listProviderOptions(ctx: AppContext, actor: Actor, caseId:
   });
 }
 
+/** The providers a CPWO may refer a report's child to (early intervention): as for a case, with no consent on record to cover them. */
+export async function listReportProviderOptions(ctx: AppContext, actor: Actor, reportId: string, serviceType: string) {
+  assertCanCase(actor, 'report:screen');
+  const report = await ctx.database.db
+    .selectFrom('incident_reports as r')
+    .select(['r.place_id', 'r.child_sex', 'r.child_age_years'])
+    .where('r.id', '=', reportId)
+    .where(reportScope(actor))
+    .executeTakeFirst();
+  if (!report) throw notFound('report');
+  const child = { sex: report.child_sex === 'unknown' ? null : report.child_sex, ageYears: report.child_age_years, caseTypes: [] };
+  const rows = await providersCovering(ctx.database.db, serviceType, report.place_id, child);
+  return { items: rows.map((r) => ({ ...r, consentCovers: false })) };
+}
+
 /** A focal person's inbox: the referrals sent to their organisations, soonest due first; the list is audited. */
 export async function referralInbox(ctx: AppContext, actor: Actor, query: Paging & { status?: string }) {
   assertCanCase(actor, 'referral:receive');

@@ -97,6 +97,14 @@ export function useReferralProviders(caseId: string, serviceType: string) {
   });
 }
 
+export function useReportReferralProviders(reportId: string, serviceType: string) {
+  return useQuery({
+    queryKey: ['report', reportId, 'referral-providers', serviceType],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referral-providers', { params: { path: { id: reportId }, query: { serviceType } }, signal })),
+    enabled: serviceType !== '',
+  });
+}
+
 export function useReportReferrals(reportId: string) {
   return useQuery({ queryKey: ['report', reportId, 'referrals'], queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referrals', { params: { path: { id: reportId } }, signal })) });
 }

@@ -6715,6 +6715,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/referral-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active providers of a service type covering the reported child's village, whose eligibility fits the child */
+        get: {
+            parameters: {
+                query: {
+                    serviceType: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                organisationKind: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                serviceType: string;
+                                capacityAvailable: number | null;
+                                /** @description A lead agency of the case's types for this service (framework Table 4) */
+                                lead: boolean;
+                                /** @description The consent on record covers sharing with this kind of agency */
+                                consentCovers: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals/{id}/outcome": {
         parameters: {
             query?: never;

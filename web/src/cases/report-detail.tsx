@@ -11,6 +11,7 @@ import { Panel } from './fields.js';
 import { ScreeningForm } from './screening-form.js';
 import { useReport, useReportReferrals } from '../api/queries.js';
 import { ReferralStatusBadge } from '../referrals/referral-bits.js';
+import { ReportReferForm } from '../referrals/report-refer-form.js';
 import { formatDate } from './dates.js';
 import { term, terms } from './vocab.js';
 
@@ -134,6 +135,7 @@ export function ReportDetailScreen({ id }: { id: string }) {
       )}
 
       {s && !s.isVena && <ReportReferrals reportId={data.id} />}
+      {s && !s.isVena && can('referral:make') && can('report:screen') && <ReportReferForm reportId={data.id} />}
 
       {data.status === 'new' && can('report:screen') && <ScreeningForm reportId={data.id} onDone={(d) => queryClient.setQueryData(['report', id], d)} />}
 
