@@ -175,6 +175,9 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
         purpose: referralConsentPurpose(service.organisationKind, SHARING_AGENCY_KINDS), mayOverride: canCase(actor, 'referral:override_consent'),
       });
     }
+    if (!input.consentNote && !canCase(actor, 'referral:override_consent')) {
+      throw forbidden('Only a CPWO sends a referral without the consent on record', 'errors.referral_override_not_allowed');
+    }
     const basis = input.consentNote ? ('consent' as const) : ('override' as const);
     const dueDate = referralDueDate(await loadDeadlinePolicy(trx), input.urgency, now, ctx.config.timeZone);
     const reference = await nextReferralReference(trx, localDateOf(now, ctx.config.timeZone));
