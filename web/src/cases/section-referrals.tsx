@@ -190,7 +190,7 @@ function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; rep
         <CheckGroup
           legend={t('referrals.sharedGroups')}
           hint={t('referrals.sharedGroupsHint')}
-          values={groups}
+          value={groups}
           onChange={setGroups}
           options={REFERRAL_FIELD_GROUP_CODES.map((g) => ({ value: g, label: `${t(`referrals.group.${g}`)}: ${t(`referrals.groupHint.${g}`)}` }))}
         />

@@ -70,7 +70,7 @@ export function ReportReferForm({ reportId }: { reportId: string }) {
         <CheckGroup
           legend={t('referrals.sharedGroups')}
           hint={t('referrals.sharedGroupsHint')}
-          values={groups}
+          value={groups}
           onChange={setGroups}
           options={GROUPS.map((g) => ({ value: g, label: t(`referrals.group.${g}`) }))}
         />
