@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, ApiError, client } from '../api/client.js';
 import { useCaseSection, useReferralProviders, useWrite } from '../api/queries.js';
 import type { ApiBody, Referral } from '../api/types.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { PagerIfMore } from '../components/pager.js';
+import { useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { ReferralStatusBadge, SharedGroups } from '../referrals/referral-bits.js';
@@ -124,51 +125,60 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
 }
 
 type PlanAction = { key: string; description: string };
+type ReferDraft = {
+  serviceType: string;
+  serviceId: string;
+  sharedGroups: string[];
+  urgency: (typeof REFERRAL_URGENCIES)[number];
+  reason: string;
+  planActionKey: string;
+  override: { basis: string; reason: string };
+};
 
 function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; replacing: Referral | null; actions: PlanAction[]; onDone(): void }) {
   const { t } = useTranslation();
   const can = useCan();
-  const [serviceType, setServiceType] = useState(replacing?.serviceType ?? '');
-  const [provider, setProvider] = useState('');
-  const [groups, setGroups] = useState<string[]>(replacing?.sharedGroups ?? []);
-  const [urgency, setUrgency] = useState(replacing?.urgency ?? 'routine');
-  const [reason, setReason] = useState(replacing?.reason ?? '');
-  const [actionKey, setActionKey] = useState('');
-  const [overrideBasis, setOverrideBasis] = useState('');
-  const [overrideReason, setOverrideReason] = useState('');
+  // The fields are named as the body's, so a refusal's field errors show beside them.
+  const { form, busy, error, run, bind, bindValue, reset } = useServerForm<ReferDraft>({
+    defaultValues: {
+      serviceType: replacing?.serviceType ?? '',
+      serviceId: '',
+      sharedGroups: replacing?.sharedGroups ?? [],
+      urgency: replacing?.urgency ?? 'routine',
+      reason: replacing?.reason ?? '',
+      planActionKey: '',
+      override: { basis: '', reason: '' },
+    },
+  });
+  const { serviceType, serviceId, override } = form.watch();
   const providers = useReferralProviders(caseId, serviceType);
-  const { busy, error, run, reset } = useWrite();
   const needsConsent = error instanceof ApiError && error.messageKey === 'errors.referral_consent_required';
   const choices = (providers.data?.items ?? []).filter((p) => p.serviceId !== replacing?.serviceId);
-  const chosen = choices.find((p) => p.serviceId === provider);
+  const chosen = choices.find((p) => p.serviceId === serviceId);
 
-  async function send(withOverride: boolean) {
-    if (!chosen) return;
-    const body: ApiBody<'/api/v1/cases/{id}/referrals', 'post'> = {
-      organisationId: chosen.organisationId,
-      serviceId: chosen.serviceId,
-      urgency: urgency as (typeof REFERRAL_URGENCIES)[number],
-      reason: reason.trim(),
-      sharedGroups: groups as (typeof REFERRAL_FIELD_GROUP_CODES)[number][],
-      ...(actionKey && { planActionKey: actionKey }),
-      ...(replacing && { replacesReferralId: replacing.id }),
-      ...(withOverride && { override: { reason: overrideReason.trim(), basis: overrideBasis as (typeof OVERRIDE_BASES)[number] } }),
-    };
-    const r = await run(() => answer(client.POST('/api/v1/cases/{id}/referrals', { params: { path: { id: caseId } }, body })));
-    if (r) onDone();
-  }
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void send(false);
-  };
+  const send = (withOverride: boolean) =>
+    form.handleSubmit(async (v) => {
+      if (!chosen) return;
+      const body: ApiBody<'/api/v1/cases/{id}/referrals', 'post'> = {
+        organisationId: chosen.organisationId,
+        serviceId: chosen.serviceId,
+        urgency: v.urgency,
+        reason: v.reason.trim(),
+        sharedGroups: v.sharedGroups as (typeof REFERRAL_FIELD_GROUP_CODES)[number][],
+        ...(v.planActionKey && { planActionKey: v.planActionKey }),
+        ...(replacing && { replacesReferralId: replacing.id }),
+        ...(withOverride && { override: { reason: v.override.reason.trim(), basis: v.override.basis as (typeof OVERRIDE_BASES)[number] } }),
+      };
+      const r = await run(() => answer(client.POST('/api/v1/cases/{id}/referrals', { params: { path: { id: caseId } }, body })));
+      if (r) onDone();
+    });
   return (
     <Panel title={replacing ? t('referrals.referElsewhere') : t('referrals.formTitle')}>
-      <form className="form" onSubmit={submit} aria-label={t('referrals.formTitle')}>
+      <form className="form" onSubmit={send(false)} aria-label={t('referrals.formTitle')}>
         <SelectField
           label={t('referrals.serviceType')}
           required
-          value={serviceType}
-          onChange={(v) => (setServiceType(v), setProvider(''), reset())}
+          {...bind('serviceType')}
           empty={t('referrals.chooseServiceType')}
           options={SEEDED_SERVICE_TYPES.map((s) => ({ value: s, label: t(`referrals.serviceTypes.${s}`) }))}
         />
@@ -179,8 +189,8 @@ function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; rep
             legend={t('referrals.provider')}
             hint={t('referrals.providerHint')}
             required
-            value={provider}
-            onChange={(v) => (setProvider(v), reset())}
+            {...bindValue('serviceId')}
+            onChange={(v) => (bindValue('serviceId').onChange(v), reset())}
             options={choices.map((p) => ({
               value: p.serviceId,
               label: `${p.organisationName} · ${p.serviceName}${p.lead ? ` · ${t('referrals.leadAgency')}` : ''}${p.consentCovers ? '' : ` (${t('referrals.consentNotCovering')})`}`,
@@ -190,23 +200,27 @@ function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; rep
         <CheckGroup
           legend={t('referrals.sharedGroups')}
           hint={t('referrals.sharedGroupsHint')}
-          value={groups}
-          onChange={setGroups}
+          {...bindValue('sharedGroups')}
           options={REFERRAL_FIELD_GROUP_CODES.map((g) => ({ value: g, label: `${t(`referrals.group.${g}`)}: ${t(`referrals.groupHint.${g}`)}` }))}
         />
-        <RadioGroup legend={t('referrals.urgencyLegend')} value={urgency} onChange={(v) => setUrgency(v as typeof urgency)} options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: t(`referrals.urgencyHint.${u}`) }))} />
-        <TextField label={t('referrals.reason')} required multiline rows={3} value={reason} onChange={setReason} maxLength={2000} />
+        <RadioGroup
+          legend={t('referrals.urgencyLegend')}
+          {...bindValue('urgency')}
+          onChange={(v) => bindValue('urgency').onChange(v as ReferDraft['urgency'])}
+          options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: t(`referrals.urgencyHint.${u}`) }))}
+        />
+        <TextField label={t('referrals.reason')} required multiline rows={3} {...bind('reason')} maxLength={2000} />
         {actions.length > 0 && (
-          <SelectField label={t('referrals.planAction')} value={actionKey} onChange={setActionKey} empty={t('referrals.noPlanAction')} options={actions.map((a) => ({ value: a.key, label: a.description }))} />
+          <SelectField label={t('referrals.planAction')} {...bind('planActionKey')} empty={t('referrals.noPlanAction')} options={actions.map((a) => ({ value: a.key, label: a.description }))} />
         )}
         <ErrorMessage error={error} />
         {needsConsent && can('referral:override_consent') && (
           <fieldset className="choice-group" aria-label={t('referrals.overrideTitle')}>
             <legend>{t('referrals.overrideTitle')}</legend>
             <p className="hint">{t('referrals.overrideHint')}</p>
-            <SelectField label={t('referrals.overrideBasis')} required value={overrideBasis} onChange={setOverrideBasis} empty="—" options={OVERRIDE_BASES.map((b) => ({ value: b, label: t(`referrals.overrideBases.${b}`) }))} />
-            <TextField label={t('referrals.overrideReason')} required multiline rows={2} value={overrideReason} onChange={setOverrideReason} maxLength={2000} />
-            <button type="button" className="danger" disabled={busy || !overrideBasis || !overrideReason.trim()} onClick={() => void send(true)}>
+            <SelectField label={t('referrals.overrideBasis')} required {...bind('override.basis')} empty="—" options={OVERRIDE_BASES.map((b) => ({ value: b, label: t(`referrals.overrideBases.${b}`) }))} />
+            <TextField label={t('referrals.overrideReason')} required multiline rows={2} {...bind('override.reason')} maxLength={2000} />
+            <button type="button" className="danger" disabled={busy || !override.basis || !override.reason.trim()} onClick={() => void send(true)()}>
               {t('referrals.sendOverride')}
             </button>
           </fieldset>
