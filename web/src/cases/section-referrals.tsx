@@ -56,12 +56,7 @@ export function ReferralsSection({ file }: SectionProps) {
 function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): void; replaced: boolean }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const [accessedOn, setAccessedOn] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [withdrawReason, setWithdrawReason] = useState('');
-  const write = useWrite();
-  const post = (path: '/api/v1/referrals/{id}/complete' | '/api/v1/referrals/{id}/withdraw' | '/api/v1/referrals/{id}/outcome', body: object) =>
-    void write.run(() => answer(client.POST(path, { params: { path: { id: r.id } }, body: body as never })));
+  const complete = useWrite();
   const working = can('referral:make') && ['accepted', 'service_given'].includes(r.status);
   return (
     <li data-testid={`referral-${r.reference}`}>
@@ -87,31 +82,23 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
       <p className="small muted">
         {r.sentBy.fullName} · {formatDateTime(r.sentAt, i18n.language)}
       </p>
-      <ErrorMessage error={write.error} />
-      {working && !r.accessedOn && (
-        <div className="form" aria-label={t('referrals.outcomeTitle')} role="group">
-          <TextField label={t('referrals.accessedOn')} type="date" value={accessedOn} onChange={setAccessedOn} required />
-          <RadioGroup legend={t('referrals.outcomeLegend')} value={outcome} onChange={setOutcome} options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`referrals.outcome.${o}`) }))} />
-          <button type="button" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/outcome', { accessedOn, outcome })}>
-            {t('referrals.recordOutcome')}
-          </button>
-        </div>
-      )}
+      {working && !r.accessedOn && <OutcomeForm id={r.id} />}
       {working && (
-        <p className="actions">
-          <button type="button" className="primary" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/complete', {})}>
-            {t('referrals.complete')}
-          </button>
-        </p>
+        <>
+          <ErrorMessage error={complete.error} />
+          <p className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={complete.busy}
+              onClick={() => void complete.run(() => answer(client.POST('/api/v1/referrals/{id}/complete', { params: { path: { id: r.id } }, body: {} })))}
+            >
+              {t('referrals.complete')}
+            </button>
+          </p>
+        </>
       )}
-      {can('referral:make') && ['sent', 'accepted', 'service_given'].includes(r.status) && (
-        <div className="form" role="group" aria-label={t('referrals.withdraw')}>
-          <TextField label={t('referrals.withdrawReason')} value={withdrawReason} onChange={setWithdrawReason} maxLength={2000} />
-          <button type="button" className="danger" disabled={write.busy} onClick={() => post('/api/v1/referrals/{id}/withdraw', { reason: withdrawReason.trim() })}>
-            {t('referrals.withdraw')}
-          </button>
-        </div>
-      )}
+      {can('referral:make') && ['sent', 'accepted', 'service_given'].includes(r.status) && <WithdrawForm id={r.id} />}
       {r.status === 'declined' && !replaced && can('referral:make') && (
         <div className="alert alert-warn" role="status">
           <p>{t('referrals.declinedPrompt')}</p>
@@ -121,6 +108,44 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
         </div>
       )}
     </li>
+  );
+}
+
+/** Criteria (a) and (b) of completion: the child accessed the service (a date), and its outcome. */
+function OutcomeForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { form, busy, error, run, bind, bindValue } = useServerForm<{ accessedOn: string; outcome: string }>({ defaultValues: { accessedOn: '', outcome: '' } });
+  const submit = form.handleSubmit(async (v) => {
+    const body = { accessedOn: v.accessedOn, outcome: v.outcome as (typeof REFERRAL_OUTCOMES)[number] };
+    await run(() => answer(client.POST('/api/v1/referrals/{id}/outcome', { params: { path: { id } }, body })));
+  });
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('referrals.outcomeTitle')}>
+      <TextField label={t('referrals.accessedOn')} type="date" required {...bind('accessedOn')} />
+      <RadioGroup legend={t('referrals.outcomeLegend')} required {...bindValue('outcome')} options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`referrals.outcome.${o}`) }))} />
+      <ErrorMessage error={error} />
+      <button type="submit" disabled={busy}>
+        {t('referrals.recordOutcome')}
+      </button>
+    </form>
+  );
+}
+
+/** Withdrawing ends the provider's access at once. */
+function WithdrawForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { form, busy, error, run, bind } = useServerForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const submit = form.handleSubmit(async (v) => {
+    await run(() => answer(client.POST('/api/v1/referrals/{id}/withdraw', { params: { path: { id } }, body: { reason: v.reason.trim() } })));
+  });
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('referrals.withdraw')}>
+      <TextField label={t('referrals.withdrawReason')} {...bind('reason')} maxLength={2000} />
+      <ErrorMessage error={error} />
+      <button type="submit" className="danger" disabled={busy}>
+        {t('referrals.withdraw')}
+      </button>
+    </form>
   );
 }
 

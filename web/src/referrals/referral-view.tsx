@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { answer, client } from '../api/client.js';
-import { useProviderReferral, useWrite } from '../api/queries.js';
+import { useProviderReferral } from '../api/queries.js';
 import type { ProviderReferral } from '../api/types.js';
 import { formatDate } from '../cases/dates.js';
 import { Panel, TextField } from '../cases/fields.js';
 import { term, terms } from '../cases/vocab.js';
 import { ErrorMessage } from '../components/error-message.js';
 import { QueryView } from '../components/query-view.js';
+import { useServerForm } from '../components/server-form.js';
 import { useTitle } from '../components/use-title.js';
 import { formatDateTime } from '../labels.js';
 import { ReferralStatusBadge, SharedGroups } from './referral-bits.js';
@@ -109,50 +109,83 @@ function ReferralView({ r }: { r: ProviderReferral }) {
 
 function ProviderActions({ r }: { r: ProviderReferral }) {
   const { t, i18n } = useTranslation();
-  const [declineReason, setDeclineReason] = useState('');
-  const [givenOn, setGivenOn] = useState('');
-  const [note, setNote] = useState('');
-  const [feedback, setFeedback] = useState(r.feedback ?? '');
-  const { busy, error, run } = useWrite();
-  type Step = '/api/v1/referrals/{id}/accept' | '/api/v1/referrals/{id}/decline' | '/api/v1/referrals/{id}/service' | '/api/v1/referrals/{id}/feedback';
-  const post = (path: Step, body: object) => void run(() => answer(client.POST(path, { params: { path: { id: r.id } }, body: body as never })));
   const working = r.status === 'accepted' || r.status === 'service_given';
   return (
     <>
-      <ErrorMessage error={error} />
       {r.declineReason && <p>{t('referrals.declinedBecause', { reason: r.declineReason })}</p>}
       {r.serviceGivenOn && <p>{t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}</p>}
-      {r.status === 'sent' && (
-        <Panel title={t('referrals.answerTitle')}>
-          <p className="actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => post('/api/v1/referrals/{id}/accept', {})}>
-              {t('referrals.accept')}
-            </button>
-          </p>
-          <TextField label={t('referrals.declineReason')} multiline rows={2} value={declineReason} onChange={setDeclineReason} maxLength={2000} />
-          <button type="button" className="danger" disabled={busy} onClick={() => post('/api/v1/referrals/{id}/decline', { reason: declineReason.trim() })}>
-            {t('referrals.decline')}
-          </button>
-        </Panel>
-      )}
-      {working && (
-        <Panel title={t('referrals.serviceTitle')}>
-          <TextField label={t('referrals.givenOn')} type="date" required value={givenOn} onChange={setGivenOn} />
-          <TextField label={t('referrals.serviceNote')} multiline rows={2} value={note} onChange={setNote} maxLength={2000} />
-          <button type="button" disabled={busy || !givenOn} onClick={() => post('/api/v1/referrals/{id}/service', { givenOn, ...(note.trim() && { note: note.trim() }) })}>
-            {t('referrals.recordService')}
-          </button>
-        </Panel>
-      )}
-      {working && (
-        <Panel title={t('referrals.feedbackTitle')}>
-          <TextField label={t('referrals.feedback')} hint={t('referrals.feedbackHint')} multiline rows={4} value={feedback} onChange={setFeedback} maxLength={4000} />
-          <button type="button" disabled={busy || !feedback.trim()} onClick={() => post('/api/v1/referrals/{id}/feedback', { feedback: feedback.trim() })}>
-            {t('referrals.sendFeedback')}
-          </button>
-        </Panel>
-      )}
+      {r.status === 'sent' && <AnswerForm id={r.id} />}
+      {working && <ServiceForm id={r.id} />}
+      {working && <FeedbackForm id={r.id} feedback={r.feedback ?? ''} />}
       {r.feedback && !working && <blockquote className="prewrap">{r.feedback}</blockquote>}
     </>
+  );
+}
+
+const pathOf = (id: string) => ({ params: { path: { id } } });
+
+/** Accept, or decline with a reason. */
+function AnswerForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { form, busy, error, run, bind } = useServerForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const accept = () => void run(() => answer(client.POST('/api/v1/referrals/{id}/accept', { ...pathOf(id), body: {} })));
+  const decline = form.handleSubmit(async (v) => {
+    await run(() => answer(client.POST('/api/v1/referrals/{id}/decline', { ...pathOf(id), body: { reason: v.reason.trim() } })));
+  });
+  return (
+    <Panel title={t('referrals.answerTitle')}>
+      <ErrorMessage error={error} />
+      <p className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={accept}>
+          {t('referrals.accept')}
+        </button>
+      </p>
+      <form className="form" onSubmit={decline} aria-label={t('referrals.decline')}>
+        <TextField label={t('referrals.declineReason')} multiline rows={2} {...bind('reason')} maxLength={2000} />
+        <button type="submit" className="danger" disabled={busy}>
+          {t('referrals.decline')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+function ServiceForm({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { form, busy, error, run, bind } = useServerForm<{ givenOn: string; note: string }>({ defaultValues: { givenOn: '', note: '' } });
+  const submit = form.handleSubmit(async (v) => {
+    await run(() => answer(client.POST('/api/v1/referrals/{id}/service', { ...pathOf(id), body: { givenOn: v.givenOn, ...(v.note.trim() && { note: v.note.trim() }) } })));
+  });
+  return (
+    <Panel title={t('referrals.serviceTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('referrals.serviceTitle')}>
+        <TextField label={t('referrals.givenOn')} type="date" required {...bind('givenOn')} />
+        <TextField label={t('referrals.serviceNote')} multiline rows={2} {...bind('note')} maxLength={2000} />
+        <ErrorMessage error={error} />
+        <button type="submit" disabled={busy}>
+          {t('referrals.recordService')}
+        </button>
+      </form>
+    </Panel>
+  );
+}
+
+/** The provider's written feedback: the third criterion of completion; it joins the case file. */
+function FeedbackForm({ id, feedback }: { id: string; feedback: string }) {
+  const { t } = useTranslation();
+  const { form, busy, error, run, bind } = useServerForm<{ feedback: string }>({ defaultValues: { feedback } });
+  const submit = form.handleSubmit(async (v) => {
+    await run(() => answer(client.POST('/api/v1/referrals/{id}/feedback', { ...pathOf(id), body: { feedback: v.feedback.trim() } })));
+  });
+  return (
+    <Panel title={t('referrals.feedbackTitle')}>
+      <form className="form" onSubmit={submit} aria-label={t('referrals.feedbackTitle')}>
+        <TextField label={t('referrals.feedback')} hint={t('referrals.feedbackHint')} required multiline rows={4} {...bind('feedback')} maxLength={4000} />
+        <ErrorMessage error={error} />
+        <button type="submit" disabled={busy}>
+          {t('referrals.sendFeedback')}
+        </button>
+      </form>
+    </Panel>
   );
 }
