@@ -60,6 +60,9 @@ describe('one bounded paging rule', () => {
     '/api/v1/cases/{id}/conference-candidates': 'a picker: the first 20 matches of a search',
     '/api/v1/children/matches': 'the 50 likeliest matches',
     '/api/v1/conferences/invitations': 'the latest 200',
+    '/api/v1/cases/{id}/referral-providers': "the first 100 providers of a service covering the child's village",
+    '/api/v1/reports/{id}/referral-providers': "the first 100 providers of a service covering the child's village",
+    '/api/v1/reports/{id}/referrals': "a report's early intervention referrals (a few; at most 200)",
   };
 
   it('every list the server answers (an items array) pages, unless bounded otherwise for a reason', () => {
