@@ -35,6 +35,9 @@ export interface PlacesTable {
   name: string;
   search_name: string;
   district_id: string | null;
+  /** placeSearchKey(name) and placeSearchSkeleton(name) (migrations/0031; null only until loadMap fills them). */
+  search_key: string | null;
+  search_skeleton: string | null;
 }
 
 export interface OrganisationsTable {

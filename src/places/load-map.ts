@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../db/database.js';
 import { projectPath } from '../project-root.js';
-import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName } from './place-name.js';
-import { countPlaces, insertPlaces, lockMapLoad, prepareMapSearch } from './place.repository.js';
+import { districtOf, NATIONAL_PLACE_ID, normalisePlaceName, placeSearchKey, placeSearchSkeleton } from './place-name.js';
+import { countPlaces, findPlacesWithoutKeys, insertPlaces, lockMapLoad, prepareMapSearch, setPlaceKeys } from './place.repository.js';
 
 const csvPath = projectPath('src/places/data/places.csv');
 
@@ -16,10 +16,13 @@ type PlaceCsvRow = { code: string; parent_code: string; level: string; name: str
  */
 export async function loadMap(database: Database): Promise<number> {
   const { db } = database;
-  if ((await countPlaces(db)) > 0) return 0;
+  if ((await countPlaces(db)) > 0) {
+    await fillSearchKeys(database);
+    return 0;
+  }
   const rows = parse(await readFile(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as PlaceCsvRow[];
   const values = [
-    { id: NATIONAL_PLACE_ID, parent_id: null, level: 0, name: 'Rwanda', search_name: 'rwanda', district_id: null },
+    { id: NATIONAL_PLACE_ID, parent_id: null, level: 0, name: 'Rwanda', search_name: 'rwanda', district_id: null, ...keysOf('Rwanda') },
     ...rows.map((r) => ({
       id: r.code,
       parent_id: r.parent_code || NATIONAL_PLACE_ID,
@@ -27,6 +30,7 @@ export async function loadMap(database: Database): Promise<number> {
       name: r.name,
       search_name: normalisePlaceName(r.name),
       district_id: Number(r.level) >= 2 ? districtOf(r.code) : null,
+      ...keysOf(r.name),
     })),
   ];
   const loaded = await db.transaction().execute(async (trx) => {
@@ -41,4 +45,14 @@ export async function loadMap(database: Database): Promise<number> {
   // Without this the planner ignores the fresh trigram index (PGlite has no autovacuum).
   await prepareMapSearch(db);
   return values.length;
+}
+
+const keysOf = (name: string) => ({ search_key: placeSearchKey(name), search_skeleton: placeSearchSkeleton(name) });
+
+/** A map loaded before migrations/0031 gets its search keys (once; a no-op when all are there). */
+async function fillSearchKeys(database: Database): Promise<void> {
+  const missing = await findPlacesWithoutKeys(database.db);
+  if (missing.length === 0) return;
+  await database.db.transaction().execute((trx) => setPlaceKeys(trx, missing.map((p) => ({ id: p.id, ...keysOf(p.name) }))));
+  await prepareMapSearch(database.db);
 }

@@ -64,3 +64,68 @@ export function lineageOf(placeId: string): string[] {
 
 /** A place code's form: 'RW', or a province digit 1–5 followed by 0, 1, 3, 5 or 7 digits. */
 export const PLACE_ID_PATTERN = /^(RW|[1-5](\d{1}|\d{3}|\d{5}|\d{7})?)$/;
+
+/**
+ * The spelling-blind key of a place name, stored in places.search_key
+ * (migrations/0031): the normalised name with numerals after the first word
+ * as digits ("Rweru II", "Rweru Ii", "Rweru 2" → "lwelu2"), no spaces, r and
+ * l as one letter (Kinyarwanda writes either for the same sound) and repeated
+ * letters collapsed ("Rweeru" → "lwelu"). A name with nothing but
+ * punctuation keys as itself, so no non-blank name has an empty key.
+ */
+export function placeSearchKey(name: string): string {
+  const normalised = normalisePlaceName(name);
+  if (!normalised) return name.normalize('NFKD').toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = normalised.split(' ').map((w, i) => {
+    const roman = i === 0 ? -1 : ROMAN.indexOf(w);
+    return roman >= 0 ? String(roman + 1) : w;
+  });
+  return collapseRepeats(words.join('').replace(/r/g, 'l'));
+}
+
+/**
+ * The key without its vowels after the first letter, in places.search_skeleton:
+ * finds a name typed with vowels dropped or changed ("Nyrgng", "Kacyru").
+ * A key of vowels only is its own skeleton.
+ */
+export function placeSearchSkeleton(name: string): string {
+  const key = placeSearchKey(name);
+  const skeleton = collapseRepeats(key.slice(0, 1) + key.slice(1).replace(/[aeiou]/g, ''));
+  return skeleton || key;
+}
+
+const collapseRepeats = (s: string) => s.replace(/(.)\1+/g, '$1');
+
+/** One name a search looks for: its normalised forms, its key and its skeleton. */
+export type PlaceNameQuery = { variants: string[]; key: string; skeleton: string };
+
+export function placeNameQuery(text: string): PlaceNameQuery | null {
+  const variants = placeSearchVariants(text);
+  if (variants.length === 0) return null;
+  return { variants, key: placeSearchKey(text), skeleton: placeSearchSkeleton(text) };
+}
+
+/**
+ * What a search query may mean. "Kabuga, Shaki": the village Kabuga inside a
+ * place named Shaki (each part after a comma names an ancestor). Without a
+ * comma, "Kabuga Shaki" is read both as one name and as a name followed by
+ * an ancestor's name (the last words), so a common village name is found by
+ * adding its cell or sector. The first reading is the preferred one.
+ */
+export type PlaceQueryReading = { name: PlaceNameQuery; ancestors: PlaceNameQuery[] };
+
+export function placeQueryReadings(query: string): PlaceQueryReading[] {
+  const parts = query.split(',').map((p) => p.trim()).filter((p) => normalisePlaceName(p) !== '');
+  if (parts.length === 0) return [];
+  const [first, ...rest] = parts.map(placeNameQuery) as PlaceNameQuery[];
+  if (rest.length > 0) return [{ name: first!, ancestors: rest }];
+  const readings: PlaceQueryReading[] = [{ name: first!, ancestors: [] }];
+  const words = normalisePlaceName(parts[0]!).split(' ');
+  // The last word(s) as an ancestor: a real name (3+ letters), not a numeral ("Rweru II").
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    const tail = words.slice(cut).join(' ');
+    if (!/[a-z]{3,}/.test(tail) || ROMAN.includes(tail)) continue;
+    readings.push({ name: placeNameQuery(words.slice(0, cut).join(' '))!, ancestors: [placeNameQuery(tail)!] });
+  }
+  return readings;
+}

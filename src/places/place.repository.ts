@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { DB, PlacesTable } from '../db/schema.js';
+import { NATIONAL_PLACE_ID } from './place-name.js';
 
 // SQL for the map only. The map is the same for every user (it holds no
 // personal data), so these queries carry no scope filter.
@@ -43,50 +44,99 @@ export async function findChildren(db: Kysely<DB>, parentId: string) {
     .execute();
 }
 
-type PlaceSearch = {
-  /** Normalised forms of the query (see placeSearchVariants); at least one. */
-  variants: string[];
+/** One name a search looks for (see placeNameQuery in place-name.ts). */
+type NameMatch = { variants: string[]; key: string; skeleton: string };
+
+type PlaceSearch = NameMatch & {
   level?: number;
   within?: string;
   limit: number;
+  /** Names the place's ancestors must carry, each matched by one of them ("Kabuga, Shaki"). */
+  ancestors?: (NameMatch & { level?: number })[];
+  /** The searcher's jurisdiction: places inside it, or containing it, rank before others. */
+  near?: string;
 };
 
+/** Code length of each level (country … village). */
+const CODE_LENGTH = [2, 1, 2, 4, 6, 8];
+
 /**
- * Name search on the trigram index (places_search_trgm_idx): `like 'q%'` and
- * `%` (similarity above pg_trgm.similarity_threshold, 0.3 by default) are both
- * answered by the GIN index. Exact matches rank first, then prefixes, then
- * the most similar.
+ * Name search, ranked: how well the name matches (0 the exact name, 1 the same
+ * spelling-blind key, 2 a name starting with the query, 3 the same skeleton,
+ * 4 a similar spelling by trigrams), then how well the ancestors named match,
+ * then places inside (or containing) the searcher's jurisdiction, then the
+ * higher level ("Gasabo" the district before the villages of that name), then
+ * trigram similarity. Key and skeleton are answered by their b-tree indexes,
+ * prefix and similarity (above pg_trgm.similarity_threshold, 0.3 by default)
+ * by the trigram index (places_search_trgm_idx).
  */
 export function placeSearchQuery(db: Kysely<DB>, search: PlaceSearch) {
-  const { variants } = search;
-  const anyOf = (f: (v: string) => ReturnType<typeof sql>) => sql.join(variants.map(f), sql` or `);
-  const exact = anyOf((v) => sql`p.search_name = ${v}`);
-  const prefix = anyOf((v) => sql`p.search_name like ${v + '%'}`);
-  const similar = anyOf((v) => sql`p.search_name % ${v}`);
+  const { variants, key, skeleton } = search;
+  const anyOf = (vs: string[], f: (v: string) => ReturnType<typeof sql>) => sql.join(vs.map(f), sql` or `);
+  const exact = anyOf(variants, (v) => sql`p.search_name = ${v}`);
+  const prefix = anyOf(variants, (v) => sql`p.search_name like ${v + '%'}`);
+  const similar = anyOf(variants, (v) => sql`p.search_name % ${v}`);
   const similarity = sql.join(variants.map((v) => sql`similarity(p.search_name, ${v})`));
+  const ancestorRanks = (search.ancestors ?? []).map((a) => {
+    // The ancestor codes of p: its code cut at the given level, or at every level above its own.
+    const codes = a.level !== undefined
+      ? sql`a.id = left(p.id, ${CODE_LENGTH[a.level]!}) and a.level = ${a.level}`
+      : sql`a.id in (left(p.id, 1), left(p.id, 2), left(p.id, 4), left(p.id, 6)) and a.level < p.level`;
+    const match = anyOf(a.variants, (v) => sql`a.search_name % ${v}`);
+    return sql<number | null>`(select min(case when a.search_key = ${a.key} then 0 when a.search_skeleton = ${a.skeleton} then 1 else 2 end)
+      from places a where ${codes} and (a.search_key = ${a.key} or a.search_skeleton = ${a.skeleton} or ${match}))`;
+  });
+  const ancestorRank = ancestorRanks.length ? sql<number>`(${sql.join(ancestorRanks, sql` + `)})` : sql<number>`0`;
+  const near = search.near;
+  const nearness =
+    near === undefined || near === NATIONAL_PLACE_ID
+      ? sql<number>`0`
+      : sql<number>`case when p.id like ${near + '%'} or ${near} like p.id || '%' then 0 else 1 end`;
   let query = db
     .selectFrom('places as p')
     .select([
       'p.id',
       'p.name',
       'p.level',
-      sql<number>`case when ${exact} then 0 when ${prefix} then 1 else 2 end`.as('rank'),
+      sql<number>`case when ${exact} then 0 when p.search_key = ${key} then 1 when ${prefix} then 2
+        when p.search_skeleton = ${skeleton} then 3 else 4 end`.as('rank'),
+      ancestorRank.as('ancestorRank'),
+      nearness.as('nearness'),
       sql<number>`greatest(${similarity})`.as('score'),
     ])
-    .where(sql<boolean>`(${prefix} or ${similar})`);
+    .where(sql<boolean>`(p.search_key = ${key} or p.search_skeleton = ${skeleton} or ${prefix} or ${similar})`);
+  if (ancestorRanks.length) query = query.where(sql<boolean>`${ancestorRank} is not null`);
   if (search.level !== undefined) query = query.where('p.level', '=', search.level);
   // Place codes are digits, so the subtree prefix needs no escaping.
   if (search.within !== undefined) query = query.where('p.id', 'like', search.within + '%');
   return query
     .orderBy('rank')
+    .orderBy('ancestorRank')
+    .orderBy('nearness')
+    .orderBy('p.level')
     .orderBy('score', 'desc')
     .orderBy(sql`p.search_name collate "C"`)
     .orderBy('p.id')
     .limit(search.limit);
 }
 
+export type RankedPlace = Awaited<ReturnType<ReturnType<typeof placeSearchQuery>['execute']>>[number];
+
 export async function searchPlaces(db: Kysely<DB>, search: PlaceSearch) {
   return placeSearchQuery(db, search).execute();
+}
+
+/** Places whose search keys are not filled in yet (a map loaded before migrations/0031). */
+export async function findPlacesWithoutKeys(db: Kysely<DB>) {
+  return db.selectFrom('places').select(['id', 'name']).where('search_key', 'is', null).execute();
+}
+
+export async function setPlaceKeys(trx: Transaction<DB>, keys: { id: string; search_key: string; search_skeleton: string }[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 2000) {
+    const chunk = keys.slice(i, i + 2000);
+    const rows = sql.join(chunk.map((k) => sql`(${k.id}, ${k.search_key}, ${k.search_skeleton})`));
+    await sql`update places set search_key = v.k, search_skeleton = v.s from (values ${rows}) as v(id, k, s) where places.id = v.id`.execute(trx);
+  }
 }
 
 /**
