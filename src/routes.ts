@@ -10,6 +10,7 @@ import { auditRoutes } from './audit/audit.routes.js';
 import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
+import { izuRegistryRoutes } from './community/izu-registry.routes.js';
 import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
 import { worklistRoutes } from './deadlines/worklist.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
@@ -22,6 +23,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(placeRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
+  await app.register(izuRegistryRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(worklistRoutes, { ctx });

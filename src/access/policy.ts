@@ -16,7 +16,9 @@ export type Permission =
   | 'users:manage'
   | 'audit:read'
   | 'settings:manage'
-  | 'stats:read';
+  | 'stats:read'
+  | 'izu:read'
+  | 'izu:manage';
 
 const everyone: Role[] = [
   'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
@@ -33,6 +35,9 @@ const grants: Record<Permission, readonly Role[]> = {
   'audit:read': ['sysadmin'],
   'settings:manage': ['sysadmin'],
   'stats:read': ['sysadmin', 'cpwo', 'supervisor', 'ncda_officer', 'analyst'],
+  // The IZU registry: the district's CPWO keeps it; coordinators read their cell's or sector's.
+  'izu:read': ['sysadmin', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
+  'izu:manage': ['sysadmin', 'cpwo'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

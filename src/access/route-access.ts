@@ -21,6 +21,7 @@ export type RecordScope =
   | 'report'       // reportScope: the district register, or the reports one recorded
   | 'child'        // childScope
   | 'user'         // userVisibleTo: the jurisdiction's people
+  | 'volunteer'    // izu-access: a volunteer in the actor's jurisdiction (the IZU registry)
   | 'organisation' // organisations are national; only administrators change them
   | 'place'        // places are public knowledge; the children of a place follow childScope
   | 'conference'   // conferenceScope: the case's readers and signed participants
@@ -100,6 +101,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/users/:id/activate': perm('users:manage', 'user'),
   'POST /api/v1/users/:id/reset-password': perm('users:manage', 'user'),
   'POST /api/v1/users/:id/unlock': perm('users:manage', 'user'),
+
+  // The IZU registry and its import (src/community/)
+  'GET /api/v1/izu/registry': perm('izu:read', 'jurisdiction'),
+  'POST /api/v1/izu/volunteers': perm('izu:manage', 'jurisdiction'),
+  'POST /api/v1/izu/import': perm('izu:manage', 'jurisdiction'),
+  'GET /api/v1/izu/volunteers/:id': perm('izu:read', 'volunteer'),
+  'PATCH /api/v1/izu/volunteers/:id': perm('izu:manage', 'volunteer'),
+  'POST /api/v1/izu/volunteers/:id/status': perm('izu:manage', 'volunteer'),
 
   // Audit and settings (src/audit/, src/deadlines/)
   'GET /api/v1/audit': perm('audit:read', 'national'),

@@ -89,7 +89,7 @@ export async function changePassword(
     password: input.newPassword,
     username: user.username,
     accountWords: [user.fullName],
-    currentHash: user.passwordHash,
+    currentHash: user.passwordHash ?? undefined,
   });
   const passwordHash = await hashPassword(input.newPassword);
   return db.transaction().execute(async (trx) => {

@@ -15,7 +15,7 @@ import {
   type LockState,
   useRecoveryCode,
 } from './auth.repository.js';
-import { generateOneTimePassword, hashPassword, verifyPassword } from './password.js';
+import { dummyHash, verifyPassword } from './password.js';
 import { createSession, deleteSession, deleteUserSessions, rotateSession } from './session.repository.js';
 import { hashRecoveryCode, matchTotpStep, openTotpSecret } from './totp-code.js';
 
@@ -27,9 +27,6 @@ export type CurrentSession = { sessionId: string; userId: string; role: Role; st
 
 type SignedIn = { token: string; csrfToken: string; stage: 'mfa' | 'active' };
 
-let dummy: Promise<string> | undefined;
-/** A hash to verify against when the username is unknown, so that answer takes as long as a real one. */
-const dummyHash = () => (dummy ??= hashPassword(generateOneTimePassword(24)));
 
 const auditActor = (id: string, role: Role, meta: Pick<RequestMeta, 'ip' | 'requestId'>): AuditActor => ({
   id,

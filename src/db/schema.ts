@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
+import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
@@ -70,7 +71,8 @@ export interface UsersTable {
   email: string | null;
   language: Generated<Language>;
   active: Generated<boolean>;
-  password_hash: string;
+  /** Null only for an IZU who works by SMS/USSD alone (migrations/0032): sign-in refuses them. */
+  password_hash: string | null;
   password_changed_at: TimestampNow;
   must_change_password: Generated<boolean>;
   failed_attempts: Generated<number>;
@@ -85,6 +87,12 @@ export interface UsersTable {
   totp_last_step: number | null;
   created_at: TimestampNow;
   updated_at: TimestampNow;
+  /** The IZU registry (migrations/0032): null for other roles. */
+  sex: Generated<Sex | null>;
+  izu_status: Generated<IzuStatus | null>;
+  izu_status_on: ColumnType<string | null, string | null | undefined, string | null>;
+  selected_on: ColumnType<string | null, string | null | undefined, string | null>;
+  replaced_by: Generated<string | null>;
 }
 
 export interface RecoveryCodesTable {
@@ -147,7 +155,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
+export interface DB extends CasesCoreTables, CommunityTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -95,3 +95,15 @@ export async function withPaths(db: Db, found: { id: string; name: string; level
     return { id: p.id, name: p.name, level: p.level, levelName: levelName(p.level), path, label: labelOf(path) };
   });
 }
+
+/** Each place's name, level and label, for places named by code (e.g. the volunteers' villages). */
+export async function placeLabels(db: Db, ids: string[]): Promise<Map<string, { id: string; name: string; level: number; label: string }>> {
+  const lineages = new Set(ids.flatMap((id) => lineageOf(id)));
+  const byId = new Map((await findPlacesByIds(db, [...lineages])).map((r) => [r.id, r]));
+  const out = new Map<string, { id: string; name: string; level: number; label: string }>();
+  for (const id of new Set(ids)) {
+    const p = byId.get(id);
+    if (p) out.set(id, { id, name: p.name, level: p.level, label: labelOf(pathOf(id, byId)) });
+  }
+  return out;
+}

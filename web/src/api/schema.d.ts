@@ -1825,6 +1825,766 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/izu/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place's registry: its villages (a page) with their pair of IZU, the gaps, and the coordinators */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The village, cell, sector, district or RW whose registry to show */
+                    placeId: string;
+                    /** @description Only volunteers of this status */
+                    status?: "active" | "inactive" | "replaced";
+                    /** @description 'true': only villages with fewer than two active IZU */
+                    gaps?: "true" | "false";
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                label: string;
+                            };
+                            summary: {
+                                villages: number;
+                                /** @description Villages with two active IZU */
+                                withPair: number;
+                                /** @description Villages with fewer than two active IZU */
+                                missingPair: number;
+                            };
+                            villages: {
+                                id: string;
+                                name: string;
+                                label: string;
+                                activeCount: number;
+                                volunteers: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                    /** @enum {string} */
+                                    role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                                    sex: ("female" | "male") | null;
+                                    phone: string | null;
+                                    /** @enum {string} */
+                                    language: "rw" | "en" | "fr";
+                                    /** @enum {string} */
+                                    status: "active" | "inactive" | "replaced";
+                                    /** @description Since when the status holds */
+                                    statusOn: string | null;
+                                    /** @description When the community selected them */
+                                    selectedOn: string | null;
+                                    replacedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    place: {
+                                        id: string;
+                                        name: string;
+                                        level: number;
+                                        /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                        label: string;
+                                    };
+                                    /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                                    webAccess: boolean;
+                                    trainings: {
+                                        name: string;
+                                        /** Format: date */
+                                        takenOn: string;
+                                    }[];
+                                }[];
+                            }[];
+                            /** @description Cell and sector coordinators of the place and of the cells and sectors in it */
+                            coordinators: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                                sex: ("female" | "male") | null;
+                                phone: string | null;
+                                /** @enum {string} */
+                                language: "rw" | "en" | "fr";
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "replaced";
+                                /** @description Since when the status holds */
+                                statusOn: string | null;
+                                /** @description When the community selected them */
+                                selectedOn: string | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                place: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                    /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                    label: string;
+                                };
+                                /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                                webAccess: boolean;
+                                trainings: {
+                                    name: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a volunteer (an IZU, or a cell or sector coordinator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default izu
+                         * @enum {string}
+                         */
+                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                        fullName: string;
+                        /** @enum {string} */
+                        sex: "female" | "male";
+                        phone: string;
+                        /** @description The village of an IZU, the cell or sector of a coordinator */
+                        placeId: string;
+                        selectedOn?: string | null;
+                        /**
+                         * @default rw
+                         * @enum {string}
+                         */
+                        language?: "rw" | "en" | "fr";
+                        /** @default [] */
+                        trainings?: {
+                            name: string;
+                            /** Format: date */
+                            takenOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            volunteer: {
+                                /** Format: uuid */
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                                sex: ("female" | "male") | null;
+                                phone: string | null;
+                                /** @enum {string} */
+                                language: "rw" | "en" | "fr";
+                                /** @enum {string} */
+                                status: "active" | "inactive" | "replaced";
+                                /** @description Since when the status holds */
+                                statusOn: string | null;
+                                /** @description When the community selected them */
+                                selectedOn: string | null;
+                                replacedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                place: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                    /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                    label: string;
+                                };
+                                /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                                webAccess: boolean;
+                                trainings: {
+                                    name: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                            };
+                            /** @description A coordinator's one-time password, only when delivery is 'shown' */
+                            oneTimePassword: string | null;
+                            /**
+                             * @description 'none': an IZU has no password (SMS/USSD only); otherwise as for a new user
+                             * @enum {string}
+                             */
+                            delivery: "none" | "sms" | "sms_refused" | "shown";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a district's list of IZU (CSV or XLSX): every row checked first; a preview, or all rows written or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @description The CSV text, or the XLSX file in base64 */
+                        content: string;
+                        fileName?: string;
+                        /**
+                         * @description true (the default): check and preview only, write nothing
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description No row has a problem (in a dry run: the file can be imported as it is) */
+                            ok: boolean;
+                            rows: number;
+                            created: number;
+                            ignoredColumns: string[];
+                            errors: {
+                                row: number;
+                                /** @description The column: district, sector, cell, village, name, sex, phone, status, selected_on, trainings */
+                                field: string;
+                                messageKey: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description For an unknown or ambiguous place: the places it may mean */
+                                candidates?: {
+                                    id: string;
+                                    /** @description Province › District › Sector › Cell › Village */
+                                    path: string;
+                                }[];
+                            }[];
+                            preview: {
+                                row: number;
+                                fullName: string;
+                                sex: ("female" | "male") | null;
+                                /** @description E.164 (+250…) */
+                                phone: string | null;
+                                village: {
+                                    id: string;
+                                    /** @description Province › District › Sector › Cell › Village */
+                                    path: string;
+                                } | null;
+                                status: ("active" | "inactive" | "replaced") | null;
+                                selectedOn: string | null;
+                                trainings: {
+                                    name: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description No row has a problem (in a dry run: the file can be imported as it is) */
+                            ok: boolean;
+                            rows: number;
+                            created: number;
+                            ignoredColumns: string[];
+                            errors: {
+                                row: number;
+                                /** @description The column: district, sector, cell, village, name, sex, phone, status, selected_on, trainings */
+                                field: string;
+                                messageKey: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description For an unknown or ambiguous place: the places it may mean */
+                                candidates?: {
+                                    id: string;
+                                    /** @description Province › District › Sector › Cell › Village */
+                                    path: string;
+                                }[];
+                            }[];
+                            preview: {
+                                row: number;
+                                fullName: string;
+                                sex: ("female" | "male") | null;
+                                /** @description E.164 (+250…) */
+                                phone: string | null;
+                                village: {
+                                    id: string;
+                                    /** @description Province › District › Sector › Cell › Village */
+                                    path: string;
+                                } | null;
+                                status: ("active" | "inactive" | "replaced") | null;
+                                selectedOn: string | null;
+                                trainings: {
+                                    name: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                            sex: ("female" | "male") | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "replaced";
+                            /** @description Since when the status holds */
+                            statusOn: string | null;
+                            /** @description When the community selected them */
+                            selectedOn: string | null;
+                            replacedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                label: string;
+                            };
+                            /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                            webAccess: boolean;
+                            trainings: {
+                                name: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName?: string;
+                        /** @enum {string} */
+                        sex?: "female" | "male";
+                        phone?: string;
+                        selectedOn?: string | null;
+                        /** @enum {string} */
+                        language?: "rw" | "en" | "fr";
+                        /** @description The whole list: replaces the one on record */
+                        trainings?: {
+                            name: string;
+                            /** Format: date */
+                            takenOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                            sex: ("female" | "male") | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "replaced";
+                            /** @description Since when the status holds */
+                            statusOn: string | null;
+                            /** @description When the community selected them */
+                            selectedOn: string | null;
+                            replacedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                label: string;
+                            };
+                            /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                            webAccess: boolean;
+                            trainings: {
+                                name: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/izu/volunteers/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Active, inactive, or replaced (by whom) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "inactive" | "replaced";
+                        /**
+                         * Format: date
+                         * @description Since when
+                         */
+                        on: string;
+                        /**
+                         * Format: uuid
+                         * @description When replaced: the volunteer of the same village who takes over
+                         */
+                        replacedBy?: string;
+                        /** @description When replaced: the new volunteer, registered in the same village in the same step */
+                        replacement?: {
+                            fullName: string;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            phone: string;
+                            selectedOn?: string | null;
+                            /**
+                             * @default rw
+                             * @enum {string}
+                             */
+                            language?: "rw" | "en" | "fr";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator";
+                            sex: ("female" | "male") | null;
+                            phone: string | null;
+                            /** @enum {string} */
+                            language: "rw" | "en" | "fr";
+                            /** @enum {string} */
+                            status: "active" | "inactive" | "replaced";
+                            /** @description Since when the status holds */
+                            statusOn: string | null;
+                            /** @description When the community selected them */
+                            selectedOn: string | null;
+                            replacedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                /** @description The place up to its province, e.g. "Kabuga, Shaki, Shyira, Nyabihu, Western Province" */
+                                label: string;
+                            };
+                            /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
+                            webAccess: boolean;
+                            trainings: {
+                                name: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
