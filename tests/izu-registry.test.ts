@@ -180,6 +180,15 @@ describe('who may see and change the registry', () => {
     expect((await client(t, sectorCoordinator).get(`/api/v1/izu/registry?placeId=${PLACES.gasabo}`)).statusCode).toBe(404);
   });
 
+  it('shows a national administrator the whole country, a page of villages at a time', async () => {
+    const res = await client(t, admin).get('/api/v1/izu/registry?placeId=RW&gaps=true&pageSize=10');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.summary.villages).toBe(14837);
+    expect(body.villages).toHaveLength(10);
+    expect((await client(t, admin).get(`/api/v1/izu/volunteers/${bugeseraIzu.id}`)).statusCode).toBe(200);
+  });
+
   it('refuses roles that keep no registry', async () => {
     for (const role of ['izu', 'cso_caseworker', 'analyst', 'ncda_officer'] as const) {
       const s = (await signedIn(t, { role, jurisdictionId: role === 'izu' ? VILLAGE : PLACES.gasabo })).session;
