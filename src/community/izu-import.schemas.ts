@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IZU_STATUSES, SEXES } from './izu-vocabulary.js';
 
-/** Where an XLSX file ends, base64 (about 3 MB of spreadsheet); a CSV file the same in text. */
-export const MAX_IMPORT_CONTENT = 4_000_000;
+/** The largest file: 1 MB of CSV text or of base64 XLSX (the request body limit is 1 MiB too); a 5,000-row district list is well under it. */
+export const MAX_IMPORT_CONTENT = 1_000_000;
 
 export const importVolunteersSchema = z
   .object({
