@@ -51,6 +51,7 @@ const SECRETS = ['Siriwanyuma', 'Bwiherero', 'Kiboneka', 'secret-scan.pdf', 'Iba
 type Ids = {
   case: string; report: string; user: string; child: string; conference: string; participant: string;
   visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string; referral: string;
+  volunteer: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -72,6 +73,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   user: ['cpwo', 'supervisor', 'ncda_officer', 'sysadmin'], // the jurisdiction's people
   'visit-task': ['izu'], // the IZU asked
   referral: ['service_provider'], // the receiving organisation's focal person (the sending side reads it through the case)
+  volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
   place: ROLES,
 };
 
@@ -153,6 +155,8 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/referrals/:id/decline': { reason: 'Not here' },
   'POST /api/v1/referrals/:id/service': { givenOn: '2026-11-02' },
   'POST /api/v1/referrals/:id/feedback': { feedback: 'Changed by the matrix' },
+  'PATCH /api/v1/izu/volunteers/:id': { fullName: 'Renamed by the matrix' },
+  'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
 });
 
 function planBody() {
@@ -179,6 +183,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
   const primary: Record<string, string | undefined> = {
     case: side.case, report: side.report, user: side.user, conference: side.conference, 'visit-task': side.visitTask,
     transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo, referral: side.referral,
+    volunteer: side.volunteer,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -242,7 +247,7 @@ async function snapshot(): Promise<string> {
   }
   for (const [table, ids] of [
     ['cases', caseIds], ['incident_reports', [inn.report, out.report]], ['users', [out.user, inn.user]],
-    ['notifications', [out.notification]], ['organisations', [organisationId]],
+    ['notifications', [out.notification]], ['organisations', [organisationId]], ['users', [out.volunteer]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
     parts.push([table, r.rows]);
@@ -274,6 +279,7 @@ beforeAll(async () => {
   const bugeseraIzu = await createUser(t, { role: 'izu', jurisdictionId: PLACES.bugeseraVillage });
   const bugesera = await sessionFor(t, bugeseraCpwo);
   out.user = bugeseraCpwo.id;
+  out.volunteer = bugeseraIzu.id;
   out.report = (await insertReport(t, { recordedBy: bugeseraIzu.id, placeId: PLACES.bugeseraVillage, childName: 'Siriwanyuma Grace' })).id;
   const other = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation', givenName: 'Siriwanyuma', familyName: 'Bwiherero' });
   out.case = other.case.id;
@@ -303,6 +309,7 @@ beforeAll(async () => {
 
   // Gasabo: a case led by the CSO caseworker under the supervisor, with its records.
   inn.user = users.izu.id;
+  inn.volunteer = users.izu.id;
   inn.report = (await insertReport(t, { recordedBy: users.izu.id, placeId: PLACES.gasaboVillage })).id;
   const mine = await insertCase(t, { openedBy: users.cpwo.id, leadCaseworkerId: users.cso_caseworker.id, supervisorId: users.supervisor.id, stage: 'implementation' });
   inn.case = mine.case.id;
