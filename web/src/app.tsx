@@ -18,6 +18,9 @@ import { UserCreate } from './screens/user-create.js';
 import { UserDetail } from './screens/user-detail.js';
 import { UserImport } from './screens/user-import.js';
 import { UsersList } from './screens/users-list.js';
+import { IzuImport } from './izu/izu-import.js';
+import { IzuRegistry } from './izu/izu-registry.js';
+import { VolunteerCreate, VolunteerDetail } from './izu/izu-volunteer.js';
 import { useMe, useSession } from './session.js';
 
 export function App() {
@@ -83,6 +86,10 @@ const ROUTES: RouteObject[] = [
   { path: '/users/new', element: <Need permission="users:manage"><UserCreate /></Need> },
   { path: '/users/import', element: <Need permission="users:manage"><UserImport /></Need> },
   { path: '/users/:id', element: <Need permission="users:read"><ByParam name="id" render={(id) => <UserDetail id={id} />} /></Need> },
+  { path: '/izu', element: <Need permission="izu:read"><IzuRegistry /></Need> },
+  { path: '/izu/new', element: <Need permission="izu:manage"><VolunteerCreate /></Need> },
+  { path: '/izu/import', element: <Need permission="izu:manage"><IzuImport /></Need> },
+  { path: '/izu/volunteers/:id', element: <Need permission="izu:read"><ByParam name="id" render={(id) => <VolunteerDetail id={id} />} /></Need> },
   { path: '/organisations', element: <Need permission="organisations:manage"><Organisations /></Need> },
   { path: '/audit', element: <Need permission="audit:read"><AuditLog /></Need> },
   ...CASE_ROUTES,

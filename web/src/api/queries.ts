@@ -213,6 +213,15 @@ export function useAuditVerification(enabled: boolean) {
   return useQuery({ queryKey: ['audit-verification'], queryFn: ({ signal }) => answer(client.GET('/api/v1/audit/verify', { signal })), enabled, staleTime: 0 });
 }
 
+// The IZU registry (issue 12)
+export function useIzuRegistry(query: ApiQuery<'/api/v1/izu/registry'>) {
+  return useQuery({ queryKey: ['izu-registry', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/registry', { params: { query }, signal })), ...paged });
+}
+
+export function useVolunteer(id: string) {
+  return useQuery({ queryKey: ['volunteer', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/volunteers/{id}', { params: { path: { id } }, signal })) });
+}
+
 /**
  * A write: a mutation around one call of the API. `run` answers the result,
  * or undefined when the server refused (the error is in `error`, for the form

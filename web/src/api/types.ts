@@ -87,3 +87,8 @@ export type InboxItem = Item<ApiAnswer<'/api/v1/referrals/inbox'>>;
 export type PaperFile = ApiAnswer<'/api/v1/cases/{id}/paper-file'>;
 export type Movement = PaperFile['movements'][number];
 export type PaperFilePage = ApiAnswer<'/api/v1/paper-files'>;
+
+// The IZU registry
+export type IzuRegistry = ApiAnswer<'/api/v1/izu/registry'>;
+export type Volunteer = ApiAnswer<'/api/v1/izu/volunteers/{id}'>;
+export type VolunteerImport = ApiAnswer<'/api/v1/izu/import', 'post'>;

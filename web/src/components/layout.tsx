@@ -36,6 +36,7 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   { to: '/', key: 'nav.home', exact: true },
   { to: '/map', key: 'nav.map', permission: 'places:read' },
   { to: '/users', key: 'nav.users', permission: 'users:read' },
+  { to: '/izu', key: 'nav.izu', permission: 'izu:read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
 ];
