@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInThroughApi } from './support/auth-helpers.js';
-import { client, PLACES, signedIn, type Session } from './support/factories.js';
+import { client, createOrganisation, PLACES, signedIn, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // Issue 12, the IZU registry: each village's pair, the gaps, the coordinators;
@@ -216,5 +216,20 @@ describe('a basic-phone IZU (no password)', () => {
   it('is the only kind of account that may lack a password', async () => {
     const { user } = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo });
     await expect(t.database.db.updateTable('users').set({ password_hash: null }).where('id', '=', user.id).execute()).rejects.toThrow();
+  });
+});
+
+describe('an account without a password changing role', () => {
+  it('is refused with 409 until a password is set (only an IZU may lack one)', async () => {
+    const admin = (await signedIn(t, { role: 'sysadmin', jurisdictionId: PLACES.rwanda })).session;
+    const res = await create(cpwo, izu({ fullName: 'Nshimiyimana Role', placeId: '12010103' }));
+    const id = res.json().volunteer.id;
+    const change = await client(t, admin).patch(`/api/v1/users/${id}`, { role: 'izu_sector_coordinator', jurisdictionId: PLACES.gasaboSector });
+    expect(change.statusCode, change.body).toBe(409);
+    expect(change.json().error.messageKey).toBe('errors.role_needs_password');
+    expect((await client(t, admin).post(`/api/v1/users/${id}/reset-password`)).statusCode).toBe(200);
+    const office = await createOrganisation(t, { name: 'Bumbogo Sector Office', kind: 'sector_office', placeId: PLACES.gasaboSector });
+    const after = await client(t, admin).patch(`/api/v1/users/${id}`, { role: 'izu_sector_coordinator', jurisdictionId: PLACES.gasaboSector, organisationId: office.id });
+    expect(after.statusCode, after.body).toBe(200);
   });
 });

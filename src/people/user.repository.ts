@@ -215,3 +215,9 @@ export async function countStrandedSupervisees(
   const { n } = await q.executeTakeFirstOrThrow();
   return n;
 }
+
+/** Does the account have a password (an IZU on a basic phone may have none)? */
+export async function hasPassword(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select(sql<boolean>`password_hash is not null`.as('has')).where('id', '=', id).executeTakeFirst();
+  return row?.has ?? false;
+}

@@ -15,6 +15,7 @@ import { bodyField, invalidUser, problemsCausedBy, today, usernameTakenError } f
 import {
   countStrandedSupervisees,
   findUser,
+  hasPassword,
   findUserRecord,
   insertUsers,
   listUsers as listUserRows,
@@ -135,6 +136,11 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   if (changed.length === 0) return view(ctx, id);
   if (changed.includes('role') && id === actor.id) {
     throw conflict('You cannot change your own role', 'errors.cannot_change_own_role');
+  }
+
+  // Only an IZU may have no password (migrations/0032): another role needs one set first.
+  if (changed.includes('role') && next.role !== 'izu' && !(await hasPassword(db, id))) {
+    throw conflict('This account has no password; reset the password first, then change the role', 'errors.role_needs_password');
   }
 
   const draft: UserDraft = { ...next, id };
