@@ -38,6 +38,12 @@ describe('seed:national', () => {
       `select count(*)::int as n from places v where v.level = 5 and (select count(*) from users u where u.role = 'izu' and u.jurisdiction_id = v.id) <> 2`,
     );
     expect(odd.n).toBe(0);
+    // as the registry keeps them: active, the woman and the man, each with their own registered number
+    const registry = await one<{ active: number; women: number; phones: number }>(
+      `select count(*) filter (where izu_status = 'active')::int as active, count(*) filter (where sex = 'female' and username like '%.f')::int as women,
+         count(distinct phone)::int as phones from users where role = 'izu'`,
+    );
+    expect(registry).toEqual({ active: 29_674, women: 14_837, phones: 29_674 });
   });
 
   it('staffs the 30 districts: CPWOs and NGO caseworkers, each with a supervisor; national roles', async () => {
