@@ -176,7 +176,7 @@ async function matchVillage(
     });
     return null;
   }
-  problem('village', 'errors.izu_import_village_unknown', `No village "${r.village}"${within}`, { candidates: await suggestions(db, actor, wanted) });
+  problem('village', 'errors.izu_import_village_unknown', `No village "${r.village}"${within}`, { candidates: await matcher.suggest(wanted, () => suggestions(db, actor, wanted)) });
   return null;
 }
 

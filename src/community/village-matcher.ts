@@ -27,6 +27,7 @@ function nameRank(p: MapPlace, q: PlaceNameQuery): number | null {
 }
 
 const CODE_LENGTH: Record<number, number> = { 2: 2, 3: 4, 4: 6 };
+const MAX_SUGGESTED = 200;
 
 export class VillageMatcher {
   private readonly byId: Map<string, MapPlace>;
@@ -70,6 +71,23 @@ export class VillageMatcher {
     if (best.length === 0) return { kind: 'unknown' };
     if (best.length === 1) return { kind: 'found', village: best[0]!.p };
     return { kind: 'ambiguous', candidates: best.map((b) => b.p).sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  }
+
+  private readonly suggested = new Map<string, Promise<{ id: string; path: string }[]>>();
+
+  /**
+   * The places an unknown name may mean, found by `find` (a search of the
+   * map) once per distinct name and ancestors, and for the first
+   * MAX_SUGGESTED names only: a file of a wrong district is not thousands of searches.
+   */
+  suggest(wanted: VillageWanted, find: () => Promise<{ id: string; path: string }[]>): Promise<{ id: string; path: string }[]> {
+    const key = [wanted.village, wanted.cell, wanted.sector, wanted.district].map((x) => (x ? placeNameQuery(x)?.key ?? '' : '')).join('|');
+    const known = this.suggested.get(key);
+    if (known) return known;
+    if (this.suggested.size >= MAX_SUGGESTED) return Promise.resolve([]);
+    const found = find();
+    this.suggested.set(key, found);
+    return found;
   }
 
   /** "Western Province › Nyabihu › Shyira › Shaki › Kabuga": the place from its province down. */
