@@ -83,7 +83,7 @@ describe('the IZU registry in Chromium', () => {
       await page.getByText('3 volunteers registered.').waitFor();
       await page.getByRole('link', { name: 'See the registry' }).click();
 
-      await page.getByTestId('izu-summary').getByText('1 villages (Imidugudu): 1 with their pair, 0 missing one').waitFor();
+      await page.getByTestId('izu-summary').getByText('Villages (Imidugudu): 1 · with their pair: 1 · missing one: 0').waitFor();
       const village = page.locator('tr[data-village="12010101"]');
       await village.getByRole('link', { name: 'Mukamana Claudine' }).waitFor();
       await village.getByRole('link', { name: 'Habimana Jean' }).waitFor();
