@@ -93,6 +93,16 @@ describe('the IZU registry in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Habimana Jean' }).waitFor();
       await page.getByText('No: SMS and USSD only').waitFor();
       await page.getByText('Basic IZU training (2019-05-10)').waitFor();
+
+      // an edit with a wrong number is refused beside the field; a right one is saved in E.164
+      const edit = page.getByRole('region', { name: 'Edit' });
+      await edit.getByLabel('Phone').fill('12345');
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await edit.getByText('That phone number is not valid. Use a Rwandan number such as 078 123 4567.').first().waitFor();
+      await edit.getByLabel('Phone').fill('0788 300 009');
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await edit.getByText('Saved.').waitFor();
+      await page.getByText('+250788300009').first().waitFor();
       expect(errors).toEqual([]);
     } finally {
       await page.screenshot({ path: `${SHOTS}/browser-izu-registry.png`, fullPage: true });

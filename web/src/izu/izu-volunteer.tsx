@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { answer, client } from '../api/client.js';
-import { useVolunteer, useWrite } from '../api/queries.js';
+import { useVolunteer } from '../api/queries.js';
 import type { ApiBody, Volunteer } from '../api/types.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { PlacePicker } from '../components/pickers.js';
+import { useServerForm } from '../components/server-form.js';
+import { SelectField, TextField } from '../cases/fields.js';
 import { QueryView } from '../components/query-view.js';
 import type { Choice } from '../components/search-picker.js';
 import { useTitle } from '../components/use-title.js';
@@ -27,33 +30,33 @@ function parseTrainings(text: string): Training[] {
     });
 }
 
-function PersonFields({ prefix, value, onChange }: { prefix: string; value: { fullName: string; sex: string; phone: string; selectedOn: string }; onChange(v: typeof value): void }) {
+type Person = { fullName: string; sex: string; phone: string; selectedOn: string };
+type PersonForm = { bind(name: 'fullName' | 'sex' | 'phone' | 'selectedOn'): { field: UseFormRegisterReturn; error: string | undefined } };
+
+/** Name, sex, phone and date selected: the fields every volunteer has. */
+function PersonFields({ bind }: PersonForm) {
   const { t } = useTranslation();
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${prefix}-name`}>{t('izu.fullName')}</label>
-        <input id={`${prefix}-name`} required minLength={2} value={value.fullName} onChange={(e) => onChange({ ...value, fullName: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-sex`}>{t('izu.sex')}</label>
-        <select id={`${prefix}-sex`} required value={value.sex} onChange={(e) => onChange({ ...value, sex: e.target.value })}>
-          <option value="">—</option>
-          <option value="female">{t('izu.sexes.female')}</option>
-          <option value="male">{t('izu.sexes.male')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-phone`}>{t('izu.phone')}</label>
-        <input id={`${prefix}-phone`} type="tel" required value={value.phone} onChange={(e) => onChange({ ...value, phone: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-selected`}>{t('izu.selectedOn')}</label>
-        <input id={`${prefix}-selected`} type="date" value={value.selectedOn} onChange={(e) => onChange({ ...value, selectedOn: e.target.value })} />
-      </div>
+      <TextField label={t('izu.fullName')} required {...bind('fullName')} />
+      <SelectField
+        label={t('izu.sex')}
+        required
+        empty="—"
+        options={[{ value: 'female', label: t('izu.sexes.female') }, { value: 'male', label: t('izu.sexes.male') }]}
+        {...bind('sex')}
+      />
+      <TextField label={t('izu.phone')} type="tel" inputMode="tel" required {...bind('phone')} />
+      <TextField label={t('izu.selectedOn')} type="date" {...bind('selectedOn')} />
     </>
   );
 }
+
+/** A refusal naming `trainings.2.takenOn` is shown beside the trainings' text. */
+const trainingsField = (path: string) => (path.startsWith('trainings') ? 'trainings' : path.startsWith('replacement.') ? path.slice('replacement.'.length) : path);
+
+type VolunteerRole = 'izu' | 'izu_cell_coordinator' | 'izu_sector_coordinator';
+const LEVEL: Record<VolunteerRole, number> = { izu: 5, izu_cell_coordinator: 4, izu_sector_coordinator: 3 };
 
 /** Register a volunteer: an IZU of a village, or a cell or sector coordinator. */
 export function VolunteerCreate() {
@@ -61,47 +64,49 @@ export function VolunteerCreate() {
   useTitle(t('izu.add'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [role, setRole] = useState<'izu' | 'izu_cell_coordinator' | 'izu_sector_coordinator'>('izu');
-  const [place, setPlace] = useState<Choice | null>(null);
-  const [person, setPerson] = useState({ fullName: '', sex: '', phone: '', selectedOn: '' });
-  const [trainings, setTrainings] = useState('');
-  const write = useWrite();
-  const level = role === 'izu' ? 5 : role === 'izu_cell_coordinator' ? 4 : 3;
   const given = params.get('placeId');
+  const [place, setPlace] = useState<Choice | null>(null);
+  const { form, bind, run, busy, error } = useServerForm<Person & { role: VolunteerRole; trainings: string }>({
+    defaultValues: { role: 'izu', fullName: '', sex: '', phone: '', selectedOn: '', trainings: '' },
+    fieldOf: trainingsField,
+  });
+  const role = form.watch('role');
+  const level = LEVEL[role];
+  // A place given in the address is used when it is of the level the role works at.
+  const placeId = place?.id ?? (given && given.length === [2, 1, 2, 4, 6, 8][level] ? given : null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const placeId = place?.id ?? given;
+  const submit = form.handleSubmit(async (draft) => {
     if (!placeId) return;
     const body: ApiBody<'/api/v1/izu/volunteers', 'post'> = {
-      role, placeId, fullName: person.fullName, sex: person.sex as 'female' | 'male', phone: person.phone,
-      selectedOn: person.selectedOn || null, trainings: parseTrainings(trainings),
+      role: draft.role, placeId, fullName: draft.fullName, sex: draft.sex as 'female' | 'male', phone: draft.phone,
+      selectedOn: draft.selectedOn || null, trainings: parseTrainings(draft.trainings),
     };
-    const done = await write.run(() => answer(client.POST('/api/v1/izu/volunteers', { body })));
+    const done = await run(() => answer(client.POST('/api/v1/izu/volunteers', { body })));
     if (done) navigate(`/izu/volunteers/${done.volunteer.id}`);
-  }
+  });
 
   return (
     <section aria-labelledby="izu-new-title">
       <p className="back"><Link to="/izu">← {t('izu.title')}</Link></p>
       <h1 id="izu-new-title">{t('izu.add')}</h1>
-      <form className="form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="izu-role">{t('izu.role')}</label>
-          <select id="izu-role" value={role} onChange={(e) => { setRole(e.target.value as typeof role); setPlace(null); }}>
-            {(['izu', 'izu_cell_coordinator', 'izu_sector_coordinator'] as const).map((r) => <option key={r} value={r}>{roleName(t, r)}</option>)}
-          </select>
-        </div>
-        <PlacePicker label={t(`levels.${level}`)} levels={[level]} value={place ?? (given && given.length === [0, 1, 2, 4, 6, 8][level] ? { id: given, label: given } : null)} onChange={setPlace} required />
-        <PersonFields prefix="izu-new" value={person} onChange={setPerson} />
-        <div className="field">
-          <label htmlFor="izu-trainings">{t('izu.trainings')}</label>
-          <textarea id="izu-trainings" rows={3} value={trainings} onChange={(e) => setTrainings(e.target.value)} placeholder="Basic IZU training 2019-05-10" />
-          <p className="hint">{t('izu.trainingsHint')}</p>
-        </div>
-        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
+      <form className="form" onSubmit={submit} noValidate>
+        <SelectField
+          label={t('izu.role')}
+          options={(['izu', 'izu_cell_coordinator', 'izu_sector_coordinator'] as const).map((r) => ({ value: r, label: roleName(t, r) }))}
+          {...bind('role')}
+        />
+        <PlacePicker
+          label={t(`levels.${level}`)}
+          levels={[level]}
+          value={place ?? (placeId ? { id: placeId, label: placeId } : null)}
+          onChange={setPlace}
+          required
+        />
+        <PersonFields bind={bind} />
+        <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
+        <button type="submit" className="primary" disabled={busy || !placeId}>{t('common.save')}</button>
       </form>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={error} />
     </section>
   );
 }
@@ -143,76 +148,70 @@ function VolunteerView({ v }: { v: Volunteer }) {
 
 function VolunteerEdit({ v }: { v: Volunteer }) {
   const { t } = useTranslation();
-  const [person, setPerson] = useState({ fullName: v.fullName, sex: v.sex ?? '', phone: v.phone ?? '', selectedOn: v.selectedOn ?? '' });
-  const [trainings, setTrainings] = useState(trainingsText(v.trainings));
   const [saved, setSaved] = useState(false);
-  const write = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const { form, bind, run, busy, error } = useServerForm<Person & { trainings: string }>({
+    defaultValues: { fullName: v.fullName, sex: v.sex ?? '', phone: v.phone ?? '', selectedOn: v.selectedOn ?? '', trainings: trainingsText(v.trainings) },
+    fieldOf: trainingsField,
+  });
+  const submit = form.handleSubmit(async (draft) => {
     setSaved(false);
     const body: ApiBody<'/api/v1/izu/volunteers/{id}', 'patch'> = {
-      fullName: person.fullName, ...(person.sex && { sex: person.sex as 'female' | 'male' }), ...(person.phone && { phone: person.phone }),
-      selectedOn: person.selectedOn || null, trainings: parseTrainings(trainings),
+      fullName: draft.fullName, ...(draft.sex && { sex: draft.sex as 'female' | 'male' }), ...(draft.phone && { phone: draft.phone }),
+      selectedOn: draft.selectedOn || null, trainings: parseTrainings(draft.trainings),
     };
-    if (await write.run(() => answer(client.PATCH('/api/v1/izu/volunteers/{id}', { params: { path: { id: v.id } }, body })))) setSaved(true);
-  }
+    if (await run(() => answer(client.PATCH('/api/v1/izu/volunteers/{id}', { params: { path: { id: v.id } }, body })))) setSaved(true);
+  });
   return (
     <section className="panel" aria-labelledby="volunteer-edit">
       <h2 id="volunteer-edit">{t('common.edit')}</h2>
-      <form className="form" onSubmit={submit}>
-        <PersonFields prefix="izu-edit" value={person} onChange={setPerson} />
-        <div className="field">
-          <label htmlFor="izu-edit-trainings">{t('izu.trainings')}</label>
-          <textarea id="izu-edit-trainings" rows={3} value={trainings} onChange={(e) => setTrainings(e.target.value)} />
-          <p className="hint">{t('izu.trainingsHint')}</p>
-        </div>
-        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
+      <form className="form" onSubmit={submit} noValidate>
+        <PersonFields bind={bind} />
+        <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
+        <button type="submit" className="primary" disabled={busy}>{t('common.save')}</button>
       </form>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={error} />
       {saved && <Notice>{t('izu.saved')}</Notice>}
     </section>
   );
 }
 
+type StatusDraft = Person & { status: 'active' | 'inactive' | 'replaced'; on: string };
+
 function VolunteerStatus({ v }: { v: Volunteer }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<'active' | 'inactive' | 'replaced'>(v.status);
-  const [on, setOn] = useState(new Date().toISOString().slice(0, 10));
-  const [successor, setSuccessor] = useState({ fullName: '', sex: '', phone: '', selectedOn: '' });
-  const write = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const { form, bind, run, busy, error } = useServerForm<StatusDraft>({
+    defaultValues: { status: v.status, on: new Date().toISOString().slice(0, 10), fullName: '', sex: '', phone: '', selectedOn: '' },
+    fieldOf: trainingsField,
+  });
+  const status = form.watch('status');
+  const submit = form.handleSubmit(async (d) => {
     const body: ApiBody<'/api/v1/izu/volunteers/{id}/status', 'post'> = {
-      status, on,
-      ...(status === 'replaced' && {
-        replacement: { fullName: successor.fullName, sex: successor.sex as 'female' | 'male', phone: successor.phone, selectedOn: successor.selectedOn || null },
+      status: d.status, on: d.on,
+      ...(d.status === 'replaced' && {
+        replacement: { fullName: d.fullName, sex: d.sex as 'female' | 'male', phone: d.phone, selectedOn: d.selectedOn || null },
       }),
     };
-    await write.run(() => answer(client.POST('/api/v1/izu/volunteers/{id}/status', { params: { path: { id: v.id } }, body })));
-  }
+    await run(() => answer(client.POST('/api/v1/izu/volunteers/{id}/status', { params: { path: { id: v.id } }, body })));
+  });
   return (
     <section className="panel" aria-labelledby="volunteer-status">
       <h2 id="volunteer-status">{t('izu.changeStatus')}</h2>
-      <form className="form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="izu-new-status">{t('izu.status')}</label>
-          <select id="izu-new-status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-            {(['active', 'inactive', 'replaced'] as const).map((s) => <option key={s} value={s}>{t(`izu.statuses.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="izu-status-on">{t('izu.statusOn')}</label>
-          <input id="izu-status-on" type="date" required value={on} onChange={(e) => setOn(e.target.value)} />
-        </div>
+      <form className="form" onSubmit={submit} noValidate>
+        <SelectField
+          label={t('izu.status')}
+          options={(['active', 'inactive', 'replaced'] as const).map((s) => ({ value: s, label: t(`izu.statuses.${s}`) }))}
+          {...bind('status')}
+        />
+        <TextField label={t('izu.statusOn')} type="date" required {...bind('on')} />
         {status === 'replaced' && (
           <fieldset>
             <legend>{t('izu.successor')}</legend>
-            <PersonFields prefix="izu-successor" value={successor} onChange={setSuccessor} />
+            <PersonFields bind={bind} />
           </fieldset>
         )}
-        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
+        <button type="submit" className="primary" disabled={busy}>{t('common.save')}</button>
       </form>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={error} />
     </section>
   );
 }
