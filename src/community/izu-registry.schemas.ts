@@ -34,7 +34,7 @@ export const volunteerSchema = z.object({
 export type Volunteer = z.infer<typeof volunteerSchema>;
 
 export const registryQuerySchema = z.object({
-  placeId: placeIdSchema.meta({ description: 'The village, cell, sector, district or RW whose registry to show' }),
+  placeId: placeIdSchema.optional().meta({ description: 'The village, cell, sector, district or RW whose registry to show (default: the caller\'s own jurisdiction)' }),
   status: z.enum(IZU_STATUSES).optional().meta({ description: 'Only volunteers of this status' }),
   gaps: booleanQuerySchema.optional().meta({ description: "'true': only villages with fewer than two active IZU" }),
   ...pageQuery({ defaultSize: 50, maxSize: 200 }),

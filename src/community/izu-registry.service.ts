@@ -67,22 +67,23 @@ export async function volunteerViews(db: Db, rows: VolunteerRow[]): Promise<Volu
 export async function getRegistry(ctx: AppContext, actor: Actor, query: RegistryQuery) {
   assertCanReadRegistry(actor);
   const { db } = ctx.database;
-  assertRegistryPlaceInScope(actor, query.placeId);
-  const place = (await placeLabels(db, [query.placeId])).get(query.placeId);
+  const placeId = query.placeId ?? actor.jurisdictionId;
+  assertRegistryPlaceInScope(actor, placeId);
+  const place = (await placeLabels(db, [placeId])).get(placeId);
   if (!place) throw notFound('place');
   const scope = registryScopeFilter(actor, 'u.jurisdiction_id');
   const offset = (query.page - 1) * query.pageSize;
   const [page, pairs] = await Promise.all([
-    findVillagesPage(db, { under: query.placeId, gapsOnly: query.gaps === 'true', offset, limit: query.pageSize }),
-    countPairs(db, query.placeId),
+    findVillagesPage(db, { under: placeId, gapsOnly: query.gaps === 'true', offset, limit: query.pageSize }),
+    countPairs(db, placeId),
   ]);
   const villageIds = page.rows.map((v) => v.id);
   const coordinatorRoles: VolunteerRole[] = ['izu_cell_coordinator', 'izu_sector_coordinator'];
   const [izus, above, below] = await Promise.all([
     findVolunteers(db, { scope, placeIds: villageIds, roles: ['izu'], status: query.status }),
     // The coordinators of the cell and sector the place is in, and (down to a district) of those inside it.
-    findVolunteers(db, { scope, placeIds: lineageOf(query.placeId), roles: coordinatorRoles, status: query.status }),
-    place.level >= 2 ? findVolunteers(db, { scope, under: query.placeId, roles: coordinatorRoles, status: query.status }) : [],
+    findVolunteers(db, { scope, placeIds: lineageOf(placeId), roles: coordinatorRoles, status: query.status }),
+    place.level >= 2 ? findVolunteers(db, { scope, under: placeId, roles: coordinatorRoles, status: query.status }) : [],
   ]);
   const coordinatorRows = [...new Map([...above, ...below].map((c) => [c.id, c])).values()];
   const [views, coordinators, villageLabels] = await Promise.all([

@@ -1835,9 +1835,9 @@ export interface paths {
         /** A place's registry: its villages (a page) with their pair of IZU, the gaps, and the coordinators */
         get: {
             parameters: {
-                query: {
-                    /** @description The village, cell, sector, district or RW whose registry to show */
-                    placeId: string;
+                query?: {
+                    /** @description The village, cell, sector, district or RW whose registry to show (default: the caller's own jurisdiction) */
+                    placeId?: string;
                     /** @description Only volunteers of this status */
                     status?: "active" | "inactive" | "replaced";
                     /** @description 'true': only villages with fewer than two active IZU */
