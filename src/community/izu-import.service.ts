@@ -70,7 +70,7 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
   assertCanManageRegistry(actor);
   const { db } = ctx.database;
   const file = await parseVolunteerFile(input);
-  const matcher = new VillageMatcher((await findPlacesUnder(db, actor.jurisdictionId)).map((p) => ({ ...p, searchName: p.searchName })));
+  const matcher = new VillageMatcher(await findPlacesUnder(db, actor.jurisdictionId));
   const date = today(ctx);
   const errors: RowError[] = [];
   const checked: CheckedRow[] = [];
