@@ -16,6 +16,7 @@ import { worklistRoutes } from './deadlines/worklist.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 import { reportRoutes } from './reports/report.routes.js';
 import { caseExportRoutes } from './exports/case-export.routes.js';
+import { directoryRoutes } from './directory/directory.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -35,4 +36,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
+  await app.register(directoryRoutes, { ctx });
 };

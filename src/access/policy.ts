@@ -18,7 +18,11 @@ export type Permission =
   | 'settings:manage'
   | 'stats:read'
   | 'izu:read'
-  | 'izu:manage';
+  | 'izu:manage'
+  | 'directory:read'
+  | 'directory:manage'
+  | 'directory:configure'
+  | 'directory:coverage';
 
 const everyone: Role[] = [
   'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
@@ -38,6 +42,17 @@ const grants: Record<Permission, readonly Role[]> = {
   // The IZU registry: the district's CPWO keeps it; coordinators read their cell's or sector's.
   'izu:read': ['sysadmin', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
   'izu:manage': ['sysadmin', 'cpwo'],
+  // The service directory (framework: service mapping). Read by those who
+  // refer (CPWOs, CSO caseworkers, their supervisors), receive (providers'
+  // focal persons) or oversee (NCDA, analysts, administrators). Managed by
+  // administrators and by CPWOs, each within their jurisdiction (service
+  // mapping is a district job: see mayManageProvider). The shared lists (service
+  // types, referral pathways) are national settings.
+  'directory:read': ['cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'ncda_officer', 'analyst', 'sysadmin'],
+  'directory:manage': ['sysadmin', 'cpwo'],
+  'directory:configure': ['sysadmin'],
+  // The coverage gaps of a district: what the district takes to advocacy.
+  'directory:coverage': ['cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
@@ -74,6 +89,16 @@ export function scopeFilter(
   const district = sql.ref(districtColumn);
   if (j.length === 2) return sql<SqlBool>`${district} = ${j}`;
   return sql<SqlBool>`(${district} = ${j.slice(0, 2)} and ${place} like ${j + '%'})`;
+}
+
+/**
+ * May the actor change this provider (an organisation seated at `seatPlaceId`)?
+ * The manager's jurisdiction bounds it: a national administrator every
+ * provider, a CPWO those seated in their district. Refused providers answer
+ * 404, as if they did not exist.
+ */
+export function mayManageProvider(actor: Pick<Actor, 'role' | 'jurisdictionId'>, seatPlaceId: string): boolean {
+  return can(actor, 'directory:manage') && placeInScope(actor, seatPlaceId);
 }
 
 /** Every permission a role holds: the UI uses it to show each role only what it may use. */

@@ -23,6 +23,7 @@ export type RecordScope =
   | 'user'         // userVisibleTo: the jurisdiction's people
   | 'volunteer'    // izu-access: a volunteer in the actor's jurisdiction (the IZU registry)
   | 'organisation' // organisations are national; only administrators change them
+  | 'provider'     // a provider of the directory: read nationally, changed within the manager's jurisdiction (mayManageProvider)
   | 'place'        // places are public knowledge; the children of a place follow childScope
   | 'conference'   // conferenceScope: the case's readers and signed participants
   | 'visit-task'   // visitTaskScope: the IZU asked
@@ -212,6 +213,21 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/cases/:id/paper-file/check-in': perm('case:read', 'case'),
   'GET /api/v1/cases/:id/pdf': perm('case:read', 'case'),
   'GET /api/v1/exports/cases.csv': perm('case:read', 'case'),
+
+  // The service directory (src/directory/): read nationally by those who refer
+  // or receive; a provider changed within the manager's jurisdiction.
+  'GET /api/v1/directory/providers': perm('directory:read', 'organisation'),
+  'POST /api/v1/directory/providers': perm('directory:manage', 'provider'),
+  'GET /api/v1/directory/providers/:id': perm('directory:read', 'organisation'),
+  'PUT /api/v1/directory/providers/:id': perm('directory:manage', 'provider'),
+  'GET /api/v1/directory/service-types': perm('directory:read', 'national'),
+  'PUT /api/v1/directory/service-types': perm('directory:configure', 'national'),
+  'GET /api/v1/directory/referral-pathways': perm('directory:read', 'national'),
+  'PUT /api/v1/directory/referral-pathways': perm('directory:configure', 'national'),
+  'GET /api/v1/directory/coverage': perm('directory:coverage', 'jurisdiction'),
+  'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
+  'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
+  'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),
 };
 
 /** The table key of a route: its method and its pattern as registered. */
