@@ -52,6 +52,7 @@ type Ids = {
   case: string; report: string; user: string; child: string; conference: string; participant: string;
   visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string; referral: string;
   volunteer: string;
+  provider: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -75,6 +76,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   referral: ['service_provider'], // the receiving organisation's focal person (the sending side reads it through the case)
   volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
   place: ROLES,
+  organisation: ROLES, // the directory is national: its readers read every provider
 };
 
 async function api(s: Session, method: string, url: string, body?: unknown) {
@@ -157,6 +159,7 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/referrals/:id/feedback': { feedback: 'Changed by the matrix' },
   'PATCH /api/v1/izu/volunteers/:id': { fullName: 'Renamed by the matrix' },
   'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
+  'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
 });
 
 function planBody() {
@@ -184,6 +187,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     case: side.case, report: side.report, user: side.user, conference: side.conference, 'visit-task': side.visitTask,
     transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo, referral: side.referral,
     volunteer: side.volunteer,
+    provider: side.provider,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -206,6 +210,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/cases/:id/conference-candidates': 'q=Test',
   'GET /api/v1/cases/:id/referral-providers': 'serviceType=parenting_support',
   'GET /api/v1/reports/:id/referral-providers': 'serviceType=parenting_support',
+  'GET /api/v1/cases/:id/provider-suggestions': 'serviceType=medical_care',
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
@@ -247,7 +252,7 @@ async function snapshot(): Promise<string> {
   }
   for (const [table, ids] of [
     ['cases', caseIds], ['incident_reports', [inn.report, out.report]], ['users', [out.user, inn.user]],
-    ['notifications', [out.notification]], ['organisations', [organisationId]], ['users', [out.volunteer]],
+    ['notifications', [out.notification]], ['organisations', [organisationId, out.provider]], ['users', [out.volunteer]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
     parts.push([table, r.rows]);
@@ -329,6 +334,9 @@ beforeAll(async () => {
   inn.transfer = ok(await b('POST', `/api/v1/cases/${toGasabo.case.id}/transfers`, { toDistrictId: PLACES.gasabo, reason: 'Moved to Gasabo' }), 'transfer in').id;
   inn.caseTransfer = inn.transfer;
   inn.notification = out.notification;
+  // Providers of the directory: Gasabo's district office, and a Bugesera one no manager here may change.
+  inn.provider = organisationId;
+  out.provider = (await createOrganisation(t, { name: 'Bugesera Isange', kind: 'isange', placeId: PLACES.bugesera })).id;
 
   // Referrals: the Gasabo case's to the office (whose service provider is its
   // focal person); the Bugesera case's to a Bugesera agency nobody here serves.

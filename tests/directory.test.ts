@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createOrganisation, createUser, PLACES, signedIn, type Session } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { providerBody } from './directory-support.js';
 
 // The service directory through HTTP (issue 11, framework: service mapping):
 // providers with their services, areas, phones, schedules, quality and focal
@@ -24,42 +25,6 @@ beforeAll(async () => {
   analyst = (await signedIn(t, { role: 'analyst' })).session;
 });
 afterAll(() => t.close());
-
-export function providerBody(overrides: Record<string, unknown> = {}) {
-  return {
-    name: 'Isange One Stop Centre Kacyiru',
-    kind: 'isange',
-    placeId: PLACES.gasabo,
-    description: 'Medical, forensic and psychosocial care, 24 hours',
-    email: 'isange@example.rw',
-    website: 'https://isange.example.rw',
-    quality: { rating: 4, reviewedOn: '2026-03-10', note: 'Good follow-up' },
-    locations: [{ id: '6b0f7a4e-1d2c-4c3b-9a8e-000000000001', name: 'Kacyiru hospital', placeId: PLACES.gasaboSector, address: 'KG 7 Ave' }],
-    phones: [{ number: '0788 123 456', type: 'voice' }, { number: '3512', type: 'hotline', description: 'Free line' }],
-    services: [
-      {
-        serviceType: 'forensic_examination',
-        name: 'Forensic examination',
-        minAge: 0,
-        maxAge: 17,
-        sexes: [],
-        capacityAvailable: 3,
-        areaPlaceIds: [PLACES.gasabo],
-        schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], description: '24 hours' }],
-        locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-000000000001'],
-      },
-      {
-        serviceType: 'psychosocial_support',
-        name: 'Counselling',
-        capacityAvailable: null,
-        areaPlaceIds: [PLACES.gasaboSector],
-        schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '17:00' }],
-        phones: [{ number: '+250722000111', type: 'cell' }],
-      },
-    ],
-    ...overrides,
-  };
-}
 
 const countRows = async () => {
   const counts = await Promise.all(

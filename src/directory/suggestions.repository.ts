@@ -72,7 +72,7 @@ export async function suggestProviders(db: Db, q: SuggestionQuery): Promise<Sugg
       sql<boolean>`coalesce(s.capacity_available = 0, false)`.as('full'),
     ])
     .orderBy(sql`coalesce(s.capacity_available = 0, false)`)
-    .orderBy(sql`${lead} desc`)
+    .$if(!!caseTypes, (w) => w.orderBy(sql`${lead} desc`))
     .orderBy(sql`max(${nearness}) desc`)
     .orderBy(sql`lower(o.name)`)
     .orderBy('s.id')

@@ -52,7 +52,7 @@ export async function replacePathway(db: Db, p: PutPathwayInput): Promise<void> 
 export async function childForSuggestions(db: Db, childId: string) {
   return db
     .selectFrom('children')
-    .select(['place_id as placeId', 'sex', 'date_of_birth as dateOfBirth'])
+    .select(['place_id as placeId', 'sex', sql<string | null>`date_of_birth::text`.as('dateOfBirth')])
     .where('id', '=', childId)
     .executeTakeFirstOrThrow();
 }
