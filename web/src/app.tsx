@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_ROUTES } from './cases/routes.js';
+import { DIRECTORY_ROUTES } from './directory/routes.js';
 import { PublicFrame, Shell } from './components/layout.js';
 import { useNavigate, useRoutes, type RouteObject } from 'react-router';
 import { ByParam } from './components/by-param.js';
@@ -93,6 +94,7 @@ const ROUTES: RouteObject[] = [
   { path: '/organisations', element: <Need permission="organisations:manage"><Organisations /></Need> },
   { path: '/audit', element: <Need permission="audit:read"><AuditLog /></Need> },
   ...CASE_ROUTES,
+  ...DIRECTORY_ROUTES,
   { path: '*', element: <NotFound /> },
 ];
 

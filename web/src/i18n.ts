@@ -6,6 +6,9 @@ import rw from './i18n/rw.json' with { type: 'json' };
 import casesEn from './i18n/cases/en.json' with { type: 'json' };
 import casesFr from './i18n/cases/fr.json' with { type: 'json' };
 import casesRw from './i18n/cases/rw.json' with { type: 'json' };
+import directoryEn from './i18n/directory/en.json' with { type: 'json' };
+import directoryFr from './i18n/directory/fr.json' with { type: 'json' };
+import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -40,6 +43,8 @@ void i18n.use(initReactI18next).init({
 });
 // The case screens' messages (web/src/cases) live in their own files, merged into the same namespace.
 for (const [lng, bundle] of [['rw', casesRw], ['en', casesEn], ['fr', casesFr]] as const) i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// So do the service directory's (web/src/directory).
+for (const [lng, bundle] of [['rw', directoryRw], ['en', directoryEn], ['fr', directoryFr]] as const) i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;
 
 export function currentLanguage(): Language {

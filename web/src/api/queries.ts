@@ -244,3 +244,44 @@ export function useWrite() {
     },
   };
 }
+
+// The service directory (web/src/directory)
+
+export function useProviders(query: ApiQuery<'/api/v1/directory/providers'>) {
+  return useQuery({
+    queryKey: ['providers', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/directory/providers', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useProvider(id: string) {
+  return useQuery({
+    queryKey: ['provider', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/directory/providers/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** The shared list of service types (named in the three languages). */
+export function useServiceTypes(includeInactive = false) {
+  return useQuery({
+    queryKey: ['service-types', includeInactive],
+    queryFn: ({ signal }) =>
+      answer(client.GET('/api/v1/directory/service-types', { params: { query: includeInactive ? { includeInactive: 'true' } : {} }, signal })),
+  });
+}
+
+export function useReferralPathways() {
+  return useQuery({
+    queryKey: ['referral-pathways'],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/directory/referral-pathways', { signal })),
+  });
+}
+
+export function useCoverage(districtId: string | null) {
+  return useQuery({
+    queryKey: ['coverage', districtId],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/directory/coverage', { params: { query: { districtId: districtId! } }, signal })),
+    enabled: !!districtId,
+  });
+}

@@ -11517,6 +11517,918 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers, filtered by place covered, service type, kind and name */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                    serviceType?: string;
+                    placeId?: string;
+                    active?: "true" | "false";
+                    reviewDue?: "true" | "false";
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                                placeId: string;
+                                placeName: string;
+                                active: boolean;
+                                serviceTypes: string[];
+                                qualityRating: number | null;
+                                reviewDue: boolean;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a provider with its services */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                        placeId: string;
+                        /** @default true */
+                        active?: boolean;
+                        description?: string | null;
+                        email?: string | null;
+                        website?: string | null;
+                        quality?: {
+                            rating: number;
+                            /** Format: date */
+                            reviewedOn: string;
+                            note?: string | null;
+                        } | null;
+                        locations?: {
+                            /** Format: uuid */
+                            id?: string;
+                            name: string;
+                            placeId: string;
+                            address?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                        }[];
+                        phones?: {
+                            /** Format: uuid */
+                            id?: string;
+                            number: string;
+                            /**
+                             * @default voice
+                             * @enum {string}
+                             */
+                            type?: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                            description?: string | null;
+                        }[];
+                        services?: {
+                            /** Format: uuid */
+                            id?: string;
+                            serviceType: string;
+                            name: string;
+                            description?: string | null;
+                            email?: string | null;
+                            minAge?: number | null;
+                            maxAge?: number | null;
+                            /** @default [] */
+                            sexes?: ("female" | "male")[];
+                            capacityAvailable?: number | null;
+                            /** @default true */
+                            active?: boolean;
+                            areaPlaceIds: string[];
+                            schedules?: {
+                                /** Format: uuid */
+                                id?: string;
+                                byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                opensAt?: string | null;
+                                closesAt?: string | null;
+                                description?: string | null;
+                            }[];
+                            phones?: {
+                                /** Format: uuid */
+                                id?: string;
+                                number: string;
+                                /**
+                                 * @default voice
+                                 * @enum {string}
+                                 */
+                                type?: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                description?: string | null;
+                            }[];
+                            /** @default [] */
+                            locationIds?: string[];
+                        }[];
+                        /** @default [] */
+                        focalPersonIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                            placeId: string;
+                            placeName: string;
+                            active: boolean;
+                            description: string | null;
+                            email: string | null;
+                            website: string | null;
+                            quality: {
+                                rating: number | null;
+                                reviewedOn: string | null;
+                                note: string | null;
+                                reviewDue: boolean;
+                            };
+                            manageable: boolean;
+                            locations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                placeId: string;
+                                placeName: string;
+                                address: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                            }[];
+                            phones: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                description: string | null;
+                            }[];
+                            services: {
+                                /** Format: uuid */
+                                id: string;
+                                serviceType: string;
+                                name: string;
+                                description: string | null;
+                                email: string | null;
+                                minAge: number | null;
+                                maxAge: number | null;
+                                sexes: ("female" | "male")[];
+                                capacityAvailable: number | null;
+                                capacityUpdatedAt: string | null;
+                                active: boolean;
+                                areas: {
+                                    placeId: string;
+                                    placeName: string;
+                                    level: number;
+                                }[];
+                                schedules: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                    opensAt: string | null;
+                                    closesAt: string | null;
+                                    description: string | null;
+                                }[];
+                                phones: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                    description: string | null;
+                                }[];
+                                locationIds: string[];
+                            }[];
+                            focalPersons: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                            placeId: string;
+                            placeName: string;
+                            active: boolean;
+                            description: string | null;
+                            email: string | null;
+                            website: string | null;
+                            quality: {
+                                rating: number | null;
+                                reviewedOn: string | null;
+                                note: string | null;
+                                reviewDue: boolean;
+                            };
+                            manageable: boolean;
+                            locations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                placeId: string;
+                                placeName: string;
+                                address: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                            }[];
+                            phones: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                description: string | null;
+                            }[];
+                            services: {
+                                /** Format: uuid */
+                                id: string;
+                                serviceType: string;
+                                name: string;
+                                description: string | null;
+                                email: string | null;
+                                minAge: number | null;
+                                maxAge: number | null;
+                                sexes: ("female" | "male")[];
+                                capacityAvailable: number | null;
+                                capacityUpdatedAt: string | null;
+                                active: boolean;
+                                areas: {
+                                    placeId: string;
+                                    placeName: string;
+                                    level: number;
+                                }[];
+                                schedules: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                    opensAt: string | null;
+                                    closesAt: string | null;
+                                    description: string | null;
+                                }[];
+                                phones: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                    description: string | null;
+                                }[];
+                                locationIds: string[];
+                            }[];
+                            focalPersons: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a provider and its services (a service left out is kept inactive) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                        placeId: string;
+                        /** @default true */
+                        active?: boolean;
+                        description?: string | null;
+                        email?: string | null;
+                        website?: string | null;
+                        quality?: {
+                            rating: number;
+                            /** Format: date */
+                            reviewedOn: string;
+                            note?: string | null;
+                        } | null;
+                        locations?: {
+                            /** Format: uuid */
+                            id?: string;
+                            name: string;
+                            placeId: string;
+                            address?: string | null;
+                            latitude?: number | null;
+                            longitude?: number | null;
+                        }[];
+                        phones?: {
+                            /** Format: uuid */
+                            id?: string;
+                            number: string;
+                            /**
+                             * @default voice
+                             * @enum {string}
+                             */
+                            type?: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                            description?: string | null;
+                        }[];
+                        services?: {
+                            /** Format: uuid */
+                            id?: string;
+                            serviceType: string;
+                            name: string;
+                            description?: string | null;
+                            email?: string | null;
+                            minAge?: number | null;
+                            maxAge?: number | null;
+                            /** @default [] */
+                            sexes?: ("female" | "male")[];
+                            capacityAvailable?: number | null;
+                            /** @default true */
+                            active?: boolean;
+                            areaPlaceIds: string[];
+                            schedules?: {
+                                /** Format: uuid */
+                                id?: string;
+                                byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                opensAt?: string | null;
+                                closesAt?: string | null;
+                                description?: string | null;
+                            }[];
+                            phones?: {
+                                /** Format: uuid */
+                                id?: string;
+                                number: string;
+                                /**
+                                 * @default voice
+                                 * @enum {string}
+                                 */
+                                type?: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                description?: string | null;
+                            }[];
+                            /** @default [] */
+                            locationIds?: string[];
+                        }[];
+                        /** @default [] */
+                        focalPersonIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                            placeId: string;
+                            placeName: string;
+                            active: boolean;
+                            description: string | null;
+                            email: string | null;
+                            website: string | null;
+                            quality: {
+                                rating: number | null;
+                                reviewedOn: string | null;
+                                note: string | null;
+                                reviewDue: boolean;
+                            };
+                            manageable: boolean;
+                            locations: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                placeId: string;
+                                placeName: string;
+                                address: string | null;
+                                latitude: number | null;
+                                longitude: number | null;
+                            }[];
+                            phones: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                description: string | null;
+                            }[];
+                            services: {
+                                /** Format: uuid */
+                                id: string;
+                                serviceType: string;
+                                name: string;
+                                description: string | null;
+                                email: string | null;
+                                minAge: number | null;
+                                maxAge: number | null;
+                                sexes: ("female" | "male")[];
+                                capacityAvailable: number | null;
+                                capacityUpdatedAt: string | null;
+                                active: boolean;
+                                areas: {
+                                    placeId: string;
+                                    placeName: string;
+                                    level: number;
+                                }[];
+                                schedules: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    byday: ("MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")[];
+                                    opensAt: string | null;
+                                    closesAt: string | null;
+                                    description: string | null;
+                                }[];
+                                phones: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    /** @enum {string} */
+                                    type: "voice" | "text" | "fax" | "cell" | "sms" | "hotline";
+                                    description: string | null;
+                                }[];
+                                locationIds: string[];
+                            }[];
+                            focalPersons: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/service-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameRw: string;
+                                nameEn: string;
+                                nameFr: string;
+                                active: boolean;
+                                sortOrder: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Add, rename or deactivate a service type */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameRw: string;
+                        nameEn: string;
+                        nameFr: string;
+                        /** @default true */
+                        active?: boolean;
+                        /** @default 100 */
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                nameRw: string;
+                                nameEn: string;
+                                nameFr: string;
+                                active: boolean;
+                                sortOrder: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/referral-pathways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referral pathways (framework Table 4) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseType: string;
+                                serviceType: string;
+                                agencyKind: string;
+                                lead: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace one case type's pathway */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        caseType: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices";
+                        entries: {
+                            serviceType: string;
+                            /** @enum {string} */
+                            agencyKind: "ncda" | "district_office" | "sector_office" | "rib" | "rnp" | "isange" | "health_facility" | "school" | "nrs" | "ncpd" | "labour_inspection" | "minema" | "ngo" | "community_group" | "faith_group" | "youth_group" | "government_agency" | "other";
+                            lead: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseType: string;
+                                serviceType: string;
+                                agencyKind: string;
+                                lead: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's coverage gaps by sector and service type */
+        get: {
+            parameters: {
+                query: {
+                    districtId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            districtId: string;
+                            districtName: string;
+                            serviceTypes: {
+                                code: string;
+                                nameRw: string;
+                                nameEn: string;
+                                nameFr: string;
+                                active: boolean;
+                                sortOrder: number;
+                            }[];
+                            sectors: {
+                                placeId: string;
+                                name: string;
+                                cells: {
+                                    serviceType: string;
+                                    /** @enum {string} */
+                                    status: "covered" | "partial" | "no_capacity" | "gap";
+                                    services: number;
+                                    capacity: number | null;
+                                }[];
+                            }[];
+                            gaps: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/export.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory (or one district) as Open Referral HSDS 3.0 CSV files in a ZIP */
+        get: {
+            parameters: {
+                query?: {
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import HSDS 3.0 CSV files: all checked first, nothing written if a row fails */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        files?: {
+                            [key: string]: string;
+                        };
+                        zipBase64?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organizations: number;
+                            services: number;
+                            locations: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/provider-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers for one of a case's needs: offering it, covering the child's village, fit for the child */
+        get: {
+            parameters: {
+                query: {
+                    serviceType: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                kind: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                lead: boolean;
+                                coveragePlaceId: string;
+                                coverageLevel: number;
+                                capacityAvailable: number | null;
+                                full: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -92,3 +92,10 @@ export type PaperFilePage = ApiAnswer<'/api/v1/paper-files'>;
 export type IzuRegistry = ApiAnswer<'/api/v1/izu/registry'>;
 export type Volunteer = ApiAnswer<'/api/v1/izu/volunteers/{id}'>;
 export type VolunteerImport = ApiAnswer<'/api/v1/izu/import', 'post'>;
+// The service directory
+export type Provider = ApiAnswer<'/api/v1/directory/providers/{id}'>;
+export type ProviderService = Provider['services'][number];
+export type ProviderSummary = Item<ApiAnswer<'/api/v1/directory/providers'>>;
+export type ProviderInput = ApiBody<'/api/v1/directory/providers', 'post'>;
+export type ServiceType = Item<ApiAnswer<'/api/v1/directory/service-types'>>;
+export type Coverage = ApiAnswer<'/api/v1/directory/coverage'>;

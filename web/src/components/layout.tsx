@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
+import { DIRECTORY_NAV } from '../directory/routes.js';
 import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../session.js';
 import type { Me } from '../api/types.js';
@@ -38,6 +39,7 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   { to: '/users', key: 'nav.users', permission: 'users:read' },
   { to: '/izu', key: 'nav.izu', permission: 'izu:read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
+  ...DIRECTORY_NAV,
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
 ];
 

@@ -1,0 +1,126 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, createOrganisation, createUser, PLACES, sessionFor } from '../support/factories.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+// The service directory in a real browser against the real server: a district
+// CPWO sees a gap in the coverage of Gasabo (no safe shelter in Bumbogo
+// sector), adds a provider whose service covers the sector, finds it in the
+// directory, and the gap closes.
+
+const SHOTS = '.test-cache';
+let t: TestApp;
+let browser: Browser;
+let base: string;
+let cpwo: { id: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync(SHOTS, { recursive: true });
+  const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
+  cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-06-01' });
+  // Counselling across the district already: the gap view is not empty.
+  const admin = await sessionFor(t, await createUser(t, { role: 'sysadmin' }));
+  const res = await client(t, admin).post('/api/v1/directory/providers', {
+    name: 'Gasabo Counselling Network', kind: 'ngo', placeId: PLACES.gasabo,
+    services: [{ serviceType: 'psychosocial_support', name: 'Counselling', areaPlaceIds: [PLACES.gasabo], capacityAvailable: 10 }],
+  });
+  expect(res.statusCode, res.body).toBe(201);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function contextFor(userId: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.setFixedTime(t.clock.now());
+  const session = await sessionFor(t, { id: userId });
+  const [name, value] = session.cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
+  return context;
+}
+
+const gapCount = async (page: Page) => {
+  const text = (await page.getByRole('heading', { name: /gaps? in Gasabo/ }).textContent()) ?? '';
+  return Number(text.match(/^(\d+)/)?.[1]);
+};
+const bumbogoShelter = (page: Page) =>
+  page.getByRole('table', { name: 'Coverage by sector and service' }).getByRole('row', { name: /^Bumbogo/ }).locator('td').nth(5);
+
+describe('the service directory in Chromium', () => {
+  it('a CPWO sees a gap, adds a provider covering the sector, finds it in the list, and the gap closes', async () => {
+    const context = await contextFor(cpwo.id);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${base}/`);
+      const nav = page.getByRole('navigation', { name: 'Main menu' });
+      await nav.getByRole('link', { name: 'Coverage gaps' }).click();
+      // The CPWO's own district is chosen for them.
+      await page.getByRole('heading', { name: 'Coverage gaps', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: /gaps in Gasabo/ }).waitFor();
+      const before = await gapCount(page);
+      // Safe shelter is the 6th service type (after the sector's name column: index 5 of the cells).
+      await expect(bumbogoShelter(page).textContent()).resolves.toContain('Gap');
+      await expect(page.getByRole('img', { name: /Coverage of Gasabo: .* gaps, out of/ }).count()).resolves.toBe(1);
+
+      await nav.getByRole('link', { name: 'Service directory' }).click();
+      await page.getByRole('heading', { name: 'Service directory', level: 1 }).waitFor();
+      await page.getByRole('link', { name: 'Add a provider' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Bumbogo Safe House');
+      await page.getByLabel('Kind of agency').selectOption('ngo');
+      await page.getByLabel('Seat').fill('Gasabo');
+      await page.getByRole('button', { name: /^Gasabo,.*District \(Akarere\)$/ }).click();
+      await page.getByRole('button', { name: 'Add a service' }).click();
+      await page.getByLabel('Service', { exact: true }).selectOption('safe_shelter');
+      await expect(page.getByLabel('Name of the service').inputValue()).resolves.toBe('Safe shelter');
+      await page.getByLabel('Places available').fill('3');
+      await page.getByLabel('Add a place covered').fill('Bumbogo');
+      await page.getByRole('button', { name: /^Bumbogo,.*Sector \(Umurenge\)$/ }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+
+      await page.getByRole('heading', { name: 'Bumbogo Safe House', level: 1 }).waitFor();
+      await page.getByRole('cell', { name: /Bumbogo · Sector \(Umurenge\)/ }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/directory-provider.png`, fullPage: true });
+
+      await page.getByRole('link', { name: 'Back to the directory' }).click();
+      await page.getByLabel('Search by name').fill('Safe House');
+      await page.getByRole('link', { name: 'Bumbogo Safe House' }).waitFor();
+
+      await nav.getByRole('link', { name: 'Coverage gaps' }).click();
+      await page.getByRole('heading', { name: /gaps? in Gasabo/ }).waitFor();
+      await expect.poll(() => bumbogoShelter(page).textContent()).toContain('Covered');
+      expect(await gapCount(page)).toBe(before - 1);
+      await page.screenshot({ path: `${SHOTS}/directory-coverage.png`, fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has the directory and gap view in Kinyarwanda and French too', () => {
+    const load = (lang: string) => JSON.parse(readFileSync(`web/src/i18n/directory/${lang}.json`, 'utf8'));
+    const [rw, en, fr] = [load('rw'), load('en'), load('fr')];
+    for (const key of ['title', 'add', 'areas', 'capacity'] as const) {
+      expect(rw.directory[key]).toBeTruthy();
+      expect(fr.directory[key]).toBeTruthy();
+      expect(rw.directory[key]).not.toBe(en.directory[key]);
+    }
+    expect(rw.coverage.title).toBe('Serivisi zibura');
+    expect(fr.coverage.title).toBe('Lacunes de couverture');
+    expect(rw.coverage.sector).toContain('Umurenge');
+    expect(en.coverage.district).toContain('Akarere');
+  });
+});
