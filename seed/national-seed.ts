@@ -11,13 +11,14 @@ import { caseFollowupSteps } from './steps/case-followup.steps.js';
 import { caseWorkSteps } from './steps/case-work.steps.js';
 import { caseSteps } from './steps/cases.steps.js';
 import { childSteps } from './steps/children.steps.js';
+import { directorySteps } from './steps/directory.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
 import { timelineSteps } from './steps/timeline.steps.js';
 
 /** Every step; each runs once all it comes `after` are done. Later capabilities add theirs here. */
 export const SEED_STEPS: SeedStep[] = [
-  ...peopleSteps, ...childSteps, ...caseSteps, ...timelineSteps, ...caseWorkSteps, ...caseFollowupSteps, ...reportSteps,
+  ...peopleSteps, ...childSteps, ...caseSteps, ...timelineSteps, ...caseWorkSteps, ...caseFollowupSteps, ...reportSteps, ...directorySteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */
@@ -70,7 +71,8 @@ export async function seedNational(database: Database, options: SeedOptions, log
   await phase('rebuild derived tables', () => rebuildDerivedTables(database, present));
   await phase('drop work schema', () => withSession(database, (q) => q.exec(`drop schema ${WORK} cascade`)));
   const derived = DERIVED_TABLES.map((d) => d.table).filter((t) => present.has(t));
-  await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived]));
+  const directory = ['provider_services', 'provider_service_areas', 'provider_schedules', 'provider_phones', 'provider_locations', 'provider_focal_persons'].filter((t) => present.has(t));
+  await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived, ...directory]));
   return { options, database: database.kind, seconds: (performance.now() - started) / 1000, steps: done, counts: await tableCounts(database, bulkTables) };
 }
 
