@@ -17,6 +17,14 @@ const TAGS = { organisation: 96, service: 97, location: 98, phone: 99, schedule:
 // Keep clear of the tags of seed-sql.ts.
 for (const t of Object.values(TAGS)) if ((Object.values(TAG) as number[]).includes(t)) throw new Error(`seed tag ${t} is taken`);
 
+/** The national agencies the people step makes (kind government_agency): their own kind, and what they offer. */
+const NATIONAL_AGENCIES: { match: RegExp; kind: string; type: string; name: string; areas?: string[]; extra?: (c: (max: number, zero: number) => number) => Partial<Service> }[] = [
+  { match: /NRS/, kind: 'nrs', type: 'rehabilitation', name: 'Rehabilitation of children connected to the streets', extra: (c) => ({ capacity: c(40, 0.1), minAge: 6, maxAge: 17 }) },
+  { match: /NCPD/, kind: 'ncpd', type: 'disability_support', name: 'Support for children with disability' },
+  { match: /MIFOTRA/, kind: 'labour_inspection', type: 'labour_inspection', name: 'Child labour inspection' },
+  { match: /MINEMA/, kind: 'minema', type: 'refugee_support', name: 'Support for refugee children', areas: [...REFUGEE_HOSTING_DISTRICTS] },
+];
+
 type Service = {
   id: string; org: string; type: string; name: string; areas: string[]; capacity: number | null; minAge?: number; maxAge?: number;
   sexes?: string[]; allDay?: boolean;
@@ -63,10 +71,13 @@ export function buildDirectory(plan: Pick<SeedPlan, 'seed' | 'until' | 'country'
     const d = o.place.slice(0, 2);
     if (o.place === 'RW') {
       if (/RIB 116/.test(o.name)) offer(o, 'investigation', '116 child helpline', ['RW'], { allDay: true });
-      else if (/NRS/.test(o.name)) (kinds.set(o.id, 'nrs'), offer(o, 'rehabilitation', 'Rehabilitation of children connected to the streets', ['RW'], { capacity: capacity(40, 0.1), minAge: 6, maxAge: 17 }));
-      else if (/NCPD/.test(o.name)) (kinds.set(o.id, 'ncpd'), offer(o, 'disability_support', 'Support for children with disability', ['RW']));
-      else if (/MIFOTRA/.test(o.name)) (kinds.set(o.id, 'labour_inspection'), offer(o, 'labour_inspection', 'Child labour inspection', ['RW']));
-      else if (/MINEMA/.test(o.name)) (kinds.set(o.id, 'minema'), offer(o, 'refugee_support', 'Support for refugee children', [...REFUGEE_HOSTING_DISTRICTS]));
+      else {
+        const agency = NATIONAL_AGENCIES.find((a) => a.match.test(o.name));
+        if (agency) {
+          kinds.set(o.id, agency.kind);
+          offer(o, agency.type, agency.name, agency.areas ?? ['RW'], agency.extra?.(capacity));
+        }
+      }
       continue;
     }
     switch (o.kind) {
