@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
+import { assertCanCase } from '../access/case-access.js';
 import { assertCan, mayManageProvider } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { ageOn, shiftYears } from '../children/child-age.js';
-import { readCaseSection } from '../cases/case-change.js';
+import { findCaseInScope } from '../cases/case.repository.js';
 import { localDateOf } from '../deadlines/local-time.js';
 import { badRequest, conflict, notFound } from '../errors/app-error.js';
 import { isUniqueViolation } from '../people/unique-violation.js';
@@ -117,22 +118,27 @@ export async function putPathway(ctx: AppContext, actor: Actor, input: PutPathwa
 
 /**
  * Providers for one of a case's needs (framework step 7): the case read
- * through the actor's case scope (404 otherwise, and the read audited); the
- * child's village, age and sex and the case's types decide the list.
+ * through the case module's scoped reader (404 outside the actor's case
+ * scope); the child's village, age and sex and the case's types decide the
+ * list. The answer holds directory rows only, nothing of the case or the
+ * child, so it is not a case read for the audit (the referral made from it is
+ * audited); no transaction, no write: the request is the reads alone.
  */
 export async function providerSuggestions(ctx: AppContext, actor: Actor, caseId: string, query: { serviceType: string; limit: number }) {
   assertCan(actor, 'directory:read');
-  return readCaseSection(ctx, actor, caseId, 'provider-suggestions', async (trx, kase, now) => {
-    const child = await childForSuggestions(trx, kase.childId);
-    const today = localDateOf(now, ctx.config.timeZone);
-    const items = await suggestProviders(trx, {
-      serviceType: query.serviceType,
-      placeId: child.placeId,
-      ageYears: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,
-      sex: child.sex,
-      caseTypes: kase.caseTypes,
-      limit: query.limit,
-    });
-    return { items };
+  assertCanCase(actor, 'case:read');
+  const { db } = ctx.database;
+  const kase = await findCaseInScope(db, actor, caseId);
+  if (!kase) throw notFound('case');
+  const child = await childForSuggestions(db, kase.childId);
+  const today = localDateOf(ctx.clock.now(), ctx.config.timeZone);
+  const items = await suggestProviders(db, {
+    serviceType: query.serviceType,
+    placeId: child.placeId,
+    ageYears: child.dateOfBirth ? ageOn(child.dateOfBirth, today) : null,
+    sex: child.sex,
+    caseTypes: kase.caseTypes,
+    limit: query.limit,
   });
+  return { items };
 }
