@@ -63,6 +63,9 @@ describe('one bounded paging rule', () => {
     '/api/v1/cases/{id}/referral-providers': "the first 100 providers of a service covering the child's village",
     '/api/v1/reports/{id}/referral-providers': "the first 100 providers of a service covering the child's village",
     '/api/v1/reports/{id}/referrals': "a report's early intervention referrals (a few; at most 200)",
+    '/api/v1/directory/service-types': 'the shared list of service types (a few dozen, kept by administrators)',
+    '/api/v1/directory/referral-pathways': 'framework Table 4 as data: seven case types, at most 100 entries each',
+    '/api/v1/cases/{id}/provider-suggestions': 'the best matches: limit at most 50',
   };
 
   it('every list the server answers (an items array) pages, unless bounded otherwise for a reason', () => {

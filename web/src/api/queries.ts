@@ -285,3 +285,13 @@ export function useCoverage(districtId: string | null) {
     enabled: !!districtId,
   });
 }
+
+/** Providers for one of a case's needs (framework step 7), best first: for the referral form. */
+export function useProviderSuggestions(caseId: string, serviceType: string | null) {
+  return useQuery({
+    queryKey: ['case', caseId, 'provider-suggestions', serviceType],
+    queryFn: ({ signal }) =>
+      answer(client.GET('/api/v1/cases/{id}/provider-suggestions', { params: { path: { id: caseId }, query: { serviceType: serviceType!, limit: 10 } }, signal })),
+    enabled: !!serviceType,
+  });
+}
