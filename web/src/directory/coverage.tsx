@@ -57,6 +57,7 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
         <figcaption>{t('coverage.picture')}</figcaption>
         <Heatmap
           coverage={c}
+          cellTitle={(sector, type, status) => `${sector} · ${serviceTypeName(types, type)}: ${statusName(status)}`}
           label={t('coverage.pictureAlt', {
             district: c.districtName, covered: count('covered'), partial: count('partial'), noCapacity: count('no_capacity'), gap: count('gap'),
             total: c.sectors.length * types.length,
@@ -69,7 +70,7 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
           <thead>
             <tr>
               <th scope="col">{t('coverage.sector')}</th>
-              {types.map((ty) => <th scope="col" key={ty.code}>{serviceTypeName(types, ty.code)}</th>)}
+              {types.map((ty, j) => <th scope="col" key={ty.code}><span className="muted small">{j + 1}. </span>{serviceTypeName(types, ty.code)}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -105,21 +106,26 @@ function Legend() {
 }
 
 /** A grid: a row per sector, a column per service type, one coloured square each (the table above is the same, in words). */
-function Heatmap({ coverage: c, label }: { coverage: Coverage; label: string }) {
+function Heatmap({ coverage: c, label, cellTitle }: { coverage: Coverage; label: string; cellTitle(sector: string, type: string, status: Status): string }) {
   const size = 22;
   const left = 120;
-  const top = 8;
+  const top = 24;
   const width = left + c.serviceTypes.length * size + 4;
   const height = top + c.sectors.length * size + 4;
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="coverage-heatmap">
       <title>{label}</title>
+      {c.serviceTypes.map((ty, j) => (
+        <text key={ty.code} x={left + j * size + (size - 2) / 2} y={top - 8} textAnchor="middle" fontSize="10" aria-hidden="true">{j + 1}</text>
+      ))}
       {c.sectors.map((row, i) => (
         <g key={row.placeId} transform={`translate(0 ${top + i * size})`}>
           <text x={left - 6} y={size / 2 + 4} textAnchor="end" fontSize="11">{row.name}</text>
           {row.cells.map((cell, j) => (
             <g key={cell.serviceType} transform={`translate(${left + j * size} 0)`}>
-              <rect width={size - 2} height={size - 2} fill={FILL[cell.status]} data-status={cell.status} />
+              <rect width={size - 2} height={size - 2} fill={FILL[cell.status]} data-status={cell.status}>
+                <title>{cellTitle(row.name, cell.serviceType, cell.status)}</title>
+              </rect>
               <text x={(size - 2) / 2} y={size / 2 + 3} textAnchor="middle" fontSize="11" fill={cell.status === 'partial' || cell.status === 'no_capacity' ? '#000' : '#fff'}>{MARK[cell.status]}</text>
             </g>
           ))}
