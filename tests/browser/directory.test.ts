@@ -83,16 +83,25 @@ describe('the service directory in Chromium', () => {
       await page.getByLabel('Kind of agency').selectOption('ngo');
       await page.getByLabel('Seat').fill('Gasabo');
       await page.getByRole('button', { name: /^Gasabo,.*District \(Akarere\)$/ }).click();
+      await page.getByRole('button', { name: 'Add a location' }).click();
+      await page.getByLabel('Name of the location').fill('Bumbogo house');
+      await page.getByLabel('Where (on the map)').fill('Bumbogo');
+      await page.getByRole('button', { name: /^Bumbogo,.*Sector \(Umurenge\)$/ }).click();
       await page.getByRole('button', { name: 'Add a service' }).click();
       await page.getByLabel('Service', { exact: true }).selectOption('safe_shelter');
       await expect(page.getByLabel('Name of the service').inputValue()).resolves.toBe('Safe shelter');
       await page.getByLabel('Places available').fill('3');
       await page.getByLabel('Add a place covered').fill('Bumbogo');
       await page.getByRole('button', { name: /^Bumbogo,.*Sector \(Umurenge\)$/ }).click();
+      await page.getByRole('group', { name: 'Given at' }).getByLabel('Bumbogo house').check();
       await page.getByRole('button', { name: 'Save' }).click();
 
       await page.getByRole('heading', { name: 'Bumbogo Safe House', level: 1 }).waitFor();
       await page.getByRole('cell', { name: /Bumbogo · Sector \(Umurenge\)/ }).waitFor();
+      await page.getByText('Bumbogo house, Bumbogo').waitFor();
+      const saved = await t.database.db.selectFrom('provider_service_locations as sl').innerJoin('provider_locations as l', 'l.id', 'sl.location_id')
+        .select(['l.name', 'l.place_id']).execute();
+      expect(saved).toEqual([{ name: 'Bumbogo house', place_id: '1201' }]);
       await page.screenshot({ path: `${SHOTS}/directory-provider.png`, fullPage: true });
 
       await page.getByRole('link', { name: 'Back to the directory' }).click();
@@ -106,6 +115,38 @@ describe('the service directory in Chromium', () => {
       await page.screenshot({ path: `${SHOTS}/directory-coverage.png`, fullPage: true });
       expect(errors).toEqual([]);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('an administrator adds a service type in the three languages and adds it to a pathway of Table 4', async () => {
+    const admin = await createUser(t, { role: 'sysadmin', fullName: 'Patrick Admin' });
+    const context = await contextFor(admin.id);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${base}/`);
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Service types and pathways' }).click();
+      await page.getByRole('heading', { name: 'Add a service type' }).waitFor();
+      await page.getByLabel('Code').fill('family_mediation');
+      await page.getByLabel('Name in Kinyarwanda').fill('Ubuhuza bw\'imiryango');
+      await page.getByLabel('Name in English').fill('Family mediation');
+      await page.getByLabel('Name in French').fill('Médiation familiale');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: 'Family mediation' }).waitFor();
+      await page.getByLabel('Edit the pathway of a case type').selectOption('emotional_violence');
+      await page.getByRole('button', { name: 'Add an agency and service' }).click();
+      const last = page.locator('form .inline-fields').last();
+      await last.getByLabel('Service').selectOption('family_mediation');
+      await last.getByLabel('Agency').selectOption('faith_group');
+      await page.getByRole('button', { name: 'Save' }).last().click();
+      await page.getByRole('cell', { name: 'Family mediation' }).nth(1).waitFor();
+      const rows = await t.database.db.selectFrom('referral_pathways').selectAll().where('case_type', '=', 'emotional_violence').where('service_type', '=', 'family_mediation').execute();
+      expect(rows).toMatchObject([{ agency_kind: 'faith_group', lead: false }]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.screenshot({ path: `${SHOTS}/directory-settings.png`, fullPage: true });
       await context.close();
     }
   });

@@ -7,7 +7,9 @@ import { ErrorMessage } from '../components/error-message.js';
 import { QueryView } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
 import { kindName } from '../labels.js';
+import { ORGANISATION_KINDS } from '../roles.js';
 import { serviceTypeName } from './labels.js';
+import { CASE_TYPES } from '../../../src/cases/case-vocabulary.js';
 
 // The directory's shared lists, kept by administrators: the service types (in
 // the three languages; a type is switched off, never deleted) and the
@@ -20,6 +22,7 @@ export function DirectorySettingsScreen() {
   const types = useServiceTypes(true);
   const pathways = useReferralPathways();
   const [editing, setEditing] = useState<ServiceType | null>(null);
+  const [pathway, setPathway] = useState<string | null>(null);
   useTitle(t('directory.settings'));
   return (
     <section aria-labelledby="dir-settings-title">
@@ -56,6 +59,23 @@ export function DirectorySettingsScreen() {
       <h2>{t('directory.pathwaysTitle')}</h2>
       <QueryView query={pathways}>
         {(data) => (
+          <>
+          <div className="field">
+            <label htmlFor="pw-case-type">{t('directory.editPathway')}</label>
+            <select id="pw-case-type" value={pathway ?? ''} onChange={(e) => setPathway(e.target.value || null)}>
+              <option value="" />
+              {CASE_TYPES.map((c) => <option key={c} value={c}>{t(`vocab.caseTypes.${c}`)}</option>)}
+            </select>
+          </div>
+          {pathway && (
+            <PathwayForm
+              key={pathway}
+              caseType={pathway}
+              types={types.data?.items ?? []}
+              entries={data.items.filter((p) => p.caseType === pathway)}
+              onDone={() => setPathway(null)}
+            />
+          )}
           <table className="responsive">
             <caption className="visually-hidden">{t('directory.pathwaysTitle')}</caption>
             <thead>
@@ -77,9 +97,54 @@ export function DirectorySettingsScreen() {
               ))}
             </tbody>
           </table>
+          </>
         )}
       </QueryView>
     </section>
+  );
+}
+
+type Entry = { serviceType: string; agencyKind: (typeof ORGANISATION_KINDS)[number]; lead: boolean };
+
+/** One case type's pathway (framework Table 4), replaced whole. */
+function PathwayForm({ caseType, types, entries, onDone }: { caseType: string; types: ServiceType[]; entries: { serviceType: string; agencyKind: string; lead: boolean }[]; onDone(): void }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<Entry[]>(entries.map((e) => ({ serviceType: e.serviceType, agencyKind: e.agencyKind as Entry['agencyKind'], lead: e.lead })));
+  const write = useWrite();
+  const change = (i: number, patch: Partial<Entry>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await write.run(() => answer(client.PUT('/api/v1/directory/referral-pathways', { body: { caseType: caseType as (typeof CASE_TYPES)[number], entries: rows } })));
+    if (ok) onDone();
+  }
+  return (
+    <form className="form panel" onSubmit={submit}>
+      <h3>{t(`vocab.caseTypes.${caseType}`)}</h3>
+      {rows.map((r, i) => (
+        <div className="inline-fields" key={i}>
+          <div className="field">
+            <label htmlFor={`pw-${i}-type`}>{t('directory.serviceType')}</label>
+            <select id={`pw-${i}-type`} value={r.serviceType} onChange={(e) => change(i, { serviceType: e.target.value })}>
+              {types.map((x) => <option key={x.code} value={x.code}>{serviceTypeName(types, x.code)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`pw-${i}-kind`}>{t('directory.agencyKind')}</label>
+            <select id={`pw-${i}-kind`} value={r.agencyKind} onChange={(e) => change(i, { agencyKind: e.target.value as Entry['agencyKind'] })}>
+              {ORGANISATION_KINDS.map((k) => <option key={k} value={k}>{kindName(t, k)}</option>)}
+            </select>
+          </div>
+          <label><input type="checkbox" checked={r.lead} onChange={(e) => change(i, { lead: e.target.checked })} /> {t('directory.lead')}</label>
+          <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('directory.remove')}</button>
+        </div>
+      ))}
+      <p><button type="button" onClick={() => setRows([...rows, { serviceType: types[0]?.code ?? '', agencyKind: 'ngo', lead: false }])}>{t('directory.addEntry')}</button></p>
+      <ErrorMessage error={write.error} />
+      <p className="actions">
+        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
+        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+      </p>
+    </form>
   );
 }
 

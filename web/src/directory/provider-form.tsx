@@ -14,7 +14,8 @@ import { ORGANISATION_KINDS } from '../roles.js';
 import { serviceTypeName } from './labels.js';
 
 // Adding or changing a provider: the whole provider is sent at once (PUT), so
-// what the form shows is what is saved. Locations are kept as they are.
+// what the form shows is what is saved. A new location gets its id here, so
+// the services given there can name it in the same request.
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 type Day = (typeof WEEKDAYS)[number];
@@ -27,6 +28,7 @@ type ServiceDraft = {
   capacity: string; active: boolean; areas: Choice[]; schedules: ScheduleDraft[];
   keep: { phones: Provider['services'][number]['phones']; locationIds: string[] };
 };
+type LocationDraft = { id: string; name: string; place: Choice | null; address: string; latitude: number | null; longitude: number | null };
 type PhoneDraft = { id?: string; number: string; type: PhoneType; description: string };
 
 const emptyService = (): ServiceDraft => ({
@@ -45,6 +47,9 @@ function draftOf(p: Provider | null) {
     rating: p?.quality.rating ? String(p.quality.rating) : '',
     reviewedOn: p?.quality.reviewedOn ?? '',
     note: p?.quality.note ?? '',
+    locations: (p?.locations ?? []).map((l): LocationDraft => ({
+      id: l.id, name: l.name, place: { id: l.placeId, label: l.placeName }, address: l.address ?? '', latitude: l.latitude, longitude: l.longitude,
+    })),
     phones: (p?.phones ?? []).map((x): PhoneDraft => ({ id: x.id, number: x.number, type: x.type, description: x.description ?? '' })),
     services: (p?.services ?? []).map((s): ServiceDraft => ({
       id: s.id, serviceType: s.serviceType, name: s.name, description: s.description ?? '',
@@ -67,7 +72,7 @@ function bodyOf(d: Draft, p: Provider | null): ProviderInput {
     name: d.name.trim(), kind: d.kind, placeId: d.seat?.id ?? '', active: p?.active ?? true,
     description: text(d.description), email: text(d.email), website: text(d.website),
     quality: d.rating && d.reviewedOn ? { rating: Number(d.rating), reviewedOn: d.reviewedOn, note: text(d.note) } : null,
-    locations: (p?.locations ?? []).map((l) => ({ id: l.id, name: l.name, placeId: l.placeId, address: l.address, latitude: l.latitude, longitude: l.longitude })),
+    locations: d.locations.map((l) => ({ id: l.id, name: l.name.trim(), placeId: l.place?.id ?? '', address: text(l.address), latitude: l.latitude, longitude: l.longitude })),
     phones: d.phones.map((x) => ({ id: x.id, number: x.number, type: x.type, description: text(x.description) })),
     services: d.services.map((s) => ({
       id: s.id, serviceType: s.serviceType, name: s.name.trim(), description: text(s.description),
@@ -75,7 +80,7 @@ function bodyOf(d: Draft, p: Provider | null): ProviderInput {
       capacityAvailable: num(s.capacity), active: s.active, areaPlaceIds: s.areas.map((a) => a.id),
       schedules: s.schedules.map((x) => ({ id: x.id, byday: x.byday, opensAt: text(x.opensAt), closesAt: text(x.closesAt), description: text(x.description) })),
       phones: s.keep.phones.map((x) => ({ id: x.id, number: x.number, type: x.type, description: x.description })),
-      locationIds: s.keep.locationIds,
+      locationIds: s.keep.locationIds.filter((id) => d.locations.some((l) => l.id === id)),
     })),
     focalPersonIds: d.focal.map((f) => f.id),
   };
@@ -176,6 +181,32 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
         <button type="button" onClick={() => set({ phones: [...d.phones, { number: '', type: 'voice', description: '' }] })}>{t('directory.addPhone')}</button>
       </fieldset>
 
+      <fieldset>
+        <legend>{t('directory.locations')}</legend>
+        {d.locations.map((l, i) => {
+          const setLocation = (patch: Partial<LocationDraft>) => set({ locations: d.locations.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+          return (
+            <div key={l.id} className="panel">
+              <div className="field">
+                <label htmlFor={`pf-loc-${i}-name`}>{t('directory.locationName')}</label>
+                <input id={`pf-loc-${i}-name`} required value={l.name} onChange={(e) => setLocation({ name: e.target.value })} />
+              </div>
+              <PlacePicker label={t('directory.locationPlace')} value={l.place} onChange={(c) => setLocation({ place: c })} required />
+              <div className="field">
+                <label htmlFor={`pf-loc-${i}-address`}>{t('directory.address')}</label>
+                <input id={`pf-loc-${i}-address`} value={l.address} onChange={(e) => setLocation({ address: e.target.value })} />
+              </div>
+              <button type="button" onClick={() => set({ locations: d.locations.filter((_, j) => j !== i) })}>
+                {t('directory.removeNamed', { name: l.name || t('directory.locationName') })}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set({ locations: [...d.locations, { id: crypto.randomUUID(), name: '', place: null, address: '', latitude: null, longitude: null }] })}>
+          {t('directory.addLocation')}
+        </button>
+      </fieldset>
+
       <h2>{t('directory.services')}</h2>
       {d.services.map((s, i) => (
         <fieldset key={s.id ?? `new-${i}`} className="panel">
@@ -264,6 +295,21 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
               </div>
             </fieldset>
           ))}
+          {d.locations.length > 0 && (
+            <fieldset>
+              <legend>{t('directory.givenAt')}</legend>
+              {d.locations.map((l) => (
+                <label key={l.id}>
+                  <input
+                    type="checkbox"
+                    checked={s.keep.locationIds.includes(l.id)}
+                    onChange={(e) => setService(i, { keep: { ...s.keep, locationIds: e.target.checked ? [...s.keep.locationIds, l.id] : s.keep.locationIds.filter((x) => x !== l.id) } })}
+                  />{' '}
+                  {l.name || t('directory.locationName')}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <label>
             <input type="checkbox" checked={s.active} onChange={(e) => setService(i, { active: e.target.checked })} /> {t('directory.active')}
           </label>
