@@ -139,6 +139,15 @@ describe('providers', () => {
     for (const who of [caseworker, analyst, izu]) {
       expect((await client(t, who).put(`/api/v1/directory/providers/${bugesera.id}`, providerBody())).statusCode).toBe(403);
     }
+    // Nor may a CPWO's provider claim to cover another district, or be received there.
+    const reach = await client(t, cpwo).post('/api/v1/directory/providers', providerBody({
+      name: 'Reaching Out', locations: [{ name: 'Nyamata', placeId: '5701' }], services: [{ serviceType: 'legal_aid', name: 'Legal aid', areaPlaceIds: [PLACES.gasabo, PLACES.bugesera] }],
+    }));
+    expect(reach.statusCode).toBe(400);
+    expect(reach.json().error.fields.map((f: { field: string; messageKey: string }) => [f.field, f.messageKey])).toEqual([
+      ['body.locations.0.placeId', 'errors.place_out_of_scope'],
+      ['body.services.0.areaPlaceIds.1', 'errors.place_out_of_scope'],
+    ]);
   });
 
   it("refuses a service, location or phone id of another provider (an id swap), and malformed or unknown ids", async () => {

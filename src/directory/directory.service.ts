@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
-import { assertCan, mayManageProvider } from '../access/policy.js';
+import { assertCan, mayManageProvider, placeInScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { ageOn, shiftYears } from '../children/child-age.js';
@@ -58,7 +58,7 @@ async function saveProvider(ctx: AppContext, actor: Actor, id: string | null, in
       if (id && (!seat || !mayManageProvider(actor, seat.placeId))) throw notFound('provider');
       const orgId = id ?? randomUUID();
       const services = id ? await currentServices(trx, orgId) : [];
-      const { issues, record } = await checkProvider(trx, orgId, input, { services: new Map(services.map((s) => [s.id, s])) }, now);
+      const { issues, record } = await checkProvider(trx, orgId, input, { services: new Map(services.map((s) => [s.id, s])) }, now, { within: (place) => placeInScope(actor, place) });
       if (issues.length) throw issuesError(issues);
       await writeProvider(trx, record, now, !!id);
       await appendAudit(trx, actor, {

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { sql } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { assertCan, mayManageProvider } from '../access/policy.js';
+import { assertCan, mayManageProvider, placeInScope } from '../access/policy.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/database.js';
@@ -246,7 +246,7 @@ export async function importDirectory(ctx: AppContext, actor: Actor, input: { fi
       }
       const current = await trx.selectFrom('provider_services').select(['id', 'service_type as serviceType', 'capacity_available as capacityAvailable', 'capacity_updated_at as capacityUpdatedAt'])
         .where('organisation_id', '=', id).execute();
-      const { issues, record } = await checkProvider(trx, id, parsed.data, { services: new Map(current.map((s) => [s.id, s])) }, now, { capacityUpdatedAt: org.capacityUpdatedAt });
+      const { issues, record } = await checkProvider(trx, id, parsed.data, { services: new Map(current.map((s) => [s.id, s])) }, now, { capacityUpdatedAt: org.capacityUpdatedAt, within: (place) => placeInScope(actor, place) });
       problems.push(...issues.map((i: ProviderIssue) => ({ ...locate(org, i.path), messageKey: i.messageKey, message: i.message })));
       records.push({ record, exists: !!existing });
     }

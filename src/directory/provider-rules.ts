@@ -44,7 +44,7 @@ export async function checkProvider(
   input: ProviderInput,
   current: Current,
   now: Date,
-  given: { capacityUpdatedAt?: Map<string, Date | null> } = {},
+  given: { capacityUpdatedAt?: Map<string, Date | null>; within?: (placeId: string) => boolean } = {},
 ): Promise<{ issues: ProviderIssue[]; record: ProviderRecord }> {
   const issues: ProviderIssue[] = [];
   const issue = (path: (string | number)[], message: string, messageKey: string) => issues.push({ path, message, messageKey });
@@ -54,7 +54,14 @@ export async function checkProvider(
   ]);
   const types = await activeServiceTypes(db);
   if (!places.has(input.placeId)) issue(['placeId'], 'No such place', 'errors.place_not_found');
-  input.locations.forEach((l, i) => { if (!places.has(l.placeId)) issue(['locations', i, 'placeId'], 'No such place', 'errors.place_not_found'); });
+  // A manager below the national level maps their own jurisdiction: a service
+  // they record reaches no further (nor its locations), or it would change
+  // another district's gaps and suggestions.
+  const outside = (placeId: string) => (given.within ? !given.within(placeId) : false);
+  input.locations.forEach((l, i) => {
+    if (!places.has(l.placeId)) issue(['locations', i, 'placeId'], 'No such place', 'errors.place_not_found');
+    else if (outside(l.placeId)) issue(['locations', i, 'placeId'], 'Outside your jurisdiction', 'errors.place_out_of_scope');
+  });
 
   const locations = input.locations.map((l) => ({ ...l, id: l.id ?? randomUUID(), latitude: l.latitude ?? null, longitude: l.longitude ?? null }));
   const locationIds = new Set(locations.map((l) => l.id));
@@ -77,7 +84,10 @@ export async function checkProvider(
     if (s.minAge != null && s.maxAge != null && s.minAge > s.maxAge) {
       issue(['services', i, 'minAge'], 'The minimum age is above the maximum age', 'errors.age_range_invalid');
     }
-    s.areaPlaceIds.forEach((a, j) => { if (!places.has(a)) issue(['services', i, 'areaPlaceIds', j], 'No such place', 'errors.place_not_found'); });
+    s.areaPlaceIds.forEach((a, j) => {
+      if (!places.has(a)) issue(['services', i, 'areaPlaceIds', j], 'No such place', 'errors.place_not_found');
+      else if (outside(a)) issue(['services', i, 'areaPlaceIds', j], 'Outside your jurisdiction', 'errors.place_out_of_scope');
+    });
     s.locationIds.forEach((l, j) => { if (!locationIds.has(l)) issue(['services', i, 'locationIds', j], 'Not one of the provider\'s locations', 'errors.location_not_found'); });
     s.schedules.forEach((x, j) => {
       if ((x.opensAt == null) !== (x.closesAt == null)) issue(['services', i, 'schedules', j, 'closesAt'], 'Give both the opening and the closing time, or neither', 'errors.schedule_invalid');
