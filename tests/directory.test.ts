@@ -86,7 +86,7 @@ describe('providers', () => {
     const byType = Object.fromEntries(p.services.map((s: { serviceType: string }) => [s.serviceType, s]));
     expect(byType.forensic_examination).toMatchObject({ id: forensic.id, capacityAvailable: 0, capacityUpdatedAt: '2026-11-02T07:10:00.000Z', active: true });
     expect(byType.psychosocial_support).toMatchObject({ active: false });
-    expect(p.focalPersons).toEqual([{ userId: focal.id, fullName: 'Mukeshimana Alice', username: focal.username }]);
+    expect(p.focalPersons).toEqual([{ userId: focal.id, fullName: 'Mukeshimana Alice', active: true }]);
   });
 
   it('refuses bad input with the field and its message key, and writes nothing', async () => {

@@ -160,7 +160,8 @@ export const providerSchema = z.object({
   locations: z.array(z.object({ id: z.uuid(), name: z.string(), placeId: z.string(), placeName: z.string(), address: z.string().nullable(), latitude: z.number().nullable(), longitude: z.number().nullable() })),
   phones: z.array(phoneSchema),
   services: z.array(providerServiceSchema),
-  focalPersons: z.array(z.object({ userId: z.uuid(), fullName: z.string(), username: z.string() })),
+  /** Names only: an account's username is for those who manage users. */
+  focalPersons: z.array(z.object({ userId: z.uuid(), fullName: z.string(), active: z.boolean() })),
 });
 export type Provider = z.infer<typeof providerSchema>;
 

@@ -122,7 +122,7 @@ export async function findProvider(db: Db, id: string, dueBefore: string): Promi
     db.selectFrom('provider_service_locations as sl').innerJoin('provider_services as s', 's.id', 'sl.service_id')
       .select(['sl.service_id', 'sl.location_id']).where('s.organisation_id', '=', id).orderBy('sl.location_id').execute(),
     db.selectFrom('provider_focal_persons as f').innerJoin('users as u', 'u.id', 'f.user_id')
-      .select(['u.id as userId', 'u.full_name as fullName', 'u.username']).where('f.organisation_id', '=', id).orderBy('u.full_name').execute(),
+      .select(['u.id as userId', 'u.full_name as fullName', 'u.active']).where('f.organisation_id', '=', id).orderBy('u.full_name').execute(),
   ]);
   const phone = (p: (typeof phones)[number]) => ({ id: p.id, number: p.number, type: p.type, description: p.description });
   return {

@@ -11765,7 +11765,7 @@ export interface paths {
                                 /** Format: uuid */
                                 userId: string;
                                 fullName: string;
-                                username: string;
+                                active: boolean;
                             }[];
                         };
                     };
@@ -11897,7 +11897,7 @@ export interface paths {
                                 /** Format: uuid */
                                 userId: string;
                                 fullName: string;
-                                username: string;
+                                active: boolean;
                             }[];
                         };
                     };
@@ -12096,7 +12096,7 @@ export interface paths {
                                 /** Format: uuid */
                                 userId: string;
                                 fullName: string;
-                                username: string;
+                                active: boolean;
                             }[];
                         };
                     };

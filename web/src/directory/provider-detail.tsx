@@ -102,7 +102,7 @@ function ProviderDetail({ provider: p }: { provider: Provider }) {
 
       <h2>{t('directory.focalPersons')}</h2>
       {p.focalPersons.length === 0 ? <p>{t('directory.noFocalPersons')}</p> : (
-        <ul>{p.focalPersons.map((f) => <li key={f.userId}>{f.fullName} ({f.username})</li>)}</ul>
+        <ul>{p.focalPersons.map((f) => <li key={f.userId}>{f.fullName}{!f.active && <span className="badge badge-off"> {t('directory.inactive')}</span>}</li>)}</ul>
       )}
     </section>
   );

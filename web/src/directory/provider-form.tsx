@@ -59,7 +59,7 @@ function draftOf(p: Provider | null) {
       schedules: s.schedules.map((x) => ({ id: x.id, byday: x.byday, opensAt: x.opensAt ?? '', closesAt: x.closesAt ?? '', description: x.description ?? '' })),
       keep: { phones: s.phones, locationIds: s.locationIds },
     })),
-    focal: (p?.focalPersons ?? []).map((f) => ({ id: f.userId, label: `${f.fullName} (${f.username})` }) as Choice),
+    focal: (p?.focalPersons ?? []).map((f) => ({ id: f.userId, label: f.fullName }) as Choice),
   };
 }
 type Draft = ReturnType<typeof draftOf>;
