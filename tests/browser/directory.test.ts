@@ -94,6 +94,13 @@ describe('the service directory in Chromium', () => {
       await page.getByLabel('Add a place covered').fill('Bumbogo');
       await page.getByRole('button', { name: /^Bumbogo,.*Sector \(Umurenge\)$/ }).click();
       await page.getByRole('group', { name: 'Given at' }).getByLabel('Bumbogo house').check();
+      // A refusal names the field by its label, in the reader's language.
+      await page.getByLabel('From age').fill('12');
+      await page.getByLabel('To age').fill('5');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Service 1 · From age: The minimum age is above the maximum age.' }).waitFor();
+      await page.getByLabel('From age').fill('');
+      await page.getByLabel('To age').fill('');
       await page.getByRole('button', { name: 'Save' }).click();
 
       await page.getByRole('heading', { name: 'Bumbogo Safe House', level: 1 }).waitFor();

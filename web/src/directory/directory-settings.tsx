@@ -15,6 +15,10 @@ import { CASE_TYPES } from '../../../src/cases/case-vocabulary.js';
 // the three languages; a type is switched off, never deleted) and the
 // referral pathways of the framework's Table 4.
 
+const TYPE_LABELS: Record<string, string> = {
+  code: 'directory.typeCode', nameRw: 'directory.typeNameRw', nameEn: 'directory.typeNameEn', nameFr: 'directory.typeNameFr', sortOrder: 'directory.typeOrder',
+};
+
 const blank = { code: '', nameRw: '', nameEn: '', nameFr: '', active: true, sortOrder: 100 };
 
 export function DirectorySettingsScreen() {
@@ -139,7 +143,7 @@ function PathwayForm({ caseType, types, entries, onDone }: { caseType: string; t
         </div>
       ))}
       <p><button type="button" onClick={() => setRows([...rows, { serviceType: types[0]?.code ?? '', agencyKind: 'ngo', lead: false }])}>{t('directory.addEntry')}</button></p>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={write.error} labelOf={(path) => (/^entries\.\d+/.test(path) ? `${t('directory.serviceType')} ${Number(path.split('.')[1]) + 1}` : undefined)} />
       <p className="actions">
         <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
         <button type="button" onClick={onDone}>{t('common.cancel')}</button>
@@ -178,7 +182,7 @@ function TypeForm({ type, onDone }: { type: ServiceType | null; onDone(): void }
         <input id="st-order" type="number" min={0} value={v.sortOrder} onChange={(e) => setV({ ...v, sortOrder: Number(e.target.value) })} />
       </div>
       <label><input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> {t('directory.active')}</label>
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={write.error} labelOf={(path) => TYPE_LABELS[path] && t(TYPE_LABELS[path])} />
       <p className="actions"><button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button></p>
     </form>
   );

@@ -11,7 +11,7 @@ import type { Choice } from '../components/search-picker.js';
 import { useTitle } from '../components/use-title.js';
 import { kindName, placeWithLevel } from '../labels.js';
 import { ORGANISATION_KINDS } from '../roles.js';
-import { serviceTypeName } from './labels.js';
+import { providerFieldLabel, serviceTypeName } from './labels.js';
 
 // Adding or changing a provider: the whole provider is sent at once (PUT), so
 // what the form shows is what is saved. A new location gets its id here, so
@@ -343,7 +343,7 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
         </fieldset>
       )}
 
-      <ErrorMessage error={write.error} />
+      <ErrorMessage error={write.error} labelOf={(path) => providerFieldLabel(t, path)} />
       <p className="actions">
         <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
         <Link className="button" to={provider ? `/directory/providers/${provider.id}` : '/directory'}>{t('common.cancel')}</Link>
