@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { answer, client } from '../api/client.js';
 import { useReferralPathways, useServiceTypes, useWrite } from '../api/queries.js';
 import type { ServiceType } from '../api/types.js';
+import { describedBy, FieldErrorText } from '../cases/fields.js';
 import { ErrorMessage } from '../components/error-message.js';
+import { sharedResolver, useServerForm } from '../components/server-form.js';
 import { QueryView } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
 import { kindName } from '../labels.js';
 import { ORGANISATION_KINDS } from '../roles.js';
 import { serviceTypeName } from './labels.js';
 import { CASE_TYPES } from '../../../src/cases/case-vocabulary.js';
+import { putServiceTypeSchema, type PutServiceTypeInput } from '../../../src/directory/directory.schemas.js';
 
 // The directory's shared lists, kept by administrators: the service types (in
 // the three languages; a type is switched off, never deleted) and the
@@ -154,22 +157,29 @@ function PathwayForm({ caseType, types, entries, onDone }: { caseType: string; t
 
 function TypeForm({ type, onDone }: { type: ServiceType | null; onDone(): void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState(type ?? blank);
-  const write = useWrite();
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const ok = await write.run(() => answer(client.PUT('/api/v1/directory/service-types', { body: v })));
+  // The server's own schema checks the form before it is sent, in the same words.
+  const { form, busy, error, run, errorOf } = useServerForm<PutServiceTypeInput>({
+    defaultValues: type ?? blank,
+    resolver: sharedResolver(putServiceTypeSchema, t),
+  });
+  const submit = form.handleSubmit(async (body) => {
+    const ok = await run(() => answer(client.PUT('/api/v1/directory/service-types', { body })));
     if (ok) {
-      setV(blank);
+      form.reset(blank);
       onDone();
     }
-  }
-  const field = (key: 'code' | 'nameRw' | 'nameEn' | 'nameFr', label: string) => (
-    <div className="field">
-      <label htmlFor={`st-${key}`}>{label}</label>
-      <input id={`st-${key}`} required value={v[key]} readOnly={key === 'code' && !!type} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
-    </div>
-  );
+  });
+  const field = (key: 'code' | 'nameRw' | 'nameEn' | 'nameFr', label: string) => {
+    const fieldError = errorOf(key);
+    return (
+      <div className="field">
+        <label htmlFor={`st-${key}`}>{label}</label>
+        <input id={`st-${key}`} readOnly={key === 'code' && !!type} {...describedBy(`st-${key}`, undefined, fieldError)} {...form.register(key)} />
+        <FieldErrorText id={`st-${key}`} error={fieldError} />
+      </div>
+    );
+  };
+  const orderError = errorOf('sortOrder');
   return (
     <form className="form panel" onSubmit={submit}>
       <h3>{type ? `${t('common.edit')} ${type.code}` : t('directory.addType')}</h3>
@@ -179,11 +189,12 @@ function TypeForm({ type, onDone }: { type: ServiceType | null; onDone(): void }
       {field('nameFr', t('directory.typeNameFr'))}
       <div className="field">
         <label htmlFor="st-order">{t('directory.typeOrder')}</label>
-        <input id="st-order" type="number" min={0} value={v.sortOrder} onChange={(e) => setV({ ...v, sortOrder: Number(e.target.value) })} />
+        <input id="st-order" type="number" min={0} {...describedBy('st-order', undefined, orderError)} {...form.register('sortOrder', { valueAsNumber: true })} />
+        <FieldErrorText id="st-order" error={orderError} />
       </div>
-      <label><input type="checkbox" checked={v.active} onChange={(e) => setV({ ...v, active: e.target.checked })} /> {t('directory.active')}</label>
-      <ErrorMessage error={write.error} labelOf={(path) => TYPE_LABELS[path] && t(TYPE_LABELS[path])} />
-      <p className="actions"><button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button></p>
+      <label><input type="checkbox" {...form.register('active')} /> {t('directory.active')}</label>
+      <ErrorMessage error={error} labelOf={(path) => TYPE_LABELS[path] && t(TYPE_LABELS[path])} />
+      <p className="actions"><button type="submit" className="primary" disabled={busy}>{t('common.save')}</button></p>
     </form>
   );
 }
