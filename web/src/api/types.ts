@@ -92,6 +92,7 @@ export type PaperFilePage = ApiAnswer<'/api/v1/paper-files'>;
 export type IzuRegistry = ApiAnswer<'/api/v1/izu/registry'>;
 export type Volunteer = ApiAnswer<'/api/v1/izu/volunteers/{id}'>;
 export type VolunteerImport = ApiAnswer<'/api/v1/izu/import', 'post'>;
+
 // The service directory
 export type Provider = ApiAnswer<'/api/v1/directory/providers/{id}'>;
 export type ProviderService = Provider['services'][number];
