@@ -51,21 +51,43 @@ function parse(argv: string[]): CliOptions {
         if (value !== 'postgres' && value !== 'pglite' && value !== 'both') throw new Error('--db=postgres|pglite|both');
         o.db = value;
         break;
-      case 'url': o.url = value!; break;
-      case 'pglite-dir': o.pgliteDir = value!; break;
-      case 'scale': o.scale = n; break;
-      case 'pglite-scale': o.pgliteScale = n; break;
-      case 'reseed': o.reseed = true; break;
-      case 'duration': o.duration = n; break;
-      case 'users': o.users = n; break;
-      case 'samples': o.samples = n; break;
-      case 'seed': o.seed = n; break;
-      case 'only': o.only = value!.split(','); break;
-      default: throw new Error(`unknown option ${arg} (see the top of bench/run.ts)`);
+      case 'url':
+        o.url = value!;
+        break;
+      case 'pglite-dir':
+        o.pgliteDir = value!;
+        break;
+      case 'scale':
+        o.scale = n;
+        break;
+      case 'pglite-scale':
+        o.pgliteScale = n;
+        break;
+      case 'reseed':
+        o.reseed = true;
+        break;
+      case 'duration':
+        o.duration = n;
+        break;
+      case 'users':
+        o.users = n;
+        break;
+      case 'samples':
+        o.samples = n;
+        break;
+      case 'seed':
+        o.seed = n;
+        break;
+      case 'only':
+        o.only = value!.split(',');
+        break;
+      default:
+        throw new Error(`unknown option ${arg} (see the top of bench/run.ts)`);
     }
   }
   for (const [k, v] of Object.entries({ scale: o.scale, pgliteScale: o.pgliteScale })) if (!(v > 0 && v <= 1)) throw new Error(`${k} must be in (0, 1]`);
-  for (const [k, v] of Object.entries({ duration: o.duration, users: o.users, samples: o.samples })) if (!(Number.isInteger(v) && v > 0)) throw new Error(`${k} must be a positive whole number`);
+  for (const [k, v] of Object.entries({ duration: o.duration, users: o.users, samples: o.samples }))
+    if (!(Number.isInteger(v) && v > 0)) throw new Error(`${k} must be a positive whole number`);
   return o;
 }
 
@@ -81,7 +103,11 @@ async function main() {
         ? await preparePostgres(o.url, { scale: o.scale, seed: o.seed, reseed: o.reseed, log })
         : await preparePglite(o.pgliteDir, { scale: o.pgliteScale, seed: o.seed, reseed: o.reseed, log });
     try {
-      log(`\n=== ${kind}: ${Object.entries(prepared.counts).map(([t, n]) => `${n.toLocaleString('en')} ${t}`).join(', ')} ===`);
+      log(
+        `\n=== ${kind}: ${Object.entries(prepared.counts)
+          .map(([t, n]) => `${n.toLocaleString('en')} ${t}`)
+          .join(', ')} ===`,
+      );
       const results = await runBenchmarks(prepared.database, prepared.url, o, log, o.only);
       runs.push({
         database: kind,
@@ -99,7 +125,19 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
   const { db, url, pgliteDir, scale, pgliteScale, reseed, only, ...benchOptions } = o;
-  writeFileSync(file, JSON.stringify({ startedAt, machine: machine(), options: { db, pgliteDir, scale, pgliteScale, reseed, only, url: url.replace(/:[^:@/]*@/, ':***@'), ...benchOptions }, runs }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        startedAt,
+        machine: machine(),
+        options: { db, pgliteDir, scale, pgliteScale, reseed, only, url: url.replace(/:[^:@/]*@/, ':***@'), ...benchOptions },
+        runs,
+      },
+      null,
+      2,
+    ),
+  );
   log(`\nresults: ${file}`);
   const failed = runs.some((r) => r.results.some((x) => x.error));
   process.exit(failed ? 1 : 0);

@@ -46,6 +46,10 @@ for (const name of process.argv.slice(2)) {
       process.exit(1);
     }
     console.log(target.message);
-    execFileSync(process.execPath, target.command.map((c, i) => (i === 0 ? join(root, c) : c)), { stdio: 'inherit', cwd: root });
+    execFileSync(
+      process.execPath,
+      target.command.map((c, i) => (i === 0 ? join(root, c) : c)),
+      { stdio: 'inherit', cwd: root },
+    );
   }
 }

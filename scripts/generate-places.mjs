@@ -21,11 +21,36 @@ if (existsSync(out) && !process.argv.includes('--force')) {
 const provinces = { Kigali: '1', South: '2', West: '3', North: '4', East: '5' };
 const provinceNames = { Kigali: 'Kigali City', South: 'Southern Province', West: 'Western Province', North: 'Northern Province', East: 'Eastern Province' };
 const districts = {
-  Nyarugenge: '11', Gasabo: '12', Kicukiro: '13',
-  Nyanza: '21', Gisagara: '22', Nyaruguru: '23', Huye: '24', Nyamagabe: '25', Ruhango: '26', Muhanga: '27', Kamonyi: '28',
-  Karongi: '31', Rutsiro: '32', Rubavu: '33', Nyabihu: '34', Ngororero: '35', Rusizi: '36', Nyamasheke: '37',
-  Rulindo: '41', Gakenke: '42', Musanze: '43', Burera: '44', Gicumbi: '45',
-  Rwamagana: '51', Nyagatare: '52', Gatsibo: '53', Kayonza: '54', Kirehe: '55', Ngoma: '56', Bugesera: '57',
+  Nyarugenge: '11',
+  Gasabo: '12',
+  Kicukiro: '13',
+  Nyanza: '21',
+  Gisagara: '22',
+  Nyaruguru: '23',
+  Huye: '24',
+  Nyamagabe: '25',
+  Ruhango: '26',
+  Muhanga: '27',
+  Kamonyi: '28',
+  Karongi: '31',
+  Rutsiro: '32',
+  Rubavu: '33',
+  Nyabihu: '34',
+  Ngororero: '35',
+  Rusizi: '36',
+  Nyamasheke: '37',
+  Rulindo: '41',
+  Gakenke: '42',
+  Musanze: '43',
+  Burera: '44',
+  Gicumbi: '45',
+  Rwamagana: '51',
+  Nyagatare: '52',
+  Gatsibo: '53',
+  Kayonza: '54',
+  Kirehe: '55',
+  Ngoma: '56',
+  Bugesera: '57',
 };
 const pad = (n) => String(n).padStart(2, '0');
 const sorted = (o) => Object.keys(o).sort((a, b) => a.localeCompare(b));
@@ -44,9 +69,11 @@ for (const p of Object.keys(provinces).sort((a, b) => provinces[a] - provinces[b
       sorted(data[p][d][s]).forEach((c, ci) => {
         const cc = sc + pad(ci + 1);
         rows.push(`${cc},${sc},4,${q(c)}`);
-        [...data[p][d][s][c]].sort((a, b) => a.localeCompare(b)).forEach((v, vi) => {
-          rows.push(`${cc + pad(vi + 1)},${cc},5,${q(v)}`);
-        });
+        [...data[p][d][s][c]]
+          .sort((a, b) => a.localeCompare(b))
+          .forEach((v, vi) => {
+            rows.push(`${cc + pad(vi + 1)},${cc},5,${q(v)}`);
+          });
       });
     });
   }

@@ -44,8 +44,8 @@ export async function apiTypesSource(): Promise<string> {
     transform: (schema) => (schema.format === 'binary' ? blob : undefined),
   });
   return [
-    '// Generated from the server\'s OpenAPI document by `npm run gen:api` (scripts/gen-api-types.ts).',
-    '// Do not edit: change the route\'s zod schema in src/ and regenerate.',
+    "// Generated from the server's OpenAPI document by `npm run gen:api` (scripts/gen-api-types.ts).",
+    "// Do not edit: change the route's zod schema in src/ and regenerate.",
     '',
     astToString(ast),
   ].join('\n');

@@ -151,14 +151,24 @@ if (process.env.DATABASE_URL) {
       execFileSync('pg_restore', ['--no-owner', '--no-acl', '--exit-on-error', '--dbname', target.toString(), dump], { stdio: ['ignore', 'ignore', 'pipe'] });
       say(`restored into ${name} (${seconds()})`);
     } catch (err) {
-      check(false, `pg_restore: ${String(err.stderr ?? err.message).trim().split('\n')[0]}`);
+      check(
+        false,
+        `pg_restore: ${
+          String(err.stderr ?? err.message)
+            .trim()
+            .split('\n')[0]
+        }`,
+      );
       throw new RestoreFailed();
     }
     if (!option('--dump')) {
       const [before, after] = [await rowCounts(source), await rowCounts(target.toString())];
       const differ = Object.keys({ ...before, ...after }).filter((t) => before[t] !== after[t]);
       const rows = Object.values(after).reduce((a, b) => a + b, 0);
-      check(differ.length === 0, `every table has the rows it had (${Object.keys(after).length} tables, ${rows} rows)${differ.length ? ': differ: ' + differ.join(', ') : ''}`);
+      check(
+        differ.length === 0,
+        `every table has the rows it had (${Object.keys(after).length} tables, ${rows} rows)${differ.length ? ': differ: ' + differ.join(', ') : ''}`,
+      );
     }
     await checkServer({ DATABASE_URL: target.toString(), DATABASE_MIGRATION_URL: undefined, RINDA_DATA_DIR: undefined });
   } catch (err) {

@@ -8,9 +8,7 @@ import { existsSync } from 'node:fs';
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', ...process.argv.slice(2)];
 const runs = [
   { name: 'embedded database (PGlite)', env: { RINDA_TEST_DB: 'pglite' } },
-  ...(process.env.RINDA_TEST_SKIP_POSTGRES === '1'
-    ? []
-    : [{ name: 'PostgreSQL server', env: { RINDA_TEST_DB: 'postgres' } }]),
+  ...(process.env.RINDA_TEST_SKIP_POSTGRES === '1' ? [] : [{ name: 'PostgreSQL server', env: { RINDA_TEST_DB: 'postgres' } }]),
   ...(process.env.RINDA_TEST_SKIP_BROWSER === '1' || !existsSync('tests/browser')
     ? []
     : [{ name: 'browser (Chromium)', env: { RINDA_TEST_DB: 'pglite', RINDA_TEST_BROWSER: '1' } }]),

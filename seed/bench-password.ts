@@ -7,5 +7,4 @@ import argon2 from 'argon2';
 export const BENCH_PASSWORD = 'Synth-Bench-Password-2026';
 
 // A fixed salt keeps the seed deterministic; the hash is computed once per run.
-export const benchPasswordHash = () =>
-  argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, salt: Buffer.from('rinda-synthetic-country') });
+export const benchPasswordHash = () => argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, salt: Buffer.from('rinda-synthetic-country') });

@@ -9,12 +9,32 @@ import { seedSqlOn, WORK, type SeedSql } from './seed-sql.js';
 
 /** Tables the generator fills in bulk; later capabilities add theirs. */
 export const BULK_TABLES = [
-  'children', 'household_members', 'incident_reports', 'cases', 'deadlines', 'case_events', 'notifications',
+  'children',
+  'household_members',
+  'incident_reports',
+  'cases',
+  'deadlines',
+  'case_events',
+  'notifications',
   // migrations/0005_case_work.sql
-  'case_consents', 'assessments', 'case_plans', 'case_plan_goals', 'case_plan_actions', 'case_conferences', 'conference_participants',
+  'case_consents',
+  'assessments',
+  'case_plans',
+  'case_plan_goals',
+  'case_plan_actions',
+  'case_conferences',
+  'conference_participants',
   // migrations/0006_case_followup.sql
-  'case_services', 'visit_tasks', 'monitoring_visits', 'case_reviews', 'case_review_benchmarks', 'closure_requests', 'case_closures',
-  'case_transfers', 'case_notes', 'client_feedback',
+  'case_services',
+  'visit_tasks',
+  'monitoring_visits',
+  'case_reviews',
+  'case_review_benchmarks',
+  'closure_requests',
+  'case_closures',
+  'case_transfers',
+  'case_notes',
+  'client_feedback',
 ];
 
 /** Runs a callback on one connection set up for bulk loading, and puts the session back as it was. */
@@ -82,11 +102,16 @@ export async function dropSecondaryIndexes(database: Database, tables: string[])
 /** Builds the saved indexes again, on several sessions; returns how many. */
 export async function restoreIndexes(database: Database, concurrency: number): Promise<number> {
   const saved = await withSession(database, (q) =>
-    q.rows<SavedIndex>(`select * from ${WORK}.saved_index order by pg_relation_size(table_name::regclass) desc, name`));
+    q.rows<SavedIndex>(`select * from ${WORK}.saved_index order by pg_relation_size(table_name::regclass) desc, name`),
+  );
   // The biggest tables' indexes first, so the two sessions finish together.
-  await inSessions(database, concurrency, saved.map((s) => async (q) => {
-    await q.exec(s.constraint_name ? `alter table "${s.table_name}" add constraint "${s.constraint_name}" ${s.constraint_def}` : s.def);
-  }));
+  await inSessions(
+    database,
+    concurrency,
+    saved.map((s) => async (q) => {
+      await q.exec(s.constraint_name ? `alter table "${s.table_name}" add constraint "${s.constraint_name}" ${s.constraint_def}` : s.def);
+    }),
+  );
   return saved.length;
 }
 
@@ -94,7 +119,8 @@ type ForeignKey = { child: string; column: string; parent: string; parent_column
 
 /** Counts rows whose single-column foreign key points nowhere; throws if any does. */
 export async function verifyForeignKeys(database: Database, concurrency: number): Promise<number> {
-  const keys = await withSession(database, (q) => q.rows<ForeignKey>(`
+  const keys = await withSession(database, (q) =>
+    q.rows<ForeignKey>(`
     select ct.relname as child, ca.attname as column, pt.relname as parent, pa.attname as parent_column
     from pg_constraint c
     join pg_class ct on ct.oid = c.conrelid join pg_namespace n on n.oid = ct.relnamespace
@@ -102,15 +128,20 @@ export async function verifyForeignKeys(database: Database, concurrency: number)
     join pg_attribute ca on ca.attrelid = c.conrelid and ca.attnum = c.conkey[1]
     join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = c.confkey[1]
     where c.contype = 'f' and n.nspname = current_schema() and cardinality(c.conkey) = 1
-    order by ct.relname, c.conname`));
+    order by ct.relname, c.conname`),
+  );
   const broken: string[] = [];
-  await inSessions(database, concurrency, keys.map((k) => async (q) => {
-    const [r] = await q.rows<{ n: number }>(
-      `select count(*)::int as n from "${k.child}" c where c."${k.column}" is not null
+  await inSessions(
+    database,
+    concurrency,
+    keys.map((k) => async (q) => {
+      const [r] = await q.rows<{ n: number }>(
+        `select count(*)::int as n from "${k.child}" c where c."${k.column}" is not null
          and not exists (select 1 from "${k.parent}" p where p."${k.parent_column}" = c."${k.column}")`,
-    );
-    if (r!.n > 0) broken.push(`${k.child}.${k.column} → ${k.parent}: ${r!.n} rows`);
-  }));
+      );
+      if (r!.n > 0) broken.push(`${k.child}.${k.column} → ${k.parent}: ${r!.n} rows`);
+    }),
+  );
   if (broken.length > 0) throw new Error(`foreign keys broken by the seed: ${broken.join('; ')}`);
   return keys.length;
 }
@@ -142,8 +173,12 @@ export async function rebuildDerivedTables(database: Database, present: Set<stri
 
 /** VACUUM (ANALYZE) of the filled tables: statistics for the planner, visibility maps for index-only scans. */
 export async function vacuumAnalyze(database: Database, concurrency: number, tables: string[]): Promise<number> {
-  await inSessions(database, concurrency, tables.map((t) => async (q) => {
-    await q.exec(`vacuum (analyze) "${t}"`);
-  }));
+  await inSessions(
+    database,
+    concurrency,
+    tables.map((t) => async (q) => {
+      await q.exec(`vacuum (analyze) "${t}"`);
+    }),
+  );
   return tables.length;
 }

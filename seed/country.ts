@@ -1,6 +1,12 @@
 import {
-  DISTRICT_POPULATION, districtStaff, FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, NATIONAL_STAFF,
-  REFUGEE_HOSTING_DISTRICTS, SYNTHETIC_MARKER,
+  DISTRICT_POPULATION,
+  districtStaff,
+  FAMILY_NAMES,
+  GIVEN_NAMES_FEMALE,
+  GIVEN_NAMES_MALE,
+  NATIONAL_STAFF,
+  REFUGEE_HOSTING_DISTRICTS,
+  SYNTHETIC_MARKER,
 } from './national-profile.js';
 import { TAG } from './seed-sql.js';
 
@@ -28,8 +34,15 @@ export type District = {
 
 export type Organisation = { id: string; name: string; kind: string; place: string };
 export type StaffMember = {
-  n: number; username: string; fullName: string; role: string; org: string | null; jurisdiction: string;
-  supervisor: number | null; trained: boolean; language: 'rw' | 'en' | 'fr';
+  n: number;
+  username: string;
+  fullName: string;
+  role: string;
+  org: string | null;
+  jurisdiction: string;
+  supervisor: number | null;
+  trained: boolean;
+  language: 'rw' | 'en' | 'fr';
 };
 
 export type Country = {
@@ -55,8 +68,7 @@ export function prng(seed: number): () => number {
 }
 
 /** The uuid a seeded row gets (same formula as the SQL function sid). */
-export const seededId = (tag: number, n: number) =>
-  `5eed${tag.toString(16).padStart(4, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+export const seededId = (tag: number, n: number) => `5eed${tag.toString(16).padStart(4, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 function buckets(districts: District[]): number[] {
   const total = districts.reduce((s, d) => s + d.population, 0);
@@ -72,8 +84,7 @@ function buckets(districts: District[]): number[] {
 export function buildCountry(places: { id: string; name: string; level: number }[], seed: number): Country {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const personName = () =>
-    `${pick(rand() < 0.55 ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE)} ${pick(FAMILY_NAMES)} ${SYNTHETIC_MARKER}`;
+  const personName = () => `${pick(rand() < 0.55 ? GIVEN_NAMES_FEMALE : GIVEN_NAMES_MALE)} ${pick(FAMILY_NAMES)} ${SYNTHETIC_MARKER}`;
   const organisations: Organisation[] = [];
   const staff: StaffMember[] = [];
   const org = (name: string, kind: string, place: string) => {
@@ -94,15 +105,21 @@ export function buildCountry(places: { id: string; name: string; level: number }
   for (let i = 1; i <= NATIONAL_STAFF.nationalSupervisors; i++) {
     national.push(person({ username: `synth.supervisor.rw.${i}`, role: 'supervisor', org: ncda, jurisdiction: 'RW', supervisor: null }));
   }
-  for (let i = 1; i <= NATIONAL_STAFF.sysadmins; i++) person({ username: `synth.sysadmin.${i}`, role: 'sysadmin', org: ncda, jurisdiction: 'RW', supervisor: null });
-  for (let i = 1; i <= NATIONAL_STAFF.ncdaOfficers; i++) person({ username: `synth.ncda.${i}`, role: 'ncda_officer', org: ncda, jurisdiction: 'RW', supervisor: null });
-  for (let i = 1; i <= NATIONAL_STAFF.analysts; i++) person({ username: `synth.analyst.${i}`, role: 'analyst', org: ncda, jurisdiction: 'RW', supervisor: null });
+  for (let i = 1; i <= NATIONAL_STAFF.sysadmins; i++)
+    person({ username: `synth.sysadmin.${i}`, role: 'sysadmin', org: ncda, jurisdiction: 'RW', supervisor: null });
+  for (let i = 1; i <= NATIONAL_STAFF.ncdaOfficers; i++)
+    person({ username: `synth.ncda.${i}`, role: 'ncda_officer', org: ncda, jurisdiction: 'RW', supervisor: null });
+  for (let i = 1; i <= NATIONAL_STAFF.analysts; i++)
+    person({ username: `synth.analyst.${i}`, role: 'analyst', org: ncda, jurisdiction: 'RW', supervisor: null });
   const hotlineBase = staff.length + 1;
   for (let i = 1; i <= NATIONAL_STAFF.hotlineAgents; i++) {
     person({ username: `synth.hotline.${i}`, role: 'hotline_agent', org: hotline, jurisdiction: 'RW', supervisor: national[i % national.length]! });
   }
 
-  const villages = places.filter((p) => p.level === 5).map((p) => p.id).sort();
+  const villages = places
+    .filter((p) => p.level === 5)
+    .map((p) => p.id)
+    .sort();
   const districts: District[] = places
     .filter((p) => p.level === 2)
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -124,7 +141,14 @@ export function buildCountry(places: { id: string; name: string; level: number }
       for (let g = 1; g <= n.ngos; g++) {
         const ngo = org(`Child Care NGO ${d.name} ${g}`, 'ngo', d.id);
         for (let i = 1; i <= n.csoCaseworkersPerNgo; i++) {
-          person({ username: `synth.cso.${d.id}.${g}.${i}`, role: 'cso_caseworker', org: ngo, jurisdiction: d.id, supervisor: supervisorOf(staff.length + 1 - csoBase), trained: true });
+          person({
+            username: `synth.cso.${d.id}.${g}.${i}`,
+            role: 'cso_caseworker',
+            org: ngo,
+            jurisdiction: d.id,
+            supervisor: supervisorOf(staff.length + 1 - csoBase),
+            trained: true,
+          });
         }
       }
       const csos = staff.length + 1 - csoBase;
@@ -135,13 +159,29 @@ export function buildCountry(places: { id: string; name: string; level: number }
         ...Array.from({ length: n.isangeCentres }, (_, i) => [`Isange One Stop Centre ${d.name} ${i + 1}`, 'isange'] as [string, string]),
       ];
       for (const [label, kind] of providers) {
-        person({ username: `synth.provider.${d.id}.${kind}.${organisations.length + 1}`, role: 'service_provider', org: org(label, kind, d.id), jurisdiction: d.id, supervisor: null });
+        person({
+          username: `synth.provider.${d.id}.${kind}.${organisations.length + 1}`,
+          role: 'service_provider',
+          org: org(label, kind, d.id),
+          jurisdiction: d.id,
+          supervisor: null,
+        });
       }
       const villageBase = villages.findIndex((v) => v.startsWith(d.id));
       const count = villages.filter((v) => v.startsWith(d.id)).length;
       return {
-        id: d.id, name: d.name, population, refugeeShare: REFUGEE_HOSTING_DISTRICTS.includes(d.id) ? 0.08 : 0.005,
-        villageBase, villages: count, supervisorBase, supervisors: n.supervisors, cpwoBase, cpwos: n.cpwos, csoBase, csos,
+        id: d.id,
+        name: d.name,
+        population,
+        refugeeShare: REFUGEE_HOSTING_DISTRICTS.includes(d.id) ? 0.08 : 0.005,
+        villageBase,
+        villages: count,
+        supervisorBase,
+        supervisors: n.supervisors,
+        cpwoBase,
+        cpwos: n.cpwos,
+        csoBase,
+        csos,
       };
     });
   for (const s of places.filter((p) => p.level === 3)) {

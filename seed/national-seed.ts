@@ -2,7 +2,14 @@ import { sql } from 'kysely';
 import type { Database } from '../src/db/database.js';
 import { benchPasswordHash } from './bench-password.js';
 import {
-  BULK_TABLES, DERIVED_TABLES, dropSecondaryIndexes, rebuildDerivedTables, restoreIndexes, vacuumAnalyze, verifyForeignKeys, withSession,
+  BULK_TABLES,
+  DERIVED_TABLES,
+  dropSecondaryIndexes,
+  rebuildDerivedTables,
+  restoreIndexes,
+  vacuumAnalyze,
+  verifyForeignKeys,
+  withSession,
 } from './bulk-load.js';
 import { buildCountry } from './country.js';
 import { makePlan, type SeedOptions, type SeedPlan, type SeedStep } from './seed-plan.js';
@@ -18,7 +25,14 @@ import { timelineSteps } from './steps/timeline.steps.js';
 
 /** Every step; each runs once all it comes `after` are done. Later capabilities add theirs here. */
 export const SEED_STEPS: SeedStep[] = [
-  ...peopleSteps, ...childSteps, ...caseSteps, ...timelineSteps, ...caseWorkSteps, ...caseFollowupSteps, ...reportSteps, ...directorySteps,
+  ...peopleSteps,
+  ...childSteps,
+  ...caseSteps,
+  ...timelineSteps,
+  ...caseWorkSteps,
+  ...caseFollowupSteps,
+  ...reportSteps,
+  ...directorySteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */
@@ -45,12 +59,16 @@ export class NotEmptyError extends Error {}
 export async function seedNational(database: Database, options: SeedOptions, log: (m: string) => void = () => undefined): Promise<SeedReport> {
   const started = performance.now();
   await assertEmpty(database);
-  const places = (await sql<{ id: string; name: string; level: number }>`select id, name, level from places where level in (2, 3, 5) order by id`.execute(database.db)).rows;
+  const places = (
+    await sql<{ id: string; name: string; level: number }>`select id, name, level from places where level in (2, 3, 5) order by id`.execute(database.db)
+  ).rows;
   const plan = makePlan(options, buildCountry(places, options.seed), await benchPasswordHash(), log);
   const concurrency = database.kind === 'postgres' ? 2 : 1;
   log(`seeding: scale ${options.scale}, seed ${options.seed}, until ${options.until}, ${plan.children} children, ${concurrency} session(s)`);
   const present = new Set(
-    (await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema()`.execute(database.db)).rows.map((r) => r.t),
+    (await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = current_schema()`.execute(database.db)).rows.map(
+      (r) => r.t,
+    ),
   );
   const steps = SEED_STEPS.filter((s) => (s.needs ?? []).every((t) => present.has(t)));
   const bulkTables = BULK_TABLES.filter((t) => present.has(t));
@@ -71,7 +89,14 @@ export async function seedNational(database: Database, options: SeedOptions, log
   await phase('rebuild derived tables', () => rebuildDerivedTables(database, present));
   await phase('drop work schema', () => withSession(database, (q) => q.exec(`drop schema ${WORK} cascade`)));
   const derived = DERIVED_TABLES.map((d) => d.table).filter((t) => present.has(t));
-  const directory = ['provider_services', 'provider_service_areas', 'provider_schedules', 'provider_phones', 'provider_locations', 'provider_focal_persons'].filter((t) => present.has(t));
+  const directory = [
+    'provider_services',
+    'provider_service_areas',
+    'provider_schedules',
+    'provider_phones',
+    'provider_locations',
+    'provider_focal_persons',
+  ].filter((t) => present.has(t));
   await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived, ...directory]));
   return { options, database: database.kind, seconds: (performance.now() - started) / 1000, steps: done, counts: await tableCounts(database, bulkTables) };
 }

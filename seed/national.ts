@@ -17,17 +17,13 @@ async function main() {
   const kind = config.databaseUrl ? 'postgres' : 'pglite';
   const options = parseSeedArgs(process.argv.slice(2), kind);
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = config.databaseUrl
-    ? await openPostgres(config.databaseUrl, 4)
-    : await openPglite({ dataDir: join(config.dataDir, 'pg') });
+  const database = config.databaseUrl ? await openPostgres(config.databaseUrl, 4) : await openPglite({ dataDir: join(config.dataDir, 'pg') });
   try {
     await migrate(database);
     await loadMap(database);
     const report = await seedNational(database, options, (m) => process.stdout.write(m + '\n'));
     const lines = Object.entries(report.counts).map(([t, n]) => `  ${t.padEnd(20)} ${n.toLocaleString('en').padStart(12)}`);
-    process.stdout.write(
-      [`seeded in ${report.seconds.toFixed(1)} s (${kind}):`, ...lines, `every seeded user's password: ${BENCH_PASSWORD}`, ''].join('\n'),
-    );
+    process.stdout.write([`seeded in ${report.seconds.toFixed(1)} s (${kind}):`, ...lines, `every seeded user's password: ${BENCH_PASSWORD}`, ''].join('\n'));
   } finally {
     await database.close();
   }

@@ -25,8 +25,7 @@ const webDist = projectPath('dist/web') + '/';
 export type App = FastifyInstance;
 
 /** A hop count trusts that many proxies nearest the server (as proxy-addr counts hops). */
-const trustProxyOption = (trust: Config['trustProxy']) =>
-  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+const trustProxyOption = (trust: Config['trustProxy']) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
 
 /** A route as registered: its method and its pattern (the key of src/access/route-access.ts). */
 type RegisteredRoute = { method: string; url: string };
@@ -104,7 +103,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
       jsonSchemaTransform(
         input.schema?.hide
           ? input
-          : { ...input, schema: { ...documentedSchema(input.schema ?? {}), response: { ...(input.schema?.response as object | undefined), '4XX': errorBodySchema, '5XX': errorBodySchema } } },
+          : {
+              ...input,
+              schema: {
+                ...documentedSchema(input.schema ?? {}),
+                response: { ...(input.schema?.response as object | undefined), '4XX': errorBodySchema, '5XX': errorBodySchema },
+              },
+            },
       ),
     transformObject: jsonSchemaTransformObject,
   });

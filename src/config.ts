@@ -22,9 +22,7 @@ const envSchema = z.object({
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_TRUST_PROXY: z.string().default(''),
   RINDA_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
-  RINDA_MFA_ROLES: z
-    .string()
-    .default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
+  RINDA_MFA_ROLES: z.string().default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
   RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   RINDA_SECRET_KEY: z.string().min(32).optional(),
   RINDA_AUDIT_KEY: z.string().min(32).optional(),
@@ -59,7 +57,10 @@ export function parseTrustProxy(value: string): TrustProxy {
   const v = value.trim();
   if (v === '' || v === 'false' || v === '0') return false;
   if (/^\d+$/.test(v)) return Number(v);
-  const entries = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !isAddressOrCidr(e));
   // 'true' (trust every peer) is refused: any client could then choose its own address.
   if (bad.length) throw new Error(`Invalid configuration: RINDA_TRUST_PROXY: not an address, CIDR or hop count: ${bad.join(', ')}`);
@@ -147,7 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: e.RINDA_SIGN_IN_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.RINDA_TRUST_PROXY),
     writeRateLimit: e.RINDA_WRITE_RATE_LIMIT,
-    mfaRoles: e.RINDA_MFA_ROLES.split(',').map((s) => s.trim()).filter(Boolean),
+    mfaRoles: e.RINDA_MFA_ROLES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     cookieSecure: e.RINDA_COOKIE_SECURE,
     secretKey: e.RINDA_SECRET_KEY,
     auditKey: e.RINDA_AUDIT_KEY,

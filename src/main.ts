@@ -25,9 +25,7 @@ async function main() {
     auditKey: loadAuditKey(config),
   };
   const app = await buildApp(ctx);
-  ctx.sms = config.smsGatewayUrl
-    ? httpSmsGateway(config.smsGatewayUrl, config.smsGatewayTimeoutMs)
-    : loggingSmsGateway((msg, data) => app.log.info(data, msg));
+  ctx.sms = config.smsGatewayUrl ? httpSmsGateway(config.smsGatewayUrl, config.smsGatewayTimeoutMs) : loggingSmsGateway((msg, data) => app.log.info(data, msg));
   let stopping = false;
   // A response sent while stopping closes its connection: a keep-alive
   // connection left open would hold the stop until it timed out.

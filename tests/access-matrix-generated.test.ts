@@ -26,7 +26,6 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // the record. A new route with a record id is tried here the day it is added:
 // a write route needs a valid body below (the suite says which is missing).
 
-
 // Everyone works in or above Gasabo; the other records are in Bugesera, which
 // none of these jurisdictions contains (the hotline is national but sees only
 // the reports it recorded).
@@ -49,8 +48,19 @@ const JURISDICTION: Record<Role, string> = {
 const SECRETS = ['Siriwanyuma', 'Bwiherero', 'Kiboneka', 'secret-scan.pdf', 'Ibanga ry', 'Nyirabwiru'];
 
 type Ids = {
-  case: string; report: string; user: string; child: string; conference: string; participant: string;
-  visitTask: string; visitRequest: string; transfer: string; caseTransfer: string; attachment: string; notification: string; referral: string;
+  case: string;
+  report: string;
+  user: string;
+  child: string;
+  conference: string;
+  participant: string;
+  visitTask: string;
+  visitRequest: string;
+  transfer: string;
+  caseTransfer: string;
+  attachment: string;
+  notification: string;
+  referral: string;
   volunteer: string;
   provider: string;
 };
@@ -82,11 +92,16 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
 async function api(s: Session, method: string, url: string, body?: unknown) {
   const c = client(t, s);
   switch (method) {
-    case 'GET': return c.get(url);
-    case 'POST': return c.post(url, body);
-    case 'PUT': return c.put(url, body);
-    case 'PATCH': return c.patch(url, body);
-    default: return c.delete(url);
+    case 'GET':
+      return c.get(url);
+    case 'POST':
+      return c.post(url, body);
+    case 'PUT':
+      return c.put(url, body);
+    case 'PATCH':
+      return c.patch(url, body);
+    default:
+      return c.delete(url);
   }
 }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers of many routes, read field by field below
@@ -107,7 +122,11 @@ function multipartPdf(name: string) {
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 const upload = (s: Session, caseId: string, name: string) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/attachments`, ...((m) => ({ payload: m.payload, headers: { ...m.headers, cookie: s.cookie, 'x-csrf-token': s.csrf } }))(multipartPdf(name)) });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${caseId}/attachments`,
+    ...((m) => ({ payload: m.payload, headers: { ...m.headers, cookie: s.cookie, 'x-csrf-token': s.csrf } }))(multipartPdf(name)),
+  });
 
 /** A valid body for each write route that names a record: the refusal must come from access, not from validation. */
 const bodies = (): Record<string, unknown> => ({
@@ -149,7 +168,13 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/cases/:id/paper-file/check-out': { holderUserId: users.cso_caseworker.id, permanent: false },
   'POST /api/v1/cases/:id/paper-file/check-in': {},
   'POST /api/v1/cases/:id/referrals': { ...referralService, urgency: 'routine', reason: 'Parenting support', sharedGroups: ['identity'] },
-  'POST /api/v1/reports/:id/referrals': { ...referralService, urgency: 'routine', reason: 'Parenting support', sharedGroups: ['identity'], consentNote: 'The mother agreed at screening' },
+  'POST /api/v1/reports/:id/referrals': {
+    ...referralService,
+    urgency: 'routine',
+    reason: 'Parenting support',
+    sharedGroups: ['identity'],
+    consentNote: 'The mother agreed at screening',
+  },
   'POST /api/v1/referrals/:id/outcome': { accessedOn: '2026-11-02', outcome: 'yes' },
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
@@ -165,7 +190,14 @@ const bodies = (): Record<string, unknown> => ({
 function planBody() {
   return {
     reviewDate: '2027-01-15',
-    goals: [{ description: 'The child is safe', measure: 'No incident in a month', domain: 'safety', actions: [{ description: 'Walking group', responsibleName: 'IZU of the village', dueDate: '2026-11-20' }] }],
+    goals: [
+      {
+        description: 'The child is safe',
+        measure: 'No incident in a month',
+        domain: 'safety',
+        actions: [{ description: 'Walking group', responsibleName: 'IZU of the village', dueDate: '2026-11-20' }],
+      },
+    ],
   };
 }
 function conferenceBody(extra: { name: string } = { name: 'Mukamana Claudine' }) {
@@ -184,8 +216,16 @@ const scopeOf = (rule: RouteRule): RecordScope | undefined => (rule.access === '
 function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): string {
   const scope = scopeOf(rule);
   const primary: Record<string, string | undefined> = {
-    case: side.case, report: side.report, user: side.user, conference: side.conference, 'visit-task': side.visitTask,
-    transfer: side.transfer, notification: side.notification, organisation: organisationId, place: PLACES.gasabo, referral: side.referral,
+    case: side.case,
+    report: side.report,
+    user: side.user,
+    conference: side.conference,
+    'visit-task': side.visitTask,
+    transfer: side.transfer,
+    notification: side.notification,
+    organisation: organisationId,
+    place: PLACES.gasabo,
+    referral: side.referral,
     volunteer: side.volunteer,
     provider: side.provider,
   };
@@ -251,8 +291,12 @@ async function snapshot(): Promise<string> {
     parts.push([table_name, r.rows]);
   }
   for (const [table, ids] of [
-    ['cases', caseIds], ['incident_reports', [inn.report, out.report]], ['users', [out.user, inn.user]],
-    ['notifications', [out.notification]], ['organisations', [organisationId, out.provider]], ['users', [out.volunteer]],
+    ['cases', caseIds],
+    ['incident_reports', [inn.report, out.report]],
+    ['users', [out.user, inn.user]],
+    ['notifications', [out.notification]],
+    ['organisations', [organisationId, out.provider]],
+    ['users', [out.volunteer]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
     parts.push([table, r.rows]);
@@ -286,7 +330,13 @@ beforeAll(async () => {
   out.user = bugeseraCpwo.id;
   out.volunteer = bugeseraIzu.id;
   out.report = (await insertReport(t, { recordedBy: bugeseraIzu.id, placeId: PLACES.bugeseraVillage, childName: 'Siriwanyuma Grace' })).id;
-  const other = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation', givenName: 'Siriwanyuma', familyName: 'Bwiherero' });
+  const other = await insertCase(t, {
+    openedBy: bugeseraCpwo.id,
+    placeId: PLACES.bugeseraVillage,
+    stage: 'implementation',
+    givenName: 'Siriwanyuma',
+    familyName: 'Bwiherero',
+  });
   out.case = other.case.id;
   out.child = await realChildCode(other.child.id, PLACES.bugesera);
   const b = (method: string, url: string, body?: unknown) => api(bugesera, method, url, body);
@@ -296,7 +346,10 @@ beforeAll(async () => {
   out.conference = confOut.id;
   out.participant = confOut.participants[0].id;
   ok(await b('POST', `/api/v1/cases/${out.case}/notes`, { body: 'Ibanga ry umuryango' }), 'note out');
-  const reqOut = ok(await b('POST', `/api/v1/cases/${out.case}/visit-requests`, { izuUserId: bugeseraIzu.id, dueDate: '2026-11-20', purpose: 'Ibanga ry urugo' }), 'visit request out');
+  const reqOut = ok(
+    await b('POST', `/api/v1/cases/${out.case}/visit-requests`, { izuUserId: bugeseraIzu.id, dueDate: '2026-11-20', purpose: 'Ibanga ry urugo' }),
+    'visit request out',
+  );
   out.visitRequest = reqOut.id;
   out.visitTask = reqOut.id;
   out.attachment = ok(await upload(bugesera, out.case, 'secret-scan.pdf'), 'attachment out').id;
@@ -307,7 +360,14 @@ beforeAll(async () => {
   out.notification = (
     await t.database.db
       .insertInto('notifications')
-      .values({ user_id: bugeseraCpwo.id, kind: 'case.assigned', message_key: 'notifications.case_assigned', params: JSON.stringify({ caseCode: 'X' }), case_id: out.case, created_at: t.clock.now() })
+      .values({
+        user_id: bugeseraCpwo.id,
+        kind: 'case.assigned',
+        message_key: 'notifications.case_assigned',
+        params: JSON.stringify({ caseCode: 'X' }),
+        case_id: out.case,
+        created_at: t.clock.now(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -316,7 +376,12 @@ beforeAll(async () => {
   inn.user = users.izu.id;
   inn.volunteer = users.izu.id;
   inn.report = (await insertReport(t, { recordedBy: users.izu.id, placeId: PLACES.gasaboVillage })).id;
-  const mine = await insertCase(t, { openedBy: users.cpwo.id, leadCaseworkerId: users.cso_caseworker.id, supervisorId: users.supervisor.id, stage: 'implementation' });
+  const mine = await insertCase(t, {
+    openedBy: users.cpwo.id,
+    leadCaseworkerId: users.cso_caseworker.id,
+    supervisorId: users.supervisor.id,
+    stage: 'implementation',
+  });
   inn.case = mine.case.id;
   inn.child = await realChildCode(mine.child.id, PLACES.gasabo);
   const w = (method: string, url: string, body?: unknown) => api(sessions.cso_caseworker, method, url, body);
@@ -325,13 +390,19 @@ beforeAll(async () => {
   const confIn = ok(await w('POST', `/api/v1/cases/${inn.case}/conferences`, conferenceBody()), 'conference in');
   inn.conference = confIn.id;
   inn.participant = confIn.participants[0].id;
-  const reqIn = ok(await w('POST', `/api/v1/cases/${inn.case}/visit-requests`, { izuUserId: users.izu.id, dueDate: '2026-11-20', purpose: 'Check school attendance' }), 'visit request in');
+  const reqIn = ok(
+    await w('POST', `/api/v1/cases/${inn.case}/visit-requests`, { izuUserId: users.izu.id, dueDate: '2026-11-20', purpose: 'Check school attendance' }),
+    'visit request in',
+  );
   inn.visitRequest = reqIn.id;
   inn.visitTask = reqIn.id;
   inn.attachment = ok(await upload(sessions.cso_caseworker, inn.case, 'intake.pdf'), 'attachment in').id;
   // A transfer from another Bugesera case to Gasabo: Gasabo's CPWO receives it.
   const toGasabo = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation' });
-  inn.transfer = ok(await b('POST', `/api/v1/cases/${toGasabo.case.id}/transfers`, { toDistrictId: PLACES.gasabo, reason: 'Moved to Gasabo' }), 'transfer in').id;
+  inn.transfer = ok(
+    await b('POST', `/api/v1/cases/${toGasabo.case.id}/transfers`, { toDistrictId: PLACES.gasabo, reason: 'Moved to Gasabo' }),
+    'transfer in',
+  ).id;
   inn.caseTransfer = inn.transfer;
   inn.notification = out.notification;
   // Providers of the directory: Gasabo's district office, and a Bugesera one no manager here may change.
@@ -346,10 +417,17 @@ beforeAll(async () => {
   inn.referral = ok(await w('POST', `/api/v1/cases/${inn.case}/referrals`, bodies()['POST /api/v1/cases/:id/referrals']), 'referral in').id;
   const bugeseraNgo = await createOrganisation(t, { name: 'Bugesera Parents', kind: 'ngo', placeId: PLACES.bugesera });
   const bugeseraService = await insertService(t, bugeseraNgo.id, 'parenting_support', [PLACES.bugesera]);
-  out.referral = ok(await b('POST', `/api/v1/cases/${out.case}/referrals`, {
-    organisationId: bugeseraNgo.id, serviceId: bugeseraService.id, urgency: 'routine', reason: 'Ibanga ry ababyeyi', sharedGroups: ['identity'],
-    override: { reason: 'Ibanga ry umwana', basis: 'immediate_danger' },
-  }), 'referral out').id;
+  out.referral = ok(
+    await b('POST', `/api/v1/cases/${out.case}/referrals`, {
+      organisationId: bugeseraNgo.id,
+      serviceId: bugeseraService.id,
+      urgency: 'routine',
+      reason: 'Ibanga ry ababyeyi',
+      sharedGroups: ['identity'],
+      override: { reason: 'Ibanga ry umwana', basis: 'immediate_danger' },
+    }),
+    'referral out',
+  ).id;
 
   tableSnapshots.push(await snapshot());
 }, 300_000);
@@ -396,7 +474,9 @@ describe('the generated access matrix', () => {
 
     it('is refused every write on an in-scope record it holds no permission for', async () => {
       const problems: string[] = [];
-      for (const route of routes.filter((r) => r.method !== 'GET' && r.rule.access === 'permission' && !has(role, (r.rule as { permission: Permission | CaseAction }).permission))) {
+      for (const route of routes.filter(
+        (r) => r.method !== 'GET' && r.rule.access === 'permission' && !has(role, (r.rule as { permission: Permission | CaseAction }).permission),
+      )) {
         const res = await call(role, route, urlFor(route.pattern, route.rule, inn));
         problems.push(notRefused(res, `${route.method} ${route.pattern} (in scope, no permission)`) ?? '');
       }

@@ -10,7 +10,6 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // refusal is 403 (the role may never do this) or 404 (this record is not
 // yours; it looks as if it did not exist) and never carries data.
 
-
 const JURISDICTION: Record<Role, string> = {
   izu: PLACES.gasaboVillage,
   izu_cell_coordinator: PLACES.gasaboCell,
@@ -27,7 +26,12 @@ const JURISDICTION: Record<Role, string> = {
 };
 
 type Expect = [inScope: number, outOfScope: number];
-type Action = { name: string; run(s: Session, target: 'in' | 'out'): Promise<{ statusCode: number; body: string }>; expect: Partial<Record<Role, Expect>>; otherwise: Expect };
+type Action = {
+  name: string;
+  run(s: Session, target: 'in' | 'out'): Promise<{ statusCode: number; body: string }>;
+  expect: Partial<Record<Role, Expect>>;
+  otherwise: Expect;
+};
 
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -84,9 +88,15 @@ const ACTIONS: Action[] = [
     run: (s, target) => client(t, s).get(`/api/v1/reports/${pick(target, ids.reportIn, ids.reportOut)}`),
     // The IZU who recorded it sees its status; other reporters see only their own reports.
     expect: {
-      izu: [200, 404], cpwo: [200, 404], supervisor: [200, 404],
-      izu_cell_coordinator: [404, 404], izu_sector_coordinator: [404, 404], cso_caseworker: [404, 404],
-      service_provider: [404, 404], hotline_agent: [404, 404], local_leader: [404, 404],
+      izu: [200, 404],
+      cpwo: [200, 404],
+      supervisor: [200, 404],
+      izu_cell_coordinator: [404, 404],
+      izu_sector_coordinator: [404, 404],
+      cso_caseworker: [404, 404],
+      service_provider: [404, 404],
+      hotline_agent: [404, 404],
+      local_leader: [404, 404],
     },
     otherwise: [403, 403],
   },

@@ -23,9 +23,10 @@ function multipart(parts: Part[]) {
   const boundary = '----rinda-test-boundary';
   const chunks: Buffer[] = [];
   for (const p of parts) {
-    const head = 'filename' in p
-      ? `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.type}\r\n\r\n`
-      : `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n`;
+    const head =
+      'filename' in p
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: ${p.type}\r\n\r\n`
+        : `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n`;
     chunks.push(Buffer.from(head), 'filename' in p ? p.content : Buffer.from(p.value), Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
@@ -50,12 +51,21 @@ describe('attachments', () => {
   it('stores an upload encrypted, lists it, and gives back the same bytes on an audited download', async () => {
     const { case: kase } = await openCase(t, w);
     const content = pdf();
-    const res = await upload(w.cso.session, kase.id, [{ name: 'category', value: 'scanned_form' }, filePart(content), { name: 'description', value: 'Signed intake form' }]);
+    const res = await upload(w.cso.session, kase.id, [
+      { name: 'category', value: 'scanned_form' },
+      filePart(content),
+      { name: 'description', value: 'Signed intake form' },
+    ]);
     expect(res.statusCode).toBe(201);
     const att = res.json();
     expect(att).toMatchObject({
-      caseId: kase.id, category: 'scanned_form', description: 'Signed intake form', fileName: 'intake form.pdf',
-      contentType: 'application/pdf', sizeBytes: content.length, uploadedBy: { id: w.cso.user.id },
+      caseId: kase.id,
+      category: 'scanned_form',
+      description: 'Signed intake form',
+      fileName: 'intake form.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: content.length,
+      uploadedBy: { id: w.cso.user.id },
     });
 
     // At rest: not the uploaded bytes, and no run of them either.
@@ -77,7 +87,11 @@ describe('attachments', () => {
     expect(download.rawPayload.equals(content)).toBe(true);
     await client(t, w.cpwo.session).get(`/api/v1/cases/${kase.id}/attachments/${att.id}`);
     const downloads = await t.database.db
-      .selectFrom('audit_events').select(['actor_id', 'action']).where('entity_id', '=', att.id).where('action', '=', 'case.attachment.download').execute();
+      .selectFrom('audit_events')
+      .select(['actor_id', 'action'])
+      .where('entity_id', '=', att.id)
+      .where('action', '=', 'case.attachment.download')
+      .execute();
     expect(downloads).toEqual([
       { actor_id: w.cpwo.user.id, action: 'case.attachment.download' },
       { actor_id: w.cpwo.user.id, action: 'case.attachment.download' },
@@ -91,10 +105,16 @@ describe('attachments', () => {
     const asPng = await upload(w.cso.session, kase.id, [{ name: 'category', value: 'photo' }, filePart(png, 'photo.pdf', 'application/pdf')]);
     expect(asPng.statusCode).toBe(201);
     expect(asPng.json().contentType).toBe('image/png');
-    const exe = await upload(w.cso.session, kase.id, [{ name: 'category', value: 'evidence' }, filePart(Buffer.from('MZ\x90\x00 not a document'), 'evidence.pdf')]);
+    const exe = await upload(w.cso.session, kase.id, [
+      { name: 'category', value: 'evidence' },
+      filePart(Buffer.from('MZ\x90\x00 not a document'), 'evidence.pdf'),
+    ]);
     expect(exe.statusCode).toBe(400);
     expect(exe.json().error.messageKey).toBe('errors.attachment_type_not_allowed');
-    const html = await upload(w.cso.session, kase.id, [{ name: 'category', value: 'evidence' }, filePart(Buffer.from('<html><script>alert(1)</script>'), 'x.png', 'image/png')]);
+    const html = await upload(w.cso.session, kase.id, [
+      { name: 'category', value: 'evidence' },
+      filePart(Buffer.from('<html><script>alert(1)</script>'), 'x.png', 'image/png'),
+    ]);
     expect(html.json().error.messageKey).toBe('errors.attachment_type_not_allowed');
     const empty = await upload(w.cso.session, kase.id, [{ name: 'category', value: 'evidence' }, filePart(Buffer.alloc(0))]);
     expect(empty.json().error.messageKey).toBe('errors.attachment_empty');
@@ -141,7 +161,12 @@ describe('attachments', () => {
     // An attachment id under another case is not found there.
     const { case: other } = await openCase(t, w);
     expect((await client(t, w.cso.session).get(`/api/v1/cases/${other.id}/attachments/${ok.json().id}`)).statusCode).toBe(404);
-    const denied = await t.database.db.selectFrom('audit_events').select('seq').where('entity_id', '=', ok.json().id).where('action', '=', 'case.attachment.download').execute();
+    const denied = await t.database.db
+      .selectFrom('audit_events')
+      .select('seq')
+      .where('entity_id', '=', ok.json().id)
+      .where('action', '=', 'case.attachment.download')
+      .execute();
     expect(denied).toEqual([]);
   });
 
@@ -150,22 +175,38 @@ describe('attachments', () => {
     const a = (await upload(w.cso.session, kase.id, [{ name: 'category', value: 'evidence' }, filePart(pdf())])).json();
     const b = (await upload(w.cso.session, kase.id, [{ name: 'category', value: 'evidence' }, filePart(png, 'b.png', 'image/png')])).json();
     const sealedA = await t.database.db.selectFrom('case_attachments').select('content').where('id', '=', a.id).executeTakeFirstOrThrow();
-    await t.database.db.updateTable('case_attachments').set({ content: Buffer.from(sealedA.content) }).where('id', '=', b.id).execute();
+    await t.database.db
+      .updateTable('case_attachments')
+      .set({ content: Buffer.from(sealedA.content) })
+      .where('id', '=', b.id)
+      .execute();
     const res = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/attachments/${b.id}`);
     expect(res.statusCode).toBe(500);
   });
 });
 
 describe('stored names and downloads (hardening item 11)', () => {
-  const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\x14\x00[Content_Types].xml....word/document.xml....', 'latin1'), Buffer.alloc(200, 0x20)]);
+  const docx = Buffer.concat([
+    Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+    Buffer.from('\x14\x00[Content_Types].xml....word/document.xml....', 'latin1'),
+    Buffer.alloc(200, 0x20),
+  ]);
   const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('\x14\x00META-INF/MANIFEST.MF....Main.class....', 'latin1')]);
   const html = Buffer.from('<!doctype html><html><body><script>fetch("/api/v1/cases")</script></body></html>');
-  const evidence = (content: Buffer, filename: string, type = 'application/octet-stream') => [{ name: 'category', value: 'evidence' }, filePart(content, filename, type)];
+  const evidence = (content: Buffer, filename: string, type = 'application/octet-stream') => [
+    { name: 'category', value: 'evidence' },
+    filePart(content, filename, type),
+  ];
   const count = async (caseId: string) => (await t.database.db.selectFrom('case_attachments').select('id').where('case_id', '=', caseId).execute()).length;
 
   it('a DOCX-shaped ZIP named .jar or .html is stored and sent back as .docx, as an attachment the browser does not sniff', async () => {
     const { case: kase } = await openCase(t, w);
-    for (const [given, stored] of [['payload.jar', 'payload.docx'], ['report.html', 'report.docx'], ['notes.docx.jar', 'notes.docx.docx'], ['.jar', 'attachment.docx']]) {
+    for (const [given, stored] of [
+      ['payload.jar', 'payload.docx'],
+      ['report.html', 'report.docx'],
+      ['notes.docx.jar', 'notes.docx.docx'],
+      ['.jar', 'attachment.docx'],
+    ]) {
       const res = await upload(w.cso.session, kase.id, evidence(docx, given!, 'application/java-archive'));
       expect(res.statusCode, given).toBe(201);
       expect(res.json(), given).toMatchObject({ fileName: stored, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
@@ -181,7 +222,12 @@ describe('stored names and downloads (hardening item 11)', () => {
 
   it('refuses a ZIP that is not a Word document and an HTML file named .pdf, storing nothing', async () => {
     const { case: kase } = await openCase(t, w);
-    for (const [content, name, type] of [[zip, 'tool.jar', 'application/java-archive'], [zip, 'tool.docx', 'application/zip'], [html, 'scan.pdf', 'application/pdf'], [html, 'page.html', 'text/html']] as const) {
+    for (const [content, name, type] of [
+      [zip, 'tool.jar', 'application/java-archive'],
+      [zip, 'tool.docx', 'application/zip'],
+      [html, 'scan.pdf', 'application/pdf'],
+      [html, 'page.html', 'text/html'],
+    ] as const) {
       const res = await upload(w.cso.session, kase.id, evidence(content, name, type));
       expect(res.statusCode, name).toBe(400);
       expect(res.json().error.messageKey, name).toBe('errors.attachment_type_not_allowed');

@@ -17,7 +17,9 @@ import { testDbKind, testPostgresUrl, withDatabase } from './support/test-db.js'
 
 describe('configuration', () => {
   it('refuses an owner URL without the application URL', () => {
-    expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'postgres://owner@127.0.0.1/rinda' } as NodeJS.ProcessEnv)).toThrow(/DATABASE_MIGRATION_URL.*DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'postgres://owner@127.0.0.1/rinda' } as NodeJS.ProcessEnv)).toThrow(
+      /DATABASE_MIGRATION_URL.*DATABASE_URL/,
+    );
   });
 });
 
@@ -118,6 +120,13 @@ if (testDbKind === 'postgres') {
 
 async function countAudit(db: TestApp['database']['db']) {
   const n = async (table: 'audit_events' | 'audit_seals' | 'audit_pending') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return [await n('audit_events'), await n('audit_seals'), await n('audit_pending')];
 }

@@ -26,7 +26,14 @@ async function tamper(db: Db, change: (db: Db) => Promise<unknown>) {
 }
 
 const count = async (db: Db, table: (typeof AUDIT_TABLES)[number]) =>
-  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 let t: TestApp;
 let db: Db;
@@ -36,7 +43,12 @@ beforeEach(async () => {
   db = t.database.db;
   ({ session: admin } = await signedIn(t, { role: 'sysadmin' }));
   for (let i = 0; i < 6; i++) {
-    await appendAuditAlone(db, { id: null, role: null, ip: null, requestId: null }, { action: `test.step_${i}`, entityType: 'case', entityId: `RW-${i}` }, t.clock.now());
+    await appendAuditAlone(
+      db,
+      { id: null, role: null, ip: null, requestId: null },
+      { action: `test.step_${i}`, entityType: 'case', entityId: `RW-${i}` },
+      t.clock.now(),
+    );
   }
 });
 afterEach(() => t.close());
@@ -101,13 +113,20 @@ describe('deleting the newest entries with their seals', () => {
     const head = await publishedHead();
     const position = Number(head.split(':')[0]);
     await tamper(db, async (d) => {
-      const tail = await d.selectFrom('audit_seals').select('seq').where('position', '>', position - 2).execute();
+      const tail = await d
+        .selectFrom('audit_seals')
+        .select('seq')
+        .where('position', '>', position - 2)
+        .execute();
       const seqs = tail.map((s) => s.seq);
       await d.deleteFrom('audit_seals').where('seq', 'in', seqs).execute();
       await d.deleteFrom('audit_pending').where('seq', 'in', seqs).execute();
       // and every entry written since (the head read itself is audited)
       await d.deleteFrom('audit_pending').execute();
-      await d.deleteFrom('audit_events').where('seq', '>=', Math.min(...seqs)).execute();
+      await d
+        .deleteFrom('audit_events')
+        .where('seq', '>=', Math.min(...seqs))
+        .execute();
     });
     expect(await verify()).toMatchObject({ ok: true });
     const report = await verify(head);

@@ -35,22 +35,37 @@ async function tamper(db: Db, change: (db: Db) => Promise<unknown>) {
 const rowOf = (db: Db, seq: number) => db.selectFrom('audit_events').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
 const sealOf = (db: Db, seq: number) => db.selectFrom('audit_seals').selectAll().where('seq', '=', seq).executeTakeFirstOrThrow();
 const count = async (db: Db, table: 'audit_events' | 'audit_pending' | 'audit_seals') =>
-  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const lastSeq = async (db: Db) => Number((await db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow()).seq);
+  Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const lastSeq = async (db: Db) =>
+  Number(
+    (
+      await db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .executeTakeFirstOrThrow()
+    ).seq,
+  );
 
 /** Puts a deleted row back exactly as it was (inserting is allowed; the triggers stop updates and deletes). */
 async function reinsert(db: Db, row: Awaited<ReturnType<typeof rowOf>>) {
-  await db.insertInto('audit_events').values({ ...row, details: JSON.stringify(row.details) } as never).execute();
+  await db
+    .insertInto('audit_events')
+    .values({ ...row, details: JSON.stringify(row.details) } as never)
+    .execute();
 }
 
 const someone = { id: null, role: null, ip: null, requestId: null };
 
 /** Writes varied entries through appendAudit: the awkward values that must survive the database round trip. */
 async function writeEntries(db: Db, start: Date, n: number) {
-  const actors = [
-    someone,
-    { id: randomUUID().toUpperCase(), role: 'sysadmin' as const, ip: '::ffff:10.0.0.7', requestId: 'req-ÅÉ-1' },
-  ];
+  const actors = [someone, { id: randomUUID().toUpperCase(), role: 'sysadmin' as const, ip: '::ffff:10.0.0.7', requestId: 'req-ÅÉ-1' }];
   for (let i = 0; i < n; i++) {
     const at = new Date(start.getTime() + i * 1234 + 7); // odd milliseconds
     await appendAuditAlone(
@@ -63,8 +78,13 @@ async function writeEntries(db: Db, start: Date, n: number) {
         fields: i % 2 ? ['full_name', 'a,b', 'q"uote', '{braces}', 'back\\slash', 'NULL', ''] : [],
         outcome: (['success', 'denied', 'failure'] as const)[i % 3],
         details: {
-          zeta: 1.5, alpha: { y: [3, { b: 'é', a: null }], x: true }, big: 12345678901234567000, tiny: 1e-7,
-          when: new Date('2026-01-02T03:04:05.678Z'), gone: undefined, text: 'Ubudehe "2" \n ✓',
+          zeta: 1.5,
+          alpha: { y: [3, { b: 'é', a: null }], x: true },
+          big: 12345678901234567000,
+          tiny: 1e-7,
+          when: new Date('2026-01-02T03:04:05.678Z'),
+          gone: undefined,
+          text: 'Ubudehe "2" \n ✓',
         },
       },
       at,
@@ -110,7 +130,17 @@ describe('sealing', () => {
     expect(errors).toEqual([]);
     expect(await sealOf(db, seq)).toMatchObject({ seq });
 
-    const broken = { ...ctx, database: { ...t.database, db: { transaction: () => { throw new Error('database down'); } } } };
+    const broken = {
+      ...ctx,
+      database: {
+        ...t.database,
+        db: {
+          transaction: () => {
+            throw new Error('database down');
+          },
+        },
+      },
+    };
     const brokenSealer = startAuditSealer(broken as never, (err) => errors.push(err));
     await waitFor(async () => errors.length > 1);
     await brokenSealer.stop();
@@ -157,12 +187,24 @@ describe('verifyAuditChain', () => {
 
   it('names an entry whose content was changed', async () => {
     const original = await rowOf(db, 4);
-    await tamper(db, (d) => d.updateTable('audit_events').set({ details: JSON.stringify({ reason: 'forged' }) } as never).where('seq', '=', 4).execute());
+    await tamper(db, (d) =>
+      d
+        .updateTable('audit_events')
+        .set({ details: JSON.stringify({ reason: 'forged' }) } as never)
+        .where('seq', '=', 4)
+        .execute(),
+    );
     const report = await verifyAuditChain(db, key, { batchSize: 2 });
     expect(report).toMatchObject({ ok: false, checked: 4, firstProblem: { seq: 4, kind: 'altered' } });
     expect(report.firstProblem!.message).toContain('entry 4');
 
-    await tamper(db, (d) => d.updateTable('audit_events').set({ details: JSON.stringify(original.details) } as never).where('seq', '=', 4).execute());
+    await tamper(db, (d) =>
+      d
+        .updateTable('audit_events')
+        .set({ details: JSON.stringify(original.details) } as never)
+        .where('seq', '=', 4)
+        .execute(),
+    );
     expect((await verifyAuditChain(db, key)).ok).toBe(true);
   });
 
@@ -368,7 +410,20 @@ async function commitLate(db: Db, meanwhile: () => Promise<void>): Promise<numbe
   const seq = rows[0]!.seq;
   await meanwhile();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('audit_events').values({ seq, at: t.clock.now(), actor_id: null, actor_role: null, ip: null, request_id: null, action: 'test.late', entity_type: null, entity_id: null } as never).execute();
+    await trx
+      .insertInto('audit_events')
+      .values({
+        seq,
+        at: t.clock.now(),
+        actor_id: null,
+        actor_role: null,
+        ip: null,
+        request_id: null,
+        action: 'test.late',
+        entity_type: null,
+        entity_id: null,
+      } as never)
+      .execute();
     await trx.insertInto('audit_pending').values({ seq }).execute();
   });
   return seq;
@@ -390,7 +445,9 @@ async function databaseBefore0008(): Promise<Database> {
   }
   const dir = join(root, 'migrations');
   await database.execScript('create table schema_migrations (name text primary key, applied_at timestamptz not null default now())');
-  for (const file of readdirSync(dir).filter((f) => /^\d{4}_.+\.sql$/.test(f) && f < '0008').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^\d{4}_.+\.sql$/.test(f) && f < '0008')
+    .sort()) {
     await database.execScript(`${readFileSync(join(dir, file), 'utf8')}\n;insert into schema_migrations (name) values ('${file}');`);
   }
   return database;
@@ -402,8 +459,17 @@ async function writeOldChain(db: Db, n: number) {
   for (let seq = 1; seq <= n; seq++) {
     const at = new Date(Date.UTC(2026, 10, 2, 7, 0, seq));
     const content = {
-      at, actorId: null, actorRole: null, ip: null, requestId: `req-${seq}`, action: `test.old_${seq}`,
-      entityType: 'case', entityId: `RW-${seq}`, fields: ['status'], outcome: 'success' as const, details: { n: seq },
+      at,
+      actorId: null,
+      actorRole: null,
+      ip: null,
+      requestId: `req-${seq}`,
+      action: `test.old_${seq}`,
+      entityType: 'case',
+      entityId: `RW-${seq}`,
+      fields: ['status'],
+      outcome: 'success' as const,
+      details: { n: seq },
     };
     const hash = auditHash(prevHash, seq, content);
     await sql`insert into audit_events (seq, at, request_id, action, entity_type, entity_id, fields, details, prev_hash, hash)

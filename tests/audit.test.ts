@@ -6,9 +6,17 @@ import { client, createUser, PLACES, sessionFor, type Session } from './support/
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Item = {
-  seq: number; at: string; actor: { id: string; username: string; fullName: string } | null; actorRole: string | null;
-  ip: string | null; requestId: string | null; action: string; entityType: string | null; entityId: string | null;
-  fields: string[]; outcome: string;
+  seq: number;
+  at: string;
+  actor: { id: string; username: string; fullName: string } | null;
+  actorRole: string | null;
+  ip: string | null;
+  requestId: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  fields: string[];
+  outcome: string;
 };
 
 let t: TestApp;
@@ -120,7 +128,10 @@ describe('GET /api/v1/audit', () => {
     ] as const) {
       const res = await client(t, admin).get(`/api/v1/audit?${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json().error.fields.map((f: { field: string }) => f.field), query).toContain(field);
+      expect(
+        res.json().error.fields.map((f: { field: string }) => f.field),
+        query,
+      ).toContain(field);
     }
   });
 });

@@ -213,11 +213,7 @@ describe('sign-out', () => {
     expect((await a.get('/api/v1/auth/me')).statusCode).toBe(401);
     expect((await b.get('/api/v1/auth/me')).statusCode).toBe(401);
     expect((await c.get('/api/v1/auth/me')).statusCode).toBe(200);
-    const audit = await t.database.db
-      .selectFrom('audit_events')
-      .select('actor_id')
-      .where('action', '=', 'auth.sign_out_everywhere')
-      .execute();
+    const audit = await t.database.db.selectFrom('audit_events').select('actor_id').where('action', '=', 'auth.sign_out_everywhere').execute();
     expect(audit).toEqual([{ actor_id: user.id }]);
   });
 

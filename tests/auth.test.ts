@@ -312,7 +312,11 @@ describe('denials', () => {
   ];
 
   it('answers 401 to a caller without a session on every route but sign-in', async () => {
-    for (const [method, url, body] of [...pendingRoutes, ['POST', '/api/v1/auth/verify-totp', { code: '123456' }], ['POST', '/api/v1/auth/sign-out']] as const) {
+    for (const [method, url, body] of [
+      ...pendingRoutes,
+      ['POST', '/api/v1/auth/verify-totp', { code: '123456' }],
+      ['POST', '/api/v1/auth/sign-out'],
+    ] as const) {
       const res = await t.app.inject({ method: method as 'GET', url, payload: body as never });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
       expect(res.json().error.messageKey).toBe('errors.unauthenticated');

@@ -29,7 +29,11 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, [join(root, 'scripts/ensure-build.mjs'), 'web', 'server'], { cwd: root, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   // A server has run on the database: the first administrator and its audit entries, sealed under the key.
-  const child = spawn(process.execPath, [join(root, 'build/src/main.js')], { cwd: root, env: { ...baseEnv(), PORT: '0', RINDA_SECRET_KEY: key }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'build/src/main.js')], {
+    cwd: root,
+    env: { ...baseEnv(), PORT: '0', RINDA_SECRET_KEY: key },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   await new Promise<void>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -56,7 +60,7 @@ describe(`restore check (${testDbKind})`, () => {
     expect(r.status, r.out).toBe(0);
   });
 
-  it('fails when the copy does not verify under the servers\' key', { timeout: 180_000 }, () => {
+  it("fails when the copy does not verify under the servers' key", { timeout: 180_000 }, () => {
     const r = restoreCheck({ ...baseEnv(), RINDA_SECRET_KEY: randomBytes(32).toString('hex') });
     expect(r.out).toMatch(/FAIL the audit chain verifies on the copy/);
     expect(r.out).toMatch(/restore check FAILED/);
@@ -66,7 +70,10 @@ describe(`restore check (${testDbKind})`, () => {
   it('fails on a backup that is not one', { timeout: 60_000 }, () => {
     const junk = join(tmpdir(), `rinda-junk-${randomBytes(4).toString('hex')}`);
     writeFileSync(junk, 'not a dump');
-    const r = testDbKind === 'postgres' ? restoreCheck({ ...baseEnv(), RINDA_SECRET_KEY: key }, ['--dump', junk]) : restoreCheck({ ...baseEnv(), RINDA_SECRET_KEY: key }, ['--from', junk]);
+    const r =
+      testDbKind === 'postgres'
+        ? restoreCheck({ ...baseEnv(), RINDA_SECRET_KEY: key }, ['--dump', junk])
+        : restoreCheck({ ...baseEnv(), RINDA_SECRET_KEY: key }, ['--from', junk]);
     expect(r.status).not.toBe(0);
     expect(r.out).not.toMatch(/restore check passed/);
   });

@@ -21,7 +21,9 @@ async function caseActionsOf(role: Parameters<typeof signedIn>[1]['role'], juris
 describe('GET /auth/me lists the case actions of the role', () => {
   it('gives a CPWO the whole of the district work', async () => {
     const actions = await caseActionsOf('cpwo', PLACES.gasabo);
-    expect(actions).toEqual(expect.arrayContaining(['report:create', 'report:register', 'report:screen', 'case:open', 'case:read', 'case:work', 'case:allocate', 'worklist:read']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['report:create', 'report:register', 'report:screen', 'case:open', 'case:read', 'case:work', 'case:allocate', 'worklist:read']),
+    );
     expect(actions).not.toContain('case:approve_closure');
     expect(actions).not.toContain('report:hotline');
   });

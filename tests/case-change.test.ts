@@ -17,8 +17,19 @@ beforeAll(async () => {
   t = await createTestApp();
   const cpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo });
   actor = {
-    id: cpwo.id, username: cpwo.username, fullName: cpwo.full_name, role: 'cpwo', organisationId: null, jurisdictionId: PLACES.gasabo,
-    jurisdictionLevel: 2, supervisorId: null, trainingCompletedOn: null, language: 'en', sessionId: 'test', ip: null, requestId: null,
+    id: cpwo.id,
+    username: cpwo.username,
+    fullName: cpwo.full_name,
+    role: 'cpwo',
+    organisationId: null,
+    jurisdictionId: PLACES.gasabo,
+    jurisdictionLevel: 2,
+    supervisorId: null,
+    trainingCompletedOn: null,
+    language: 'en',
+    sessionId: 'test',
+    ip: null,
+    requestId: null,
   };
   caseId = (await insertCase(t, { openedBy: cpwo.id })).case.id;
 });

@@ -16,8 +16,16 @@ afterAll(() => t.close());
 describe('case file PDF', () => {
   it('prints the case file as a PDF named by the case, and audits the read', async () => {
     const { case: kase, child } = await openCase(t, w);
-    await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/services`, { description: 'Medical examination', providedByName: 'Isange', providedOn: '2026-11-01' });
-    await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visits`, { visitedAt: '2026-11-02T06:00:00Z', observations: 'Child at home', childSafe: true });
+    await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/services`, {
+      description: 'Medical examination',
+      providedByName: 'Isange',
+      providedOn: '2026-11-01',
+    });
+    await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visits`, {
+      visitedAt: '2026-11-02T06:00:00Z',
+      observations: 'Child at home',
+      childSafe: true,
+    });
     await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/reviews`, { benchmarks: benchmarks(['safe_person_known']), outcome: 'continue' });
     await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/notes`, { body: 'Spoke to the teacher' });
 
@@ -31,7 +39,12 @@ describe('case file PDF', () => {
     const raw = res.rawPayload.toString('latin1');
     expect(raw).toContain(`Case file ${child.child_code}`);
     expect(raw).not.toContain(`Title (${child.given_name}`);
-    const audit = await t.database.db.selectFrom('audit_events').select(['actor_id', 'fields']).where('entity_id', '=', kase.id).where('action', '=', 'case.pdf').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'fields'])
+      .where('entity_id', '=', kase.id)
+      .where('action', '=', 'case.pdf')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actor_id).toBe(w.supervisor.user.id);
     expect(audit[0]!.fields).toEqual(expect.arrayContaining(['child', 'timeline', 'reviews']));

@@ -21,9 +21,17 @@ beforeAll(async () => {
   t = await createTestApp();
   staff = await districtStaff(t);
   const otherSupervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo });
-  otherWorker = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: otherSupervisor.user.id, trainingCompletedOn: '2025-02-01' });
+  otherWorker = await signedIn(t, {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: otherSupervisor.user.id,
+    trainingCompletedOn: '2025-02-01',
+  });
   for (const role of ['analyst', 'ncda_officer', 'sysadmin', 'izu', 'hotline_agent', 'service_provider', 'local_leader'] as const) {
-    outsiders[role] = await signedIn(t, { role, jurisdictionId: role === 'izu' ? PLACES.gasaboVillage : role === 'local_leader' ? PLACES.gasabo : PLACES.rwanda });
+    outsiders[role] = await signedIn(t, {
+      role,
+      jurisdictionId: role === 'izu' ? PLACES.gasaboVillage : role === 'local_leader' ? PLACES.gasabo : PLACES.rwanda,
+    });
   }
   const { cpwo, worker, cpwoBugesera } = staff;
   delegated = await intake(t, cpwo, (await screenedReport(t, cpwo.user.id, { tier: 2 })).id, {
@@ -37,12 +45,12 @@ beforeAll(async () => {
     child: newChild({ placeId: PLACES.bugeseraVillage }),
   });
   // The kept case is due first.
-  await t.database.db.transaction().execute((trx) =>
-    openDeadline(trx, { kind: 'case_review', caseId: kept.caseId, districtId: '12', dueAt: new Date('2026-11-03T10:00:00Z') }),
-  );
-  await t.database.db.transaction().execute((trx) =>
-    openDeadline(trx, { kind: 'case_review', caseId: delegated.caseId, districtId: '12', dueAt: new Date('2026-11-20T10:00:00Z') }),
-  );
+  await t.database.db
+    .transaction()
+    .execute((trx) => openDeadline(trx, { kind: 'case_review', caseId: kept.caseId, districtId: '12', dueAt: new Date('2026-11-03T10:00:00Z') }));
+  await t.database.db
+    .transaction()
+    .execute((trx) => openDeadline(trx, { kind: 'case_review', caseId: delegated.caseId, districtId: '12', dueAt: new Date('2026-11-20T10:00:00Z') }));
 });
 afterAll(() => t.close());
 
@@ -100,14 +108,25 @@ describe('the caseload list', () => {
 
   it('audits the list view with the cases it showed', async () => {
     await get(staff.worker, '/api/v1/cases');
-    const row = await t.database.db.selectFrom('audit_events').select(['actor_id', 'fields', 'details']).where('action', '=', 'case.list').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'fields', 'details'])
+      .where('action', '=', 'case.list')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ actor_id: staff.worker.user.id, fields: ['childName'], details: { ids: [delegated.caseId], page: 1 } });
   });
 });
 
 describe('a case file', () => {
   const reads = (caseId: string) =>
-    t.database.db.selectFrom('audit_events').select(['actor_id', 'fields']).where('action', '=', 'case.read').where('entity_id', '=', caseId).orderBy('seq').execute();
+    t.database.db
+      .selectFrom('audit_events')
+      .select(['actor_id', 'fields'])
+      .where('action', '=', 'case.read')
+      .where('entity_id', '=', caseId)
+      .orderBy('seq')
+      .execute();
 
   it("shows the CPWO and the delegated caseworker the child's identity, and audits each view", async () => {
     for (const s of [staff.cpwo, staff.worker]) {
@@ -123,7 +142,15 @@ describe('a case file', () => {
     const res = await get(staff.supervisor, `/api/v1/cases/${delegated.caseId}`);
     expect(res.statusCode).toBe(200);
     const f = res.json();
-    expect(f.child).toMatchObject({ identityVisible: false, givenName: null, familyName: null, otherNames: null, dateOfBirth: null, ageYears: 11, childCode: delegated.childCode });
+    expect(f.child).toMatchObject({
+      identityVisible: false,
+      givenName: null,
+      familyName: null,
+      otherNames: null,
+      dateOfBirth: null,
+      ageYears: 11,
+      childCode: delegated.childCode,
+    });
     expect(f.household.every((m: { fullName: string | null; phone: string | null }) => m.fullName === null && m.phone === null)).toBe(true);
     expect(f.consents[0].giverName).toBeNull();
     expect(JSON.stringify(f)).not.toContain('Keza');
@@ -148,8 +175,17 @@ describe('a case file', () => {
 
   it('refuses changes from roles that do not work cases (403) and from caseworkers out of scope (404)', async () => {
     const body = consentGiven();
-    const plan = { reviewDate: '2027-01-01', goals: [{ description: 'g', measure: 'm', actions: [{ description: 'a', responsibleName: 'NGO', dueDate: '2026-12-01' }] }] };
-    const conference = { type: 'internal', heldAt: '2026-11-03T08:00:00Z', participants: [{ name: 'X' }], childParticipation: 'not_participating', caregiverParticipation: 'not_participating' };
+    const plan = {
+      reviewDate: '2027-01-01',
+      goals: [{ description: 'g', measure: 'm', actions: [{ description: 'a', responsibleName: 'NGO', dueDate: '2026-12-01' }] }],
+    };
+    const conference = {
+      type: 'internal',
+      heldAt: '2026-11-03T08:00:00Z',
+      participants: [{ name: 'X' }],
+      childParticipation: 'not_participating',
+      caregiverParticipation: 'not_participating',
+    };
     const url = (what: string) => `/api/v1/cases/${delegated.caseId}/${what}`;
     for (const [role, s] of Object.entries(outsiders)) {
       const c = client(t, s.session);

@@ -23,7 +23,7 @@ const post = (s: Signed, url: string, body: unknown) => client(t, s.session).pos
 const get = (s: Signed, url: string) => client(t, s.session).get(url);
 
 async function auditActions(entityId: string) {
-  return (await t.database.db.selectFrom('audit_events').select(['action', 'fields']).where('entity_id', '=', entityId).orderBy('seq').execute());
+  return await t.database.db.selectFrom('audit_events').select(['action', 'fields']).where('entity_id', '=', entityId).orderBy('seq').execute();
 }
 
 describe('intake of a new child', () => {
@@ -102,7 +102,11 @@ describe('intake of a new child', () => {
 describe('what intake refuses', () => {
   it('refuses an unscreened report and a report that is not VENA', async () => {
     const fresh = await screenedReport(t, cpwo.user.id);
-    await t.database.db.updateTable('incident_reports').set({ status: 'new', is_vena: null, tier: null, tier_reason: null, case_types: [] }).where('id', '=', fresh.id).execute();
+    await t.database.db
+      .updateTable('incident_reports')
+      .set({ status: 'new', is_vena: null, tier: null, tier_reason: null, case_types: [] })
+      .where('id', '=', fresh.id)
+      .execute();
     const res = await post(cpwo, `/api/v1/reports/${fresh.id}/intake`, { child: newChild() });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.messageKey).toBe('errors.report_not_screened');
@@ -150,7 +154,12 @@ describe('one child, one file', () => {
       reasons: ['name_spelling_variant', 'sex_same', 'age_within_1_year', 'same_village'],
     });
     expect(body.items[0].score).toBeGreaterThanOrEqual(70);
-    const audit = await t.database.db.selectFrom('audit_events').select(['action', 'details']).where('action', '=', 'child.search').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('action', '=', 'child.search')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     expect(audit.details).toEqual({ ids: body.items.map((i: { childId: string }) => i.childId) });
   });
 
@@ -185,13 +194,15 @@ describe('one child, one file', () => {
   it("adds the people met at intake to an existing child's household, and only to an existing child's", async () => {
     const first = await screenedReport(t, cpwo.user.id);
     const known = await intake(t, cpwo, first.id, {
-      child: newChild({ givenName: 'Ishimwe', familyName: 'Synth', sex: 'male', dateOfBirth: '2016-03-03' }), confirmNotDuplicate: true,
+      child: newChild({ givenName: 'Ishimwe', familyName: 'Synth', sex: 'male', dateOfBirth: '2016-03-03' }),
+      confirmNotDuplicate: true,
     });
     const before = (await t.database.db.selectFrom('household_members').select('id').where('child_id', '=', known.childId).execute()).length;
     const grandmother = { fullName: 'Nyirahabimana Synth', relationship: 'grandparent', sex: 'female', ageYears: 63, isCaregiver: true, livesWithChild: true };
     const report = await screenedReport(t, cpwo.user.id, { tier: 2, caseTypes: ['abandonment_neglect'] });
     const wrongSibling = await post(cpwo, `/api/v1/reports/${report.id}/intake`, {
-      childId: known.childId, household: [{ ...grandmother, siblingChildId: known.childId }],
+      childId: known.childId,
+      household: [{ ...grandmother, siblingChildId: known.childId }],
     });
     expect(wrongSibling.statusCode).toBe(400);
     expect(wrongSibling.json().error.fields[0].field).toBe('body.household.0.siblingChildId');

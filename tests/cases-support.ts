@@ -8,11 +8,7 @@ import type { TestApp } from './support/test-app.js';
 export type Signed = { user: { id: string; full_name: string }; session: Session };
 
 /** A report screened by the CPWO: VENA with a tier (default), or not VENA (early intervention). */
-export async function screenedReport(
-  t: TestApp,
-  by: string,
-  opts: { vena?: boolean; tier?: 1 | 2; placeId?: string; caseTypes?: string[] } = {},
-) {
+export async function screenedReport(t: TestApp, by: string, opts: { vena?: boolean; tier?: 1 | 2; placeId?: string; caseTypes?: string[] } = {}) {
   const report = await insertReport(t, { recordedBy: by, placeId: opts.placeId ?? PLACES.gasaboVillage });
   const now = t.clock.now();
   const vena = opts.vena ?? true;
@@ -20,7 +16,15 @@ export async function screenedReport(
     .updateTable('incident_reports')
     .set(
       vena
-        ? { status: 'screened', is_vena: true, tier: opts.tier ?? 1, tier_reason: 'Defilement, forensics needed', case_types: opts.caseTypes ?? ['sexual_violence'], screened_at: now, screened_by: by }
+        ? {
+            status: 'screened',
+            is_vena: true,
+            tier: opts.tier ?? 1,
+            tier_reason: 'Defilement, forensics needed',
+            case_types: opts.caseTypes ?? ['sexual_violence'],
+            screened_at: now,
+            screened_by: by,
+          }
         : { status: 'early_intervention', is_vena: false, non_vena_needs: ['poverty'], early_intervention: ['ubudehe'], screened_at: now, screened_by: by },
     )
     .where('id', '=', report.id)
@@ -61,7 +65,12 @@ export async function intake(t: TestApp, cpwo: Signed, reportId: string, body: R
 export async function districtStaff(t: TestApp) {
   const supervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo });
   const cpwo = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, trainingCompletedOn: '2024-06-01' });
-  const worker = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, trainingCompletedOn: '2025-01-10' });
+  const worker = await signedIn(t, {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: supervisor.user.id,
+    trainingCompletedOn: '2025-01-10',
+  });
   const untrained = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id });
   const cpwoBugesera = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera, trainingCompletedOn: '2024-06-01' });
   return { supervisor, cpwo, worker, untrained, cpwoBugesera };

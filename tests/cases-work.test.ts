@@ -30,7 +30,12 @@ const file = async (s: Signed = cpwo, id = caseId) => {
 const deadlines = (id = caseId) =>
   t.database.db.selectFrom('deadlines').select(['kind', 'due_at', 'met_at']).where('case_id', '=', id).orderBy('due_at').orderBy('kind').execute();
 const lastAudit = async (action: string) =>
-  t.database.db.selectFrom('audit_events').select(['action', 'entity_id', 'actor_id', 'fields', 'details']).where('action', '=', action).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  t.database.db
+    .selectFrom('audit_events')
+    .select(['action', 'entity_id', 'actor_id', 'fields', 'details'])
+    .where('action', '=', action)
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow();
 const expectError = (res: { statusCode: number; json(): { error: { messageKey: string } } }, status: number, key: string) => {
   expect(res.statusCode, key).toBe(status);
   expect(res.json().error.messageKey).toBe(key);
@@ -45,9 +50,9 @@ beforeAll(async () => {
   const report = await screenedReport(t, cpwo.user.id, { tier: 1 });
   reportId = report.id;
   // Screening opened the Tier 1 same-day response deadline (end of the local day).
-  await t.database.db.transaction().execute((trx) =>
-    openDeadline(trx, { kind: 'tier1_response', reportId, districtId: '12', dueAt: new Date('2026-11-02T21:59:59Z') }),
-  );
+  await t.database.db
+    .transaction()
+    .execute((trx) => openDeadline(trx, { kind: 'tier1_response', reportId, districtId: '12', dueAt: new Date('2026-11-02T21:59:59Z') }));
 });
 afterAll(() => t.close());
 
@@ -76,8 +81,19 @@ describe('a Tier 1 case through steps 4-6', () => {
       householdMemberId: mother.id,
     });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ kind: 'caregiver_consent', giverName: 'Mukamana Claudine', giverRelationship: 'mother', vitalInterest: false, caseStage: 'intake' });
-    const assent = await post(cpwo, `/api/v1/cases/${caseId}/consents`, { kind: 'child_assent', decision: 'given', purposes: ['services'], capacityNote: 'Understood the explanation' });
+    expect(res.json()).toMatchObject({
+      kind: 'caregiver_consent',
+      giverName: 'Mukamana Claudine',
+      giverRelationship: 'mother',
+      vitalInterest: false,
+      caseStage: 'intake',
+    });
+    const assent = await post(cpwo, `/api/v1/cases/${caseId}/consents`, {
+      kind: 'child_assent',
+      decision: 'given',
+      purposes: ['services'],
+      capacityNote: 'Understood the explanation',
+    });
     expect(assent.json()).toMatchObject({ childAgeYears: 10, caseStage: 'intake' });
     expect((await lastAudit('consent.record')).entity_id).toBe(caseId);
   });
@@ -104,7 +120,11 @@ describe('a Tier 1 case through steps 4-6', () => {
     });
     const audit = await lastAudit('case.allocate');
     expect(audit).toMatchObject({ entity_id: caseId, actor_id: cpwo.user.id, details: { leadCaseworkerId: worker.user.id, previousLeadCaseworkerId: null } });
-    const note = await t.database.db.selectFrom('notifications').select(['message_key', 'params']).where('user_id', '=', worker.user.id).executeTakeFirstOrThrow();
+    const note = await t.database.db
+      .selectFrom('notifications')
+      .select(['message_key', 'params'])
+      .where('user_id', '=', worker.user.id)
+      .executeTakeFirstOrThrow();
     expect(note.message_key).toBe('notifications.case_allocated');
     // The delegated caseworker now sees the case.
     expect((await file(worker)).stage).toBe('assessment');
@@ -125,7 +145,9 @@ describe('a Tier 1 case through steps 4-6', () => {
   it('finds users to invite to a conference, for those who work the case', async () => {
     const res = await get(worker, `/api/v1/cases/${caseId}/conference-candidates?q=service_prov`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().items).toEqual([{ id: investigator.user.id, fullName: investigator.user.full_name, role: 'service_provider', organisationName: expect.any(String) }]);
+    expect(res.json().items).toEqual([
+      { id: investigator.user.id, fullName: investigator.user.full_name, role: 'service_provider', organisationName: expect.any(String) },
+    ]);
     expect((await get(staff.supervisor, `/api/v1/cases/${caseId}/conference-candidates?q=service`)).statusCode).toBe(403);
     expect((await get(staff.untrained, `/api/v1/cases/${caseId}/conference-candidates?q=service`)).statusCode).toBe(404);
     expect((await get(worker, `/api/v1/cases/${caseId}/conference-candidates?q=s`)).statusCode).toBe(400);
@@ -147,7 +169,11 @@ describe('a Tier 1 case through steps 4-6', () => {
   });
 
   it('keeps earlier assessment versions when one is added', async () => {
-    const res = await post(worker, `/api/v1/cases/${caseId}/assessments`, assessmentBody({ siblingRisk: 'confirmed', perpetratorRelationship: 'other_known_adult' }));
+    const res = await post(
+      worker,
+      `/api/v1/cases/${caseId}/assessments`,
+      assessmentBody({ siblingRisk: 'confirmed', perpetratorRelationship: 'other_known_adult' }),
+    );
     expect(res.json()).toMatchObject({ version: 2, caseStage: 'planning' });
     const f = await file();
     expect(f.assessments.map((a: { version: number; siblingRisk: string }) => [a.version, a.siblingRisk])).toEqual([
@@ -160,7 +186,20 @@ describe('a Tier 1 case through steps 4-6', () => {
   it('refuses bad assessments', async () => {
     const url = `/api/v1/cases/${caseId}/assessments`;
     expectError(await post(worker, url, assessmentBody({ perpetratorRelationship: 'uncle' })), 400, 'errors.validation');
-    expectError(await post(worker, url, assessmentBody({ domains: [{ domain: 'safety', needLevel: 'high' }, { domain: 'safety', needLevel: 'low' }] })), 400, 'errors.assessment_domain_repeated');
+    expectError(
+      await post(
+        worker,
+        url,
+        assessmentBody({
+          domains: [
+            { domain: 'safety', needLevel: 'high' },
+            { domain: 'safety', needLevel: 'low' },
+          ],
+        }),
+      ),
+      400,
+      'errors.assessment_domain_repeated',
+    );
     expectError(await post(worker, url, assessmentBody({ incidentDate: '2026-12-01' })), 400, 'errors.incident_date_in_future');
     expectError(await post(staff.supervisor, url, assessmentBody()), 403, 'errors.forbidden');
   });
@@ -272,7 +311,12 @@ describe('a Tier 1 case through steps 4-6', () => {
     const conf = res.json();
     conferenceId = conf.id;
     expect(conf).toMatchObject({ caseId, type: 'inter_agency', consentBasis: 'consent', decisions: [{ description: 'Walking group from Monday' }] });
-    const signed = Object.fromEntries(conf.participants.map((p: { user: { id: string } | null; name: string | null; agreementMethod: string | null }) => [p.user?.id ?? p.name, p.agreementMethod]));
+    const signed = Object.fromEntries(
+      conf.participants.map((p: { user: { id: string } | null; name: string | null; agreementMethod: string | null }) => [
+        p.user?.id ?? p.name,
+        p.agreementMethod,
+      ]),
+    );
     expect(signed).toEqual({ [worker.user.id]: null, [investigator.user.id]: null, 'Mukamana Claudine': 'paper', 'Head teacher': null });
     outsiderId = conf.participants.find((p: { name: string | null }) => p.name === 'Head teacher').id;
 
@@ -280,7 +324,12 @@ describe('a Tier 1 case through steps 4-6', () => {
     expect((await get(investigator, `/api/v1/conferences/${conferenceId}`)).statusCode).toBe(404);
     const invitations = (await get(investigator, '/api/v1/conferences/invitations')).json();
     expect(invitations.items).toEqual([
-      expect.objectContaining({ conferenceId, type: 'inter_agency', agreementSignedAt: null, invitedBy: { id: worker.user.id, fullName: worker.user.full_name } }),
+      expect.objectContaining({
+        conferenceId,
+        type: 'inter_agency',
+        agreementSignedAt: null,
+        invitedBy: { id: worker.user.id, fullName: worker.user.full_name },
+      }),
     ]);
     expect(JSON.stringify(invitations)).not.toContain(caseId);
 
@@ -300,7 +349,10 @@ describe('a Tier 1 case through steps 4-6', () => {
     const url = (pid: string) => `/api/v1/conferences/${conferenceId}/participants/${pid}/paper-agreement`;
     const res = await post(worker, url(outsiderId), { signedAt: '2026-11-02T07:10:00Z' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().participants.find((p: { id: string }) => p.id === outsiderId)).toMatchObject({ agreementMethod: 'paper', agreementSignedAt: '2026-11-02T07:10:00.000Z' });
+    expect(res.json().participants.find((p: { id: string }) => p.id === outsiderId)).toMatchObject({
+      agreementMethod: 'paper',
+      agreementSignedAt: '2026-11-02T07:10:00.000Z',
+    });
     expectError(await post(worker, url(outsiderId), {}), 409, 'errors.agreement_already_signed');
     const investigatorRow = res.json().participants.find((p: { user: { id: string } | null }) => p.user?.id === investigator.user.id);
     expectError(await post(worker, url(investigatorRow.id), {}), 409, 'errors.participant_signs_in_app');
@@ -351,12 +403,22 @@ describe('consent gates and records', () => {
   });
 
   it('refuses a conference without consent for it, and allows one in the recorded vital interest of the child', async () => {
-    const body = { type: 'family', heldAt: '2026-11-03T08:00:00Z', participants: [{ name: 'Grandmother' }], childParticipation: 'attended', caregiverParticipation: 'not_participating' };
+    const body = {
+      type: 'family',
+      heldAt: '2026-11-03T08:00:00Z',
+      participants: [{ name: 'Grandmother' }],
+      childParticipation: 'attended',
+      caregiverParticipation: 'not_participating',
+    };
     const refused = await post(cpwo, `/api/v1/cases/${other}/consents`, { ...consentGiven(), decision: 'refused' });
     expect(refused.json().caseStage).toBe('intake');
     expectError(await post(cpwo, `/api/v1/cases/${other}/conferences`, body), 409, 'errors.consent_required');
 
-    expectError(await post(cpwo, `/api/v1/cases/${other}/consents`, { kind: 'vital_interest', decision: 'given', purposes: ['services', 'case_conference'] }), 400, 'errors.vital_interest_reason_required');
+    expectError(
+      await post(cpwo, `/api/v1/cases/${other}/consents`, { kind: 'vital_interest', decision: 'given', purposes: ['services', 'case_conference'] }),
+      400,
+      'errors.vital_interest_reason_required',
+    );
     const vital = await post(cpwo, `/api/v1/cases/${other}/consents`, {
       kind: 'vital_interest',
       decision: 'given',
@@ -378,15 +440,31 @@ describe('consent gates and records', () => {
 
   it('refuses incomplete or impossible consent records', async () => {
     const url = `/api/v1/cases/${other}/consents`;
-    expectError(await post(cpwo, url, { kind: 'vital_interest', decision: 'refused', purposes: ['services'], reason: 'x' }), 400, 'errors.vital_interest_decision');
+    expectError(
+      await post(cpwo, url, { kind: 'vital_interest', decision: 'refused', purposes: ['services'], reason: 'x' }),
+      400,
+      'errors.vital_interest_decision',
+    );
     expectError(await post(cpwo, url, { kind: 'child_consent', decision: 'given', purposes: ['services'] }), 400, 'errors.capacity_note_required');
     expectError(await post(cpwo, url, { kind: 'caregiver_consent', decision: 'given', purposes: ['services'] }), 400, 'errors.consent_giver_required');
     expectError(await post(cpwo, url, { ...consentGiven([], []) }), 400, 'errors.consent_purpose_required');
     expectError(await post(cpwo, url, { ...consentGiven(), decidedAt: '2026-11-05T00:00:00Z' }), 400, 'errors.decided_in_future');
-    expectError(await post(cpwo, url, { kind: 'child_assent', decision: 'given', purposes: ['services'], giverName: 'X' }), 400, 'errors.consent_giver_unexpected');
+    expectError(
+      await post(cpwo, url, { kind: 'child_assent', decision: 'given', purposes: ['services'], giverName: 'X' }),
+      400,
+      'errors.consent_giver_unexpected',
+    );
     const sibling = ((await file(cpwo, other)).household as { id: string; relationship: string }[]).find((m) => m.relationship === 'sibling')!;
-    expectError(await post(cpwo, url, { kind: 'caregiver_consent', decision: 'given', purposes: ['services'], householdMemberId: sibling.id }), 400, 'errors.not_a_caregiver');
-    expectError(await post(cpwo, url, { kind: 'caregiver_consent', decision: 'given', purposes: ['services'], householdMemberId: caseId }), 400, 'errors.household_member_not_found');
+    expectError(
+      await post(cpwo, url, { kind: 'caregiver_consent', decision: 'given', purposes: ['services'], householdMemberId: sibling.id }),
+      400,
+      'errors.not_a_caregiver',
+    );
+    expectError(
+      await post(cpwo, url, { kind: 'caregiver_consent', decision: 'given', purposes: ['services'], householdMemberId: caseId }),
+      400,
+      'errors.household_member_not_found',
+    );
     expectError(await post(cpwo, url, { ...consentGiven(), extra: 1 }), 400, 'errors.validation');
   });
 });

@@ -20,8 +20,21 @@ beforeAll(async () => {
   t = await createTestApp();
   const supervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, fullName: 'Invitee supervisor' });
   const org = await createOrganisation(t, { name: 'Gasabo Partners', placeId: PLACES.gasabo });
-  cpwo = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, trainingCompletedOn: '2024-06-01', fullName: 'Invitee cpwo' });
-  worker = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, trainingCompletedOn: '2025-01-10', organisationId: org.id, fullName: 'Invitee lead' });
+  cpwo = await signedIn(t, {
+    role: 'cpwo',
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: supervisor.user.id,
+    trainingCompletedOn: '2024-06-01',
+    fullName: 'Invitee cpwo',
+  });
+  worker = await signedIn(t, {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: supervisor.user.id,
+    trainingCompletedOn: '2025-01-10',
+    organisationId: org.id,
+    fullName: 'Invitee lead',
+  });
   const kase = await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: worker.user.id, supervisorId: supervisor.user.id, stage: 'planning' });
   caseId = kase.case.id;
   notAUser = kase.report.id;
@@ -40,7 +53,12 @@ beforeAll(async () => {
   });
   const bugeseraOrg = await createOrganisation(t, { name: 'Gasabo Partners Bugesera branch', placeId: PLACES.bugesera });
   Object.assign(outOfScope, {
-    otherDistrictCaseworker: await user('other district caseworker', { role: 'cso_caseworker', jurisdictionId: PLACES.bugesera, organisationId: bugeseraOrg.id, trainingCompletedOn: '2025-01-10' }),
+    otherDistrictCaseworker: await user('other district caseworker', {
+      role: 'cso_caseworker',
+      jurisdictionId: PLACES.bugesera,
+      organisationId: bugeseraOrg.id,
+      trainingCompletedOn: '2025-01-10',
+    }),
     otherDistrictCpwo: await user('other district cpwo', { role: 'cpwo', jurisdictionId: PLACES.bugesera, trainingCompletedOn: '2025-01-10' }),
     otherDistrictProvider: await user('other district provider', { role: 'service_provider', jurisdictionId: PLACES.bugesera, organisationId: bugeseraOrg.id }),
     neighbourVillageIzu: await user('neighbour village izu', { role: 'izu', jurisdictionId: '12010102' }),
@@ -49,7 +67,12 @@ beforeAll(async () => {
     analyst: await user('analyst', { role: 'analyst', jurisdictionId: PLACES.rwanda }),
     sysadmin: await user('sysadmin', { role: 'sysadmin', jurisdictionId: PLACES.rwanda }),
   });
-  const deactivated = await user('deactivated', { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, organisationId: org.id, trainingCompletedOn: '2025-01-10' });
+  const deactivated = await user('deactivated', {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    organisationId: org.id,
+    trainingCompletedOn: '2025-01-10',
+  });
   await t.database.db.updateTable('users').set({ active: false }).where('id', '=', deactivated).execute();
   outOfScope.deactivated = deactivated;
 });
@@ -64,9 +87,25 @@ const conferenceBody = (userId: string) => ({
 });
 
 const counts = async () => ({
-  conferences: (await t.database.db.selectFrom('case_conferences').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-  participants: (await t.database.db.selectFrom('conference_participants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-  invitations: (await t.database.db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'conference.invited').executeTakeFirstOrThrow()).n,
+  conferences: (
+    await t.database.db
+      .selectFrom('case_conferences')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+  participants: (
+    await t.database.db
+      .selectFrom('conference_participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+  invitations: (
+    await t.database.db
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', '=', 'conference.invited')
+      .executeTakeFirstOrThrow()
+  ).n,
 });
 
 describe('conference participants', () => {
@@ -77,12 +116,19 @@ describe('conference participants', () => {
       expect(res.statusCode, who).toBe(400);
       const error = res.json().error;
       expect(error.messageKey, who).toBe('errors.participant_user_not_found');
-      expect(error.fields.map((f: { field: string }) => f.field), who).toEqual(['body.participants.1.userId']);
+      expect(
+        error.fields.map((f: { field: string }) => f.field),
+        who,
+      ).toEqual(['body.participants.1.userId']);
       // The same answer for every refusal: it does not tell an account out of scope from none.
       expect(error.message, who).toBe('body.participants.1.userId: No user you may invite to this case has this id');
     }
     expect(await counts()).toEqual(before);
-    const participants = await t.database.db.selectFrom('conference_participants').select('user_id').where('user_id', 'in', Object.values(outOfScope)).execute();
+    const participants = await t.database.db
+      .selectFrom('conference_participants')
+      .select('user_id')
+      .where('user_id', 'in', Object.values(outOfScope))
+      .execute();
     expect(participants).toEqual([]);
   });
 
@@ -93,7 +139,7 @@ describe('conference participants', () => {
     expect((await client(t, outsider.session).get('/api/v1/conferences/invitations')).json().items).toEqual([]);
   });
 
-  it('invites the users on the child\'s line: the case team, the village IZU, the sector leader and the providers covering the area', async () => {
+  it("invites the users on the child's line: the case team, the village IZU, the sector leader and the providers covering the area", async () => {
     const res = await client(t, worker.session).post(`/api/v1/cases/${caseId}/conferences`, {
       ...conferenceBody(inScope.villageIzu!),
       participants: Object.values(inScope).map((userId) => ({ userId })),
@@ -111,7 +157,12 @@ describe('conference candidates', () => {
     const items = res.json().items as Record<string, unknown>[];
     expect(items.map((i) => i.id).sort()).toEqual(Object.values(inScope).sort());
     for (const i of items) expect(Object.keys(i).sort()).toEqual(['fullName', 'id', 'organisationName', 'role']);
-    expect(items.find((i) => i.id === inScope.districtProvider)).toEqual({ id: inScope.districtProvider, fullName: 'Invitee district provider', role: 'service_provider', organisationName: 'Gasabo Partners' });
+    expect(items.find((i) => i.id === inScope.districtProvider)).toEqual({
+      id: inScope.districtProvider,
+      fullName: 'Invitee district provider',
+      role: 'service_provider',
+      organisationName: 'Gasabo Partners',
+    });
   });
 
   it('a search by organisation name finds no one out of scope either', async () => {
@@ -126,7 +177,13 @@ describe('conference candidates', () => {
 describe('plan action responsible users', () => {
   const plan = (responsibleUserId: string) => ({
     reviewDate: '2027-01-15',
-    goals: [{ description: 'Safe at school', measure: 'No incident for three months', actions: [{ description: 'Walk with the child', responsibleUserId, dueDate: '2026-12-01' }] }],
+    goals: [
+      {
+        description: 'Safe at school',
+        measure: 'No incident for three months',
+        actions: [{ description: 'Walk with the child', responsibleUserId, dueDate: '2026-12-01' }],
+      },
+    ],
   });
 
   it('refuses, at the field, a responsible user the case may not take in; nothing is written', async () => {
@@ -134,7 +191,10 @@ describe('plan action responsible users', () => {
       const res = await client(t, worker.session).put(`/api/v1/cases/${caseId}/plan`, plan(id));
       expect(res.statusCode, who).toBe(400);
       expect(res.json().error.messageKey, who).toBe('errors.responsible_user_not_found');
-      expect(res.json().error.fields.map((f: { field: string }) => f.field), who).toEqual(['body.goals.0.actions.0.responsibleUserId']);
+      expect(
+        res.json().error.fields.map((f: { field: string }) => f.field),
+        who,
+      ).toEqual(['body.goals.0.actions.0.responsibleUserId']);
     }
     expect(await t.database.db.selectFrom('case_plans').select('id').where('case_id', '=', caseId).execute()).toEqual([]);
   });

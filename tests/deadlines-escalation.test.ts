@@ -30,12 +30,21 @@ const HOUR = 3_600_000;
 
 const as = async (u: User) => client(t, await sessionFor(t, u));
 const smsTo = (phone: string) => t.sms.sent.filter((m) => m.to === phone).map((m) => m.text);
-const notificationsOf = async (u: User) => (await (await as(u)).get('/api/v1/notifications?pageSize=100')).json().items as { kind: string; messageKey: string; params: Record<string, unknown>; reportId: string | null; caseId: string | null }[];
+const notificationsOf = async (u: User) =>
+  (await (await as(u)).get('/api/v1/notifications?pageSize=100')).json().items as {
+    kind: string;
+    messageKey: string;
+    params: Record<string, unknown>;
+    reportId: string | null;
+    caseId: string | null;
+  }[];
 const escalations = (id: string) =>
   t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'deadline.escalate').where('entity_id', '=', id).orderBy('seq').execute();
 
 async function newReport() {
-  const res = await (await as(izu)).post('/api/v1/reports', {
+  const res = await (
+    await as(izu)
+  ).post('/api/v1/reports', {
     channel: 'izu',
     child: { name: CHILD, sex: 'female', ageYears: 6 },
     placeId: PLACES.gasaboVillage,
@@ -54,7 +63,13 @@ beforeAll(async () => {
   ncda = await mk({ role: 'ncda_officer', jurisdictionId: PLACES.rwanda, phone: PHONES.ncda });
   await mk({ role: 'ncda_officer', jurisdictionId: '5', phone: PHONES.ncdaElsewhere });
   workerSupervisor = await mk({ role: 'supervisor', jurisdictionId: PLACES.gasabo, phone: PHONES.workerSupervisor });
-  worker = await mk({ role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, phone: PHONES.worker, supervisorId: workerSupervisor.id, trainingCompletedOn: '2025-01-10' });
+  worker = await mk({
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    phone: PHONES.worker,
+    supervisorId: workerSupervisor.id,
+    trainingCompletedOn: '2025-01-10',
+  });
   izu = await mk({ role: 'izu', jurisdictionId: PLACES.gasaboVillage });
   sysadmin = await mk({ role: 'sysadmin', jurisdictionId: PLACES.rwanda });
 });
@@ -64,12 +79,19 @@ describe('a Tier 2 report that nobody assesses', () => {
   let report: { id: string; reference: string };
   let deadlineId: string;
   const levelOf = async () =>
-    (await t.database.db.selectFrom('deadlines').select(['escalation_level', 'met_at']).where('id', '=', deadlineId).executeTakeFirstOrThrow());
+    await t.database.db.selectFrom('deadlines').select(['escalation_level', 'met_at']).where('id', '=', deadlineId).executeTakeFirstOrThrow();
 
   it('is screened Tier 2 on Monday 2 November: the assessment is due by the end of Monday 9 November', async () => {
     t.clock.set('2026-11-02T07:00:00Z');
     report = await newReport();
-    const res = await (await as(cpwo)).post(`/api/v1/reports/${report.id}/screening`, { isVena: true, caseTypes: ['physical_violence'], tier: 2, tierReason: 'Injury healed; the child can stay with her aunt' });
+    const res = await (
+      await as(cpwo)
+    ).post(`/api/v1/reports/${report.id}/screening`, {
+      isVena: true,
+      caseTypes: ['physical_violence'],
+      tier: 2,
+      tierReason: 'Injury healed; the child can stay with her aunt',
+    });
     expect(res.statusCode).toBe(200);
     const d = res.json().deadlines.find((x: { kind: string }) => x.kind === 'tier2_assessment');
     expect(d.dueAt).toBe('2026-11-09T21:59:59.000Z');
@@ -99,7 +121,9 @@ describe('a Tier 2 report that nobody assesses', () => {
       }),
     ]);
     const w = (await (await as(cpwo)).get('/api/v1/worklist?due=overdue')).json();
-    expect(w.items).toEqual([expect.objectContaining({ kind: 'tier2_assessment', overdue: true, escalationLevel: 1, report: { id: report.id, reference: report.reference } })]);
+    expect(w.items).toEqual([
+      expect.objectContaining({ kind: 'tier2_assessment', overdue: true, escalationLevel: 1, report: { id: report.id, reference: report.reference } }),
+    ]);
   });
 
   it('escalates once however often it runs at the same time', async () => {
@@ -207,9 +231,11 @@ describe('a case deadline', () => {
   it('goes to the lead caseworker first, then the supervisor on the case', async () => {
     t.clock.set('2027-01-04T07:00:00Z');
     const c = await insertCase(t, { openedBy: cpwo.id, leadCaseworkerId: worker.id, supervisorId: workerSupervisor.id });
-    const id = await t.database.db.transaction().execute((trx) =>
-      openDeadline(trx, { kind: 'case_plan', caseId: c.case.id, reportId: c.report.id, districtId: '12', dueAt: new Date('2027-01-04T08:00:00Z') }),
-    );
+    const id = await t.database.db
+      .transaction()
+      .execute((trx) =>
+        openDeadline(trx, { kind: 'case_plan', caseId: c.case.id, reportId: c.report.id, districtId: '12', dueAt: new Date('2027-01-04T08:00:00Z') }),
+      );
     const sent = t.sms.sent.length;
     t.clock.set('2027-01-04T08:00:00Z');
     await runEscalation(t.ctx);

@@ -26,9 +26,9 @@ async function report(placeId: string = PLACES.gasaboVillage) {
 
 async function caseWithDeadline(leadId: string, kind: string, dueAt: string, tier: 1 | 2 = 2) {
   const c = await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: leadId, tier });
-  await t.database.db.transaction().execute((trx) =>
-    openDeadline(trx, { kind, caseId: c.case.id, reportId: c.report.id, districtId: '12', dueAt: new Date(dueAt) }),
-  );
+  await t.database.db
+    .transaction()
+    .execute((trx) => openDeadline(trx, { kind, caseId: c.case.id, reportId: c.report.id, districtId: '12', dueAt: new Date(dueAt) }));
   return c.case;
 }
 
@@ -36,8 +36,25 @@ const worklist = async (s: Signed, query = '') => {
   const res = await client(t, s.session).get(`/api/v1/worklist${query}`);
   expect(res.statusCode).toBe(200);
   return res.json() as {
-    items: { id: string; kind: string; dueAt: string; overdue: boolean; dueToday: boolean; escalationLevel: number; tier: number | null; report: { id: string; reference: string } | null; case: { id: string; caseCode: string } | null;
-      triage: { caseTypes: string[]; childFirstName: string | null; childDescription: string | null; placeId: string | null; placeName: string | null; channel: string | null } }[];
+    items: {
+      id: string;
+      kind: string;
+      dueAt: string;
+      overdue: boolean;
+      dueToday: boolean;
+      escalationLevel: number;
+      tier: number | null;
+      report: { id: string; reference: string } | null;
+      case: { id: string; caseCode: string } | null;
+      triage: {
+        caseTypes: string[];
+        childFirstName: string | null;
+        childDescription: string | null;
+        placeId: string | null;
+        placeName: string | null;
+        channel: string | null;
+      };
+    }[];
     total: number;
     counts: { overdue: number; dueToday: number; open: number };
   };
@@ -59,7 +76,12 @@ beforeAll(async () => {
   ids.unscreened = unscreened.id;
   codes.unscreened = unscreened.reference;
   const tier1 = await report(); // Tier 1 response due tonight 21:59:59 UTC
-  const screened = await client(t, cpwo.session).post(`/api/v1/reports/${tier1.id}/screening`, { isVena: true, caseTypes: ['sexual_violence'], tier: 1, tierReason: 'forensics needed' });
+  const screened = await client(t, cpwo.session).post(`/api/v1/reports/${tier1.id}/screening`, {
+    isVena: true,
+    caseTypes: ['sexual_violence'],
+    tier: 1,
+    tierReason: 'forensics needed',
+  });
   expect(screened.statusCode).toBe(200);
   ids.tier1 = tier1.id;
   codes.tier1 = tier1.reference;
@@ -77,12 +99,7 @@ afterAll(() => t.close());
 describe('the worklist', () => {
   it('shows the CPWO the district’s open deadlines, soonest first, with what is overdue and due today', async () => {
     const w = await worklist(cpwo);
-    expect(kinds(w)).toEqual([
-      `tier2_assessment:${codes.late}`,
-      `case_plan:${codes.plan}`,
-      `tier1_response:${codes.tier1}`,
-      `screening:${codes.unscreened}`,
-    ]);
+    expect(kinds(w)).toEqual([`tier2_assessment:${codes.late}`, `case_plan:${codes.plan}`, `tier1_response:${codes.tier1}`, `screening:${codes.unscreened}`]);
     expect(w.items[0]).toMatchObject({ overdue: true, dueToday: false, escalationLevel: 0, tier: 2, case: { id: ids.late, caseCode: codes.late } });
     expect(w.items[0]!.report).toMatchObject({ reference: expect.stringMatching(/^T/) });
     expect(w.items[2]).toEqual({
@@ -96,7 +113,14 @@ describe('the worklist', () => {
       report: { id: ids.tier1, reference: codes.tier1 },
       case: null,
       // What triage needs without opening the report: the CPWO may see the child's first name.
-      triage: { caseTypes: ['sexual_violence'], childFirstName: 'Keza', childDescription: null, placeId: PLACES.gasaboVillage, placeName: 'Akakaza', channel: 'izu' },
+      triage: {
+        caseTypes: ['sexual_violence'],
+        childFirstName: 'Keza',
+        childDescription: null,
+        placeId: PLACES.gasaboVillage,
+        placeName: 'Akakaza',
+        channel: 'izu',
+      },
     });
     expect(w.items[3]).toMatchObject({ dueAt: '2026-11-03T07:00:00.000Z', overdue: false, dueToday: false, tier: null });
     expect(w.counts).toEqual({ overdue: 1, dueToday: 2, open: 4 });
@@ -106,17 +130,40 @@ describe('the worklist', () => {
 
   it("gives a case's row the child's given name and village, and a supervisor's rows no child's name", async () => {
     const mine = (await worklist(worker)).items[0]!;
-    expect(mine.triage).toEqual({ caseTypes: ['physical_violence'], childFirstName: 'Aline', childDescription: null, placeId: PLACES.gasaboVillage, placeName: 'Akakaza', channel: 'izu' });
+    expect(mine.triage).toEqual({
+      caseTypes: ['physical_violence'],
+      childFirstName: 'Aline',
+      childDescription: null,
+      placeId: PLACES.gasaboVillage,
+      placeName: 'Akakaza',
+      channel: 'izu',
+    });
     const theirs = await worklist(supervisor);
     expect(theirs.items[0]!.triage).toMatchObject({ caseTypes: ['physical_violence'], childFirstName: null, childDescription: null, placeName: 'Akakaza' });
     expect(JSON.stringify(theirs)).not.toMatch(/Aline|Uwase|Keza/);
   });
 
   it('audits each worklist read with the cases and reports it showed', async () => {
-    const before = Number((await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirstOrThrow()).m);
+    const before = Number(
+      (
+        await t.database.db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.max('seq').as('m'))
+          .executeTakeFirstOrThrow()
+      ).m,
+    );
     const w = await worklist(cpwo, '?due=today');
-    const entry = await t.database.db.selectFrom('audit_events').selectAll().where('seq', '>', before).where('action', '=', 'worklist.read').executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ actor_id: cpwo.user.id, entity_type: 'worklist', details: { page: 1, due: 'today', ids: w.items.map((i) => i.case?.id ?? i.report!.id) } });
+    const entry = await t.database.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>', before)
+      .where('action', '=', 'worklist.read')
+      .executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({
+      actor_id: cpwo.user.id,
+      entity_type: 'worklist',
+      details: { page: 1, due: 'today', ids: w.items.map((i) => i.case?.id ?? i.report!.id) },
+    });
     expect(entry.fields).toContain('childFirstName');
     expect(JSON.stringify(entry)).not.toContain('Keza');
     // The administrator's "who has seen this case" finds the worklist that showed it.
@@ -161,9 +208,9 @@ describe('the worklist', () => {
     const nextDue = async (id: string) =>
       (await t.database.db.selectFrom('cases').select('next_due_at').where('id', '=', id).executeTakeFirstOrThrow()).next_due_at;
     expect(new Date((await nextDue(ids.late))!).toISOString()).toBe('2026-11-01T21:59:59.000Z');
-    await t.database.db.transaction().execute((trx) =>
-      openDeadline(trx, { kind: 'case_plan', caseId: ids.late, districtId: '12', dueAt: new Date('2026-11-20T21:59:59Z') }),
-    );
+    await t.database.db
+      .transaction()
+      .execute((trx) => openDeadline(trx, { kind: 'case_plan', caseId: ids.late, districtId: '12', dueAt: new Date('2026-11-20T21:59:59Z') }));
     expect(new Date((await nextDue(ids.late))!).toISOString()).toBe('2026-11-01T21:59:59.000Z');
     const met = await t.database.db.transaction().execute((trx) => meetDeadlines(trx, { caseId: ids.late, kind: 'tier2_assessment' }, t.clock.now()));
     expect(met).toBe(1);
@@ -236,7 +283,12 @@ describe('the deadline policy', () => {
     expect(audit[0]).toMatchObject({ actor_id: sysadmin.user.id, fields: ['tier1ResponseHours', 'escalationHours.tier1_response'] });
 
     const r = await report();
-    const screened = await client(t, cpwo.session).post(`/api/v1/reports/${r.id}/screening`, { isVena: true, caseTypes: ['physical_violence'], tier: 1, tierReason: 'critical injuries' });
+    const screened = await client(t, cpwo.session).post(`/api/v1/reports/${r.id}/screening`, {
+      isVena: true,
+      caseTypes: ['physical_violence'],
+      tier: 1,
+      tierReason: 'critical injuries',
+    });
     expect(screened.json().deadlines.find((d: { kind: string }) => d.kind === 'tier1_response').dueAt).toBe('2026-11-02T13:00:00.000Z');
     const earlier = await client(t, cpwo.session).get(`/api/v1/reports/${ids.tier1}`);
     expect(earlier.json().deadlines.find((d: { kind: string }) => d.kind === 'tier1_response').dueAt).toBe('2026-11-02T21:59:59.000Z');

@@ -25,8 +25,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.close());
 
-const deniedEntries = () =>
-  t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'access.denied').orderBy('seq').execute();
+const deniedEntries = () => t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'access.denied').orderBy('seq').execute();
 
 describe('a refused read of another district’s record', () => {
   it('is audited as denied, with who, which record and which route', async () => {

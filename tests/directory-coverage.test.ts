@@ -19,10 +19,19 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = (await signedIn(t, { role: 'sysadmin' })).session;
   cpwo = (await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo })).session;
-  await addProvider(t, admin, { name: 'Bumbogo Counselling', kind: 'ngo', services: [{ serviceType: 'psychosocial_support', areaPlaceIds: ['1201'], capacityAvailable: 5 }] });
+  await addProvider(t, admin, {
+    name: 'Bumbogo Counselling',
+    kind: 'ngo',
+    services: [{ serviceType: 'psychosocial_support', areaPlaceIds: ['1201'], capacityAvailable: 5 }],
+  });
   await addProvider(t, admin, { name: 'Gasabo Legal Aid', kind: 'ngo', services: [{ serviceType: 'legal_aid', areaPlaceIds: ['12'], capacityAvailable: 0 }] });
   await addProvider(t, admin, { name: 'Gatsata Health Post', kind: 'health_facility', services: [{ serviceType: 'medical_care', areaPlaceIds: ['120201'] }] });
-  await addProvider(t, admin, { name: 'National Education Line', kind: 'ngo', placeId: PLACES.rwanda, services: [{ serviceType: 'education_support', areaPlaceIds: ['RW'] }] });
+  await addProvider(t, admin, {
+    name: 'National Education Line',
+    kind: 'ngo',
+    placeId: PLACES.rwanda,
+    services: [{ serviceType: 'education_support', areaPlaceIds: ['RW'] }],
+  });
 });
 afterAll(() => t.close());
 
@@ -46,13 +55,17 @@ describe('coverage gaps', () => {
 
   it('closes a gap when a provider starts covering the sector', async () => {
     const before = (await client(t, cpwo).get('/api/v1/directory/coverage?districtId=12')).json();
-    await addProvider(t, admin, { name: 'Gatsata Safe House', kind: 'ngo', services: [{ serviceType: 'safe_shelter', areaPlaceIds: ['1202'], capacityAvailable: 4 }] });
+    await addProvider(t, admin, {
+      name: 'Gatsata Safe House',
+      kind: 'ngo',
+      services: [{ serviceType: 'safe_shelter', areaPlaceIds: ['1202'], capacityAvailable: 4 }],
+    });
     const after = (await client(t, cpwo).get('/api/v1/directory/coverage?districtId=12')).json();
     expect(cell(after.sectors, '1202', 'safe_shelter')).toMatchObject({ status: 'covered', capacity: 4 });
     expect(after.gaps).toBe(before.gaps - 1);
   });
 
-  it("shows a CPWO their own district only, national officers any, and refuses others", async () => {
+  it('shows a CPWO their own district only, national officers any, and refuses others', async () => {
     const bugeseraCpwo = (await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera })).session;
     const ncda = (await signedIn(t, { role: 'ncda_officer' })).session;
     const analyst = (await signedIn(t, { role: 'analyst' })).session;

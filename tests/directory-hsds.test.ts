@@ -20,12 +20,39 @@ beforeAll(async () => {
     const res = await client(t, admin).post('/api/v1/directory/providers', body);
     if (res.statusCode !== 201) throw new Error(res.body);
   };
-  await add(providerBody({ description: 'Quotes "inside", commas, and\na new line', phones: [{ number: '0788123456', description: '=SUM(A1)' }, { number: '116', type: 'hotline' }] }));
-  await add(providerBody({
-    name: 'Bugesera Legal Aid Forum', kind: 'ngo', placeId: PLACES.bugesera, quality: null, website: null, email: null, description: null,
-    locations: [{ id: '6b0f7a4e-1d2c-4c3b-9a8e-0000000000b1', name: 'Nyamata office', placeId: '5701', latitude: -2.15, longitude: 30.09 }],
-    services: [{ serviceType: 'legal_aid', name: 'Legal aid for children', minAge: 10, sexes: ['female', 'male'], capacityAvailable: 0, areaPlaceIds: [PLACES.bugesera, PLACES.gasaboSector], locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-0000000000b1'], active: false }],
-  }));
+  await add(
+    providerBody({
+      description: 'Quotes "inside", commas, and\na new line',
+      phones: [
+        { number: '0788123456', description: '=SUM(A1)' },
+        { number: '116', type: 'hotline' },
+      ],
+    }),
+  );
+  await add(
+    providerBody({
+      name: 'Bugesera Legal Aid Forum',
+      kind: 'ngo',
+      placeId: PLACES.bugesera,
+      quality: null,
+      website: null,
+      email: null,
+      description: null,
+      locations: [{ id: '6b0f7a4e-1d2c-4c3b-9a8e-0000000000b1', name: 'Nyamata office', placeId: '5701', latitude: -2.15, longitude: 30.09 }],
+      services: [
+        {
+          serviceType: 'legal_aid',
+          name: 'Legal aid for children',
+          minAge: 10,
+          sexes: ['female', 'male'],
+          capacityAvailable: 0,
+          areaPlaceIds: [PLACES.bugesera, PLACES.gasaboSector],
+          locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-0000000000b1'],
+          active: false,
+        },
+      ],
+    }),
+  );
 });
 afterAll(() => t.close());
 
@@ -41,8 +68,12 @@ describe('HSDS export and import', () => {
   it('exports the seven HSDS files with HSDS column names and Rinda fields in x_ columns', async () => {
     const files = filesOf(await exportZip(t, cpwo));
     expect(Object.keys(files).sort()).toEqual([...FILES].sort());
-    expect(files['organization.csv']!.split('\n')[0]).toBe('id,name,alternate_name,description,email,website,x_kind,x_seat_place_id,x_active,x_quality_rating,x_quality_reviewed_on,x_quality_note');
-    expect(files['service.csv']!.split('\n')[0]).toContain('id,organization_id,name,alternate_name,description,email,status,eligibility_description,minimum_age,maximum_age');
+    expect(files['organization.csv']!.split('\n')[0]).toBe(
+      'id,name,alternate_name,description,email,website,x_kind,x_seat_place_id,x_active,x_quality_rating,x_quality_reviewed_on,x_quality_note',
+    );
+    expect(files['service.csv']!.split('\n')[0]).toContain(
+      'id,organization_id,name,alternate_name,description,email,status,eligibility_description,minimum_age,maximum_age',
+    );
     expect(files['service_area.csv']).toContain(',57,rinda_place_code');
     expect(files['phone.csv']).toContain("'=SUM(A1)"); // no live formula in a spreadsheet
     expect(files['service.csv']).toContain('inactive');
@@ -80,22 +111,30 @@ describe('HSDS export and import', () => {
     files['service.csv'] += `33333333-3333-4333-8333-333333333333,99999999-9999-4999-8999-999999999999,Orphan,,,,active,,,,legal_aid,,,\n`;
     files['service_area.csv'] += `${svc}/129,${svc},Nowhere,,129,rinda_place_code\n`;
     files['phone.csv'] += `44444444-4444-4444-8444-444444444444,,,${org},,,not a number,,voice,\n`;
-    const before = await t.database.db.selectFrom('organisations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await t.database.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await client(t, admin).post('/api/v1/directory/import', { files });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.messageKey).toBe('errors.import_failed');
     const errors = error.details.errors.map((e: { file: string; row: number; field: string; messageKey: string }) => [e.file, e.field, e.messageKey]);
-    expect(errors).toEqual(expect.arrayContaining([
-      ['service.csv', 'organization_id', 'errors.hsds_unknown_reference'],
-      ['service.csv', 'minimum_age', 'errors.age_range_invalid'],
-      ['service_area.csv', 'extent', 'errors.place_not_found'],
-      ['phone.csv', 'number', 'errors.phone_invalid'],
-    ]));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['service.csv', 'organization_id', 'errors.hsds_unknown_reference'],
+        ['service.csv', 'minimum_age', 'errors.age_range_invalid'],
+        ['service_area.csv', 'extent', 'errors.place_not_found'],
+        ['phone.csv', 'number', 'errors.phone_invalid'],
+      ]),
+    );
     const ageError = error.details.errors.find((e: { field: string }) => e.field === 'minimum_age');
     expect(ageError.row).toBe(files['service.csv']!.trim().split('\n').length - 1); // the row of the file, header = row 1
     expect(error.details.errors.every((e: { message: string }) => typeof e.message === 'string')).toBe(true);
-    const after = await t.database.db.selectFrom('organisations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await t.database.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toEqual(before.n);
     expect(await t.database.db.selectFrom('organisations').select('id').where('id', '=', org).executeTakeFirst()).toBeUndefined();
   });
@@ -104,9 +143,13 @@ describe('HSDS export and import', () => {
     const files = filesOf(await exportZip(t, admin));
     const res = await client(t, cpwo).post('/api/v1/directory/import', { files });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.errors).toContainEqual(expect.objectContaining({ file: 'organization.csv', field: 'x_seat_place_id', messageKey: 'errors.place_out_of_scope' }));
+    expect(res.json().error.details.errors).toContainEqual(
+      expect.objectContaining({ file: 'organization.csv', field: 'x_seat_place_id', messageKey: 'errors.place_out_of_scope' }),
+    );
     expect((await client(t, admin).post('/api/v1/directory/import', { zipBase64: 'bm90IGEgemlw' })).json().error.messageKey).toBe('errors.hsds_not_zip');
-    expect((await client(t, admin).post('/api/v1/directory/import', { files: { 'service.csv': 'id\n' } })).json().error.messageKey).toBe('errors.hsds_file_missing');
+    expect((await client(t, admin).post('/api/v1/directory/import', { files: { 'service.csv': 'id\n' } })).json().error.messageKey).toBe(
+      'errors.hsds_file_missing',
+    );
     const analyst = (await signedIn(t, { role: 'analyst' })).session;
     expect((await client(t, analyst).post('/api/v1/directory/import', { files })).statusCode).toBe(403);
   });

@@ -20,11 +20,15 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 const LANGS = ['rw', 'en', 'fr'] as const;
 const directory = Object.fromEntries(LANGS.map((l) => [l, flatten(load(`web/src/i18n/directory/${l}.json`))]));
-const others = Object.fromEntries(LANGS.map((l) => [l, new Map([...flatten(load(`web/src/i18n/${l}.json`)), ...flatten(load(`web/src/i18n/cases/${l}.json`))])]));
-const known = (lang: (typeof LANGS)[number], key: string) =>
-  [key, `${key}_one`].some((k) => directory[lang]!.has(k) || others[lang]!.has(k));
+const others = Object.fromEntries(
+  LANGS.map((l) => [l, new Map([...flatten(load(`web/src/i18n/${l}.json`)), ...flatten(load(`web/src/i18n/cases/${l}.json`))])]),
+);
+const known = (lang: (typeof LANGS)[number], key: string) => [key, `${key}_one`].some((k) => directory[lang]!.has(k) || others[lang]!.has(k));
 const sources = (dir: string) =>
-  readdirSync(join(root, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(root, dir, f), 'utf8')).join('\n');
+  readdirSync(join(root, dir))
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => readFileSync(join(root, dir, f), 'utf8'))
+    .join('\n');
 
 describe('directory messages', () => {
   it('has the same keys in the three languages, none empty, with the same placeholders', () => {

@@ -86,9 +86,15 @@ describe('provider suggestions', () => {
   });
 
   it('answers whether a service covers a place, for the referrals', async () => {
-    const post = (await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Akakaza Health Post']!).executeTakeFirstOrThrow()).id;
-    const isange = (await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Isange Gasabo']!).executeTakeFirstOrThrow()).id;
-    const closed = (await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Closed Clinic']!).executeTakeFirstOrThrow()).id;
+    const post = (
+      await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Akakaza Health Post']!).executeTakeFirstOrThrow()
+    ).id;
+    const isange = (
+      await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Isange Gasabo']!).executeTakeFirstOrThrow()
+    ).id;
+    const closed = (
+      await t.database.db.selectFrom('provider_services').select('id').where('organisation_id', '=', ids['Closed Clinic']!).executeTakeFirstOrThrow()
+    ).id;
     expect(await providerCoversPlace(t.database.db, post, PLACES.gasaboVillage)).toBe(true);
     expect(await providerCoversPlace(t.database.db, post, '12010102')).toBe(false);
     expect(await providerCoversPlace(t.database.db, isange, '12030101')).toBe(true);
@@ -114,9 +120,18 @@ describe('provider suggestions', () => {
 
   it('answers directory rows only: nothing of the child or the case', async () => {
     const res = await client(t, cpwo).get(`/api/v1/cases/${sexualViolenceCase}/provider-suggestions?serviceType=medical_care`);
-    expect(Object.keys(res.json().items[0]).sort()).toEqual(
-      ['capacityAvailable', 'coverageLevel', 'coveragePlaceId', 'full', 'kind', 'lead', 'organisationId', 'organisationName', 'serviceId', 'serviceName'],
-    );
+    expect(Object.keys(res.json().items[0]).sort()).toEqual([
+      'capacityAvailable',
+      'coverageLevel',
+      'coveragePlaceId',
+      'full',
+      'kind',
+      'lead',
+      'organisationId',
+      'organisationName',
+      'serviceId',
+      'serviceName',
+    ]);
     expect(res.body).not.toContain('Uwase');
     expect(res.body).not.toContain('Aline');
   });

@@ -14,7 +14,10 @@ export function providerBody(overrides: Record<string, unknown> = {}) {
     website: 'https://isange.example.rw',
     quality: { rating: 4, reviewedOn: '2026-03-10', note: 'Good follow-up' },
     locations: [{ id: '6b0f7a4e-1d2c-4c3b-9a8e-000000000001', name: 'Kacyiru hospital', placeId: PLACES.gasaboSector, address: 'KG 7 Ave' }],
-    phones: [{ number: '0788 123 456', type: 'voice' }, { number: '3512', type: 'hotline', description: 'Free line' }],
+    phones: [
+      { number: '0788 123 456', type: 'voice' },
+      { number: '3512', type: 'hotline', description: 'Free line' },
+    ],
     services: [
       {
         serviceType: 'forensic_examination',
@@ -40,13 +43,22 @@ export function providerBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-
-type ServiceSpec = { serviceType: string; areaPlaceIds: string[]; capacityAvailable?: number | null; minAge?: number; maxAge?: number; sexes?: string[]; name?: string };
+type ServiceSpec = {
+  serviceType: string;
+  areaPlaceIds: string[];
+  capacityAvailable?: number | null;
+  minAge?: number;
+  maxAge?: number;
+  sexes?: string[];
+  name?: string;
+};
 
 /** Adds a provider through the API (as an administrator) and returns it. */
 export async function addProvider(t: TestApp, admin: Session, input: { name: string; kind: string; placeId?: string; services: ServiceSpec[] }) {
   const res = await client(t, admin).post('/api/v1/directory/providers', {
-    name: input.name, kind: input.kind, placeId: input.placeId ?? PLACES.gasabo,
+    name: input.name,
+    kind: input.kind,
+    placeId: input.placeId ?? PLACES.gasabo,
     services: input.services.map((s) => ({ name: s.name ?? s.serviceType, ...s })),
   });
   if (res.statusCode !== 201) throw new Error(`addProvider ${input.name}: ${res.body}`);

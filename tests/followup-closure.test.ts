@@ -68,7 +68,7 @@ describe('case reviews (step 8)', () => {
     expect((await client(t, w.cso.session).post(url, { benchmarks: benchmarks().slice(1), outcome: 'continue' })).statusCode).toBe(400);
     const twice = [...benchmarks().slice(1), benchmarks()[1]];
     expect((await client(t, w.cso.session).post(url, { benchmarks: twice, outcome: 'continue' })).statusCode).toBe(400);
-    expect((await t.database.db.selectFrom('case_reviews').select('id').where('case_id', '=', kase.id).execute())).toEqual([]);
+    expect(await t.database.db.selectFrom('case_reviews').select('id').where('case_id', '=', kase.id).execute()).toEqual([]);
   });
 
   it('sends the case back to assessment when a review finds new concerns', async () => {
@@ -81,7 +81,8 @@ describe('case reviews (step 8)', () => {
     expect(res.json().newConcerns).toBe('An uncle moved into the house');
     expect((await caseRow(t, kase.id)).stage).toBe('assessment');
     // The tier's assessment clock runs again (Tier 2: by the end of the seventh day), and the next assessment stops it.
-    const openClocks = () => t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('case_id', '=', kase.id).where('met_at', 'is', null).execute();
+    const openClocks = () =>
+      t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('case_id', '=', kase.id).where('met_at', 'is', null).execute();
     const clocks = await openClocks();
     expect(clocks.map((d) => [d.kind, new Date(d.due_at).toISOString()])).toEqual([['tier2_assessment', '2026-11-09T21:59:59.000Z']]);
     const assessed = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/assessments`, assessmentBody());
@@ -149,7 +150,10 @@ describe('closure on the benchmarks (step 9)', () => {
     const res = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/closure`, { reason: 'goals_and_benchmarks_met' });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
-      stage: 'closed', closureReason: 'goals_and_benchmarks_met', closedAt: t.clock.now().toISOString(), pendingRequest: null,
+      stage: 'closed',
+      closureReason: 'goals_and_benchmarks_met',
+      closedAt: t.clock.now().toISOString(),
+      pendingRequest: null,
     });
     expect(res.json().closures[0]).toMatchObject({ reason: 'goals_and_benchmarks_met', reviewId: ready.json().id, closedBy: { id: w.cso.user.id } });
     const open = await t.database.db.selectFrom('deadlines').select('id').where('case_id', '=', kase.id).where('met_at', 'is', null).execute();
@@ -167,7 +171,11 @@ describe('closure on the benchmarks (step 9)', () => {
     // Nothing more is worked on a closed case; closing twice is refused.
     const again = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/closure`, { reason: 'goals_and_benchmarks_met' });
     expect(again.json().error.messageKey).toBe('errors.case_not_open');
-    const visit = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visits`, { visitedAt: '2026-11-02T06:00:00Z', observations: 'x', childSafe: true });
+    const visit = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visits`, {
+      visitedAt: '2026-11-02T06:00:00Z',
+      observations: 'x',
+      childSafe: true,
+    });
     expect(visit.statusCode).toBe(409);
   });
 
@@ -205,7 +213,12 @@ describe("closure for another reason: the supervisor's approval", () => {
     const twice = await client(t, w.cso.session).post(url, { reason: 'moved_abroad', note: 'x' });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.messageKey).toBe('errors.closure_request_pending');
-    const told = await t.database.db.selectFrom('notifications').select('message_key').where('user_id', '=', w.supervisor.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select('message_key')
+      .where('user_id', '=', w.supervisor.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toEqual(['notifications.closure_approval_requested']);
 
     const queue = await client(t, w.supervisor.session).get('/api/v1/closure-requests/pending');
@@ -221,7 +234,11 @@ describe("closure for another reason: the supervisor's approval", () => {
     const ok = await client(t, w.supervisor.session).post(approve, { note: 'Confirmed with the birth record' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ stage: 'closed', closureReason: 'turned_18', pendingRequest: null });
-    expect(ok.json().requests[0]).toMatchObject({ status: 'approved', decidedBy: { id: w.supervisor.user.id }, decisionNote: 'Confirmed with the birth record' });
+    expect(ok.json().requests[0]).toMatchObject({
+      status: 'approved',
+      decidedBy: { id: w.supervisor.user.id },
+      decisionNote: 'Confirmed with the birth record',
+    });
     expect(ok.json().closures[0]).toMatchObject({ reason: 'turned_18', note: 'She turned 18 on 1 November', closureRequestId: ok.json().requests[0].id });
     expect(await auditActions(t, kase.id)).toEqual(expect.arrayContaining(['case.closure.request', 'case.closure.approve', 'case.close']));
     const none = await client(t, w.supervisor.session).post(approve, {});
@@ -237,7 +254,12 @@ describe("closure for another reason: the supervisor's approval", () => {
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json()).toMatchObject({ stage: 'implementation', pendingRequest: null });
     expect(rejected.json().requests[0]).toMatchObject({ status: 'rejected', decisionNote: 'Ask the IZU to trace the family first' });
-    const told = await t.database.db.selectFrom('notifications').select('message_key').where('user_id', '=', w.cso.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select('message_key')
+      .where('user_id', '=', w.cso.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toContain('notifications.closure_rejected');
 
     t.clock.advanceMinutes(1);

@@ -29,8 +29,11 @@ describe('transfer to another district', () => {
     const sent = await client(t, w.cpwo.session).post(url, toBugesera);
     expect(sent.statusCode).toBe(201);
     expect(sent.json()).toMatchObject({
-      caseId: kase.id, status: 'pending', reason: 'The family moved to Bugesera',
-      from: { districtId: '12', placeId: PLACES.gasaboVillage }, to: { districtId: '57', placeId: PLACES.bugeseraVillage, organisationId: null },
+      caseId: kase.id,
+      status: 'pending',
+      reason: 'The family moved to Bugesera',
+      from: { districtId: '12', placeId: PLACES.gasaboVillage },
+      to: { districtId: '57', placeId: PLACES.bugeseraVillage, organisationId: null },
     });
     const twice = await client(t, w.cpwo.session).post(url, toBugesera);
     expect(twice.statusCode).toBe(409);
@@ -76,7 +79,12 @@ describe('transfer to another district', () => {
     expect(declined.statusCode).toBe(200);
     expect(declined.json()).toMatchObject({ status: 'declined', decisionReason: 'The family is not in Bugesera' });
     expect((await caseRow(t, kase.id)).district_id).toBe('12');
-    const told = await t.database.db.selectFrom('notifications').select('message_key').where('user_id', '=', w.cpwo.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select('message_key')
+      .where('user_id', '=', w.cpwo.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toContain('notifications.transfer_declined');
 
     t.clock.advanceMinutes(1);
@@ -99,13 +107,23 @@ describe('transfer to another agency', () => {
     const { case: kase } = await openCase(t, w);
     // Handing the case over shares it with the agency: the family consented to sharing with NGOs (tests/transfer-bypass.test.ts).
     await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/consents`, {
-      kind: 'caregiver_consent', decision: 'given', shareWith: ['ngo'], giverName: 'Mukamana Jeanne', giverRelationship: 'mother',
+      kind: 'caregiver_consent',
+      decision: 'given',
+      shareWith: ['ngo'],
+      giverName: 'Mukamana Jeanne',
+      giverRelationship: 'mother',
     });
-    const bad = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, { toOrganisationId: '00000000-0000-4000-8000-000000000000', reason: 'x' });
+    const bad = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, {
+      toOrganisationId: '00000000-0000-4000-8000-000000000000',
+      reason: 'x',
+    });
     expect(bad.json().error.messageKey).toBe('errors.organisation_not_found');
     const both = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, { toOrganisationId: org.id, toDistrictId: '57', reason: 'x' });
     expect(both.statusCode).toBe(400);
-    const sent = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, { toOrganisationId: org.id, reason: 'Refugee case: camp services' });
+    const sent = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, {
+      toOrganisationId: org.id,
+      reason: 'Refugee case: camp services',
+    });
     expect(sent.json().to).toMatchObject({ organisationId: org.id, organisationName: org.name, districtId: null });
     expect((await client(t, outsider.session).get('/api/v1/transfers/incoming')).json().items).toEqual([]);
     expect((await client(t, focal.session).get('/api/v1/transfers/incoming')).json().items).toHaveLength(1);
@@ -144,7 +162,12 @@ describe('case notes and client feedback', () => {
     const url = `/api/v1/cases/${kase.id}/feedback`;
     expect((await client(t, w.cso.session).post(url, { respondent: 'child', satisfaction: 6 })).statusCode).toBe(400);
     expect((await client(t, w.cso.session).post(url, { respondent: 'neighbour', satisfaction: 3 })).statusCode).toBe(400);
-    const res = await client(t, w.cso.session).post(url, { respondent: 'child', satisfaction: 4, wellbeingImproved: true, comments: 'I feel safe at home now' });
+    const res = await client(t, w.cso.session).post(url, {
+      respondent: 'child',
+      satisfaction: 4,
+      wellbeingImproved: true,
+      comments: 'I feel safe at home now',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ respondent: 'child', satisfaction: 4, wellbeingImproved: true, comments: 'I feel safe at home now' });
     await client(t, w.cso.session).post(url, { respondent: 'caregiver', satisfaction: 5 });

@@ -46,7 +46,10 @@ describe('direct services (step 7)', () => {
     expect(await timelineKinds(t, kase.id)).toContain('service.given');
     expect(await auditActions(t, kase.id)).toContain('case.service.record');
 
-    const byUser = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/services`, service({ providedByName: undefined, providedByUserId: w.cpwo.user.id }));
+    const byUser = await client(t, w.cpwo.session).post(
+      `/api/v1/cases/${kase.id}/services`,
+      service({ providedByName: undefined, providedByUserId: w.cpwo.user.id }),
+    );
     expect(byUser.json().providedBy).toEqual({ userId: w.cpwo.user.id, name: 'Test cpwo' });
     const list = await client(t, w.supervisor.session).get(`/api/v1/cases/${kase.id}/services`);
     expect(list.statusCode).toBe(200);
@@ -94,7 +97,12 @@ describe('monitoring visits (step 8)', () => {
     const res = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visits`, visit({ companions: 'Village leader' }));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
-      caseId: kase.id, visitTaskId: null, visitedBy: { id: w.cso.user.id }, companions: 'Village leader', childSafe: true, concerns: null,
+      caseId: kase.id,
+      visitTaskId: null,
+      visitedBy: { id: w.cso.user.id },
+      companions: 'Village leader',
+      childSafe: true,
+      concerns: null,
       visitedAt: '2026-11-02T06:00:00.000Z',
     });
     const list = await client(t, w.cpwo.session).get(`/api/v1/cases/${kase.id}/visits`);
@@ -134,7 +142,9 @@ describe('visit tasks for the village IZU', () => {
 
     t.sms.sent.length = 0;
     const res = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-05', purpose: 'Check the child is attending school',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-05',
+      purpose: 'Check the child is attending school',
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ izu: { id: w.izu.user.id }, status: 'open', dueDate: '2026-11-05', visitId: null });
@@ -166,7 +176,9 @@ describe('visit tasks for the village IZU', () => {
   it('shows the IZU only their tasks, with only what the visit needs', async () => {
     const { case: kase } = await openCase(t, w);
     const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-04', purpose: 'Check on the child after the court hearing',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-04',
+      purpose: 'Check on the child after the court hearing',
     });
     const taskId = asked.json().id;
     const res = await client(t, w.izu.session).get('/api/v1/visit-tasks');
@@ -174,8 +186,12 @@ describe('visit tasks for the village IZU', () => {
     const task = res.json().items.find((i: { id: string }) => i.id === taskId);
     expect(Object.keys(task).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'village']);
     expect(task).toEqual({
-      id: taskId, dueDate: '2026-11-04', purpose: 'Check on the child after the court hearing',
-      childFirstName: 'Aline', village: expect.any(String), caregiverName: 'Mukamana Jeanne',
+      id: taskId,
+      dueDate: '2026-11-04',
+      purpose: 'Check on the child after the court hearing',
+      childFirstName: 'Aline',
+      village: expect.any(String),
+      caregiverName: 'Mukamana Jeanne',
     });
     const one = await client(t, w.izu.session).get(`/api/v1/visit-tasks/${taskId}`);
     expect(Object.keys(one.json()).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'village']);
@@ -193,7 +209,9 @@ describe('visit tasks for the village IZU', () => {
   it('lets the IZU record the visit, which joins the case file and tells the caseworker', async () => {
     const { case: kase } = await openCase(t, w);
     const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-06', purpose: 'Home visit',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-06',
+      purpose: 'Home visit',
     });
     const taskId = asked.json().id;
     const url = `/api/v1/visit-tasks/${taskId}/visit`;
@@ -209,7 +227,12 @@ describe('visit tasks for the village IZU', () => {
     expect(visits[0]).toMatchObject({ visitTaskId: taskId, visitedBy: { id: w.izu.user.id }, childSafe: false });
     const requests = (await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/visit-requests`)).json().items;
     expect(requests[0]).toMatchObject({ id: taskId, status: 'done', visitId: res.json().visitId });
-    const tell = await t.database.db.selectFrom('notifications').select(['message_key', 'params']).where('user_id', '=', w.cso.user.id).where('case_id', '=', kase.id).execute();
+    const tell = await t.database.db
+      .selectFrom('notifications')
+      .select(['message_key', 'params'])
+      .where('user_id', '=', w.cso.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(tell.map((n) => n.message_key)).toEqual(['notifications.visit_child_unsafe']);
     expect((await client(t, w.izu.session).get('/api/v1/visit-tasks')).json().items.map((i: { id: string }) => i.id)).not.toContain(taskId);
 
@@ -223,7 +246,9 @@ describe('visit tasks for the village IZU', () => {
   it('cancels an open request; the IZU can no longer record it', async () => {
     const { case: kase } = await openCase(t, w);
     const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-06', purpose: 'Home visit',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-06',
+      purpose: 'Home visit',
     });
     const taskId = asked.json().id;
     const cancelUrl = `/api/v1/cases/${kase.id}/visit-requests/${taskId}/cancel`;
@@ -239,11 +264,16 @@ describe('visit tasks for the village IZU', () => {
   it('times the task to the end of its due date (Kigali); overdue, it escalates to the lead caseworker; the visit stops it', async () => {
     const { case: kase } = await openCase(t, w);
     const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-04', purpose: 'Home visit after the school meeting',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-04',
+      purpose: 'Home visit after the school meeting',
     });
     const taskId = asked.json().id as string;
-    const deadline = await t.database.db.selectFrom('deadlines').select(['id', 'kind', 'due_at', 'met_at', 'tier', 'case_id'])
-      .where('visit_task_id', '=', taskId).executeTakeFirstOrThrow();
+    const deadline = await t.database.db
+      .selectFrom('deadlines')
+      .select(['id', 'kind', 'due_at', 'met_at', 'tier', 'case_id'])
+      .where('visit_task_id', '=', taskId)
+      .executeTakeFirstOrThrow();
     expect(deadline).toMatchObject({ kind: 'monitoring_visit', case_id: kase.id, tier: kase.tier, met_at: null });
     expect(new Date(deadline.due_at).toISOString()).toBe('2026-11-04T21:59:59.000Z'); // 23:59:59 in Kigali
     const worklist = async (session = w.cso.session) =>
@@ -256,9 +286,16 @@ describe('visit tasks for the village IZU', () => {
       const cso = await sessionFor(t, w.cso.user);
       const izu = await sessionFor(t, w.izu.user);
       await runEscalation(t.ctx);
-      const told = await t.database.db.selectFrom('notifications').select(['message_key', 'params'])
-        .where('user_id', '=', w.cso.user.id).where('case_id', '=', kase.id).where('kind', '=', 'deadline.overdue').execute();
-      expect(told).toEqual([expect.objectContaining({ message_key: 'notifications.deadline_overdue', params: expect.objectContaining({ kind: 'monitoring_visit', level: 1 }) })]);
+      const told = await t.database.db
+        .selectFrom('notifications')
+        .select(['message_key', 'params'])
+        .where('user_id', '=', w.cso.user.id)
+        .where('case_id', '=', kase.id)
+        .where('kind', '=', 'deadline.overdue')
+        .execute();
+      expect(told).toEqual([
+        expect.objectContaining({ message_key: 'notifications.deadline_overdue', params: expect.objectContaining({ kind: 'monitoring_visit', level: 1 }) }),
+      ]);
       expect((await worklist(cso)).find((i) => i.id === deadline.id)).toMatchObject({ overdue: true });
 
       const res = await client(t, izu).post(`/api/v1/visit-tasks/${taskId}/visit`, visit({ visitedAt: '2026-11-04T21:00:00Z' }));
@@ -274,7 +311,9 @@ describe('visit tasks for the village IZU', () => {
   it('stops the clock of a cancelled task', async () => {
     const { case: kase } = await openCase(t, w);
     const asked = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
-      izuUserId: w.izu.user.id, dueDate: '2026-11-05', purpose: 'Home visit',
+      izuUserId: w.izu.user.id,
+      dueDate: '2026-11-05',
+      purpose: 'Home visit',
     });
     const taskId = asked.json().id as string;
     expect((await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/visit-requests/${taskId}/cancel`)).statusCode).toBe(200);

@@ -10,7 +10,8 @@ import { requestPath, sharedResolver, summaryOf } from '../web/src/components/se
 // refusal's field errors leave the summary once they show beside their fields.
 
 /** A translation that shows the key and its parameters. */
-const t = ((key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key} ${JSON.stringify(params)}` : key)) as unknown as TFunction;
+const t = ((key: string, params?: Record<string, unknown>) =>
+  params && Object.keys(params).length ? `${key} ${JSON.stringify(params)}` : key) as unknown as TFunction;
 const options = { fields: {}, shouldUseNativeValidation: false } as never;
 
 describe('a form checked by the server schema', () => {

@@ -11,7 +11,10 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 type Answer = { status: number; body: string; error?: { code: string; message: string; messageKey: string; requestId: string } } | { reset: string };
 
-function send(port: number, o: { method: string; path: string; headers?: Record<string, string>; body?: string; chunk?: Buffer; chunks?: number; head?: Buffer; tail?: Buffer }): Promise<Answer> {
+function send(
+  port: number,
+  o: { method: string; path: string; headers?: Record<string, string>; body?: string; chunk?: Buffer; chunks?: number; head?: Buffer; tail?: Buffer },
+): Promise<Answer> {
   return new Promise((resolve) => {
     const req = http.request({ host: '127.0.0.1', port, method: o.method, path: o.path, headers: o.headers, agent: false }, (res) => {
       let body = '';
@@ -95,7 +98,9 @@ describe('refusals made before the handlers', () => {
     expectRindaError(a, 414, 'errors.uri_too_long');
   });
 
-  const head = Buffer.from('--X\r\nContent-Disposition: form-data; name="category"\r\n\r\nother\r\n--X\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n');
+  const head = Buffer.from(
+    '--X\r\nContent-Disposition: form-data; name="category"\r\n\r\nother\r\n--X\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+  );
   const upload = (tail?: Buffer) =>
     send(port, {
       method: 'POST',
@@ -117,7 +122,11 @@ describe('refusals made before the handlers', () => {
 
   it('answers a JSON body over the body limit with 413', async () => {
     const body = JSON.stringify({ whatHappened: 'x'.repeat(t.ctx.config.bodyLimitBytes + 10) });
-    expectRindaError(await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'application/json' }, body }), 413, 'errors.payload_too_large');
+    expectRindaError(
+      await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'application/json' }, body }),
+      413,
+      'errors.payload_too_large',
+    );
   });
 
   it('answers a malformed percent-encoding with 400', async () => {
@@ -126,15 +135,32 @@ describe('refusals made before the handlers', () => {
   });
 
   it('answers a parameter over the router limit with 414', async () => {
-    expectRindaError(await send(port, { method: 'POST', path: `/api/v1/cases/${'a'.repeat(200)}/notes`, headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }), 414, 'errors.uri_too_long');
+    expectRindaError(
+      await send(port, {
+        method: 'POST',
+        path: `/api/v1/cases/${'a'.repeat(200)}/notes`,
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: '{}',
+      }),
+      414,
+      'errors.uri_too_long',
+    );
   });
 
   it('answers an unsupported content type with 415', async () => {
-    expectRindaError(await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'text/xml' }, body: '<a/>' }), 415, 'errors.unsupported_media_type');
+    expectRindaError(
+      await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'text/xml' }, body: '<a/>' }),
+      415,
+      'errors.unsupported_media_type',
+    );
   });
 
   it('answers a body that is not JSON with 400', async () => {
-    expectRindaError(await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'application/json' }, body: '{"a":' }), 400, 'errors.bad_json');
+    expectRindaError(
+      await send(port, { method: 'POST', path: '/api/v1/reports', headers: { ...auth, 'content-type': 'application/json' }, body: '{"a":' }),
+      400,
+      'errors.bad_json',
+    );
   });
 
   it('answers a request that is not HTTP with 400', async () => {
@@ -155,7 +181,13 @@ describe('refusals made before the handlers', () => {
 describe('the message keys of these refusals', () => {
   it('are in the web app’s three message files', async () => {
     const { readFileSync } = await import('node:fs');
-    const code = ['src/errors/framework-errors.ts', 'src/errors/error-handler.ts', 'src/http/session.plugin.ts', 'src/app.ts', 'src/attachments/attachment.routes.ts']
+    const code = [
+      'src/errors/framework-errors.ts',
+      'src/errors/error-handler.ts',
+      'src/http/session.plugin.ts',
+      'src/app.ts',
+      'src/attachments/attachment.routes.ts',
+    ]
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const keys = new Set([...code.matchAll(/'errors\.([a-z_]+)'/g)].map((m) => m[1]!));

@@ -189,7 +189,12 @@ describe('the __Host- cookie', () => {
 
     // A session token planted under the plain name (by a sibling host or a plain-HTTP page) is not read.
     const planted = await createSession(secure.database.db, {
-      userId: user.id, stage: 'active', now: secure.clock.now(), absoluteHours: 12, ip: null, userAgent: null,
+      userId: user.id,
+      stage: 'active',
+      now: secure.clock.now(),
+      absoluteHours: 12,
+      ip: null,
+      userAgent: null,
     });
     const plain = await secure.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `rinda_session=${planted.token}` } });
     expect(plain.statusCode).toBe(401);
@@ -197,7 +202,9 @@ describe('the __Host- cookie', () => {
 
     // Sign-out clears the prefixed cookie.
     const out = await secure.app.inject({
-      method: 'POST', url: '/api/v1/auth/sign-out', payload: {},
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      payload: {},
       headers: { cookie: `__Host-rinda_session=${cookie.value}`, 'x-csrf-token': csrf },
     });
     expect(out.statusCode).toBe(204);

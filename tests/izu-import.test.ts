@@ -29,7 +29,13 @@ const GOOD = [
 ];
 const post = (s: Session, body: Record<string, unknown>) => client(t, s).post('/api/v1/izu/import', body);
 const izuCount = async () =>
-  (await t.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'izu').executeTakeFirstOrThrow()).n;
+  (
+    await t.database.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'izu')
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('importing a CSV list', () => {
   it('previews a file with problems row by row, with the candidates of an ambiguous or unknown village, and writes nothing', async () => {
@@ -73,9 +79,15 @@ describe('importing a CSV list', () => {
     // the good rows' preview: the village matched, the phone in E.164, the trainings read
     const first = body.preview.find((p: { row: number }) => p.row === 2);
     expect(first).toMatchObject({
-      phone: '+250788100001', sex: 'female', status: 'active', selectedOn: '2019-04-10',
+      phone: '+250788100001',
+      sex: 'female',
+      status: 'active',
+      selectedOn: '2019-04-10',
       village: { id: '12010101', path: 'Kigali City › Gasabo › Bumbogo › Kinyaga › Akakaza' },
-      trainings: [{ name: 'Basic training', takenOn: '2019-05-10' }, { name: 'Positive parenting', takenOn: '2021-03-02' }],
+      trainings: [
+        { name: 'Basic training', takenOn: '2019-05-10' },
+        { name: 'Positive parenting', takenOn: '2021-03-02' },
+      ],
     });
     expect(body.preview.find((p: { row: number }) => p.row === 4).village.id).toBe('12060404');
     expect(body.preview.find((p: { row: number }) => p.row === 5).village.id).toBe('12010107');

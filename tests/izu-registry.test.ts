@@ -50,8 +50,14 @@ describe('registering a village pair', () => {
     expect(body.delivery).toBe('none');
     expect(body.oneTimePassword).toBeNull();
     expect(body.volunteer).toMatchObject({
-      role: 'izu', sex: 'female', phone: '+250788123401', status: 'active', statusOn: '2026-11-02', selectedOn: '2019-04-01',
-      webAccess: false, trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }],
+      role: 'izu',
+      sex: 'female',
+      phone: '+250788123401',
+      status: 'active',
+      statusOn: '2026-11-02',
+      selectedOn: '2019-04-01',
+      webAccess: false,
+      trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }],
     });
     expect(body.volunteer.place.id).toBe(VILLAGE);
     woman = body.volunteer;
@@ -102,7 +108,9 @@ describe('registering a village pair', () => {
 
   it('replaces a volunteer with a new one in the same step, and keeps who replaced whom', async () => {
     const res = await client(t, cpwo).post(`/api/v1/izu/volunteers/${man.id}/status`, {
-      status: 'replaced', on: '2026-11-01', replacement: { fullName: 'Nsengimana Eric', sex: 'male', phone: nextPhone() },
+      status: 'replaced',
+      on: '2026-11-01',
+      replacement: { fullName: 'Nsengimana Eric', sex: 'male', phone: nextPhone() },
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'replaced', statusOn: '2026-11-01', replacedBy: { fullName: 'Nsengimana Eric' } });
@@ -121,8 +129,12 @@ describe('registering a village pair', () => {
 
   it('edits a volunteer: name, phone (normalised), trainings replaced as a list', async () => {
     const res = await client(t, cpwo).patch(`/api/v1/izu/volunteers/${woman.id}`, {
-      fullName: 'Mukamana Claudine M.', phone: '0788123499',
-      trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }, { name: 'Positive parenting', takenOn: '2021-03-02' }],
+      fullName: 'Mukamana Claudine M.',
+      phone: '0788123499',
+      trainings: [
+        { name: 'Basic IZU training', takenOn: '2019-05-10' },
+        { name: 'Positive parenting', takenOn: '2021-03-02' },
+      ],
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ fullName: 'Mukamana Claudine M.', phone: '+250788123499' });
@@ -171,10 +183,12 @@ describe('who may see and change the registry', () => {
     expect(into.json().error.messageKey).toBe('errors.jurisdiction_outside_yours');
   });
 
-  it("keeps coordinators to reading, and to their own cell", async () => {
+  it('keeps coordinators to reading, and to their own cell', async () => {
     const [someone] = (await client(t, cellCoordinator).get(`/api/v1/izu/registry?placeId=${VILLAGE}`)).json().villages[0].volunteers;
     expect((await client(t, cellCoordinator).patch(`/api/v1/izu/volunteers/${someone.id}`, { fullName: 'Changed' })).statusCode).toBe(403);
-    expect((await client(t, cellCoordinator).post(`/api/v1/izu/volunteers/${someone.id}/status`, { status: 'inactive', on: '2026-11-01' })).statusCode).toBe(403);
+    expect((await client(t, cellCoordinator).post(`/api/v1/izu/volunteers/${someone.id}/status`, { status: 'inactive', on: '2026-11-01' })).statusCode).toBe(
+      403,
+    );
     expect((await create(cellCoordinator, izu({ placeId: OTHER_VILLAGE }))).statusCode).toBe(403);
     expect((await client(t, cellCoordinator).get(`/api/v1/izu/registry?placeId=${PLACES.gasaboSector}`)).statusCode).toBe(404);
     expect((await client(t, sectorCoordinator).get(`/api/v1/izu/registry?placeId=${PLACES.gasabo}`)).statusCode).toBe(404);
@@ -229,7 +243,11 @@ describe('an account without a password changing role', () => {
     expect(change.json().error.messageKey).toBe('errors.role_needs_password');
     expect((await client(t, admin).post(`/api/v1/users/${id}/reset-password`)).statusCode).toBe(200);
     const office = await createOrganisation(t, { name: 'Bumbogo Sector Office', kind: 'sector_office', placeId: PLACES.gasaboSector });
-    const after = await client(t, admin).patch(`/api/v1/users/${id}`, { role: 'izu_sector_coordinator', jurisdictionId: PLACES.gasaboSector, organisationId: office.id });
+    const after = await client(t, admin).patch(`/api/v1/users/${id}`, {
+      role: 'izu_sector_coordinator',
+      jurisdictionId: PLACES.gasaboSector,
+      organisationId: office.id,
+    });
     expect(after.statusCode, after.body).toBe(200);
   });
 });

@@ -34,10 +34,23 @@ describe('one bounded paging rule', () => {
     const routes = pagedRoutes();
     expect(routes.map((r) => r.path)).toEqual(
       expect.arrayContaining([
-        '/api/v1/cases', '/api/v1/reports', '/api/v1/worklist', '/api/v1/notifications', '/api/v1/users', '/api/v1/organisations',
-        '/api/v1/paper-files', '/api/v1/transfers/incoming', '/api/v1/closure-requests/pending',
-        '/api/v1/cases/{id}/notes', '/api/v1/cases/{id}/feedback', '/api/v1/cases/{id}/services', '/api/v1/cases/{id}/visits',
-        '/api/v1/cases/{id}/reviews', '/api/v1/cases/{id}/attachments', '/api/v1/cases/{id}/transfers', '/api/v1/cases/{id}/visit-requests',
+        '/api/v1/cases',
+        '/api/v1/reports',
+        '/api/v1/worklist',
+        '/api/v1/notifications',
+        '/api/v1/users',
+        '/api/v1/organisations',
+        '/api/v1/paper-files',
+        '/api/v1/transfers/incoming',
+        '/api/v1/closure-requests/pending',
+        '/api/v1/cases/{id}/notes',
+        '/api/v1/cases/{id}/feedback',
+        '/api/v1/cases/{id}/services',
+        '/api/v1/cases/{id}/visits',
+        '/api/v1/cases/{id}/reviews',
+        '/api/v1/cases/{id}/attachments',
+        '/api/v1/cases/{id}/transfers',
+        '/api/v1/cases/{id}/visit-requests',
         '/api/v1/visit-tasks',
       ]),
     );
@@ -69,7 +82,12 @@ describe('one bounded paging rule', () => {
   };
 
   it('every list the server answers (an items array) pages, unless bounded otherwise for a reason', () => {
-    const doc = t.app.swagger() as { paths: Record<string, { get?: Operation & { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, { type?: string }> } }> }> } }> };
+    const doc = t.app.swagger() as {
+      paths: Record<
+        string,
+        { get?: Operation & { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, { type?: string }> } }> }> } }
+      >;
+    };
     const lists = Object.entries(doc.paths)
       .filter(([, ops]) => ops.get?.responses?.['200']?.content?.['application/json']?.schema?.properties?.items?.type === 'array')
       .map(([path]) => path);
@@ -104,7 +122,10 @@ describe('one bounded paging rule', () => {
         expect(res.statusCode, `${url} ${what}`).toBe(400);
         const error = res.json().error;
         expect(error.code, `${url} ${what}`).toBe('validation');
-        expect(error.fields.map((f: { field: string }) => f.field), `${url} ${what}`).toContain(`querystring.${field}`);
+        expect(
+          error.fields.map((f: { field: string }) => f.field),
+          `${url} ${what}`,
+        ).toContain(`querystring.${field}`);
       }
       // The largest values allowed are answered (by the list, or by its own refusal of the role).
       const ok = await client(t, w.cpwo.session).get(`${url}?page=${MAX_PAGE}&pageSize=100`);
@@ -153,8 +174,13 @@ describe('the lists that had no paging', () => {
       const tr = await t.database.db
         .insertInto('case_transfers')
         .values({
-          case_id: kase.id, from_district_id: PLACES.gasabo, from_place_id: PLACES.gasaboVillage, to_district_id: PLACES.bugesera,
-          reason: `The family moved (${i})`, requested_by: w.cpwo.user.id, requested_at: t.clock.now(),
+          case_id: kase.id,
+          from_district_id: PLACES.gasabo,
+          from_place_id: PLACES.gasaboVillage,
+          to_district_id: PLACES.bugesera,
+          reason: `The family moved (${i})`,
+          requested_by: w.cpwo.user.id,
+          requested_at: t.clock.now(),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -166,7 +192,12 @@ describe('the lists that had no paging', () => {
   it("GET /closure-requests/pending pages the supervisor's queue, oldest first", async () => {
     const ids: string[] = [];
     for (let i = 0; i < N; i++) {
-      const { case: kase } = await insertCase(t, { openedBy: w.cpwo.user.id, leadCaseworkerId: w.cso.user.id, supervisorId: w.supervisor.user.id, stage: 'implementation' });
+      const { case: kase } = await insertCase(t, {
+        openedBy: w.cpwo.user.id,
+        leadCaseworkerId: w.cso.user.id,
+        supervisorId: w.supervisor.user.id,
+        stage: 'implementation',
+      });
       t.clock.advanceMinutes(1);
       const cr = await t.database.db
         .insertInto('closure_requests')
@@ -195,7 +226,12 @@ describe("a case's own lists", () => {
       ids.unshift(note.id);
     }
     const seen: string[] = [];
-    for (const [page, count] of [[1, 2], [2, 2], [3, 1], [4, 0]] as const) {
+    for (const [page, count] of [
+      [1, 2],
+      [2, 2],
+      [3, 1],
+      [4, 0],
+    ] as const) {
       const res = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/notes?page=${page}&pageSize=2`);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toMatchObject({ total: 5, page, pageSize: 2 });

@@ -178,7 +178,10 @@ describe('second-factor failures spend the same budget', () => {
     const user = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo });
     const secret = await giveTotpSecret(t, user.id);
     const codes = newRecoveryCodes();
-    await t.database.db.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: user.id, code_hash: hashRecoveryCode(c) }))).execute();
+    await t.database.db
+      .insertInto('recovery_codes')
+      .values(codes.map((c) => ({ user_id: user.id, code_hash: hashRecoveryCode(c) })))
+      .execute();
 
     const guessCodes = async (expectedLock: { lockedUntil: string } | { administratorUnlock: true }) => {
       const signedInWithPassword = await signInThroughApi(t, user, TEST_PASSWORD);

@@ -33,12 +33,27 @@ beforeAll(async () => {
   const supervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, ...trained });
   const cpwo = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, ...trained });
   const cso = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, ...trained });
-  const made = await insertCase(t, { openedBy: cpwo.user.id, leadCaseworkerId: cso.user.id, supervisorId: supervisor.user.id, stage: 'implementation', givenName: GIVEN, familyName: FAMILY });
+  const made = await insertCase(t, {
+    openedBy: cpwo.user.id,
+    leadCaseworkerId: cso.user.id,
+    supervisorId: supervisor.user.id,
+    stage: 'implementation',
+    givenName: GIVEN,
+    familyName: FAMILY,
+  });
   caseId = made.case.id;
   // A code in the canonical form (district, six symbols, check symbol), so the caseload search reads it as a code.
   childCode = `12-${made.child.child_code.slice(4, 10).padEnd(6, '2')}-K`;
-  await t.database.db.updateTable('children').set({ child_code: childCode, other_names: OTHER, date_of_birth: BIRTH }).where('id', '=', made.child.id).execute();
-  await t.database.db.updateTable('cases').set({ case_code: `${childCode}-01` }).where('id', '=', caseId).execute();
+  await t.database.db
+    .updateTable('children')
+    .set({ child_code: childCode, other_names: OTHER, date_of_birth: BIRTH })
+    .where('id', '=', made.child.id)
+    .execute();
+  await t.database.db
+    .updateTable('cases')
+    .set({ case_code: `${childCode}-01` })
+    .where('id', '=', caseId)
+    .execute();
   await t.database.db
     .insertInto('household_members')
     .values({ child_id: made.child.id, full_name: MEMBER, relationship: 'aunt_uncle', is_caregiver: true, phone: MEMBER_PHONE })
@@ -86,7 +101,20 @@ function present(text: string) {
 
 describe("the child's identity in every reader of the case file, for every role", () => {
   it('covers every role', () => {
-    const roles: Role[] = ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin'];
+    const roles: Role[] = [
+      'izu',
+      'izu_cell_coordinator',
+      'izu_sector_coordinator',
+      'cpwo',
+      'cso_caseworker',
+      'supervisor',
+      'service_provider',
+      'hotline_agent',
+      'local_leader',
+      'ncda_officer',
+      'analyst',
+      'sysadmin',
+    ];
     expect(new Set(readers.map((r) => r.role))).toEqual(new Set(roles));
   });
 
@@ -162,13 +190,19 @@ describe("the child's identity in every reader of the case file, for every role"
       if (r.expect === 'identity') {
         expect(row!.child_name).toBe(`${GIVEN} ${FAMILY}`);
         expect(row!.date_of_birth).toBe(BIRTH);
-        expect(list.json().items.map((i: { childCode: string }) => i.childCode), r.label).toContain(childCode);
+        expect(
+          list.json().items.map((i: { childCode: string }) => i.childCode),
+          r.label,
+        ).toContain(childCode);
       } else {
         expect(Object.keys(row!)).not.toContain('child_name');
         expect(Object.keys(row!)).not.toContain('date_of_birth');
         // A supervisor's name search finds nothing (it would tell whether a child of that name exists); the ID finds the case.
         expect(list.json().items, r.label).toEqual([]);
-        expect(byCode.json().items.map((i: { childCode: string; childName: string | null }) => [i.childCode, i.childName]), r.label).toEqual([[childCode, null]]);
+        expect(
+          byCode.json().items.map((i: { childCode: string; childName: string | null }) => [i.childCode, i.childName]),
+          r.label,
+        ).toEqual([[childCode, null]]);
       }
     }
   });

@@ -135,7 +135,12 @@ describe('an import', () => {
     const [a, b] = res.json().created;
     expect(a).toEqual({ row: 2, username: 'otp.imp.a', oneTimePassword: null, delivery: 'sms' });
     expect(b).toMatchObject({ row: 3, username: 'otp.imp.b', delivery: 'shown', oneTimePassword: expect.stringMatching(/^[A-Za-z2-9]{16}$/) });
-    const rows = await t.database.db.selectFrom('users').select(['id', 'username', 'password_hash']).where('username', 'in', ['otp.imp.a', 'otp.imp.b']).orderBy('username').execute();
+    const rows = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'username', 'password_hash'])
+      .where('username', 'in', ['otp.imp.a', 'otp.imp.b'])
+      .orderBy('username')
+      .execute();
     expect(await verifyPassword(rows[0]!.password_hash, passwordTextedTo('+250788555040', before))).toBe(true);
     expect(await verifyPassword(rows[1]!.password_hash, b.oneTimePassword)).toBe(true);
     expect((await auditOf(rows[0]!.id, 'user.create')).map((x) => x.details)).toEqual([{ via: 'import', delivery: 'sms' }]);
@@ -165,7 +170,11 @@ describe('the SMS outbox', () => {
     expect(waiting!.body).not.toMatch(/[A-Za-z2-9]{16} \./);
 
     // The retry opens the seal, sends the text, and blanks it.
-    await t.database.db.updateTable('sms_outbox').set({ next_attempt_at: new Date(0) }).where('to_phone', '=', '+250788555050').execute();
+    await t.database.db
+      .updateTable('sms_outbox')
+      .set({ next_attempt_at: new Date(0) })
+      .where('to_phone', '=', '+250788555050')
+      .execute();
     const before = t.sms.sent.length;
     const { deliverDueSms } = await import('../src/notifications/sms-outbox.js');
     await deliverDueSms(t.ctx);

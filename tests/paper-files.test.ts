@@ -21,11 +21,19 @@ describe('paper file register', () => {
     const empty = await client(t, w.cpwo.session).get(base);
     expect(empty.json()).toEqual({ childCode: child.child_code, current: null, movements: [] });
 
-    const out = await client(t, w.cpwo.session).post(`${base}/check-out`, { holderUserId: w.supervisor.user.id, permanent: false, purpose: 'Supervision session' });
+    const out = await client(t, w.cpwo.session).post(`${base}/check-out`, {
+      holderUserId: w.supervisor.user.id,
+      permanent: false,
+      purpose: 'Supervision session',
+    });
     expect(out.statusCode).toBe(201);
     expect(out.json().current).toMatchObject({
-      holder: { userId: w.supervisor.user.id, name: 'Test supervisor' }, permanent: false, purpose: 'Supervision session',
-      checkedOutBy: { id: w.cpwo.user.id }, checkedInAt: null, checkedOutAt: t.clock.now().toISOString(),
+      holder: { userId: w.supervisor.user.id, name: 'Test supervisor' },
+      permanent: false,
+      purpose: 'Supervision session',
+      checkedOutBy: { id: w.cpwo.user.id },
+      checkedInAt: null,
+      checkedOutAt: t.clock.now().toISOString(),
     });
     const twice = await client(t, w.cpwo.session).post(`${base}/check-out`, { holderName: 'Court clerk', permanent: false });
     expect(twice.statusCode).toBe(409);

@@ -8,8 +8,7 @@ let admin: Session;
 let gasaboOrg: { id: string };
 let bugeseraOrg: { id: string };
 
-const messageKeysOf = (error: { fields: { field: string; messageKey: string }[] }) =>
-  Object.fromEntries(error.fields.map((f) => [f.field, f.messageKey]));
+const messageKeysOf = (error: { fields: { field: string; messageKey: string }[] }) => Object.fromEntries(error.fields.map((f) => [f.field, f.messageKey]));
 
 const HEADER = 'username,full_name,role,organisation,jurisdiction,supervisor,training_completed_on,phone,email,language';
 
@@ -27,7 +26,12 @@ afterAll(() => t.close());
 
 const importCsv = (csv: string, session = admin) => client(t, session).post('/api/v1/users/import', { csv });
 const userCount = async () =>
-  (await t.database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+  (
+    await t.database.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 const auditCount = async () => (await t.database.db.selectFrom('audit_events').select('seq').execute()).length;
 
 describe('user import from a CSV file', () => {
@@ -43,7 +47,10 @@ describe('user import from a CSV file', () => {
     expect(res.statusCode).toBe(201);
     const { created } = res.json();
     expect(created.map((c: { row: number; username: string }) => [c.row, c.username])).toEqual([
-      [2, 'imp.sup'], [3, 'imp.cpwo'], [4, 'imp.bcpwo'], [5, 'imp.izu'],
+      [2, 'imp.sup'],
+      [3, 'imp.cpwo'],
+      [4, 'imp.bcpwo'],
+      [5, 'imp.izu'],
     ]);
     const list = (await client(t, admin).get('/api/v1/users?q=imp.')).json();
     expect(list.total).toBe(4);

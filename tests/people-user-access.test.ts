@@ -26,7 +26,11 @@ beforeAll(async () => {
   const sup = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, organisationId: gasaboOrg.id, fullName: 'Gasabo Supervisor' });
   gasaboSupervisor = sup.session;
   const cpwo = await signedIn(t, {
-    role: 'cpwo', jurisdictionId: PLACES.gasabo, organisationId: gasaboOrg.id, supervisorId: sup.user.id, fullName: 'Gasabo Cpwo',
+    role: 'cpwo',
+    jurisdictionId: PLACES.gasabo,
+    organisationId: gasaboOrg.id,
+    supervisorId: sup.user.id,
+    fullName: 'Gasabo Cpwo',
   });
   gasaboCpwo = cpwo.session;
   gasaboCpwoId = cpwo.user.id;
@@ -36,7 +40,13 @@ beforeAll(async () => {
   izu = i.session;
   gasaboIzu = i.user;
   const bSup = await createUser(t, { role: 'supervisor', jurisdictionId: PLACES.bugesera, organisationId: bugeseraOrg.id, fullName: 'Bugesera Supervisor' });
-  bugeseraCpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera, organisationId: bugeseraOrg.id, supervisorId: bSup.id, fullName: 'Bugesera Cpwo' });
+  bugeseraCpwo = await createUser(t, {
+    role: 'cpwo',
+    jurisdictionId: PLACES.bugesera,
+    organisationId: bugeseraOrg.id,
+    supervisorId: bSup.id,
+    fullName: 'Bugesera Cpwo',
+  });
   bugeseraIzu = await createUser(t, { role: 'izu', jurisdictionId: PLACES.bugeseraVillage, organisationId: bugeseraOrg.id, fullName: 'Bugesera Izu' });
 });
 afterAll(() => t.close());
@@ -83,7 +93,12 @@ describe('who sees which users', () => {
     expect(await get('pageSize=2&page=2')).toMatchObject({ total: 9, items: [{ fullName: 'Bugesera Supervisor' }, { fullName: 'Gasabo Cpwo' }] });
     const bad = await client(t, admin).get('/api/v1/users?role=chief&placeId=x');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['querystring.placeId', 'querystring.role']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['querystring.placeId', 'querystring.role']);
   });
 
   it('refuses the list and every user to roles that see no users', async () => {
@@ -101,13 +116,23 @@ describe('who sees which users', () => {
     const before = await t.database.db.selectFrom('users').selectAll().where('id', '=', target).executeTakeFirstOrThrow();
     const auditBefore = (await t.database.db.selectFrom('audit_events').select('seq').execute()).length;
     const writes: [string, string, unknown][] = [
-      ['post', '/api/v1/users', { username: 'sneaky', fullName: 'Sneaky One', role: 'analyst', organisationId: gasaboOrg.id, jurisdictionId: 'RW', language: 'en' }],
+      [
+        'post',
+        '/api/v1/users',
+        { username: 'sneaky', fullName: 'Sneaky One', role: 'analyst', organisationId: gasaboOrg.id, jurisdictionId: 'RW', language: 'en' },
+      ],
       ['patch', `/api/v1/users/${target}`, { fullName: 'Changed' }],
       ['post', `/api/v1/users/${target}/deactivate`, {}],
       ['post', `/api/v1/users/${target}/activate`, {}],
       ['post', `/api/v1/users/${target}/reset-password`, {}],
       ['post', `/api/v1/users/${target}/unlock`, {}],
-      ['post', '/api/v1/users/import', { csv: 'username,full_name,role,organisation,jurisdiction,supervisor,training_completed_on,phone,email,language\nimported.sneaky,X One,analyst,Gasabo District,RW,,,,,en' }],
+      [
+        'post',
+        '/api/v1/users/import',
+        {
+          csv: 'username,full_name,role,organisation,jurisdiction,supervisor,training_completed_on,phone,email,language\nimported.sneaky,X One,analyst,Gasabo District,RW,,,,,en',
+        },
+      ],
       ['patch', `/api/v1/users/${gasaboCpwoId}`, { phone: '0788000000' }],
     ];
     for (const who of [gasaboCpwo, gasaboSupervisor, ncda, izu, analyst]) {
@@ -122,7 +147,7 @@ describe('who sees which users', () => {
     expect((await t.database.db.selectFrom('audit_events').select('seq').execute()).length).toBe(auditBefore);
   });
 
-  it("gives an administrator of one area the people of that area only: no read, change or creation elsewhere", async () => {
+  it('gives an administrator of one area the people of that area only: no read, change or creation elsewhere', async () => {
     const kigaliAdmin = (await signedIn(t, { role: 'sysadmin', jurisdictionId: PLACES.kigali, fullName: 'Kigali Admin' })).session;
     const listed = (await client(t, kigaliAdmin).get('/api/v1/users?pageSize=100')).json().items as { id: string; fullName: string }[];
     expect(listed.map((u) => u.id)).toContain(gasaboIzu.id);
@@ -142,7 +167,12 @@ describe('who sees which users', () => {
 
     // Creating someone in Bugesera, or moving one's own person there, is a field error on the jurisdiction.
     const created = await client(t, kigaliAdmin).post('/api/v1/users', {
-      username: 'bugesera.izu2', fullName: 'Uwera Bugesera', role: 'izu', organisationId: bugeseraOrg.id, jurisdictionId: PLACES.bugeseraVillage, language: 'rw',
+      username: 'bugesera.izu2',
+      fullName: 'Uwera Bugesera',
+      role: 'izu',
+      organisationId: bugeseraOrg.id,
+      jurisdictionId: PLACES.bugeseraVillage,
+      language: 'rw',
     });
     expect(created.statusCode).toBe(400);
     expect(created.json().error.fields).toEqual([expect.objectContaining({ field: 'body.jurisdictionId', messageKey: 'errors.jurisdiction_outside_yours' })]);

@@ -51,8 +51,7 @@ const snapshot = async () => ({
   audit: (await t.database.db.selectFrom('audit_events').select('seq').execute()).length,
 });
 
-const messageKeysOf = (error: { fields: { field: string; messageKey: string }[] }) =>
-  Object.fromEntries(error.fields.map((f) => [f.field, f.messageKey]));
+const messageKeysOf = (error: { fields: { field: string; messageKey: string }[] }) => Object.fromEntries(error.fields.map((f) => [f.field, f.messageKey]));
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -67,15 +66,45 @@ describe('user account rules', () => {
     ['a malformed date', () => ({ trainingCompletedOn: '2026-02-30' }), 'body.trainingCompletedOn', 'errors.validation'],
     ['a caseworker without an organisation', () => ({ organisationId: undefined }), 'body.organisationId', 'errors.organisation_required'],
     ['an unknown organisation', () => ({ organisationId: UNKNOWN }), 'body.organisationId', 'errors.organisation_not_found'],
-    ['a deactivated organisation', () => ({ organisationId: closedOrg.id, supervisorId: undefined, role: 'local_leader' }), 'body.organisationId', 'errors.organisation_inactive'],
+    [
+      'a deactivated organisation',
+      () => ({ organisationId: closedOrg.id, supervisorId: undefined, role: 'local_leader' }),
+      'body.organisationId',
+      'errors.organisation_inactive',
+    ],
     ['an unknown place', () => ({ jurisdictionId: '99' }), 'body.jurisdictionId', 'errors.place_not_found'],
-    ['an IZU at a cell', () => ({ role: 'izu', jurisdictionId: PLACES.gasaboCell, supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
-    ['a cell coordinator at a village', () => ({ role: 'izu_cell_coordinator', jurisdictionId: PLACES.gasaboVillage, supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
-    ['a sector coordinator at a district', () => ({ role: 'izu_sector_coordinator', supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
+    [
+      'an IZU at a cell',
+      () => ({ role: 'izu', jurisdictionId: PLACES.gasaboCell, supervisorId: undefined }),
+      'body.jurisdictionId',
+      'errors.jurisdiction_level_mismatch',
+    ],
+    [
+      'a cell coordinator at a village',
+      () => ({ role: 'izu_cell_coordinator', jurisdictionId: PLACES.gasaboVillage, supervisorId: undefined }),
+      'body.jurisdictionId',
+      'errors.jurisdiction_level_mismatch',
+    ],
+    [
+      'a sector coordinator at a district',
+      () => ({ role: 'izu_sector_coordinator', supervisorId: undefined }),
+      'body.jurisdictionId',
+      'errors.jurisdiction_level_mismatch',
+    ],
     ['a CPWO at a sector', () => ({ jurisdictionId: PLACES.gasaboSector }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
-    ['a supervisor at a province', () => ({ role: 'supervisor', jurisdictionId: PLACES.kigali, supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
+    [
+      'a supervisor at a province',
+      () => ({ role: 'supervisor', jurisdictionId: PLACES.kigali, supervisorId: undefined }),
+      'body.jurisdictionId',
+      'errors.jurisdiction_level_mismatch',
+    ],
     ['a hotline agent at a district', () => ({ role: 'hotline_agent', supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
-    ['an administrator at a district', () => ({ role: 'sysadmin', organisationId: undefined, supervisorId: undefined }), 'body.jurisdictionId', 'errors.jurisdiction_level_mismatch'],
+    [
+      'an administrator at a district',
+      () => ({ role: 'sysadmin', organisationId: undefined, supervisorId: undefined }),
+      'body.jurisdictionId',
+      'errors.jurisdiction_level_mismatch',
+    ],
     ['a CSO caseworker without a supervisor', () => ({ role: 'cso_caseworker', supervisorId: undefined }), 'body.supervisorId', 'errors.supervisor_required'],
     ['an unknown supervisor', () => ({ supervisorId: UNKNOWN }), 'body.supervisorId', 'errors.supervisor_not_found'],
     ['a supervisor who is a CPWO', () => ({ supervisorId: notSup.id }), 'body.supervisorId', 'errors.supervisor_not_active_supervisor'],
@@ -106,7 +135,9 @@ describe('user account rules', () => {
       expect(res.statusCode).toBe(400);
       const { error } = res.json();
       expect(error).toMatchObject({ code: 'validation', messageKey });
-      expect(error.fields).toEqual([{ field: expect.stringContaining(field), message: expect.any(String), ...(messageKey !== 'errors.validation' ? { messageKey } : schemaKeys[what]) }]);
+      expect(error.fields).toEqual([
+        { field: expect.stringContaining(field), message: expect.any(String), ...(messageKey !== 'errors.validation' ? { messageKey } : schemaKeys[what]) },
+      ]);
       expect(await snapshot()).toEqual(before);
     });
   }
@@ -114,7 +145,12 @@ describe('user account rules', () => {
   it('lists every problem of one request at once', async () => {
     const res = await client(t, admin).post('/api/v1/users', body({ supervisorId: undefined, phone: '123', jurisdictionId: '99' }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['body.jurisdictionId', 'body.phone', 'body.supervisorId']);
+    expect(
+      res
+        .json()
+        .error.fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(['body.jurisdictionId', 'body.phone', 'body.supervisorId']);
     expect(messageKeysOf(res.json().error)).toEqual({
       'body.jurisdictionId': 'errors.place_not_found',
       'body.phone': 'errors.phone_invalid',

@@ -85,7 +85,11 @@ describe('user administration', () => {
 
   it('creates an administrator without an organisation, at the national level', async () => {
     const res = await client(t, admin).post('/api/v1/users', {
-      username: 'second-admin', fullName: 'Second Admin', role: 'sysadmin', jurisdictionId: 'RW', language: 'en',
+      username: 'second-admin',
+      fullName: 'Second Admin',
+      role: 'sysadmin',
+      jurisdictionId: 'RW',
+      language: 'en',
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().user).toMatchObject({ organisation: null, supervisor: null, jurisdiction: { id: 'RW', level: 0 }, phone: null });
@@ -94,7 +98,10 @@ describe('user administration', () => {
   it('edits a user and audits the names of the changed fields only', async () => {
     const { user } = (await client(t, admin).post('/api/v1/users', cpwoBody())).json();
     const res = await client(t, admin).patch(`/api/v1/users/${user.id}`, {
-      fullName: 'Mukamana Aline Grace', phone: '0788123456', email: null, language: 'en',
+      fullName: 'Mukamana Aline Grace',
+      phone: '0788123456',
+      email: null,
+      language: 'en',
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ fullName: 'Mukamana Aline Grace', phone: '+250788123456', email: null, language: 'en' });
@@ -111,7 +118,9 @@ describe('user administration', () => {
   it('moves a user to another role and place when the rules hold', async () => {
     const { user } = (await client(t, admin).post('/api/v1/users', cpwoBody())).json();
     const res = await client(t, admin).patch(`/api/v1/users/${user.id}`, {
-      role: 'izu', jurisdictionId: PLACES.gasaboVillage, supervisorId: null,
+      role: 'izu',
+      jurisdictionId: PLACES.gasaboVillage,
+      supervisorId: null,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ role: 'izu', jurisdiction: { id: PLACES.gasaboVillage, level: 5 }, supervisor: null });
@@ -178,7 +187,14 @@ describe('user administration', () => {
   });
 
   it('answers 400 naming a malformed id and 404 for an unknown one', async () => {
-    for (const [method, path] of [['get', ''], ['patch', ''], ['post', '/deactivate'], ['post', '/activate'], ['post', '/reset-password'], ['post', '/unlock']] as const) {
+    for (const [method, path] of [
+      ['get', ''],
+      ['patch', ''],
+      ['post', '/deactivate'],
+      ['post', '/activate'],
+      ['post', '/reset-password'],
+      ['post', '/unlock'],
+    ] as const) {
       const bad = await client(t, admin)[method](`/api/v1/users/12345${path}`, method === 'get' ? undefined : {});
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.fields[0].field).toBe('params.id');

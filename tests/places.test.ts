@@ -45,7 +45,12 @@ describe('GET /api/v1/places/:id', () => {
 
   it('returns the root and a district', async () => {
     expect((await get('/api/v1/places/RW')).json()).toEqual({
-      id: 'RW', name: 'Rwanda', level: 0, levelName: 'country', parentId: null, path: [{ id: 'RW', name: 'Rwanda', level: 0 }],
+      id: 'RW',
+      name: 'Rwanda',
+      level: 0,
+      levelName: 'country',
+      parentId: null,
+      path: [{ id: 'RW', name: 'Rwanda', level: 0 }],
     });
     const gasabo = (await get('/api/v1/places/12')).json();
     expect(gasabo).toMatchObject({ name: 'Gasabo', levelName: 'district', parentId: '1' });
@@ -94,7 +99,15 @@ describe('GET /api/v1/places/:id/children', () => {
   it('lists the villages of a cell, which have no children', async () => {
     const items = (await get('/api/v1/places/570105/children')).json().items;
     expect(items.map((i: { name: string }) => i.name)).toEqual([
-      'Dihiro', 'Kagasa I', 'Kagasa II', 'Karusine I', 'Karusine II', 'Migina', 'Munyinya', 'Rweru I', 'Rweru II',
+      'Dihiro',
+      'Kagasa I',
+      'Kagasa II',
+      'Karusine I',
+      'Karusine II',
+      'Migina',
+      'Munyinya',
+      'Rweru I',
+      'Rweru II',
     ]);
     expect(items.every((i: { levelName: string; childCount: number }) => i.levelName === 'village' && i.childCount === 0)).toBe(true);
   });
@@ -184,7 +197,10 @@ describe('GET /api/v1/places (search)', () => {
     ] as const) {
       const res = await get(`/api/v1/places?${query}`);
       expect(res.statusCode, query).toBe(400);
-      expect(res.json().error.fields.map((f: { field: string }) => f.field), query).toContain(field);
+      expect(
+        res.json().error.fields.map((f: { field: string }) => f.field),
+        query,
+      ).toContain(field);
     }
   });
 

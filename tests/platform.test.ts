@@ -36,11 +36,19 @@ describe('platform', () => {
       for (const status of ['4XX', '5XX']) {
         // (A route that produces a file, the case PDF, lists its error under the file's media type.)
         const media = Object.values(op.responses[status]?.content ?? {});
-        expect(media.map((m) => m.schema.$ref), `${at} ${status}`).toEqual(['#/components/schemas/Error']);
+        expect(
+          media.map((m) => m.schema.$ref),
+          `${at} ${status}`,
+        ).toEqual(['#/components/schemas/Error']);
       }
     }
     // An upload documents its multipart body: the file and the fields beside it.
-    const upload = (doc.paths['/api/v1/cases/{id}/attachments'] as unknown as Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, { format?: string; enum?: string[] }>; required: string[] } }> } }>).post!.requestBody!.content['multipart/form-data']!.schema;
+    const upload = (
+      doc.paths['/api/v1/cases/{id}/attachments'] as unknown as Record<
+        string,
+        { requestBody?: { content: Record<string, { schema: { properties: Record<string, { format?: string; enum?: string[] }>; required: string[] } }> } }
+      >
+    ).post!.requestBody!.content['multipart/form-data']!.schema;
     expect(upload.properties.file?.format).toBe('binary');
     expect(upload.properties.category?.enum).toContain('scanned_form');
     expect(upload.required).toEqual(expect.arrayContaining(['file', 'category']));

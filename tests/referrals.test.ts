@@ -49,9 +49,17 @@ afterAll(() => t.close());
 /** A Tier 1 case with everything a provider must not see unless shared, and consent to share with Isange only. */
 async function referableCase() {
   const made = await openCase(t, w, {});
-  await t.database.db.updateTable('children').set({ given_name: SHARED.givenName, family_name: SHARED.familyName, disability_note: UNSHARED.disability }).where('id', '=', made.child.id).execute();
+  await t.database.db
+    .updateTable('children')
+    .set({ given_name: SHARED.givenName, family_name: SHARED.familyName, disability_note: UNSHARED.disability })
+    .where('id', '=', made.child.id)
+    .execute();
   await t.database.db.updateTable('incident_reports').set({ what_happened: SHARED.whatHappened }).where('id', '=', made.report.id).execute();
-  await t.database.db.updateTable('cases').set({ tier: 1, case_types: ['sexual_violence'] }).where('id', '=', made.case.id).execute();
+  await t.database.db
+    .updateTable('cases')
+    .set({ tier: 1, case_types: ['sexual_violence'] })
+    .where('id', '=', made.case.id)
+    .execute();
   await t.database.db
     .insertInto('household_members')
     .values({ child_id: made.child.id, full_name: UNSHARED.caregiverName, relationship: 'aunt_uncle', is_caregiver: true, phone: UNSHARED.caregiverPhone })
@@ -62,14 +70,26 @@ async function referableCase() {
   expect((await cso.post(`/api/v1/cases/${id}/assessments`, assessmentBody({ summary: UNSHARED.assessment }))).statusCode).toBe(201);
   const plan = await cso.put(`/api/v1/cases/${id}/plan`, {
     reviewDate: '2027-01-15',
-    goals: [{ description: UNSHARED.plan, measure: 'Lives with the aunt', domain: 'safety', actions: [{ description: 'Forensic examination at Isange', responsibleName: 'Isange', dueDate: '2026-11-20' }] }],
+    goals: [
+      {
+        description: UNSHARED.plan,
+        measure: 'Lives with the aunt',
+        domain: 'safety',
+        actions: [{ description: 'Forensic examination at Isange', responsibleName: 'Isange', dueDate: '2026-11-20' }],
+      },
+    ],
   });
   expect(plan.statusCode, plan.body).toBeLessThan(300);
   return { ...made, actionKey: plan.json().goals[0].actions[0].key as string };
 }
 
 const referral = (p: typeof isange, extra: Record<string, unknown> = {}) => ({
-  organisationId: p.organisation.id, serviceId: p.service.id, urgency: 'immediate', reason: 'Forensic examination within 72 hours', sharedGroups: ['identity', 'incident'], ...extra,
+  organisationId: p.organisation.id,
+  serviceId: p.service.id,
+  urgency: 'immediate',
+  reason: 'Forensic examination within 72 hours',
+  sharedGroups: ['identity', 'incident'],
+  ...extra,
 });
 const referralCount = async (caseId: string) => (await t.database.db.selectFrom('referrals').select('id').where('case_id', '=', caseId).execute()).length;
 
@@ -105,7 +125,14 @@ describe('making a referral', () => {
     const { case: kase, actionKey } = await referableCase();
     const sent = await client(t, w.cso.session).post(`/api/v1/cases/${kase.id}/referrals`, referral(isange, { planActionKey: actionKey }));
     expect(sent.statusCode, sent.body).toBe(201);
-    expect(sent.json()).toMatchObject({ status: 'sent', consentBasis: 'consent', urgency: 'immediate', dueDate: '2026-11-02', sharedGroups: ['identity', 'incident'], planActionKey: actionKey });
+    expect(sent.json()).toMatchObject({
+      status: 'sent',
+      consentBasis: 'consent',
+      urgency: 'immediate',
+      dueDate: '2026-11-02',
+      sharedGroups: ['identity', 'incident'],
+      planActionKey: actionKey,
+    });
     const reference = sent.json().reference as string;
     expect(reference).toMatch(/^RF-26-\d{6}$/);
     const action = await t.database.db.selectFrom('case_plan_actions').select('referral_id').where('action_key', '=', actionKey).execute();
@@ -120,7 +147,9 @@ describe('making a referral', () => {
     const options = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/referral-providers?serviceType=forensic_examination`);
     expect(options.statusCode, options.body).toBe(200);
     // Isange leads forensics for sexual violence (Table 4); the Bugesera-only, closed and toddlers' services are not offered.
-    expect(options.json().items.map((o: { organisationName: string; lead: boolean; consentCovers: boolean }) => [o.organisationName, o.lead, o.consentCovers])).toEqual([['Isange Kacyiru', true, true]]);
+    expect(
+      options.json().items.map((o: { organisationName: string; lead: boolean; consentCovers: boolean }) => [o.organisationName, o.lead, o.consentCovers]),
+    ).toEqual([['Isange Kacyiru', true, true]]);
     const list = await client(t, w.supervisor.session).get(`/api/v1/cases/${kase.id}/referrals`);
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((r: { id: string }) => r.id)).toEqual([sent.json().id]);
@@ -144,13 +173,22 @@ describe('the consent gate', () => {
     const noReason = await client(t, w.cpwo.session).post(url, { ...toRib, override: { reason: ' ', basis: 'forensic_evidence' } });
     expect(noReason.statusCode).toBe(400);
     expect(await referralCount(kase.id)).toBe(0);
-    expect(await client(t, w.cpwo.session).post(url, toRib).then((r) => r.json().error.details.mayOverride)).toBe(true);
+    expect(
+      await client(t, w.cpwo.session)
+        .post(url, toRib)
+        .then((r) => r.json().error.details.mayOverride),
+    ).toBe(true);
 
     const sent = await client(t, w.cpwo.session).post(url, { ...toRib, override });
     expect(sent.statusCode, sent.body).toBe(201);
     expect(sent.json()).toMatchObject({ consentBasis: 'override', overrideReason: override.reason, overrideBasis: 'forensic_evidence', dueDate: '2026-11-04' });
     expect(await auditActions(t, kase.id)).toContain('referral.send_override');
-    const told = await t.database.db.selectFrom('notifications').select(['message_key', 'params']).where('user_id', '=', w.supervisor.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select(['message_key', 'params'])
+      .where('user_id', '=', w.supervisor.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toContain('notifications.referral_consent_override');
   });
 
@@ -158,9 +196,17 @@ describe('the consent gate', () => {
     const { case: kase } = await referableCase();
     await t.database.db.updateTable('cases').set({ supervisor_id: null }).where('id', '=', kase.id).execute();
     const leader = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo });
-    const sent = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/referrals`, referral(rib, { override: { reason: 'Danger', basis: 'immediate_danger' } }));
+    const sent = await client(t, w.cpwo.session).post(
+      `/api/v1/cases/${kase.id}/referrals`,
+      referral(rib, { override: { reason: 'Danger', basis: 'immediate_danger' } }),
+    );
     expect(sent.statusCode).toBe(201);
-    const told = await t.database.db.selectFrom('notifications').select('message_key').where('user_id', '=', leader.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select('message_key')
+      .where('user_id', '=', leader.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toEqual(['notifications.referral_consent_override']);
   });
 });
@@ -179,7 +225,10 @@ describe("the provider's side", () => {
     expect(view.json().child).toMatchObject({
       identity: { givenName: SHARED.givenName, familyName: SHARED.familyName },
       incident: { whatHappened: SHARED.whatHappened, caseTypes: ['sexual_violence'], tier: 1 },
-      contact: null, health: null, assessment: null, plan: null,
+      contact: null,
+      health: null,
+      assessment: null,
+      plan: null,
     });
     const inbox = await focal.get('/api/v1/referrals/inbox');
     expect(inbox.json().items.map((i: { id: string }) => i.id)).toContain(id);
@@ -238,12 +287,20 @@ describe("the provider's side", () => {
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json().status).toBe('accepted');
     expect((await focal.post(`/api/v1/referrals/${id}/accept`, {})).json().error.messageKey).toBe('errors.referral_wrong_status');
-    expect(t.sms.sent.filter((m) => m.to === '+250788123123').map((m) => m.text).join()).toContain('a service has been arranged');
+    expect(
+      t.sms.sent
+        .filter((m) => m.to === '+250788123123')
+        .map((m) => m.text)
+        .join(),
+    ).toContain('a service has been arranged');
     expect((await focal.post(`/api/v1/referrals/${id}/service`, { givenOn: '2026-11-02', note: 'Examined; samples taken' })).statusCode).toBe(200);
 
     const early = await cso.post(`/api/v1/referrals/${id}/complete`, {});
     expect(early.statusCode).toBe(409);
-    expect(early.json().error).toMatchObject({ messageKey: 'errors.referral_completion_incomplete', details: { missing: ['accessedOn', 'outcome', 'feedback'] } });
+    expect(early.json().error).toMatchObject({
+      messageKey: 'errors.referral_completion_incomplete',
+      details: { missing: ['accessedOn', 'outcome', 'feedback'] },
+    });
     expect((await focal.post(`/api/v1/referrals/${id}/feedback`, { feedback: 'Examination done; report sent to RIB' })).statusCode).toBe(200);
     const noOutcome = await cso.post(`/api/v1/referrals/${id}/complete`, {});
     expect(noOutcome.json().error.details.missing).toEqual(['accessedOn', 'outcome']);
@@ -251,9 +308,22 @@ describe("the provider's side", () => {
     expect((await cso.post(`/api/v1/referrals/${id}/outcome`, { accessedOn: '2026-11-02', outcome: 'yes' })).statusCode).toBe(200);
     const done = await cso.post(`/api/v1/referrals/${id}/complete`, {});
     expect(done.statusCode, done.body).toBe(200);
-    expect(done.json()).toMatchObject({ status: 'completed', accessedOn: '2026-11-02', outcome: 'yes', feedback: 'Examination done; report sent to RIB', overdue: false });
+    expect(done.json()).toMatchObject({
+      status: 'completed',
+      accessedOn: '2026-11-02',
+      outcome: 'yes',
+      feedback: 'Examination done; report sent to RIB',
+      overdue: false,
+    });
     expect(await timelineKinds(t, kase.id)).toEqual(
-      expect.arrayContaining(['referral.sent', 'referral.accepted', 'referral.service_given', 'referral.feedback', 'referral.access_recorded', 'referral.completed']),
+      expect.arrayContaining([
+        'referral.sent',
+        'referral.accepted',
+        'referral.service_given',
+        'referral.feedback',
+        'referral.access_recorded',
+        'referral.completed',
+      ]),
     );
     const open = await t.database.db.selectFrom('deadlines').select('kind').where('referral_id', '=', id).where('met_at', 'is', null).execute();
     expect(open).toEqual([]);
@@ -298,11 +368,19 @@ describe("a report's early intervention", () => {
     const cpwo = client(t, w.cpwo.session);
     const report = await insertReport(t, { recordedBy: w.cpwo.user.id, childName: 'Mugisha Eric', status: 'new' });
     const parenting = await insertProvider(t, { name: 'Gasabo Parents Group', kind: 'community_group', serviceType: 'parenting_support' });
-    const body = { organisationId: parenting.organisation.id, serviceId: parenting.service.id, urgency: 'routine', reason: 'Parenting support for the mother', sharedGroups: ['identity'] };
+    const body = {
+      organisationId: parenting.organisation.id,
+      serviceId: parenting.service.id,
+      urgency: 'routine',
+      reason: 'Parenting support for the mother',
+      sharedGroups: ['identity'],
+    };
     const url = `/api/v1/reports/${report.id}/referrals`;
     const unscreened = await cpwo.post(url, { ...body, consentNote: 'The mother agreed' });
     expect(unscreened.json().error.messageKey).toBe('errors.referral_report_not_early_intervention');
-    expect((await cpwo.post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode).toBe(200);
+    expect(
+      (await cpwo.post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode,
+    ).toBe(200);
     const options = await cpwo.get(`/api/v1/reports/${report.id}/referral-providers?serviceType=parenting_support`);
     expect(options.json().items.map((o: { organisationName: string }) => o.organisationName)).toEqual(['Gasabo Parents Group']);
     const noConsent = await cpwo.post(url, body);
@@ -321,7 +399,9 @@ describe("a report's early intervention", () => {
     expect((await client(t, w.bugeseraCpwo.session).get(url)).statusCode).toBe(404);
     expect((await client(t, w.cso.session).get(url)).statusCode).toBe(403);
     const worklist = await cpwo.get('/api/v1/worklist?due=all');
-    expect(worklist.json().items.some((d: { kind: string; report: { id: string } | null }) => d.kind === 'referral_answer' && d.report?.id === report.id)).toBe(true);
+    expect(worklist.json().items.some((d: { kind: string; report: { id: string } | null }) => d.kind === 'referral_answer' && d.report?.id === report.id)).toBe(
+      true,
+    );
   });
 });
 
@@ -336,7 +416,14 @@ describe('follow-up', () => {
     t.clock.set('2026-11-09T21:59:00Z'); // 23:59 in Kigali: still due
     await runEscalation(t.ctx);
     const overdueOf = async (userId: string) =>
-      (await t.database.db.selectFrom('notifications').select('params').where('user_id', '=', userId).where('message_key', '=', 'notifications.deadline_overdue').execute())
+      (
+        await t.database.db
+          .selectFrom('notifications')
+          .select('params')
+          .where('user_id', '=', userId)
+          .where('message_key', '=', 'notifications.deadline_overdue')
+          .execute()
+      )
         .map((n) => (typeof n.params === 'string' ? JSON.parse(n.params) : n.params) as { kind: string; caseCode: string })
         .filter((p) => p.kind === 'referral_answer' && p.caseCode === kase.case_code);
     expect(await overdueOf(w.cso.user.id)).toEqual([]);
@@ -344,16 +431,29 @@ describe('follow-up', () => {
     await runEscalation(t.ctx);
     expect(await overdueOf(w.cso.user.id)).toHaveLength(1);
     // The provider hears by the referral's reference, not the case code.
-    const providerNotes = (await t.database.db.selectFrom('notifications').select('params').where('user_id', '=', isange.focal[0]!.user.id).where('message_key', '=', 'notifications.deadline_overdue').execute())
-      .map((n) => (typeof n.params === 'string' ? JSON.parse(n.params) : n.params) as { reference: string; caseCode: string | null });
-    expect(providerNotes.filter((p) => p.reference === sent.reference)).toEqual([expect.objectContaining({ caseCode: null, kind: 'referral_answer', level: 1 })]);
+    const providerNotes = (
+      await t.database.db
+        .selectFrom('notifications')
+        .select('params')
+        .where('user_id', '=', isange.focal[0]!.user.id)
+        .where('message_key', '=', 'notifications.deadline_overdue')
+        .execute()
+    ).map((n) => (typeof n.params === 'string' ? JSON.parse(n.params) : n.params) as { reference: string; caseCode: string | null });
+    expect(providerNotes.filter((p) => p.reference === sent.reference)).toEqual([
+      expect.objectContaining({ caseCode: null, kind: 'referral_answer', level: 1 }),
+    ]);
     expect(t.sms.sent.filter((m) => m.to === '+250788300400' && m.text.includes(`${sent.reference} is overdue`))).toHaveLength(1);
     const focal = await sessionFor(t, isange.focal[0]!.user);
     const inbox = await client(t, focal).get('/api/v1/referrals/inbox');
     expect(inbox.json().items.find((i: { id: string }) => i.id === sent.id)).toMatchObject({ overdue: true });
     // Accepted (on 10 November, Kigali time) and not completed: due 30 days later.
     expect((await client(t, focal).post(`/api/v1/referrals/${sent.id}/accept`, {})).statusCode).toBe(200);
-    const completion = await t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('referral_id', '=', sent.id).where('met_at', 'is', null).execute();
+    const completion = await t.database.db
+      .selectFrom('deadlines')
+      .select(['kind', 'due_at'])
+      .where('referral_id', '=', sent.id)
+      .where('met_at', 'is', null)
+      .execute();
     expect(completion.map((d) => d.kind)).toEqual(['referral_completion']);
     expect(new Date(completion[0]!.due_at).toISOString()).toBe('2026-12-10T21:59:59.000Z');
   });

@@ -100,7 +100,10 @@ describe.each(readers)('%s', (_name, who, shows) => {
   });
 
   it('audits each list with the ids it returned and whether a search term was given, never the term', async () => {
-    const before = await t.database.db.selectFrom('audit_events').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
+    const before = await t.database.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
     await client(t, who().session).get(`/api/v1/reports?q=kamikazi`);
     const entries = await t.database.db
       .selectFrom('audit_events')
@@ -140,7 +143,12 @@ describe('who has seen this report', () => {
     const res = await client(t, izu.session).get('/api/v1/reports');
     expect(res.json().items).toEqual([expect.objectContaining({ view: 'status', id: reportId })]);
     for (const s of [CHILD, DESCRIPTION]) expect(res.body).not.toContain(s);
-    const lists = await t.database.db.selectFrom('audit_events').select('seq').where('action', '=', 'report.list').where('actor_id', '=', izu.user.id).execute();
+    const lists = await t.database.db
+      .selectFrom('audit_events')
+      .select('seq')
+      .where('action', '=', 'report.list')
+      .where('actor_id', '=', izu.user.id)
+      .execute();
     expect(lists).toHaveLength(0);
   });
 

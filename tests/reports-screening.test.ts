@@ -38,7 +38,12 @@ afterAll(() => t.close());
 describe('a report that is not VENA', () => {
   it('records the need, refers to early intervention, closes the report and texts the reporter', async () => {
     const r = await newReport();
-    const res = await screen(cpwo, r.id, { isVena: false, needs: ['poverty', 'orphanhood'], earlyInterventions: ['ubudehe', 'izu_home_visits'], note: 'Family in category 1' });
+    const res = await screen(cpwo, r.id, {
+      isVena: false,
+      needs: ['poverty', 'orphanhood'],
+      earlyInterventions: ['ubudehe', 'izu_home_visits'],
+      note: 'Family in category 1',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       status: 'early_intervention',
@@ -72,7 +77,13 @@ describe('a report that is not VENA', () => {
 describe('a VENA report', () => {
   it('keeps the needs seen at screening, so the first referrals can be made the same day', async () => {
     const r = await newReport();
-    const res = await screen(cpwo, r.id, { isVena: true, caseTypes: ['sexual_violence'], tier: 1, tierReason: 'Defilement this morning', needs: ['disability', 'disability'] });
+    const res = await screen(cpwo, r.id, {
+      isVena: true,
+      caseTypes: ['sexual_violence'],
+      tier: 1,
+      tierReason: 'Defilement this morning',
+      needs: ['disability', 'disability'],
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().screening).toMatchObject({ isVena: true, needs: ['disability'], earlyInterventions: [] });
   });
@@ -80,23 +91,40 @@ describe('a VENA report', () => {
   it('Tier 1: due by the end of the day in Kigali, the reporter told it is being handled', async () => {
     t.sms.sent.length = 0;
     const r = await newReport();
-    const res = await screen(cpwo, r.id, { isVena: true, caseTypes: ['sexual_violence'], tier: 1, tierReason: 'Defilement reported this morning: forensics needed' });
+    const res = await screen(cpwo, r.id, {
+      isVena: true,
+      caseTypes: ['sexual_violence'],
+      tier: 1,
+      tierReason: 'Defilement reported this morning: forensics needed',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ status: 'screened', closedAt: null, screening: { isVena: true, caseTypes: ['sexual_violence'], tier: 1, needs: [], earlyInterventions: [] } });
+    expect(body).toMatchObject({
+      status: 'screened',
+      closedAt: null,
+      screening: { isVena: true, caseTypes: ['sexual_violence'], tier: 1, needs: [], earlyInterventions: [] },
+    });
     // Screened at 09:00 in Kigali (07:00 UTC): the response is due at 23:59:59 local, 21:59:59 UTC.
     // Deadlines come soonest first.
     expect(body.deadlines).toEqual([
       expect.objectContaining({ kind: 'tier1_response', dueAt: '2026-11-02T21:59:59.000Z', metAt: null, overdue: false, escalationLevel: 0 }),
       expect.objectContaining({ kind: 'screening', dueAt: '2026-11-03T07:00:00.000Z', metAt: '2026-11-02T07:00:00.000Z' }),
     ]);
-    expect(t.sms.sent.map((m) => m.text)).toEqual([expect.stringContaining('received'), `Rinda: Raporo ${r.reference} irimo gukurikiranwa. / Report ${r.reference} is being handled.`]);
+    expect(t.sms.sent.map((m) => m.text)).toEqual([
+      expect.stringContaining('received'),
+      `Rinda: Raporo ${r.reference} irimo gukurikiranwa. / Report ${r.reference} is being handled.`,
+    ]);
   });
 
   it('Tier 2: the comprehensive assessment is due by the end of the seventh day', async () => {
     const r = await newReport(null);
     const sent = t.sms.sent.length;
-    const res = await screen(cpwo, r.id, { isVena: true, caseTypes: ['physical_violence', 'emotional_violence', 'physical_violence'], tier: 2, tierReason: 'Hit by a parent; no injury; can stay home for a week' });
+    const res = await screen(cpwo, r.id, {
+      isVena: true,
+      caseTypes: ['physical_violence', 'emotional_violence', 'physical_violence'],
+      tier: 2,
+      tierReason: 'Hit by a parent; no injury; can stay home for a week',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().screening.caseTypes).toEqual(['physical_violence', 'emotional_violence']);
     expect(res.json().deadlines.find((d: { kind: string }) => d.kind === 'tier2_assessment')).toMatchObject({ dueAt: '2026-11-09T21:59:59.000Z', metAt: null });
@@ -126,8 +154,18 @@ describe('what the framework requires of a screening', () => {
     ['a blank reason', { isVena: true, caseTypes: ['sexual_violence'], tier: 1, tierReason: '   ' }, 'errors.tier_reason_required', 'body.tierReason'],
     ['VENA without a case type', { isVena: true, caseTypes: [], tier: 2, tierReason: 'x' }, 'errors.case_type_required', 'body.caseTypes'],
     ['VENA without a tier', { isVena: true, caseTypes: ['street_connected'], tierReason: 'x' }, 'errors.tier_required', 'body.tier'],
-    ['VENA with early intervention', { isVena: true, caseTypes: ['street_connected'], tier: 2, tierReason: 'x', earlyInterventions: ['vup'] }, 'errors.screening_fields_mismatch', 'body.earlyInterventions'],
-    ['not VENA without an early intervention', { isVena: false, needs: ['poverty'], earlyInterventions: [] }, 'errors.early_intervention_required', 'body.earlyInterventions'],
+    [
+      'VENA with early intervention',
+      { isVena: true, caseTypes: ['street_connected'], tier: 2, tierReason: 'x', earlyInterventions: ['vup'] },
+      'errors.screening_fields_mismatch',
+      'body.earlyInterventions',
+    ],
+    [
+      'not VENA without an early intervention',
+      { isVena: false, needs: ['poverty'], earlyInterventions: [] },
+      'errors.early_intervention_required',
+      'body.earlyInterventions',
+    ],
     ['not VENA without a need', { isVena: false, earlyInterventions: ['vup'] }, 'errors.need_required', 'body.needs'],
     ['not VENA with a tier', { isVena: false, needs: ['poverty'], earlyInterventions: ['vup'], tier: 2 }, 'errors.screening_fields_mismatch', 'body.tier'],
   ];

@@ -42,7 +42,10 @@ describe('an IZU reports an incident', () => {
   let reference: string;
 
   it('records it with a district reference and a screening deadline 24 hours on', async () => {
-    const res = await client(t, izu.session).post('/api/v1/reports', reportBody({ reporter: { name: 'Mukamana', relationship: 'neighbour', phone: '0788 123 456' } }));
+    const res = await client(t, izu.session).post(
+      '/api/v1/reports',
+      reportBody({ reporter: { name: 'Mukamana', relationship: 'neighbour', phone: '0788 123 456' } }),
+    );
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body.reference).toMatch(/^R12-26-\d{6}$/);
@@ -166,7 +169,14 @@ describe('the register', () => {
     expect(full.json()).toMatchObject({ channel: 'hotline_116', placeId: PLACES.gasaboSector, reporter: { phone: '+250722000111', userId: null } });
     expect(t.sms.sent.at(-1)).toEqual({ to: '+250722000111', text: expect.stringContaining(body.reference) });
     const mine = await client(t, hotline.session).get(`/api/v1/reports/${body.id}`);
-    expect(mine.json()).toEqual({ view: 'status', id: body.id, reference: body.reference, receivedAt: expect.any(String), status: 'new', channel: 'hotline_116' });
+    expect(mine.json()).toEqual({
+      view: 'status',
+      id: body.id,
+      reference: body.reference,
+      receivedAt: expect.any(String),
+      status: 'new',
+      channel: 'hotline_116',
+    });
   });
 
   it('takes the full form on the hotline channel too', async () => {
@@ -175,7 +185,10 @@ describe('the register', () => {
   });
 
   it('records the signed-in user as the reporter when no other reporter is given', async () => {
-    const res = await client(t, cpwoGasabo.session).post('/api/v1/reports', reportBody({ channel: 'local_leader', child: { description: 'boy, about 5', sex: 'male' } }));
+    const res = await client(t, cpwoGasabo.session).post(
+      '/api/v1/reports',
+      reportBody({ channel: 'local_leader', child: { description: 'boy, about 5', sex: 'male' } }),
+    );
     expect(res.statusCode).toBe(201);
     const full = await client(t, cpwoGasabo.session).get(`/api/v1/reports/${res.json().id}`);
     expect(full.json().reporter).toEqual({ userId: cpwoGasabo.user.id, name: null, relationship: null, phone: null });
@@ -248,9 +261,15 @@ describe('what a report must hold', () => {
   });
 
   it('writes nothing when refused', async () => {
-    const before = await t.database.db.selectFrom('incident_reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.database.db
+      .selectFrom('incident_reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await post(reportBody({ incidentDate: '2027-01-01' }));
-    const after = await t.database.db.selectFrom('incident_reports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.database.db
+      .selectFrom('incident_reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 });

@@ -36,7 +36,10 @@ describe('the route access table', () => {
   it('names no route that the server does not register', () => {
     const registered = new Set(t.app.registeredRoutes.map((r) => routeKey(r.method, r.url)));
     const stale = Object.keys(ROUTE_ACCESS).filter((key) => !registered.has(key));
-    expect(stale, `ROUTE_ACCESS in src/access/route-access.ts lists routes the server no longer registers; remove or rename them:\n${stale.join('\n')}\n`).toEqual([]);
+    expect(
+      stale,
+      `ROUTE_ACCESS in src/access/route-access.ts lists routes the server no longer registers; remove or rename them:\n${stale.join('\n')}\n`,
+    ).toEqual([]);
   });
 
   it('gives every API route below /api/v1 a rule that says who may call it', () => {

@@ -11,10 +11,13 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let cpwo: { id: string };
-const counts = async () => (await sql.raw<{ district_id: string; tier: number; case_type: string; month: string; cases: number }>(COUNTS_SQL).execute(t.database.db)).rows;
-const aggregate = async () => (await sql.raw<{ district_id: string; tier: number; case_type: string; month: string; cases: number }>(AGGREGATE_SQL).execute(t.database.db)).rows;
+const counts = async () =>
+  (await sql.raw<{ district_id: string; tier: number; case_type: string; month: string; cases: number }>(COUNTS_SQL).execute(t.database.db)).rows;
+const aggregate = async () =>
+  (await sql.raw<{ district_id: string; tier: number; case_type: string; month: string; cases: number }>(AGGREGATE_SQL).execute(t.database.db)).rows;
 const sorted = <T extends { district_id: string; tier: number; case_type: string; month: string }>(rows: T[]) =>
-  [...rows].map((r) => ({ ...r, tier: Number(r.tier), cases: Number((r as unknown as { cases: number }).cases) }))
+  [...rows]
+    .map((r) => ({ ...r, tier: Number(r.tier), cases: Number((r as unknown as { cases: number }).cases) }))
     .sort((a, b) => `${a.district_id}${a.tier}${a.case_type}${a.month}`.localeCompare(`${b.district_id}${b.tier}${b.case_type}${b.month}`));
 
 beforeAll(async () => {
@@ -38,13 +41,23 @@ describe('case_month_counts', () => {
 
   it('follows a case re-categorised, retyped or moved to another district, and stays equal to the aggregate', async () => {
     const { case: kase } = await insertCase(t, { openedBy: cpwo.id, tier: 2, caseTypes: ['child_labour_exploitation'] });
-    await t.database.db.updateTable('cases').set({ tier: 1, case_types: ['child_labour_exploitation', 'physical_violence'] }).where('id', '=', kase.id).execute();
+    await t.database.db
+      .updateTable('cases')
+      .set({ tier: 1, case_types: ['child_labour_exploitation', 'physical_violence'] })
+      .where('id', '=', kase.id)
+      .execute();
     await t.database.db.updateTable('cases').set({ district_id: '57', place_id: PLACES.bugeseraVillage }).where('id', '=', kase.id).execute();
     await t.database.db.updateTable('cases').set({ stage: 'closed' }).where('id', '=', kase.id).execute(); // not a counted column
     const rows = sorted(await counts());
     expect(rows).toContainEqual({ district_id: '57', tier: 1, case_type: 'physical_violence', month: '2026-11-01', cases: 1 });
     expect(rows).toContainEqual({ district_id: '57', tier: 2, case_type: 'physical_violence', month: '2026-11-01', cases: 1 });
-    expect(rows.find((r) => r.case_type === 'child_labour_exploitation')).toEqual({ district_id: '57', tier: 1, case_type: 'child_labour_exploitation', month: '2026-11-01', cases: 1 });
+    expect(rows.find((r) => r.case_type === 'child_labour_exploitation')).toEqual({
+      district_id: '57',
+      tier: 1,
+      case_type: 'child_labour_exploitation',
+      month: '2026-11-01',
+      cases: 1,
+    });
     expect(rows).toEqual(sorted(await aggregate()));
   });
 

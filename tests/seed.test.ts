@@ -53,7 +53,8 @@ describe('seed:national', () => {
     const professionals = Object.values(roles).reduce((s, n) => s + n, 0);
     expect(professionals).toBeGreaterThan(1_500);
     expect(professionals).toBeLessThan(2_500);
-    for (const role of ['cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'analyst', 'ncda_officer']) expect(roles[role]).toBeGreaterThan(0);
+    for (const role of ['cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'analyst', 'ncda_officer'])
+      expect(roles[role]).toBeGreaterThan(0);
     const districts = await one<{ n: number }>(`select count(distinct jurisdiction_id)::int as n from users where role = 'cpwo'`);
     expect(districts.n).toBe(30);
     const unsupervised = await one<{ n: number }>(`select count(*)::int as n from users where role in ('cpwo', 'cso_caseworker') and supervisor_id is null`);
@@ -145,14 +146,35 @@ describe('seed:national', () => {
       from provider_services s join organisations o on o.id = s.organisation_id where o.place_id <> 'RW' group by 1`);
     expect(perDistrict).toHaveLength(30);
     expect(Math.min(...perDistrict.map((r) => r.n))).toBeGreaterThan(20);
-    const kinds = (await all<{ kind: string }>(`select distinct o.kind from provider_services s join organisations o on o.id = s.organisation_id`)).map((r) => r.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['district_office', 'sector_office', 'isange', 'rib', 'rnp', 'health_facility', 'school', 'ngo', 'community_group', 'faith_group', 'youth_group', 'nrs']));
+    const kinds = (await all<{ kind: string }>(`select distinct o.kind from provider_services s join organisations o on o.id = s.organisation_id`)).map(
+      (r) => r.kind,
+    );
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'district_office',
+        'sector_office',
+        'isange',
+        'rib',
+        'rnp',
+        'health_facility',
+        'school',
+        'ngo',
+        'community_group',
+        'faith_group',
+        'youth_group',
+        'nrs',
+      ]),
+    );
     const zero = await one<{ n: number }>(`select count(*)::int as n from provider_services where capacity_available = 0`);
     expect(zero.n).toBeGreaterThan(0);
-    const due = await one<{ due: number; all: number }>(`select count(*) filter (where quality_reviewed_on is null or quality_reviewed_on < date '${DEFAULT_UNTIL}' - interval '1 year')::int as due, count(*)::int as all from organisations`);
+    const due = await one<{ due: number; all: number }>(
+      `select count(*) filter (where quality_reviewed_on is null or quality_reviewed_on < date '${DEFAULT_UNTIL}' - interval '1 year')::int as due, count(*)::int as all from organisations`,
+    );
     expect(due.due).toBeGreaterThan(0);
     expect(due.due).toBeLessThan(due.all);
-    const focal = await one<{ n: number }>(`select count(*)::int as n from provider_focal_persons f join users u on u.id = f.user_id where u.role = 'service_provider' and u.organisation_id = f.organisation_id`);
+    const focal = await one<{ n: number }>(
+      `select count(*)::int as n from provider_focal_persons f join users u on u.id = f.user_id where u.role = 'service_provider' and u.organisation_id = f.organisation_id`,
+    );
     expect(focal.n).toBeGreaterThan(30);
     const cpwo = await one<{ id: string }>(`select id from users where role = 'cpwo' and jurisdiction_id = '57' order by username limit 1`);
     const coverage = (await client(t, await sessionFor(t, cpwo)).get('/api/v1/directory/coverage?districtId=57')).json();

@@ -68,51 +68,58 @@ const report = (server: ServerProcess | { url: string }, phone: string, session 
   });
 
 describe('the server process', () => {
-  it('killed between the commit of a report and the send of its SMS: after a restart the SMS goes exactly once; SIGTERM then drains a request and the workers', { timeout: 120_000 }, async () => {
-    // First life: the request commits, its SMS reaches the gateway, which does not take it; the server is killed then.
-    const first = await startServer(serverEnv(60_000));
-    const held = gateway.hold();
-    const unanswered = report(first, '0788000301').catch(() => 'no answer');
-    await held;
-    first.child.kill('SIGKILL');
-    await first.exited;
-    gateway.drop();
-    expect(await unanswered).toBe('no answer');
-    expect(gateway.accepted).toEqual([]);
+  it(
+    'killed between the commit of a report and the send of its SMS: after a restart the SMS goes exactly once; SIGTERM then drains a request and the workers',
+    { timeout: 120_000 },
+    async () => {
+      // First life: the request commits, its SMS reaches the gateway, which does not take it; the server is killed then.
+      const first = await startServer(serverEnv(60_000));
+      const held = gateway.hold();
+      const unanswered = report(first, '0788000301').catch(() => 'no answer');
+      await held;
+      first.child.kill('SIGKILL');
+      await first.exited;
+      gateway.drop();
+      expect(await unanswered).toBe('no answer');
+      expect(gateway.accepted).toEqual([]);
 
-    // Second life: the worker finds the message in the outbox once its claim has lapsed, and sends it once.
-    gateway.accept();
-    const second = await startServer(serverEnv(200));
-    try {
-      await waitUntil(() => gateway.accepted.length > 0, 20_000, 'the SMS queued before the crash');
-      await new Promise((r) => setTimeout(r, 1500)); // several worker runs more
-      expect(gateway.accepted).toHaveLength(1);
-      expect(gateway.accepted[0]).toMatchObject({ to: '+250788000301', text: expect.stringMatching(/^Rinda: Raporo R12-\d{2}-\d{6} yakiriwe/) });
+      // Second life: the worker finds the message in the outbox once its claim has lapsed, and sends it once.
+      gateway.accept();
+      const second = await startServer(serverEnv(200));
+      try {
+        await waitUntil(() => gateway.accepted.length > 0, 20_000, 'the SMS queued before the crash');
+        await new Promise((r) => setTimeout(r, 1500)); // several worker runs more
+        expect(gateway.accepted).toHaveLength(1);
+        expect(gateway.accepted[0]).toMatchObject({ to: '+250788000301', text: expect.stringMatching(/^Rinda: Raporo R12-\d{2}-\d{6} yakiriwe/) });
 
-      // SIGTERM while a request waits on a slow gateway: the request is answered, then the process exits 0.
-      const reached = gateway.slow(700); // within the gateway timeout (1 s)
-      const inFlight = report(second, '0788000302');
-      await reached;
-      second.child.kill('SIGTERM');
-      const res = await inFlight;
-      expect(res.status).toBe(201);
-      expect(await second.exited).toBe(0);
-      expect(gateway.accepted.map((m) => m.to)).toEqual(['+250788000301', '+250788000302']);
-    } finally {
-      second.child.kill('SIGKILL');
-    }
+        // SIGTERM while a request waits on a slow gateway: the request is answered, then the process exits 0.
+        const reached = gateway.slow(700); // within the gateway timeout (1 s)
+        const inFlight = report(second, '0788000302');
+        await reached;
+        second.child.kill('SIGTERM');
+        const res = await inFlight;
+        expect(res.status).toBe(201);
+        expect(await second.exited).toBe(0);
+        expect(gateway.accepted.map((m) => m.to)).toEqual(['+250788000301', '+250788000302']);
+      } finally {
+        second.child.kill('SIGKILL');
+      }
 
-    const database = await deployment.open();
-    try {
-      const outbox = await database.db.selectFrom('sms_outbox').select(['to_phone', 'sent_at', 'attempts']).orderBy('queued_at').execute();
-      expect(outbox.map((r) => [r.to_phone, r.sent_at !== null])).toEqual([['+250788000301', true], ['+250788000302', true]]);
-      const pending = await database.db.selectFrom('audit_pending').select('seq').execute();
-      expect(pending).toEqual([]); // the stop sealed what the drained request audited
-      expect(await verifyAuditChain(database.db, auditKey)).toMatchObject({ ok: true });
-    } finally {
-      await database.close();
-    }
-  });
+      const database = await deployment.open();
+      try {
+        const outbox = await database.db.selectFrom('sms_outbox').select(['to_phone', 'sent_at', 'attempts']).orderBy('queued_at').execute();
+        expect(outbox.map((r) => [r.to_phone, r.sent_at !== null])).toEqual([
+          ['+250788000301', true],
+          ['+250788000302', true],
+        ]);
+        const pending = await database.db.selectFrom('audit_pending').select('seq').execute();
+        expect(pending).toEqual([]); // the stop sealed what the drained request audited
+        expect(await verifyAuditChain(database.db, auditKey)).toMatchObject({ ok: true });
+      } finally {
+        await database.close();
+      }
+    },
+  );
 });
 
 if (testDbKind === 'postgres') {
@@ -134,7 +141,10 @@ if (testDbKind === 'postgres') {
       cpwoId = (await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, phone: CPWO_PHONE })).user.id;
       const old = await signedIn(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage });
       const res = await client(t, old.session).post('/api/v1/reports', {
-        channel: 'izu', child: { name: 'Keza Ange', sex: 'female', ageYears: 8 }, placeId: PLACES.gasaboVillage, whatHappened: 'Left alone for days',
+        channel: 'izu',
+        child: { name: 'Keza Ange', sex: 'female', ageYears: 8 },
+        placeId: PLACES.gasaboVillage,
+        whatHappened: 'Left alone for days',
       });
       expect(res.statusCode).toBe(201);
       overdueDeadline = (await t.database.db.selectFrom('deadlines').select('id').where('report_id', '=', res.json().id).executeTakeFirstOrThrow()).id;
@@ -156,7 +166,11 @@ if (testDbKind === 'postgres') {
       const [one, two] = [await openPostgres(withDatabase(testPostgresUrl, name), 2), await openPostgres(withDatabase(testPostgresUrl, name), 2)];
       try {
         const [first, second] = await Promise.all([migrate(one), migrate(two)]);
-        expect([...first, ...second].sort()).toEqual(readdirSync(join(root, 'migrations')).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort());
+        expect([...first, ...second].sort()).toEqual(
+          readdirSync(join(root, 'migrations'))
+            .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+            .sort(),
+        );
         const loaded = await Promise.all([loadMap(one), loadMap(two)]);
         expect(loaded.filter((n) => n > 0)).toHaveLength(1);
         const startContext = (database: typeof one) =>
@@ -214,7 +228,15 @@ if (testDbKind === 'postgres') {
             90_000,
             'every queued SMS to be sent',
           );
-          const reports = await db.selectFrom('incident_reports').select('id').where('id', 'in', acknowledged.map((r) => r.id)).execute();
+          const reports = await db
+            .selectFrom('incident_reports')
+            .select('id')
+            .where(
+              'id',
+              'in',
+              acknowledged.map((r) => r.id),
+            )
+            .execute();
           expect(reports).toHaveLength(acknowledged.length);
 
           const references = texts.accepted.map((m) => m.reference);
@@ -224,7 +246,12 @@ if (testDbKind === 'postgres') {
           for (const { phone } of acknowledged) expect(texts.accepted.filter((m) => m.to === phone)).toHaveLength(1);
 
           // The overdue deadline escalated, each step once, with one SMS per notification to the CPWO.
-          const steps = await db.selectFrom('audit_events').select('details').where('action', '=', 'deadline.escalate').where('entity_id', '=', overdueDeadline).execute();
+          const steps = await db
+            .selectFrom('audit_events')
+            .select('details')
+            .where('action', '=', 'deadline.escalate')
+            .where('entity_id', '=', overdueDeadline)
+            .execute();
           expect(steps.length).toBeGreaterThan(0);
           const froms = steps.map((s) => (s.details as { from: number }).from);
           expect(new Set(froms).size).toBe(froms.length);
@@ -234,7 +261,14 @@ if (testDbKind === 'postgres') {
           expect(new Set(levels).size).toBe(levels.length);
           expect(texts.accepted.filter((m) => m.to === CPWO_PHONE)).toHaveLength(notes.length);
 
-          const total = Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+          const total = Number(
+            (
+              await db
+                .selectFrom('audit_events')
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          );
           expect(await verifyAuditChain(db, auditKey)).toEqual({ ok: true, checked: total });
         } finally {
           await database.close();

@@ -121,29 +121,35 @@ describe('the session gate and the spelling of the path', () => {
     }
   });
 
-  it.each(CALLERS)('every registered route answers a %s caller the same however its path is spelt', async (caller) => {
-    const problems: string[] = [];
-    let checked = 0;
-    // A fully signed-in caller without the CSRF token: only state-changing methods are gated by it.
-    const routes = t.app.registeredRoutes.filter((r) => caller !== 'no-csrf' || !['GET', 'HEAD'].includes(r.method));
-    for (const route of routes) {
-      const canonicalPath = concretePath(route.url);
-      const canonical = await call(route.method, canonicalPath, caller);
-      for (const variant of spellings(canonicalPath)) {
-        const res = await call(route.method, variant, caller);
-        checked++;
-        const same = res.statusCode === canonical.statusCode && errorKey(res) === errorKey(canonical);
-        // The router found no route: its 404 reaches no handler and carries nothing.
-        const routerRefusal = res.statusCode === 404 && (route.method === 'HEAD' || errorKey(res) === 'errors.no_route');
-        // Where the canonical path is open (or refused by the handler), a spelling may be refused instead.
-        const gateRefusal = canonical.statusCode === 401 || canonical.statusCode === 403;
-        const refusedInstead = !gateRefusal && res.statusCode >= 400 && res.statusCode < 500;
-        if (!same && !routerRefusal && !refusedInstead) {
-          problems.push(`${route.method} ${variant}: ${res.statusCode} ${errorKey(res)}; ${canonicalPath} gives ${canonical.statusCode} ${errorKey(canonical)}`);
+  it.each(CALLERS)(
+    'every registered route answers a %s caller the same however its path is spelt',
+    async (caller) => {
+      const problems: string[] = [];
+      let checked = 0;
+      // A fully signed-in caller without the CSRF token: only state-changing methods are gated by it.
+      const routes = t.app.registeredRoutes.filter((r) => caller !== 'no-csrf' || !['GET', 'HEAD'].includes(r.method));
+      for (const route of routes) {
+        const canonicalPath = concretePath(route.url);
+        const canonical = await call(route.method, canonicalPath, caller);
+        for (const variant of spellings(canonicalPath)) {
+          const res = await call(route.method, variant, caller);
+          checked++;
+          const same = res.statusCode === canonical.statusCode && errorKey(res) === errorKey(canonical);
+          // The router found no route: its 404 reaches no handler and carries nothing.
+          const routerRefusal = res.statusCode === 404 && (route.method === 'HEAD' || errorKey(res) === 'errors.no_route');
+          // Where the canonical path is open (or refused by the handler), a spelling may be refused instead.
+          const gateRefusal = canonical.statusCode === 401 || canonical.statusCode === 403;
+          const refusedInstead = !gateRefusal && res.statusCode >= 400 && res.statusCode < 500;
+          if (!same && !routerRefusal && !refusedInstead) {
+            problems.push(
+              `${route.method} ${variant}: ${res.statusCode} ${errorKey(res)}; ${canonicalPath} gives ${canonical.statusCode} ${errorKey(canonical)}`,
+            );
+          }
         }
       }
-    }
-    expect(checked).toBeGreaterThan(caller === 'no-csrf' ? 300 : 1000);
-    expect(problems).toEqual([]);
-  }, 240_000);
+      expect(checked).toBeGreaterThan(caller === 'no-csrf' ? 300 : 1000);
+      expect(problems).toEqual([]);
+    },
+    240_000,
+  );
 });

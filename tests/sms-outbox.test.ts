@@ -38,8 +38,7 @@ const report = (phone: string) =>
     placeId: PLACES.gasaboVillage,
     whatHappened: 'Left alone for days',
   });
-const kept = (phone: string) =>
-  t.database.db.selectFrom('sms_outbox').selectAll().where('to_phone', '=', phone).executeTakeFirstOrThrow();
+const kept = (phone: string) => t.database.db.selectFrom('sms_outbox').selectAll().where('to_phone', '=', phone).executeTakeFirstOrThrow();
 const sentTo = (phone: string): SmsMessage[] => t.sms.sent.filter((m) => m.to === phone);
 
 describe('an SMS the gateway refuses', () => {
@@ -137,7 +136,13 @@ describe('the budget of SMS per number', () => {
       whatHappened: 'Left alone for days',
     });
   const outboxOf = (phone: string) =>
-    b.database.db.selectFrom('sms_outbox').select(['refusal', 'sent_at']).where('to_phone', '=', phone).orderBy('queued_at').orderBy('refused_at', 'desc').execute();
+    b.database.db
+      .selectFrom('sms_outbox')
+      .select(['refusal', 'sent_at'])
+      .where('to_phone', '=', phone)
+      .orderBy('queued_at')
+      .orderBy('refused_at', 'desc')
+      .execute();
   const sent = (phone: string) => b.sms.sent.filter((m) => m.to === phone).length;
 
   it('refuses, and records, the SMS over the hourly and the daily budget; the reports stand', async () => {

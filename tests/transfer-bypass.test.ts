@@ -167,11 +167,19 @@ describe('an agency transfer needs consent for that kind of agency, or a recorde
     expect(sent.statusCode).toBe(201);
     const accept = await client(t, focal.session).post(`/api/v1/transfers/${sent.json().id}/accept`, {});
     expect(accept.statusCode).toBe(200);
-    const events = await t.database.db.selectFrom('case_events').select(['kind', 'summary']).where('case_id', '=', kase.id)
-      .where('kind', 'in', ['transfer.requested', 'transfer.accepted']).execute();
+    const events = await t.database.db
+      .selectFrom('case_events')
+      .select(['kind', 'summary'])
+      .where('case_id', '=', kase.id)
+      .where('kind', 'in', ['transfer.requested', 'transfer.accepted'])
+      .execute();
     expect(events.map((e) => (typeof e.summary === 'string' ? JSON.parse(e.summary) : e.summary).consentBasis)).toEqual(['vital_interest', 'vital_interest']);
-    const audit = await t.database.db.selectFrom('audit_events').select(['action', 'details']).where('entity_id', '=', kase.id)
-      .where('action', '=', 'case.transfer.accept').executeTakeFirstOrThrow();
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('entity_id', '=', kase.id)
+      .where('action', '=', 'case.transfer.accept')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(audit.details)).toContain('vital_interest');
   });
 });

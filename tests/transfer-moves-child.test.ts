@@ -27,17 +27,28 @@ async function gasaboCase() {
   n += 1;
   const familyName = 'Mugisha';
   const made = await insertCase(t, {
-    openedBy: w.cpwo.user.id, leadCaseworkerId: w.cso.user.id, supervisorId: w.supervisor.user.id, stage: 'implementation', givenName, familyName,
+    openedBy: w.cpwo.user.id,
+    leadCaseworkerId: w.cso.user.id,
+    supervisorId: w.supervisor.user.id,
+    stage: 'implementation',
+    givenName,
+    familyName,
   });
   const code = generateChildCode('12');
   await t.database.db.updateTable('children').set({ child_code: code }).where('id', '=', made.child.id).execute();
-  await t.database.db.updateTable('cases').set({ case_code: `${code}-01` }).where('id', '=', made.case.id).execute();
+  await t.database.db
+    .updateTable('cases')
+    .set({ case_code: `${code}-01` })
+    .where('id', '=', made.case.id)
+    .execute();
   return { ...made, code, givenName, familyName };
 }
 
 async function transferToBugesera(caseId: string) {
   const sent = await client(t, w.cpwo.session).post(`/api/v1/cases/${caseId}/transfers`, {
-    toDistrictId: PLACES.bugesera, toPlaceId: PLACES.bugeseraVillage, reason: 'The family moved to Bugesera',
+    toDistrictId: PLACES.bugesera,
+    toPlaceId: PLACES.bugeseraVillage,
+    reason: 'The family moved to Bugesera',
   });
   expect(sent.statusCode).toBe(201);
   const accepted = await client(t, w.bugeseraCpwo.session).post(`/api/v1/transfers/${sent.json().id}/accept`, {});
@@ -65,9 +76,14 @@ async function sees(session: Session, c: { child: { id: string }; code: string; 
 
 async function monthCount(districtId: string, kase: { tier: number; opened_at: Date }) {
   const month = new Date(kase.opened_at).toISOString().slice(0, 7) + '-01';
-  const row = await t.database.db.selectFrom('case_month_counts').select('cases')
-    .where('district_id', '=', districtId).where('tier', '=', kase.tier as 1 | 2).where('case_type', '=', 'physical_violence')
-    .where('month', '=', month).executeTakeFirst();
+  const row = await t.database.db
+    .selectFrom('case_month_counts')
+    .select('cases')
+    .where('district_id', '=', districtId)
+    .where('tier', '=', kase.tier as 1 | 2)
+    .where('case_type', '=', 'physical_violence')
+    .where('month', '=', month)
+    .executeTakeFirst();
   return row?.cases ?? 0;
 }
 
@@ -76,9 +92,11 @@ describe('an accepted district transfer moves the child', () => {
     const c = await gasaboCase();
     expect(await sees(w.cpwo.session, c)).toBe(true);
     expect(await sees(w.bugeseraCpwo.session, c)).toBe(false);
-    const deadline = await t.database.db.insertInto('deadlines')
+    const deadline = await t.database.db
+      .insertInto('deadlines')
       .values({ kind: 'case_review', case_id: c.case.id, district_id: '12', due_at: '2026-12-01T00:00:00Z', created_at: t.clock.now() })
-      .returning('id').executeTakeFirstOrThrow();
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const counts = { gasabo: await monthCount('12', c.case), bugesera: await monthCount('57', c.case) };
 
     const transferId = await transferToBugesera(c.case.id);
@@ -90,10 +108,17 @@ describe('an accepted district transfer moves the child', () => {
     expect(child).toEqual({ district_id: '57', place_id: PLACES.bugeseraVillage });
     // The history of the child's places: from where, to where, when, by whom, and the transfer.
     const moves = await t.database.db.selectFrom('child_place_moves').selectAll().where('child_id', '=', c.child.id).execute();
-    expect(moves).toEqual([expect.objectContaining({
-      from_district_id: '12', from_place_id: PLACES.gasaboVillage, to_district_id: '57', to_place_id: PLACES.bugeseraVillage,
-      moved_by: w.bugeseraCpwo.user.id, case_id: c.case.id, transfer_id: transferId,
-    })]);
+    expect(moves).toEqual([
+      expect.objectContaining({
+        from_district_id: '12',
+        from_place_id: PLACES.gasaboVillage,
+        to_district_id: '57',
+        to_place_id: PLACES.bugeseraVillage,
+        moved_by: w.bugeseraCpwo.user.id,
+        case_id: c.case.id,
+        transfer_id: transferId,
+      }),
+    ]);
     expect(new Date(moves[0]!.moved_at).toISOString()).toBe(t.clock.now().toISOString());
     const audit = await t.database.db.selectFrom('audit_events').select(['action', 'actor_id']).where('entity_id', '=', c.child.id).execute();
     expect(audit).toContainEqual({ action: 'child.move', actor_id: w.bugeseraCpwo.user.id });
@@ -110,11 +135,24 @@ describe('an accepted district transfer moves the child', () => {
   it('the sending district keeps the child while it holds another open case of the child, until that case closes', async () => {
     const c = await gasaboCase();
     const report = await insertReport(t, { recordedBy: w.cpwo.user.id, status: 'case_opened' });
-    const second = await t.database.db.insertInto('cases').values({
-      case_code: `${c.code}-02`, child_id: c.child.id, report_id: report.id, district_id: '12', place_id: PLACES.gasaboVillage, stage: 'implementation',
-      tier: 2, case_types: ['physical_violence'], lead_caseworker_id: w.cso.user.id, supervisor_id: w.supervisor.user.id,
-      opened_at: t.clock.now(), opened_by: w.cpwo.user.id,
-    }).returningAll().executeTakeFirstOrThrow();
+    const second = await t.database.db
+      .insertInto('cases')
+      .values({
+        case_code: `${c.code}-02`,
+        child_id: c.child.id,
+        report_id: report.id,
+        district_id: '12',
+        place_id: PLACES.gasaboVillage,
+        stage: 'implementation',
+        tier: 2,
+        case_types: ['physical_violence'],
+        lead_caseworker_id: w.cso.user.id,
+        supervisor_id: w.supervisor.user.id,
+        opened_at: t.clock.now(),
+        opened_by: w.cpwo.user.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
 
     await transferToBugesera(c.case.id);
     expect(await sees(w.bugeseraCpwo.session, c)).toBe(true);

@@ -15,8 +15,7 @@ let newVillage: string;
 beforeAll(async () => {
   t = await createTestApp();
   w = await followupWorld(t);
-  const name = async (id: string) =>
-    (await t.database.db.selectFrom('places').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
+  const name = async (id: string) => (await t.database.db.selectFrom('places').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;
   oldVillage = await name(PLACES.gasaboVillage);
   newVillage = await name(PLACES.bugeseraVillage);
 });
@@ -26,7 +25,9 @@ const visit = { visitedAt: '2026-11-02T06:00:00Z', observations: 'Child at home'
 
 async function askVisit(caseId: string): Promise<string> {
   const res = await client(t, w.cso.session).post(`/api/v1/cases/${caseId}/visit-requests`, {
-    izuUserId: w.izu.user.id, dueDate: '2026-11-06', purpose: 'Home visit',
+    izuUserId: w.izu.user.id,
+    dueDate: '2026-11-06',
+    purpose: 'Home visit',
   });
   expect(res.statusCode).toBe(201);
   return res.json().id;
@@ -84,7 +85,9 @@ describe('a visit task no longer open answers 404 to the IZU', () => {
     expect(before.json().village).toBe(oldVillage);
 
     const sent = await client(t, w.cpwo.session).post(`/api/v1/cases/${kase.id}/transfers`, {
-      toDistrictId: PLACES.bugesera, toPlaceId: PLACES.bugeseraVillage, reason: 'The family moved',
+      toDistrictId: PLACES.bugesera,
+      toPlaceId: PLACES.bugeseraVillage,
+      reason: 'The family moved',
     });
     expect(sent.statusCode).toBe(201);
     // Still pending: the task is open and still names the village it was asked for.

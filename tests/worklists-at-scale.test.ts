@@ -15,9 +15,9 @@ type Signed = { user: { id: string }; session: Session };
 let cpwo: Signed, cpwoBugesera: Signed;
 
 const open = (caseId: string, reportId: string, kind: string, districtId = '12') =>
-  t.database.db.transaction().execute((trx) =>
-    openDeadline(trx, { kind, caseId, reportId, districtId, dueAt: new Date(t.clock.now().getTime() + 86_400_000) }),
-  );
+  t.database.db
+    .transaction()
+    .execute((trx) => openDeadline(trx, { kind, caseId, reportId, districtId, dueAt: new Date(t.clock.now().getTime() + 86_400_000) }));
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -66,14 +66,28 @@ describe("the case keeps its child's name key", () => {
       expect(res.statusCode).toBe(200);
       return (res.json().items as { id: string }[]).map((i) => i.id);
     };
-    const child = await t.database.db.selectFrom('children').select(['given_name', 'family_name', 'search_name']).where('id', '=', kase.child.id).executeTakeFirstOrThrow();
+    const child = await t.database.db
+      .selectFrom('children')
+      .select(['given_name', 'family_name', 'search_name'])
+      .where('id', '=', kase.child.id)
+      .executeTakeFirstOrThrow();
     const stored = await t.database.db.selectFrom('cases').select('child_search_name').where('id', '=', kase.case.id).executeTakeFirstOrThrow();
     expect(stored.child_search_name).toBe(child.search_name);
     expect(await names(`${child.given_name} ${child.family_name}`)).toContain(kase.case.id);
 
-    await t.database.db.updateTable('children').set({ given_name: 'Nyiramana', family_name: 'Teta', search_name: nameSearchKey('Nyiramana', 'Teta') }).where('id', '=', kase.child.id).execute();
+    await t.database.db
+      .updateTable('children')
+      .set({ given_name: 'Nyiramana', family_name: 'Teta', search_name: nameSearchKey('Nyiramana', 'Teta') })
+      .where('id', '=', kase.child.id)
+      .execute();
     expect(await names('Nyiramana Teta')).toContain(kase.case.id);
-    const [{ n }] = (await sql<{ n: number }>`select count(*)::int as n from cases where child_id = ${kase.child.id} and child_search_name = ${nameSearchKey('Nyiramana', 'Teta')}`.execute(t.database.db)).rows as [{ n: number }];
+    const [{ n }] = (
+      await sql<{
+        n: number;
+      }>`select count(*)::int as n from cases where child_id = ${kase.child.id} and child_search_name = ${nameSearchKey('Nyiramana', 'Teta')}`.execute(
+        t.database.db,
+      )
+    ).rows as [{ n: number }];
     expect(n).toBe(1);
   });
 
@@ -84,8 +98,12 @@ describe("the case keeps its child's name key", () => {
       await insertCase(t, { openedBy: cpwo.user.id, givenName: 'Eric', familyName: 'Uwimana' }),
     ].map((c) => c.case.id);
     const ids = async (q: string) =>
-      ((await client(t, cpwo.session).get(`/api/v1/cases?q=${encodeURIComponent(q)}&pageSize=100`)).json() as { items: { id: string }[]; total: number });
-    const found = async (q: string) => (await ids(q)).items.map((i) => i.id).filter((id) => [graceU, graceM, ericU].includes(id)).sort();
+      (await client(t, cpwo.session).get(`/api/v1/cases?q=${encodeURIComponent(q)}&pageSize=100`)).json() as { items: { id: string }[]; total: number };
+    const found = async (q: string) =>
+      (await ids(q)).items
+        .map((i) => i.id)
+        .filter((id) => [graceU, graceM, ericU].includes(id))
+        .sort();
     expect(await found('Uwimanna Grace')).toEqual([graceU]);
     expect(await found('grace')).toEqual([graceU, graceM].sort());
     expect(await found('Mukam')).toEqual([graceM]);

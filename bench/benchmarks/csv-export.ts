@@ -49,10 +49,11 @@ async function startServerProcess(ctx: BenchContext): Promise<{ baseUrl: string;
   return {
     baseUrl,
     pid: child.pid!,
-    stop: () => new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -89,7 +90,9 @@ export const benchmark: Benchmark = {
         const counted = await ctx.raw.query<{ n: number }>(`select count(*)::int as n from cases where district_id = $1`, [d.districtId]);
         lines = counted[0]!.n;
         const where = server ? 'server process' : 'bench process (server and embedded database)';
-        ctx.log(`  CSV ${d.districtId}: ${lines.toLocaleString('en')} cases, ${(r.bytes / MB).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s; ${where} RSS ${(before / MB).toFixed(0)} → peak ${(peak / MB).toFixed(0)} MB`);
+        ctx.log(
+          `  CSV ${d.districtId}: ${lines.toLocaleString('en')} cases, ${(r.bytes / MB).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s; ${where} RSS ${(before / MB).toFixed(0)} → peak ${(peak / MB).toFixed(0)} MB`,
+        );
         figures.push({
           name: `CSV export of district ${d.districtId} (${i === 0 ? 'largest' : 'smallest'}), peak RSS of the ${where}`,
           value: peak / MB,

@@ -49,20 +49,53 @@ async function virtualUsers(ctx: BenchContext): Promise<VirtualUser[]> {
   const nCso = Math.max(1, n - nCpwo - nIzu);
   const seed = ctx.options.seed;
   const users: VirtualUser[] = [];
-  const cpwos = pick(await ctx.raw.query<{ id: string; jurisdiction_id: string }>(`select id, jurisdiction_id from users where role = 'cpwo' and active order by id`), nCpwo, seed);
+  const cpwos = pick(
+    await ctx.raw.query<{ id: string; jurisdiction_id: string }>(`select id, jurisdiction_id from users where role = 'cpwo' and active order by id`),
+    nCpwo,
+    seed,
+  );
   for (const c of cpwos) {
     const ids = await casesOf(ctx, c.jurisdiction_id, 'open', 20);
-    const villages = await ctx.raw.query<{ place_id: string }>(`select distinct place_id from cases where district_id = $1 and stage in ${OPEN} limit 10`, [c.jurisdiction_id]);
+    const villages = await ctx.raw.query<{ place_id: string }>(`select distinct place_id from cases where district_id = $1 and stage in ${OPEN} limit 10`, [
+      c.jurisdiction_id,
+    ]);
     if (ids.length === 0 || villages.length === 0) continue;
     const s = await ctx.app.signIn(c.id);
-    users.push(user(s, [
-      { name: 'GET /worklist', weight: 25, method: 'GET', paths: ['/api/v1/worklist', '/api/v1/worklist?tier=1', '/api/v1/worklist?due=overdue'], write: false },
-      { name: 'GET /cases (caseload)', weight: 20, method: 'GET', paths: ['/api/v1/cases?tier=1&stage=implementation', '/api/v1/cases?stage=assessment', '/api/v1/cases?tier=2'], write: false },
-      { name: 'GET /cases/:id', weight: 30, method: 'GET', paths: ids.map((id) => `/api/v1/cases/${id}`), write: false },
-      { name: 'GET /children/matches', weight: 5, method: 'GET', paths: ['/api/v1/children/matches?givenName=Aline&familyName=Uwase', '/api/v1/children/matches?givenName=Eric&familyName=Mugisha&sex=male'], write: false },
-      { name: 'POST /reports', weight: 10, method: 'POST', paths: ['/api/v1/reports'], body: reportBody('school', villages[0]!.place_id), write: true },
-      { name: 'POST /cases/:id/notes', weight: 10, method: 'POST', paths: ids.map((id) => `/api/v1/cases/${id}/notes`), body: { body: 'Synthetic note from the load benchmark' }, write: true },
-    ]));
+    users.push(
+      user(s, [
+        {
+          name: 'GET /worklist',
+          weight: 25,
+          method: 'GET',
+          paths: ['/api/v1/worklist', '/api/v1/worklist?tier=1', '/api/v1/worklist?due=overdue'],
+          write: false,
+        },
+        {
+          name: 'GET /cases (caseload)',
+          weight: 20,
+          method: 'GET',
+          paths: ['/api/v1/cases?tier=1&stage=implementation', '/api/v1/cases?stage=assessment', '/api/v1/cases?tier=2'],
+          write: false,
+        },
+        { name: 'GET /cases/:id', weight: 30, method: 'GET', paths: ids.map((id) => `/api/v1/cases/${id}`), write: false },
+        {
+          name: 'GET /children/matches',
+          weight: 5,
+          method: 'GET',
+          paths: ['/api/v1/children/matches?givenName=Aline&familyName=Uwase', '/api/v1/children/matches?givenName=Eric&familyName=Mugisha&sex=male'],
+          write: false,
+        },
+        { name: 'POST /reports', weight: 10, method: 'POST', paths: ['/api/v1/reports'], body: reportBody('school', villages[0]!.place_id), write: true },
+        {
+          name: 'POST /cases/:id/notes',
+          weight: 10,
+          method: 'POST',
+          paths: ids.map((id) => `/api/v1/cases/${id}/notes`),
+          body: { body: 'Synthetic note from the load benchmark' },
+          write: true,
+        },
+      ]),
+    );
   }
   const csos = await ctx.raw.query<{ lead: string; ids: string[] }>(
     `select c.lead_caseworker_id as lead, (array_agg(c.id order by c.id))[1:20] as ids
@@ -72,12 +105,21 @@ async function virtualUsers(ctx: BenchContext): Promise<VirtualUser[]> {
   );
   for (const c of csos) {
     const s = await ctx.app.signIn(c.lead);
-    users.push(user(s, [
-      { name: 'GET /cases (caseload)', weight: 20, method: 'GET', paths: ['/api/v1/cases', '/api/v1/cases?stage=implementation'], write: false },
-      { name: 'GET /worklist', weight: 15, method: 'GET', paths: ['/api/v1/worklist'], write: false },
-      { name: 'GET /cases/:id', weight: 45, method: 'GET', paths: c.ids.map((id) => `/api/v1/cases/${id}`), write: false },
-      { name: 'POST /cases/:id/notes', weight: 20, method: 'POST', paths: c.ids.map((id) => `/api/v1/cases/${id}/notes`), body: { body: 'Synthetic note from the load benchmark' }, write: true },
-    ]));
+    users.push(
+      user(s, [
+        { name: 'GET /cases (caseload)', weight: 20, method: 'GET', paths: ['/api/v1/cases', '/api/v1/cases?stage=implementation'], write: false },
+        { name: 'GET /worklist', weight: 15, method: 'GET', paths: ['/api/v1/worklist'], write: false },
+        { name: 'GET /cases/:id', weight: 45, method: 'GET', paths: c.ids.map((id) => `/api/v1/cases/${id}`), write: false },
+        {
+          name: 'POST /cases/:id/notes',
+          weight: 20,
+          method: 'POST',
+          paths: c.ids.map((id) => `/api/v1/cases/${id}/notes`),
+          body: { body: 'Synthetic note from the load benchmark' },
+          write: true,
+        },
+      ]),
+    );
   }
   const izus = await ctx.raw.query<{ id: string; jurisdiction_id: string }>(
     `select id, jurisdiction_id from users where role = 'izu' and active order by hashtext(id::text || $2) limit $1`,
@@ -85,10 +127,12 @@ async function virtualUsers(ctx: BenchContext): Promise<VirtualUser[]> {
   );
   for (const z of izus) {
     const s = await ctx.app.signIn(z.id);
-    users.push(user(s, [
-      { name: 'POST /reports', weight: 60, method: 'POST', paths: ['/api/v1/reports'], body: reportBody('izu', z.jurisdiction_id), write: true },
-      { name: 'GET /visit-tasks', weight: 40, method: 'GET', paths: ['/api/v1/visit-tasks'], write: false },
-    ]));
+    users.push(
+      user(s, [
+        { name: 'POST /reports', weight: 60, method: 'POST', paths: ['/api/v1/reports'], body: reportBody('izu', z.jurisdiction_id), write: true },
+        { name: 'GET /visit-tasks', weight: 40, method: 'GET', paths: ['/api/v1/visit-tasks'], write: false },
+      ]),
+    );
   }
   return users;
 }
@@ -100,8 +144,12 @@ async function virtualUsers(ctx: BenchContext): Promise<VirtualUser[]> {
  * from the real table would check every table that refers to it.
  */
 async function rawInserts(ctx: BenchContext, concurrency: number, seconds: number): Promise<number> {
-  const [recorder] = await ctx.raw.query<{ id: string; jurisdiction_id: string }>(`select id, jurisdiction_id from users where role = 'cpwo' order by id limit 1`);
-  const [village] = await ctx.raw.query<{ id: string }>(`select id from places where level = 5 and id like $1 order by id limit 1`, [recorder!.jurisdiction_id + '%']);
+  const [recorder] = await ctx.raw.query<{ id: string; jurisdiction_id: string }>(
+    `select id, jurisdiction_id from users where role = 'cpwo' order by id limit 1`,
+  );
+  const [village] = await ctx.raw.query<{ id: string }>(`select id from places where level = 5 and id like $1 order by id limit 1`, [
+    recorder!.jurisdiction_id + '%',
+  ]);
   await ctx.raw.query(`drop table if exists bench_raw_reports`);
   await ctx.raw.query(`create table bench_raw_reports (like incident_reports including all)`);
   const end = performance.now() + seconds * 1000;
@@ -158,7 +206,9 @@ export const benchmark: Benchmark = {
     const apiRate = burst.writes / burst.seconds;
     const rawRate = await rawInserts(ctx, writers.length, burstSeconds);
     const writeP95 = summarise(Object.values(burst.latencies).flat()).p95;
-    ctx.log(`  write path: ${apiRate.toFixed(0)} reports/s through the API (p95 ${fmt(writeP95)} ms, ${burst.errorCount} errors) vs ${rawRate.toFixed(0)} raw INSERTs/s, ${writers.length} at a time`);
+    ctx.log(
+      `  write path: ${apiRate.toFixed(0)} reports/s through the API (p95 ${fmt(writeP95)} ms, ${burst.errorCount} errors) vs ${rawRate.toFixed(0)} raw INSERTs/s, ${writers.length} at a time`,
+    );
 
     const figures: Figure[] = [
       {
@@ -166,7 +216,11 @@ export const benchmark: Benchmark = {
         value: load.errorCount,
         unit: 'count',
         target: { op: '=', value: 0 },
-        detail: load.errors.slice(0, 3).map((e) => `${e.action} ${e.status}`).join('; ') || undefined,
+        detail:
+          load.errors
+            .slice(0, 3)
+            .map((e) => `${e.action} ${e.status}`)
+            .join('; ') || undefined,
       },
       {
         name: 'Mixed load: p95 of all requests',

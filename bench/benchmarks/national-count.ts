@@ -50,7 +50,9 @@ export const benchmark: Benchmark = {
     if (wrong > 0) throw new Error(`case_month_counts disagrees with the cases on ${wrong} groups`);
     const c = summarise(counted);
     const a = summarise(aggregated);
-    ctx.log(`  national count: ${last.counts.length} groups; kept counts worst ${fmt(c.max)} ms; aggregated from cases worst ${fmt(a.max)} ms, median ${fmt(a.p50)} ms`);
+    ctx.log(
+      `  national count: ${last.counts.length} groups; kept counts worst ${fmt(c.max)} ms; aggregated from cases worst ${fmt(a.max)} ms, median ${fmt(a.p50)} ms`,
+    );
     return [
       {
         name: `National count by district, tier, case type and month (${kept!.n > 0 ? 'case_month_counts' : 'aggregate of cases'}, worst of ${RUNS})`,

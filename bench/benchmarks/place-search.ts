@@ -10,8 +10,22 @@ import type { Benchmark } from '../harness/types.js';
 // sent raw in the same run.
 
 const QUERIES = [
-  'Gasabo', 'Kabuga, Shaki', 'Kabuga Shaki', 'Rweru Ii', 'rweru 2', 'Nyalugenge', 'Nyrgng', 'Kigarama',
-  'Remera', 'Rugarama, Gatsibo', 'Kacyru', 'Lwelu', 'Kimironko', 'Nyamata', 'Gikondo', 'Muhanga',
+  'Gasabo',
+  'Kabuga, Shaki',
+  'Kabuga Shaki',
+  'Rweru Ii',
+  'rweru 2',
+  'Nyalugenge',
+  'Nyrgng',
+  'Kigarama',
+  'Remera',
+  'Rugarama, Gatsibo',
+  'Kacyru',
+  'Lwelu',
+  'Kimironko',
+  'Nyamata',
+  'Gikondo',
+  'Muhanga',
 ];
 
 export const benchmark: Benchmark = {

@@ -10,7 +10,12 @@ import type { BenchContext, Benchmark } from '../harness/types.js';
 // referrals (a busy Isange: thousands over the years, a few hundred open),
 // measures, and takes them away again.
 
-const PATHS = ['/api/v1/referrals/inbox', '/api/v1/referrals/inbox?page=2&pageSize=20', '/api/v1/referrals/inbox?status=completed', '/api/v1/referrals/inbox?status=sent'];
+const PATHS = [
+  '/api/v1/referrals/inbox',
+  '/api/v1/referrals/inbox?page=2&pageSize=20',
+  '/api/v1/referrals/inbox?status=completed',
+  '/api/v1/referrals/inbox?status=sent',
+];
 const MARK = 'BENCH-INBOX-';
 
 type Fixture = { organisationIds: string[]; focalIds: string[] };

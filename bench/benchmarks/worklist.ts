@@ -16,12 +16,7 @@ const CASELOAD = [
   '/api/v1/cases?stage=review',
   '/api/v1/cases?tier=1',
 ];
-const DEADLINES = [
-  '/api/v1/worklist?tier=1',
-  '/api/v1/worklist?tier=2&due=overdue',
-  '/api/v1/worklist?due=today',
-  '/api/v1/worklist?page=2',
-];
+const DEADLINES = ['/api/v1/worklist?tier=1', '/api/v1/worklist?tier=2&due=overdue', '/api/v1/worklist?due=today', '/api/v1/worklist?page=2'];
 
 export const benchmark: Benchmark = {
   name: 'worklist',

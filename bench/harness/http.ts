@@ -10,7 +10,11 @@ export type BenchHttp = {
   get(session: BenchSession, path: string): Promise<HttpResult>;
   post(session: BenchSession, path: string, body: unknown): Promise<HttpResult>;
   /** Reads a response body as a stream, keeping nothing; `onChunk` sees each chunk's size. */
-  stream(session: BenchSession, path: string, onChunk?: (bytes: number) => void): Promise<{ status: number; ms: number; bytes: number; contentType: string | null }>;
+  stream(
+    session: BenchSession,
+    path: string,
+    onChunk?: (bytes: number) => void,
+  ): Promise<{ status: number; ms: number; bytes: number; contentType: string | null }>;
 };
 
 export function benchHttp(baseUrl: string): BenchHttp {

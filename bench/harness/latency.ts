@@ -60,7 +60,9 @@ export async function measureLatency(ctx: BenchContext, spec: LatencySpec): Prom
   const rw = summarise(raw);
   const m = main.length ? summarise(main) : null;
   const statements = [...recorded.values()].reduce((s, q) => s + q.filter(isRead).length, 0) / Math.max(1, recorded.size);
-  ctx.log(`  ${spec.label}: HTTP ${describe(h)}; raw reads ${describe(rw)}${m ? `; main query p95 ${fmt(m.p95)} ms` : ''}${errors ? `; ${errors} errors (${firstError})` : ''}`);
+  ctx.log(
+    `  ${spec.label}: HTTP ${describe(h)}; raw reads ${describe(rw)}${m ? `; main query p95 ${fmt(m.p95)} ms` : ''}${errors ? `; ${errors} errors (${firstError})` : ''}`,
+  );
   const figure: Figure = {
     name: `${spec.label} p95`,
     value: h.p95,

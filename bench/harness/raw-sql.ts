@@ -41,8 +41,7 @@ export function rawSqlFor(database: Database, url: string | null, poolSize = 10)
   }
   // The embedded database (one connection), or a server whose URL is not known (tests): the database's own driver.
   const db: Kysely<DB> = database.db;
-  const query = async <T>(text: string, params: readonly unknown[] = []) =>
-    (await db.executeQuery(CompiledQuery.raw(text, [...params]))).rows as T[];
+  const query = async <T>(text: string, params: readonly unknown[] = []) => (await db.executeQuery(CompiledQuery.raw(text, [...params]))).rows as T[];
   return {
     query,
     async replayReads(queries) {

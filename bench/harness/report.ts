@@ -18,7 +18,15 @@ export function machine() {
 }
 
 const num = (v: number, unit: Figure['unit']) =>
-  !Number.isFinite(v) ? '-' : unit === 'ms' ? v.toFixed(v < 10 ? 2 : 1) : unit === 's' ? v.toFixed(3) : unit === 'ratio' ? v.toFixed(2) : v.toFixed(v < 100 ? 1 : 0);
+  !Number.isFinite(v)
+    ? '-'
+    : unit === 'ms'
+      ? v.toFixed(v < 10 ? 2 : 1)
+      : unit === 's'
+        ? v.toFixed(3)
+        : unit === 'ratio'
+          ? v.toFixed(2)
+          : v.toFixed(v < 100 ? 1 : 0);
 const target = (t: Target | undefined, unit: string) => (t ? `${t.op} ${t.value}${unit === 'ratio' ? '×' : ' ' + unit}` : '');
 const yes = (m: boolean | undefined) => (m === undefined ? '' : m ? 'yes' : 'NO');
 

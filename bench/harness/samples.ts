@@ -41,7 +41,11 @@ export async function casesOf(ctx: BenchContext, districtId: string, which: 'ope
           `select id from cases where district_id = $1 and opened_at > now() - interval '10 years' order by hashtext(id::text || $3) limit $2`,
           [districtId, limit * 4, String(ctx.options.seed)],
         );
-  return pick(rows.map((r) => r.id), limit, ctx.options.seed);
+  return pick(
+    rows.map((r) => r.id),
+    limit,
+    ctx.options.seed,
+  );
 }
 
 /** `count` items of `items`, chosen by the run's seed. */

@@ -20,8 +20,7 @@ export const PLAN_DUE = `k.opened_at + interval '30 days'`;
 
 /** The first assessment meets the tier deadline (framework 3.7: Tier 1 the same day, Tier 2 within a week). */
 export const ASSESSED = `(case when k.tier = 1 then ${reached(0, 0.2)} else ${reached(1, 2)} end)`;
-export const assessedAt = (until: string) =>
-  `(case when k.tier = 1 then ${metAt(TIER1_DUE, '0.45', 70, until)} else ${metAt(TIER2_DUE, '5', 72, until)} end)`;
+export const assessedAt = (until: string) => `(case when k.tier = 1 then ${metAt(TIER1_DUE, '0.45', 70, until)} else ${metAt(TIER2_DUE, '5', 72, until)} end)`;
 
 export const PLANNED = reached(2, 10);
 export const plannedAt = (until: string) => metAt(PLAN_DUE, '20', 74, until);

@@ -22,13 +22,22 @@ const services: SeedStep = {
   needs: ['case_services'],
   async run(q, plan) {
     const at = within(`${plannedAt(plan.untilSql)} + interval '7 days'`, plan.untilSql);
-    return q.exec(withEvents(
-      `insert into case_services (id, case_id, domain, description, provided_by_user_id, provided_on, recorded_by, recorded_at)
+    return q.exec(
+      withEvents(
+        `insert into case_services (id, case_id, domain, description, provided_by_user_id, provided_on, recorded_by, recorded_at)
        select ${sid(TAG.service, 'k.n')}, k.id, 'psychosocial', 'Synthetic: counselling session', k.lead, (${at})::date, k.lead, ${at}
        from ${K} where ${IMPLEMENTED}`,
-      'recorded_at, recorded_by, domain',
-      { variant: TAG.service, kind: 'service.given', at: 'ins.recorded_at', actor: 'ins.recorded_by', refTable: 'case_services', summary: `jsonb_build_object('domain', ins.domain)` },
-    ));
+        'recorded_at, recorded_by, domain',
+        {
+          variant: TAG.service,
+          kind: 'service.given',
+          at: 'ins.recorded_at',
+          actor: 'ins.recorded_by',
+          refTable: 'case_services',
+          summary: `jsonb_build_object('domain', ins.domain)`,
+        },
+      ),
+    );
   },
 };
 
@@ -42,8 +51,9 @@ const visits: SeedStep = {
     const visited = within(`${plannedAt(until)} + interval '10 days'`, until);
     const taskColumns = `(id, case_id, izu_user_id, requested_by, requested_at, due_date, purpose, place_id, status, closed_at)`;
     // Done: the IZU visited. Open: asked of the IZU in the last days, for cases being carried out now.
-    let rows = await q.exec(withEvents(
-      `insert into visit_tasks ${taskColumns}
+    let rows = await q.exec(
+      withEvents(
+        `insert into visit_tasks ${taskColumns}
        select ${sid(TAG.visitTask, 'k.n * 2')}, k.id, ${izu}, k.lead, ${asked}, (${asked} + interval '14 days')::date,
          'Synthetic: check the child is safe at home', k.place_id, 'done', ${visited}
        from ${K} where ${IMPLEMENTED}
@@ -51,20 +61,34 @@ const visits: SeedStep = {
        select ${sid(TAG.visitTask, 'k.n * 2 + 1')}, k.id, ${izu}, k.lead, greatest(k.opened_at, ${until} - 5 * ${U}(k.n, 231) * interval '1 day'),
          (${until} + 14 * ${U}(k.n, 232) * interval '1 day')::date, 'Synthetic: check the child is safe at home', k.place_id, 'open', null
        from ${K} where k.idx between 3 and 4`,
-      'requested_at, requested_by, due_date',
-      { variant: TAG.visitTask, kind: 'visit.requested', at: 'ins.requested_at', actor: 'ins.requested_by', refTable: 'visit_tasks', summary: `jsonb_build_object('dueDate', ins.due_date::text)` },
-    ));
-    rows += await q.exec(withEvents(
-      `insert into monitoring_visits (id, case_id, visit_task_id, visited_by, visited_at, observations, child_safe, recorded_by, recorded_at)
+        'requested_at, requested_by, due_date',
+        {
+          variant: TAG.visitTask,
+          kind: 'visit.requested',
+          at: 'ins.requested_at',
+          actor: 'ins.requested_by',
+          refTable: 'visit_tasks',
+          summary: `jsonb_build_object('dueDate', ins.due_date::text)`,
+        },
+      ),
+    );
+    rows += await q.exec(
+      withEvents(
+        `insert into monitoring_visits (id, case_id, visit_task_id, visited_by, visited_at, observations, child_safe, recorded_by, recorded_at)
        select ${sid(TAG.visit, 'k.n')}, k.id, ${sid(TAG.visitTask, 'k.n * 2')}, ${izu}, ${visited}, 'Synthetic: the child is at home',
          ${U}(k.n, 233) < 0.95, ${izu}, ${visited}
        from ${K} where ${IMPLEMENTED}`,
-      'recorded_at, recorded_by, child_safe, visit_task_id',
-      {
-        variant: TAG.visit, kind: 'visit.recorded', at: 'ins.recorded_at', actor: 'ins.recorded_by', refTable: 'monitoring_visits',
-        summary: `jsonb_build_object('childSafe', ins.child_safe, 'visitTaskId', ins.visit_task_id)`,
-      },
-    ));
+        'recorded_at, recorded_by, child_safe, visit_task_id',
+        {
+          variant: TAG.visit,
+          kind: 'visit.recorded',
+          at: 'ins.recorded_at',
+          actor: 'ins.recorded_by',
+          refTable: 'monitoring_visits',
+          summary: `jsonb_build_object('childSafe', ins.child_safe, 'visitTaskId', ins.visit_task_id)`,
+        },
+      ),
+    );
     return rows;
   },
 };
@@ -115,16 +139,25 @@ const closures: SeedStep = {
         jsonb_build_object('reason', ins.reason) from ins
       union all
       select ${eventId('ins.id', TAG.closureRequest * 16 + 1)}, ins.case_id, ins.decided_at, ins.decided_by, 'closure.approved', 'closure_requests', ins.id, '{}'::jsonb from ins`);
-    rows += await q.exec(withEvents(
-      `insert into case_closures (id, case_id, reason, note, review_id, closure_request_id, closed_by, closed_at)
+    rows += await q.exec(
+      withEvents(
+        `insert into case_closures (id, case_id, reason, note, review_id, closure_request_id, closed_by, closed_at)
        select ${sid(TAG.closure, 'k.n')}, k.id, k.closure_reason, null,
          case when k.closure_reason = 'goals_and_benchmarks_met' then ${sid(TAG.review, 'k.n * 16 + 15')} end,
          case when k.closure_reason <> 'goals_and_benchmarks_met' then ${sid(TAG.closureRequest, 'k.n')} end,
          case when k.closure_reason = 'goals_and_benchmarks_met' then k.lead else k.supervisor end, k.closed_at
        from ${K} where k.stage = 'closed'`,
-      'closed_at, closed_by, reason',
-      { variant: TAG.closure, kind: 'case.closed', at: 'ins.closed_at', actor: 'ins.closed_by', refTable: 'case_closures', summary: `jsonb_build_object('reason', ins.reason)` },
-    ));
+        'closed_at, closed_by, reason',
+        {
+          variant: TAG.closure,
+          kind: 'case.closed',
+          at: 'ins.closed_at',
+          actor: 'ins.closed_by',
+          refTable: 'case_closures',
+          summary: `jsonb_build_object('reason', ins.reason)`,
+        },
+      ),
+    );
     const agency = plan.country.organisations.find((o) => o.kind === 'government_agency' && o.name.endsWith('MINEMA'));
     if (!agency) throw new Error('no MINEMA organisation in the synthetic country');
     rows += await q.exec(`with ins as (
@@ -156,24 +189,32 @@ const notesAndFeedback: SeedStep = {
   after: ['cases (staging)'],
   needs: ['case_notes', 'client_feedback'],
   async run(q) {
-    let rows = await q.exec(withEvents(
-      `insert into case_notes (id, case_id, body, written_by, written_at)
+    let rows = await q.exec(
+      withEvents(
+        `insert into case_notes (id, case_id, body, written_by, written_at)
        select ${sid(TAG.note, 'k.n * 2 + i')}, k.id, ${WORK}.pick(${textArray(NOTES)}, ${U}(k.n * 2 + i, 240)), k.lead,
          k.opened_at + (k.span * i / 3.0) * interval '1 day'
        from ${K} cross join lateral generate_series(1, 1 + (${U}(k.n, 241) < 0.5)::int) as i`,
-      'written_at, written_by',
-      { variant: TAG.note, kind: 'note.added', at: 'ins.written_at', actor: 'ins.written_by', refTable: 'case_notes', summary: `'{}'::jsonb` },
-    ));
-    rows += await q.exec(withEvents(
-      `insert into client_feedback (id, case_id, respondent, satisfaction, wellbeing_improved, collected_by, collected_at)
+        'written_at, written_by',
+        { variant: TAG.note, kind: 'note.added', at: 'ins.written_at', actor: 'ins.written_by', refTable: 'case_notes', summary: `'{}'::jsonb` },
+      ),
+    );
+    rows += await q.exec(
+      withEvents(
+        `insert into client_feedback (id, case_id, respondent, satisfaction, wellbeing_improved, collected_by, collected_at)
        select ${sid(TAG.feedback, 'k.n')}, k.id, 'caregiver', 3 + floor(3 * ${U}(k.n, 250))::int, ${U}(k.n, 251) < 0.8, k.lead, k.closed_at - interval '2 hours'
        from ${K} where k.closure_reason = 'goals_and_benchmarks_met' and ${U}(k.n, 252) < 0.3`,
-      'collected_at, collected_by, respondent, satisfaction',
-      {
-        variant: TAG.feedback, kind: 'feedback.recorded', at: 'ins.collected_at', actor: 'ins.collected_by', refTable: 'client_feedback',
-        summary: `jsonb_build_object('respondent', ins.respondent, 'satisfaction', ins.satisfaction)`,
-      },
-    ));
+        'collected_at, collected_by, respondent, satisfaction',
+        {
+          variant: TAG.feedback,
+          kind: 'feedback.recorded',
+          at: 'ins.collected_at',
+          actor: 'ins.collected_by',
+          refTable: 'client_feedback',
+          summary: `jsonb_build_object('respondent', ins.respondent, 'satisfaction', ins.satisfaction)`,
+        },
+      ),
+    );
     return rows;
   },
 };

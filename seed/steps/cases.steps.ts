@@ -17,10 +17,22 @@ const U = `${WORK}.u`;
 const MEAN_DAYS = 110;
 const STAGES = `array['intake', 'assessment', 'planning', 'implementation', 'review']`;
 
-const primaryType = (n: string) => weighted(`${U}(${n}, 21)`, CASE_TYPE_MIX.map((t) => ({ share: t.share, value: quote(t.type) })));
+const primaryType = (n: string) =>
+  weighted(
+    `${U}(${n}, 21)`,
+    CASE_TYPE_MIX.map((t) => ({ share: t.share, value: quote(t.type) })),
+  );
 const tier1Chance = (type: string) => `(case ${type} ${CASE_TYPE_MIX.map((t) => `when ${quote(t.type)} then ${t.tier1}`).join(' ')} end)`;
-const channel = (n: string) => weighted(`${U}(${n}, 30)`, CHANNEL_MIX.map((c) => ({ share: c.share, value: quote(c.channel) })));
-const closureReason = (n: string) => weighted(`${U}(${n}, 54)`, CLOSURE_REASON_MIX.map((c) => ({ share: c.share, value: quote(c.reason) })));
+const channel = (n: string) =>
+  weighted(
+    `${U}(${n}, 30)`,
+    CHANNEL_MIX.map((c) => ({ share: c.share, value: quote(c.channel) })),
+  );
+const closureReason = (n: string) =>
+  weighted(
+    `${U}(${n}, 54)`,
+    CLOSURE_REASON_MIX.map((c) => ({ share: c.share, value: quote(c.reason) })),
+  );
 
 const caseStaging: SeedStep = {
   name: 'cases (staging)',

@@ -18,16 +18,37 @@ const TAGS = { organisation: 96, service: 97, location: 98, phone: 99, schedule:
 for (const t of Object.values(TAGS)) if ((Object.values(TAG) as number[]).includes(t)) throw new Error(`seed tag ${t} is taken`);
 
 /** The national agencies the people step makes (kind government_agency): their own kind, and what they offer. */
-const NATIONAL_AGENCIES: { match: RegExp; kind: string; type: string; name: string; areas?: string[]; extra?: (c: (max: number, zero: number) => number) => Partial<Service> }[] = [
-  { match: /NRS/, kind: 'nrs', type: 'rehabilitation', name: 'Rehabilitation of children connected to the streets', extra: (c) => ({ capacity: c(40, 0.1), minAge: 6, maxAge: 17 }) },
+const NATIONAL_AGENCIES: {
+  match: RegExp;
+  kind: string;
+  type: string;
+  name: string;
+  areas?: string[];
+  extra?: (c: (max: number, zero: number) => number) => Partial<Service>;
+}[] = [
+  {
+    match: /NRS/,
+    kind: 'nrs',
+    type: 'rehabilitation',
+    name: 'Rehabilitation of children connected to the streets',
+    extra: (c) => ({ capacity: c(40, 0.1), minAge: 6, maxAge: 17 }),
+  },
   { match: /NCPD/, kind: 'ncpd', type: 'disability_support', name: 'Support for children with disability' },
   { match: /MIFOTRA/, kind: 'labour_inspection', type: 'labour_inspection', name: 'Child labour inspection' },
   { match: /MINEMA/, kind: 'minema', type: 'refugee_support', name: 'Support for refugee children', areas: [...REFUGEE_HOSTING_DISTRICTS] },
 ];
 
 type Service = {
-  id: string; org: string; type: string; name: string; areas: string[]; capacity: number | null; minAge?: number; maxAge?: number;
-  sexes?: string[]; allDay?: boolean;
+  id: string;
+  org: string;
+  type: string;
+  name: string;
+  areas: string[];
+  capacity: number | null;
+  minAge?: number;
+  maxAge?: number;
+  sexes?: string[];
+  allDay?: boolean;
 };
 
 async function insertChunks(q: SeedSql, head: string, rows: string[]) {
@@ -87,7 +108,7 @@ export function buildDirectory(plan: Pick<SeedPlan, 'seed' | 'until' | 'country'
         break;
       case 'sector_office':
         offer(o, 'social_protection', 'Ubudehe, VUP and Ejo Heza', [o.place]);
-        if (chance(0.7)) offer(o, 'parenting_support', 'Parenting evenings (Umugoroba w\'ababyeyi)', [o.place]);
+        if (chance(0.7)) offer(o, 'parenting_support', "Parenting evenings (Umugoroba w'ababyeyi)", [o.place]);
         break;
       case 'rib':
         offer(o, 'investigation', 'Investigation of offences against children', [d], { allDay: true });
@@ -113,7 +134,13 @@ export function buildDirectory(plan: Pick<SeedPlan, 'seed' | 'until' | 'country'
         break;
       case 'ngo': {
         const type = ['psychosocial_support', 'parenting_support', 'economic_support'][int(0, 2)]!;
-        offer(o, type, type === 'economic_support' ? 'Household economic strengthening' : type === 'parenting_support' ? 'Positive parenting groups' : 'Child counselling', someSectors(d, 0.5), { capacity: capacity(30, 0.2) });
+        offer(
+          o,
+          type,
+          type === 'economic_support' ? 'Household economic strengthening' : type === 'parenting_support' ? 'Positive parenting groups' : 'Child counselling',
+          someSectors(d, 0.5),
+          { capacity: capacity(30, 0.2) },
+        );
         break;
       }
     }
@@ -121,11 +148,22 @@ export function buildDirectory(plan: Pick<SeedPlan, 'seed' | 'until' | 'country'
   for (const [d, name] of districtName) {
     // Legal aid reaches about half the sectors; a safe house exists in a third of the districts.
     offer(addOrg(`Legal Aid Forum ${name}`, 'ngo', d), 'legal_aid', 'Legal aid for children', someSectors(d, 0.55), { capacity: capacity(10, 0.2) });
-    if (chance(0.33)) offer(addOrg(`Safe House ${name}`, 'ngo', d), 'safe_shelter', 'Safe shelter for children', [d], { capacity: capacity(12, 0.3), allDay: true });
+    if (chance(0.33))
+      offer(addOrg(`Safe House ${name}`, 'ngo', d), 'safe_shelter', 'Safe shelter for children', [d], { capacity: capacity(12, 0.3), allDay: true });
     for (const s of sectorsOf.get(d) ?? []) {
-      if (chance(0.85)) offer(addOrg(`${s.name} Community Child Protection Committee (${s.id})`, 'community_group', s.id), 'parenting_support', 'Home visits and parenting advice', [s.id]);
+      if (chance(0.85))
+        offer(
+          addOrg(`${s.name} Community Child Protection Committee (${s.id})`, 'community_group', s.id),
+          'parenting_support',
+          'Home visits and parenting advice',
+          [s.id],
+        );
       if (chance(0.5)) offer(addOrg(`${s.name} Faith Leaders Forum (${s.id})`, 'faith_group', s.id), 'psychosocial_support', 'Pastoral counselling', [s.id]);
-      if (chance(0.4)) offer(addOrg(`${s.name} Youth Club (${s.id})`, 'youth_group', s.id), 'education_support', 'Peer mentoring and homework club', [s.id], { minAge: 10, maxAge: 18 });
+      if (chance(0.4))
+        offer(addOrg(`${s.name} Youth Club (${s.id})`, 'youth_group', s.id), 'education_support', 'Peer mentoring and homework club', [s.id], {
+          minAge: 10,
+          maxAge: 18,
+        });
     }
   }
   return { added, orgs, services, kinds, rand: { chance, int } };
@@ -138,15 +176,22 @@ const directory: SeedStep = {
   async run(q, plan) {
     const { added, orgs, services, kinds, rand } = buildDirectory(plan);
     const at = plan.startSql;
-    await insertChunks(q, 'insert into organisations (id, name, kind, place_id, created_at, updated_at)',
-      added.map((o) => `(${quote(o.id)}, ${quote(o.name)}, ${quote(o.kind)}, ${quote(o.place)}, ${at}, ${at})`));
+    await insertChunks(
+      q,
+      'insert into organisations (id, name, kind, place_id, created_at, updated_at)',
+      added.map((o) => `(${quote(o.id)}, ${quote(o.name)}, ${quote(o.kind)}, ${quote(o.place)}, ${at}, ${at})`),
+    );
     // Quality from the annual review: most reviewed within the year, some older (due), some never.
     const until = new Date(`${plan.until}T00:00:00Z`).getTime();
     const day = (daysAgo: number) => new Date(until - daysAgo * 86_400_000).toISOString().slice(0, 10);
     const phoneOf = (i: number) => `+25078${String(1_000_000 + ((i * 7919) % 9_000_000)).padStart(7, '0')}`;
     const updates = orgs.map((o) => {
       const reviewed = rand.chance(0.15) ? null : day(rand.int(10, 700));
-      const slug = o.name.replace(`${SYNTHETIC_MARKER} `, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+      const slug = o.name
+        .replace(`${SYNTHETIC_MARKER} `, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '.')
+        .replace(/^\.|\.$/g, '');
       return `(${quote(o.id)}::uuid, ${lit(kinds.get(o.id))}, ${quote(`${slug}@example.rw`)}, ${reviewed ? rand.int(2, 5) : 'null'}, ${lit(reviewed)})`;
     });
     for (let i = 0; i < updates.length; i += 500) {
@@ -156,23 +201,47 @@ const directory: SeedStep = {
     }
     const locations = orgs.map((o, i) => ({ id: seededId(TAGS.location, i + 1), org: o }));
     const locationOf = new Map(locations.map((l) => [l.org.id, l.id]));
-    await insertChunks(q, 'insert into provider_locations (id, organisation_id, name, place_id)',
-      locations.map((l) => `(${quote(l.id)}, ${quote(l.org.id)}, ${quote(`${l.org.name.replace(`${SYNTHETIC_MARKER} `, '')} office`)}, ${quote(l.org.place)})`));
+    await insertChunks(
+      q,
+      'insert into provider_locations (id, organisation_id, name, place_id)',
+      locations.map((l) => `(${quote(l.id)}, ${quote(l.org.id)}, ${quote(`${l.org.name.replace(`${SYNTHETIC_MARKER} `, '')} office`)}, ${quote(l.org.place)})`),
+    );
     const updatedAt = `${plan.untilSql} - interval '3 days'`;
-    await insertChunks(q,
+    await insertChunks(
+      q,
       `insert into provider_services (id, organisation_id, service_type, name, min_age, max_age, sexes, capacity_available, capacity_updated_at, active, created_at, updated_at)`,
-      services.map((s) => `(${quote(s.id)}, ${quote(s.org)}, ${quote(s.type)}, ${quote(s.name)}, ${lit(s.minAge)}, ${lit(s.maxAge)},
-        '{${(s.sexes ?? []).join(',')}}'::text[], ${lit(s.capacity)}, ${s.capacity === null ? 'null' : updatedAt}, true, ${at}, ${at})`));
-    await insertChunks(q, 'insert into provider_service_areas (service_id, place_id)',
-      services.flatMap((s) => s.areas.map((a) => `(${quote(s.id)}, ${quote(a)})`)));
-    await insertChunks(q, 'insert into provider_service_locations (service_id, location_id)',
-      services.map((s) => `(${quote(s.id)}, ${quote(locationOf.get(s.org)!)})`));
-    await insertChunks(q, 'insert into provider_schedules (id, service_id, byday, opens_at, closes_at, description)',
-      services.map((s, i) => s.allDay
-        ? `(${quote(seededId(TAGS.schedule, i + 1))}, ${quote(s.id)}, 'MO,TU,WE,TH,FR,SA,SU', null, null, '24 hours')`
-        : `(${quote(seededId(TAGS.schedule, i + 1))}, ${quote(s.id)}, 'MO,TU,WE,TH,FR', '08:00', '17:00', null)`));
-    await insertChunks(q, 'insert into provider_phones (id, organisation_id, number, type)',
-      orgs.map((o, i) => `(${quote(seededId(TAGS.phone, i + 1))}, ${quote(o.id)}, ${quote(/RIB 116/.test(o.name) ? '116' : phoneOf(i + 1))}, ${quote(/RIB 116/.test(o.name) ? 'hotline' : 'voice')})`));
+      services.map(
+        (s) => `(${quote(s.id)}, ${quote(s.org)}, ${quote(s.type)}, ${quote(s.name)}, ${lit(s.minAge)}, ${lit(s.maxAge)},
+        '{${(s.sexes ?? []).join(',')}}'::text[], ${lit(s.capacity)}, ${s.capacity === null ? 'null' : updatedAt}, true, ${at}, ${at})`,
+      ),
+    );
+    await insertChunks(
+      q,
+      'insert into provider_service_areas (service_id, place_id)',
+      services.flatMap((s) => s.areas.map((a) => `(${quote(s.id)}, ${quote(a)})`)),
+    );
+    await insertChunks(
+      q,
+      'insert into provider_service_locations (service_id, location_id)',
+      services.map((s) => `(${quote(s.id)}, ${quote(locationOf.get(s.org)!)})`),
+    );
+    await insertChunks(
+      q,
+      'insert into provider_schedules (id, service_id, byday, opens_at, closes_at, description)',
+      services.map((s, i) =>
+        s.allDay
+          ? `(${quote(seededId(TAGS.schedule, i + 1))}, ${quote(s.id)}, 'MO,TU,WE,TH,FR,SA,SU', null, null, '24 hours')`
+          : `(${quote(seededId(TAGS.schedule, i + 1))}, ${quote(s.id)}, 'MO,TU,WE,TH,FR', '08:00', '17:00', null)`,
+      ),
+    );
+    await insertChunks(
+      q,
+      'insert into provider_phones (id, organisation_id, number, type)',
+      orgs.map(
+        (o, i) =>
+          `(${quote(seededId(TAGS.phone, i + 1))}, ${quote(o.id)}, ${quote(/RIB 116/.test(o.name) ? '116' : phoneOf(i + 1))}, ${quote(/RIB 116/.test(o.name) ? 'hotline' : 'voice')})`,
+      ),
+    );
     // The focal persons: the service provider staff of each organisation.
     const focal = await q.exec(`insert into provider_focal_persons (organisation_id, user_id, added_at)
       select u.organisation_id, u.id, ${at} from users u where u.role = 'service_provider' and u.organisation_id is not null`);

@@ -31,17 +31,24 @@ const organisationsAndStaff: SeedStep = {
   async run(q, plan) {
     const { organisations, staff } = plan.country;
     const at = plan.startSql;
-    await insertChunks(q, 'insert into organisations (id, name, kind, place_id, created_at, updated_at)',
-      organisations.map((o) => `(${quote(o.id)}, ${quote(o.name)}, ${quote(o.kind)}, ${quote(o.place)}, ${at}, ${at})`));
+    await insertChunks(
+      q,
+      'insert into organisations (id, name, kind, place_id, created_at, updated_at)',
+      organisations.map((o) => `(${quote(o.id)}, ${quote(o.name)}, ${quote(o.kind)}, ${quote(o.place)}, ${at}, ${at})`),
+    );
     const hash = quote(plan.passwordHash);
     const id = (n: number | null) => (n === null ? 'null' : quote(seededId(TAG.staff, n)));
-    await insertChunks(q,
+    await insertChunks(
+      q,
       `insert into users (id, username, full_name, role, organisation_id, jurisdiction_id, supervisor_id, training_completed_on,
         language, password_hash, password_changed_at, must_change_password, totp_enabled, created_at, updated_at, izu_status, izu_status_on)`,
-      staff.map((s) => `(${id(s.n)}, ${quote(s.username)}, ${quote(s.fullName)}, ${quote(s.role)}, ${s.org ? quote(s.org) : 'null'},
+      staff.map(
+        (s) => `(${id(s.n)}, ${quote(s.username)}, ${quote(s.fullName)}, ${quote(s.role)}, ${s.org ? quote(s.org) : 'null'},
         ${quote(s.jurisdiction)}, ${id(s.supervisor)}, ${s.trained ? `(${at})::date + 30` : 'null'}, ${quote(s.language)},
         ${hash}, ${plan.untilSql}, false, ${MFA_ROLES.has(s.role)}, ${at}, ${at},
-        ${s.role.startsWith('izu') ? `'active', (${at})::date` : 'null, null'})`));
+        ${s.role.startsWith('izu') ? `'active', (${at})::date` : 'null, null'})`,
+      ),
+    );
     return organisations.length + staff.length;
   },
 };

@@ -13,11 +13,23 @@ const U = `${WORK}.u`;
 export const reference = (district: string, year: string, n: string) =>
   `'R' || ${district} || '-' || lpad((${year} % 100)::text, 2, '0') || '-' || lpad((${n})::text, 6, '0')`;
 const kigaliYear = (t: string) => `extract(year from ${t} at time zone 'Africa/Kigali')::int`;
-const channel = (u: string) => weighted(u, CHANNEL_MIX.map((c) => ({ share: c.share, value: quote(c.channel) })));
-const need = (u: string) => weighted(u, NON_VENA_NEED_MIX.map((m) => ({ share: m.share, value: quote(m.need) })));
+const channel = (u: string) =>
+  weighted(
+    u,
+    CHANNEL_MIX.map((c) => ({ share: c.share, value: quote(c.channel) })),
+  );
+const need = (u: string) =>
+  weighted(
+    u,
+    NON_VENA_NEED_MIX.map((m) => ({ share: m.share, value: quote(m.need) })),
+  );
 const intervention = (needExpr: string) =>
   `(case ${needExpr} ${NON_VENA_NEED_MIX.map((m) => `when ${quote(m.need)} then ${quote(m.intervention)}`).join(' ')} end)`;
-const caseType = (u: string) => weighted(u, CASE_TYPE_MIX.map((t) => ({ share: t.share, value: quote(t.type) })));
+const caseType = (u: string) =>
+  weighted(
+    u,
+    CASE_TYPE_MIX.map((t) => ({ share: t.share, value: quote(t.type) })),
+  );
 
 /** Where and when a generated report is: a district by population, a village in it, a CPWO who records it. */
 const placed = (country: Country, series: string, timeExpr: string) => {

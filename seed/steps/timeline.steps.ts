@@ -1,8 +1,18 @@
 import type { SeedStep } from '../seed-plan.js';
 import { TAG, WORK } from '../seed-sql.js';
 import {
-  ASSESSED, assessedAt, eventId, OPEN_DEADLINE_DUE, OPEN_DEADLINE_KIND, PLAN_DUE, PLANNED, plannedAt, reviewDue, reviewedAt,
-  TIER1_DUE, TIER2_DUE,
+  ASSESSED,
+  assessedAt,
+  eventId,
+  OPEN_DEADLINE_DUE,
+  OPEN_DEADLINE_KIND,
+  PLAN_DUE,
+  PLANNED,
+  plannedAt,
+  reviewDue,
+  reviewedAt,
+  TIER1_DUE,
+  TIER2_DUE,
 } from './case-clock.js';
 
 // Each case's deadlines (met ones, and the open one of an open case), the

@@ -9,26 +9,36 @@ import { placeInScope, scopeFilter } from './policy.js';
 // and which rows each role sees. Deny by default: a role missing here gets nothing.
 
 export type CaseAction =
-  | 'report:create'        // identify and report (step 1)
-  | 'report:hotline'       // the 116 hotline's fast intake form
-  | 'report:register'      // read the district register of reported incidents (step 2)
-  | 'report:screen'        // screen and categorise risk (step 3)
-  | 'case:open'            // intake: open the case file (step 4)
-  | 'case:read'            // read a case file in scope
-  | 'case:work'            // record assessment, plan, services, visits, reviews, notes
-  | 'case:allocate'        // allocate or change the lead caseworker
+  | 'report:create' // identify and report (step 1)
+  | 'report:hotline' // the 116 hotline's fast intake form
+  | 'report:register' // read the district register of reported incidents (step 2)
+  | 'report:screen' // screen and categorise risk (step 3)
+  | 'case:open' // intake: open the case file (step 4)
+  | 'case:read' // read a case file in scope
+  | 'case:work' // record assessment, plan, services, visits, reviews, notes
+  | 'case:allocate' // allocate or change the lead caseworker
   | 'case:approve_closure' // approve closure for a reason other than benchmarks met
-  | 'case:transfer'        // send or accept a transfer
-  | 'visit:record'         // record a monitoring visit asked of them (IZU)
-  | 'transfer:receive'     // see and accept or decline a transfer sent to them
-  | 'worklist:read'        // see the deadlines of one's reports and cases
-  | 'referral:make'        // refer a child to a provider, record access and outcome, complete or withdraw (step 7)
+  | 'case:transfer' // send or accept a transfer
+  | 'visit:record' // record a monitoring visit asked of them (IZU)
+  | 'transfer:receive' // see and accept or decline a transfer sent to them
+  | 'worklist:read' // see the deadlines of one's reports and cases
+  | 'referral:make' // refer a child to a provider, record access and outcome, complete or withdraw (step 7)
   | 'referral:override_consent' // send a referral the consent on record does not cover, on a vital-interest basis
-  | 'referral:receive'     // a provider's focal person: the inbox, accept or decline, the service given, feedback
-  | 'deadlines:escalate';  // run the escalation of overdue deadlines by hand (it also runs on a timer)
+  | 'referral:receive' // a provider's focal person: the inbox, accept or decline, the service given, feedback
+  | 'deadlines:escalate'; // run the escalation of overdue deadlines by hand (it also runs on a timer)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
-  'report:create': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader', 'hotline_agent', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider'],
+  'report:create': [
+    'izu',
+    'izu_cell_coordinator',
+    'izu_sector_coordinator',
+    'local_leader',
+    'hotline_agent',
+    'cpwo',
+    'cso_caseworker',
+    'supervisor',
+    'service_provider',
+  ],
   'report:hotline': ['hotline_agent'],
   'report:register': ['cpwo', 'supervisor'],
   'report:screen': ['cpwo'],
@@ -128,9 +138,7 @@ export function izuCoversPlace(izu: { role: Role; active: boolean; jurisdictionI
  */
 export function incomingTransferScope(actor: Actor): Expression<SqlBool> {
   if (!canCase(actor, 'transfer:receive')) return sql<SqlBool>`false`;
-  const toOrganisation = actor.organisationId
-    ? sql<SqlBool>`tr.to_organisation_id = ${actor.organisationId}`
-    : sql<SqlBool>`false`;
+  const toOrganisation = actor.organisationId ? sql<SqlBool>`tr.to_organisation_id = ${actor.organisationId}` : sql<SqlBool>`false`;
   if (actor.role !== 'cpwo') return toOrganisation;
   const district = districtOf(actor.jurisdictionId);
   const toDistrict =
@@ -277,11 +285,7 @@ export function mayTransferToOrganisation(actor: Pick<Actor, 'organisationId'>, 
  * caseworker, at the case's new place); an agency's staff who receive
  * transfers take over the case at its place.
  */
-export function transferReceiverProblem(
-  candidate: CaseHolder,
-  transfer: { toDistrictId: string | null },
-  casePlaceId: string,
-): LeadCaseworkerProblem | null {
+export function transferReceiverProblem(candidate: CaseHolder, transfer: { toDistrictId: string | null }, casePlaceId: string): LeadCaseworkerProblem | null {
   if (transfer.toDistrictId) return leadCaseworkerProblem(candidate, casePlaceId);
   return caseHolderProblem(candidate, casePlaceId, caseActionGrants['transfer:receive']);
 }

@@ -23,7 +23,14 @@ import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 // checks of submitted ids.
 
 const CASE_INVITEE_ROLES: readonly Role[] = [
-  'cpwo', 'cso_caseworker', 'supervisor', 'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader', 'service_provider',
+  'cpwo',
+  'cso_caseworker',
+  'supervisor',
+  'izu',
+  'izu_cell_coordinator',
+  'izu_sector_coordinator',
+  'local_leader',
+  'service_provider',
 ];
 
 export type CaseForInvitees = { placeId: string; leadCaseworkerId: string | null; supervisorId: string | null };

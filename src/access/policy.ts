@@ -25,8 +25,18 @@ export type Permission =
   | 'directory:coverage';
 
 const everyone: Role[] = [
-  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
-  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
+  'izu',
+  'izu_cell_coordinator',
+  'izu_sector_coordinator',
+  'cpwo',
+  'cso_caseworker',
+  'supervisor',
+  'service_provider',
+  'hotline_agent',
+  'local_leader',
+  'ncda_officer',
+  'analyst',
+  'sysadmin',
 ];
 
 const grants: Record<Permission, readonly Role[]> = {
@@ -77,11 +87,7 @@ export function placeInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: stri
  * after fetching. `placeColumn` holds the record's place code and
  * `districtColumn` its district code (indexed), both as qualified column names.
  */
-export function scopeFilter(
-  actor: Pick<Actor, 'jurisdictionId'>,
-  placeColumn: string,
-  districtColumn?: string,
-): Expression<SqlBool> {
+export function scopeFilter(actor: Pick<Actor, 'jurisdictionId'>, placeColumn: string, districtColumn?: string): Expression<SqlBool> {
   const j = actor.jurisdictionId;
   const place = sql.ref(placeColumn);
   if (j === NATIONAL_PLACE_ID) return sql<SqlBool>`true`;

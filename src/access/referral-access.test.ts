@@ -14,7 +14,14 @@ describe('referral field groups', () => {
   });
 
   it('show the shared groups and hide every other one', () => {
-    expect(referralFieldVisibility(['identity', 'incident'])).toEqual({ identity: true, contact: false, incident: true, health: false, assessment: false, plan: false });
+    expect(referralFieldVisibility(['identity', 'incident'])).toEqual({
+      identity: true,
+      contact: false,
+      incident: true,
+      health: false,
+      assessment: false,
+      plan: false,
+    });
     expect(Object.values(referralFieldVisibility([])).some(Boolean)).toBe(false);
     expect(Object.values(referralFieldVisibility(['diary'])).some(Boolean)).toBe(false);
   });

@@ -17,21 +17,21 @@ import type { Permission } from './policy.js';
 
 /** The records a route's id can name, each with its scope rule in src/access/. */
 export type RecordScope =
-  | 'case'         // caseScope: CPWO the district, caseworker their cases, supervisor their supervisees'
-  | 'report'       // reportScope: the district register, or the reports one recorded
-  | 'child'        // childScope
-  | 'user'         // userVisibleTo: the jurisdiction's people
-  | 'volunteer'    // izu-access: a volunteer in the actor's jurisdiction (the IZU registry)
+  | 'case' // caseScope: CPWO the district, caseworker their cases, supervisor their supervisees'
+  | 'report' // reportScope: the district register, or the reports one recorded
+  | 'child' // childScope
+  | 'user' // userVisibleTo: the jurisdiction's people
+  | 'volunteer' // izu-access: a volunteer in the actor's jurisdiction (the IZU registry)
   | 'organisation' // organisations are national; only administrators change them
-  | 'provider'     // a provider of the directory: read nationally, changed within the manager's jurisdiction (mayManageProvider)
-  | 'place'        // places are public knowledge; the children of a place follow childScope
-  | 'conference'   // conferenceScope: the case's readers and signed participants
-  | 'visit-task'   // visitTaskScope: the IZU asked
-  | 'transfer'     // incomingTransferScope: the receiving district or agency
-  | 'referral'     // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
+  | 'provider' // a provider of the directory: read nationally, changed within the manager's jurisdiction (mayManageProvider)
+  | 'place' // places are public knowledge; the children of a place follow childScope
+  | 'conference' // conferenceScope: the case's readers and signed participants
+  | 'visit-task' // visitTaskScope: the IZU asked
+  | 'transfer' // incomingTransferScope: the receiving district or agency
+  | 'referral' // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
   | 'notification' // one's own
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
-  | 'national';    // national settings or logs, no record scope
+  | 'national'; // national settings or logs, no record scope
 
 export type RouteRule =
   /** No session needed: health, sign-in, the API description, the web app's files. */

@@ -8,7 +8,18 @@ import type { Db } from '../db/database.js';
 
 export async function insertAttachment(
   trx: Transaction<DB>,
-  v: { id: string; caseId: string; category: string; description: string | null; fileName: string; contentType: string; sizeBytes: number; sealed: Buffer; by: string; at: Date },
+  v: {
+    id: string;
+    caseId: string;
+    category: string;
+    description: string | null;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    sealed: Buffer;
+    by: string;
+    at: Date;
+  },
 ): Promise<void> {
   await trx
     .insertInto('case_attachments')
@@ -33,10 +44,19 @@ export async function listAttachments(db: Db, actor: Actor, caseId: string, id?:
     .selectFrom('case_attachments as a')
     .innerJoin('users as u', 'u.id', 'a.uploaded_by')
     .select([
-      'a.id', 'a.case_id as caseId', 'a.category', 'a.description', 'a.file_name as fileName', 'a.content_type as contentType',
-      'a.size_bytes as sizeBytes', 'a.uploaded_by as uploadedById', 'u.full_name as uploadedByName', 'a.uploaded_at as uploadedAt',
+      'a.id',
+      'a.case_id as caseId',
+      'a.category',
+      'a.description',
+      'a.file_name as fileName',
+      'a.content_type as contentType',
+      'a.size_bytes as sizeBytes',
+      'a.uploaded_by as uploadedById',
+      'u.full_name as uploadedByName',
+      'a.uploaded_at as uploadedAt',
     ])
-    .where('a.case_id', '=', caseId).where(caseRecordScope(actor, 'a.case_id'))
+    .where('a.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'a.case_id'))
     .$if(!!id, (q) => q.where('a.id', '=', id!))
     .orderBy('a.uploaded_at', 'desc')
     .orderBy('a.id')
@@ -59,7 +79,8 @@ export async function findAttachmentContent(db: Db, actor: Actor, caseId: string
   return db
     .selectFrom('case_attachments')
     .select(['id', 'file_name as fileName', 'content_type as contentType', 'content'])
-    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_attachments.case_id'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_attachments.case_id'))
     .where('id', '=', id)
     .executeTakeFirst();
 }

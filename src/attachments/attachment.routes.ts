@@ -12,7 +12,8 @@ import { idParamsSchema } from '../http/params.schemas.js';
 
 /** Reads the one file and the fields of a multipart upload, whatever their order. */
 async function readUpload(request: FastifyRequest, maxBytes: number) {
-  if (!request.isMultipart()) throw badRequest('Send the file as multipart/form-data', [{ field: 'file', message: 'missing' }], 'errors.attachment_file_missing');
+  if (!request.isMultipart())
+    throw badRequest('Send the file as multipart/form-data', [{ field: 'file', message: 'missing' }], 'errors.attachment_file_missing');
   const fields: Record<string, string> = {};
   let file: { content: Buffer; fileName?: string } | undefined;
   try {
@@ -40,7 +41,10 @@ async function readUpload(request: FastifyRequest, maxBytes: number) {
   if (!file) throw badRequest('Attach a file in the field "file"', [{ field: 'file', message: 'missing' }], 'errors.attachment_file_missing');
   const parsed = attachmentFieldsSchema.safeParse(fields);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.') || (i as { keys?: string[] }).keys?.join('.') || ''}`, message: i.message }));
+    const issues = parsed.error.issues.map((i) => ({
+      field: `body.${i.path.join('.') || (i as { keys?: string[] }).keys?.join('.') || ''}`,
+      message: i.message,
+    }));
     throw badRequest(issues.map((i) => `${i.field}: ${i.message}`).join('; '), issues);
   }
   return { ...file, ...parsed.data };
@@ -73,7 +77,15 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
 
   app.get(
     '/cases/:id/attachments',
-    { schema: { tags, summary: "The case file's attachments (without content)", params: idParamsSchema, querystring: pageQuerySchema, response: { 200: attachmentListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The case file's attachments (without content)",
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: attachmentListSchema },
+      },
+    },
     async (request) => listAttachments(ctx, requireActor(request), request.params.id, request.query),
   );
 

@@ -7,7 +7,6 @@ import { ATTACHMENT_TYPES } from './file-type.js';
 // Scanned documents and evidence in the case file (framework 5.1: "children
 // records and evidence may be scanned and uploaded").
 
-
 /** The multipart fields beside the file (`file`). */
 export const attachmentFieldsSchema = z
   .object({

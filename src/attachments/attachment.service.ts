@@ -33,27 +33,57 @@ export async function addAttachment(ctx: AppContext, actor: Actor, caseId: strin
     if (content.length === 0) throw badRequest('The file is empty', [{ field: 'file', message: 'empty' }], 'errors.attachment_empty');
     const contentType = detectAttachmentType(content);
     if (!contentType) {
-      throw badRequest(`Only ${Object.keys(ATTACHMENT_TYPES).join(', ').toUpperCase()} files may be attached`, [{ field: 'file', message: 'type not allowed' }], 'errors.attachment_type_not_allowed');
+      throw badRequest(
+        `Only ${Object.keys(ATTACHMENT_TYPES).join(', ').toUpperCase()} files may be attached`,
+        [{ field: 'file', message: 'type not allowed' }],
+        'errors.attachment_type_not_allowed',
+      );
     }
     const id = randomUUID();
     const sealed = encrypt(ctx.secretKey, content, boundTo(caseId, id));
     await insertAttachment(trx, {
-      id, caseId, category: upload.category, description: upload.description ?? null, fileName: safeFileName(upload.fileName, contentType),
-      contentType, sizeBytes: content.length, sealed, by: actor.id, at: now,
+      id,
+      caseId,
+      category: upload.category,
+      description: upload.description ?? null,
+      fileName: safeFileName(upload.fileName, contentType),
+      contentType,
+      sizeBytes: content.length,
+      sealed,
+      by: actor.id,
+      at: now,
     });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.attachmentAdded, refTable: 'case_attachments', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.attachmentAdded,
+      refTable: 'case_attachments',
+      refId: id,
       summary: { category: upload.category, contentType, sizeBytes: content.length },
     });
-    await appendAudit(trx, actor, {
-      action: 'case.attachment.add', entityType: 'case', entityId: caseId, fields: ['file', 'category', 'description'], details: { attachmentId: id, sizeBytes: content.length },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.attachment.add',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['file', 'category', 'description'],
+        details: { attachmentId: id, sizeBytes: content.length },
+      },
+      now,
+    );
     return (await listAttachmentRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listAttachments(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({ items: await listAttachmentRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_attachments', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'attachments', async (trx) => ({
+    items: await listAttachmentRows(trx, actor, caseId, undefined, paging),
+    total: await countOfCase(trx, 'case_attachments', caseId),
+    ...paging,
+  }));
 }
 
 /** Opens one attachment; every download is audited (with the attachment's id), in the same transaction as the read. */
@@ -65,7 +95,12 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, caseId: 
     const row = await findAttachmentContent(trx, actor, caseId, attachmentId);
     if (!row) throw notFound('attachment');
     const content = decrypt(ctx.secretKey, Buffer.from(row.content), boundTo(caseId, attachmentId));
-    await appendAudit(trx, actor, { action: 'case.attachment.download', entityType: 'case_attachment', entityId: attachmentId, fields: ['file'], details: { caseId } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.attachment.download', entityType: 'case_attachment', entityId: attachmentId, fields: ['file'], details: { caseId } },
+      now,
+    );
     return { fileName: row.fileName, contentType: row.contentType, content };
   });
 }

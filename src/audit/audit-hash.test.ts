@@ -3,8 +3,15 @@ import { auditHash, auditMac, canonicalJson, GENESIS_HASH, type AuditContent } f
 
 const content: AuditContent = {
   at: new Date('2026-11-02T07:00:00.123Z'),
-  actorId: null, actorRole: null, ip: null, requestId: null,
-  action: 'auth.sign_in', entityType: null, entityId: null, fields: [], outcome: 'failure',
+  actorId: null,
+  actorRole: null,
+  ip: null,
+  requestId: null,
+  action: 'auth.sign_in',
+  entityType: null,
+  entityId: null,
+  fields: [],
+  outcome: 'failure',
   details: { reason: 'locked', attempts: 5 },
 };
 

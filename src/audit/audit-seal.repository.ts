@@ -26,7 +26,10 @@ export async function queuedEntries(trx: Transaction<DB>, limit: number): Promis
 
 /** Takes sealed entries out of the queue. */
 export async function unqueue(trx: Transaction<DB>, seqs: number[]): Promise<void> {
-  await trx.deleteFrom('audit_pending').where(sql<boolean>`seq = any(${seqs}::bigint[])`).execute();
+  await trx
+    .deleteFrom('audit_pending')
+    .where(sql<boolean>`seq = any(${seqs}::bigint[])`)
+    .execute();
 }
 
 export async function chainEnd(db: Kysely<DB>): Promise<ChainEnd> {
@@ -80,7 +83,14 @@ export async function sealsFrom(db: Kysely<DB>, position: number, limit: number)
 
 /** A queued entry that is gone (deleted before it was sealed). */
 export async function firstQueuedButGone(db: Kysely<DB>) {
-  return db.selectFrom('audit_pending as p').leftJoin('audit_events as e', 'e.seq', 'p.seq').select('p.seq').where('e.seq', 'is', null).orderBy('p.seq').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('audit_pending as p')
+    .leftJoin('audit_events as e', 'e.seq', 'p.seq')
+    .select('p.seq')
+    .where('e.seq', 'is', null)
+    .orderBy('p.seq')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 // An anti-join over the whole audit; the verification reads all of it anyway.

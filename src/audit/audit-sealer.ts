@@ -9,7 +9,6 @@ const DEFAULT_LIMIT = 5000;
 
 export type AuditEventRow = Selectable<AuditEventsTable>;
 
-
 /** What a seal's hash covers, as the database gives the entry back (what the verifier reads too). */
 export function auditContentOf(row: AuditEventRow): AuditContent {
   return {
@@ -43,7 +42,10 @@ export async function sealAudit(db: Kysely<DB>, key: Buffer, opts: { limit?: num
     if (rows.length === 0) return 0;
     const seals = chainAfter(key, end, rows);
     await insertSeals(trx, seals);
-    await unqueue(trx, seals.map((s) => s.seq));
+    await unqueue(
+      trx,
+      seals.map((s) => s.seq),
+    );
     return seals.length;
   });
 }
@@ -68,7 +70,6 @@ export function startAuditSealer(ctx: AppContext, onError: (err: unknown) => voi
   return startWorker({ name: 'audit-sealer', everyMs: ctx.config.auditSealIntervalMs, run: () => sealAllAudit(ctx.database.db, ctx.auditKey), onError });
 }
 
-
 function chainAfter(key: Buffer, end: ChainEnd, rows: AuditEventRow[]): Seal[] {
   const seals: Seal[] = [];
   let { position, hash: prevHash } = end;
@@ -80,4 +81,3 @@ function chainAfter(key: Buffer, end: ChainEnd, rows: AuditEventRow[]): Seal[] {
   }
   return seals;
 }
-

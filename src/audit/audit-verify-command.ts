@@ -29,7 +29,9 @@ export async function checkAuditChain(db: Kysely<DB>, key: Buffer, output: Comma
 /** Prints the newest seal as `audit head: position:hash` (the token `audit:verify --head` takes). */
 async function printAuditHead(db: Kysely<DB>, key: Buffer, output: CommandOutput): Promise<0> {
   const head = await readAuditHead(db, key);
-  output.out(head ? `audit head: ${formatAuditHead(head)} (entry ${head.seq}${head.at ? `, ${head.at.toISOString()}` : ''})` : 'audit head: none (the audit is empty)');
+  output.out(
+    head ? `audit head: ${formatAuditHead(head)} (entry ${head.seq}${head.at ? `, ${head.at.toISOString()}` : ''})` : 'audit head: none (the audit is empty)',
+  );
   return 0;
 }
 

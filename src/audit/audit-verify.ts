@@ -19,7 +19,6 @@ type AuditChainReport = {
 
 const DEFAULT_BATCH = 1000;
 
-
 /**
  * Seals what is queued (so a quiet system verifies every entry), then walks
  * the chain (audit_seals) in position order, `batchSize` seals at a time
@@ -45,11 +44,7 @@ const DEFAULT_BATCH = 1000;
  * without a published head, the newest entries deleted together with their
  * seals, which leaves a shorter chain that still verifies.
  */
-export async function verifyAuditChain(
-  db: Kysely<DB>,
-  key: Buffer,
-  opts: { batchSize?: number; head?: AuditHead } = {},
-): Promise<AuditChainReport> {
+export async function verifyAuditChain(db: Kysely<DB>, key: Buffer, opts: { batchSize?: number; head?: AuditHead } = {}): Promise<AuditChainReport> {
   await sealAllAudit(db, key);
   const walked = await walkChain(db, key, opts.batchSize ?? DEFAULT_BATCH);
   if (!walked.ok) return walked;
@@ -85,7 +80,6 @@ async function walkChain(db: Kysely<DB>, key: Buffer, batchSize: number): Promis
     if (rows.length < batchSize) return { ok: true, checked };
   }
 }
-
 
 function checkSeal(key: Buffer, row: SealedRow, prevHash: string): Problem | undefined {
   const seq = row.sealedSeq;
@@ -128,4 +122,3 @@ async function entryOutsideChain(db: Kysely<DB>): Promise<Problem | undefined> {
   }
   return undefined;
 }
-

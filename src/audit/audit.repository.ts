@@ -70,7 +70,12 @@ export async function appendListAudit(
   entry: { action: string; entityType: string; ids: readonly string[]; fields: string[]; details?: Record<string, unknown> },
   at: Date,
 ): Promise<void> {
-  await appendAudit(trx, actor, { action: entry.action, entityType: entry.entityType, fields: entry.fields, details: { ...entry.details, ids: [...entry.ids] } }, at);
+  await appendAudit(
+    trx,
+    actor,
+    { action: entry.action, entityType: entry.entityType, fields: entry.fields, details: { ...entry.details, ids: [...entry.ids] } },
+    at,
+  );
 }
 
 /** Appends an entry in a transaction of its own (for events with no other write, like a failed sign-in). */
@@ -137,7 +142,10 @@ export async function findAuditEvents(db: Kysely<DB>, f: AuditEventFilter) {
   if (f.from !== undefined) q = q.where('a.at', '>=', f.from);
   if (f.to !== undefined) q = q.where('a.at', '<=', f.to);
   if (f.before !== undefined) q = q.where('a.seq', '<', f.before);
-  const rows = await q.orderBy('a.seq', 'desc').limit(f.limit + 1).execute();
+  const rows = await q
+    .orderBy('a.seq', 'desc')
+    .limit(f.limit + 1)
+    .execute();
   const more = rows.length > f.limit;
   const items = more ? rows.slice(0, f.limit) : rows;
   return { items, nextBefore: more ? Number(items[items.length - 1]!.seq) : null };

@@ -6,8 +6,7 @@ import { AppError, conflict, invalidField } from '../errors/app-error.js';
 // only to a caller who has already shown the password (the second-factor step,
 // a password change).
 
-export const invalidCredentials = () =>
-  new AppError('unauthenticated', 'Wrong username or password', 'errors.invalid_credentials');
+export const invalidCredentials = () => new AppError('unauthenticated', 'Wrong username or password', 'errors.invalid_credentials');
 
 /** `lockedUntil` null: locked until an administrator unlocks it. */
 export const accountLocked = (lockedUntil: Date | null) =>
@@ -20,16 +19,12 @@ export const accountLocked = (lockedUntil: Date | null) =>
   );
 
 /** A wrong, expired or already used TOTP or recovery code (400: the session itself is still good). */
-export const invalidCode = (field: 'body.code' | 'body.recoveryCode') =>
-  invalidField(field, 'wrong or already used code', 'errors.invalid_code');
+export const invalidCode = (field: 'body.code' | 'body.recoveryCode') => invalidField(field, 'wrong or already used code', 'errors.invalid_code');
 
-export const wrongCurrentPassword = () =>
-  invalidField('body.currentPassword', 'wrong password', 'errors.invalid_credentials');
+export const wrongCurrentPassword = () => invalidField('body.currentPassword', 'wrong password', 'errors.invalid_credentials');
 
 export const mfaNotPending = () => conflict('This session has already passed two-step verification', 'errors.mfa_not_pending');
 
-export const totpAlreadyEnabled = () =>
-  conflict('Two-step verification is already set up; an administrator can reset it', 'errors.totp_already_enabled');
+export const totpAlreadyEnabled = () => conflict('Two-step verification is already set up; an administrator can reset it', 'errors.totp_already_enabled');
 
-export const totpEnrolmentNotStarted = () =>
-  conflict('Start setting up two-step verification first', 'errors.totp_enrolment_not_started');
+export const totpEnrolmentNotStarted = () => conflict('Start setting up two-step verification first', 'errors.totp_enrolment_not_started');

@@ -74,11 +74,7 @@ export async function recordFailedAttempt(db: Kysely<DB>, userId: string, now: D
 
 /** After a full sign-in (or a password change): no failures, no lock, and the series of locks starts again. */
 export async function clearFailedAttempts(db: Kysely<DB>, userId: string) {
-  await db
-    .updateTable('users')
-    .set({ failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false })
-    .where('id', '=', userId)
-    .execute();
+  await db.updateTable('users').set({ failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false }).where('id', '=', userId).execute();
 }
 
 /**
@@ -99,8 +95,14 @@ export async function setPassword(db: Kysely<DB>, userId: string, passwordHash: 
   await db
     .updateTable('users')
     .set({
-      password_hash: passwordHash, password_changed_at: now, must_change_password: false,
-      failed_attempts: 0, locked_until: null, locks_in_a_row: 0, locked_for_admin: false, updated_at: now,
+      password_hash: passwordHash,
+      password_changed_at: now,
+      must_change_password: false,
+      failed_attempts: 0,
+      locked_until: null,
+      locks_in_a_row: 0,
+      locked_for_admin: false,
+      updated_at: now,
     })
     .where('id', '=', userId)
     .execute();
@@ -117,11 +119,7 @@ export async function startTotpEnrolment(db: Kysely<DB>, userId: string, sealedS
 
 /** Enables TOTP and replaces the recovery codes (only their hashes are stored). */
 export async function enableTotp(db: Kysely<DB>, userId: string, step: number, codeHashes: string[], now: Date) {
-  await db
-    .updateTable('users')
-    .set({ totp_enabled: true, totp_last_step: step, updated_at: now })
-    .where('id', '=', userId)
-    .execute();
+  await db.updateTable('users').set({ totp_enabled: true, totp_last_step: step, updated_at: now }).where('id', '=', userId).execute();
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
   await db
     .insertInto('recovery_codes')

@@ -51,7 +51,6 @@ function sessionState(request: FastifyRequest): SessionState {
 const attemptsPerAddress = (ctx: AppContext) => ({ max: ctx.config.signInRateLimit, timeWindow: 60_000 });
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-
   app.post(
     '/sign-in',
     {
@@ -78,16 +77,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
   );
 
-  app.get(
-    '/me',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } },
-    async (request) => getMe(ctx, requireActor(request), sessionState(request)),
+  app.get('/me', { schema: { tags, summary: 'The signed-in user', response: { 200: meResponse } } }, async (request) =>
+    getMe(ctx, requireActor(request), sessionState(request)),
   );
 
-  app.patch(
-    '/me',
-    { schema: { tags, summary: "Change one's own language", body: updateMeBody, response: { 200: meResponse } } },
-    async (request) => changeLanguage(ctx, requireActor(request), sessionState(request), request.body.language),
+  app.patch('/me', { schema: { tags, summary: "Change one's own language", body: updateMeBody, response: { 200: meResponse } } }, async (request) =>
+    changeLanguage(ctx, requireActor(request), sessionState(request), request.body.language),
   );
 
   app.post(
@@ -100,10 +95,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
   );
 
-  app.post(
-    '/totp/enrol',
-    { schema: { tags, summary: 'Start setting up two-step verification', response: { 200: enrolResponse } } },
-    async (request) => enrolTotp(ctx, requireActor(request)),
+  app.post('/totp/enrol', { schema: { tags, summary: 'Start setting up two-step verification', response: { 200: enrolResponse } } }, async (request) =>
+    enrolTotp(ctx, requireActor(request)),
   );
 
   app.post(
@@ -118,22 +111,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
   );
 
-  app.get(
-    '/sessions',
-    { schema: { tags, summary: "One's own open sessions", response: { 200: sessionsResponse } } },
-    async (request) => ({ sessions: await listOwnSessions(ctx, requireActor(request)) }),
-  );
+  app.get('/sessions', { schema: { tags, summary: "One's own open sessions", response: { 200: sessionsResponse } } }, async (request) => ({
+    sessions: await listOwnSessions(ctx, requireActor(request)),
+  }));
 
   // A session waiting for its code can be abandoned too (src/access/route-access.ts).
-  app.post(
-    '/sign-out',
-    { schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } },
-    async (request, reply) => {
-      await signOut(ctx, meta(request), currentSession(request));
-      clearSessionCookie(ctx.config, request, reply);
-      return reply.status(204).send(null);
-    },
-  );
+  app.post('/sign-out', { schema: { tags, summary: 'Sign out of this session', response: { 204: noContent } } }, async (request, reply) => {
+    await signOut(ctx, meta(request), currentSession(request));
+    clearSessionCookie(ctx.config, request, reply);
+    return reply.status(204).send(null);
+  });
 
   app.post(
     '/sign-out-everywhere',

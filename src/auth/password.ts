@@ -6,8 +6,7 @@ import argon2 from 'argon2';
 // with a one-time password) or a month-end burst of sign-ins stays fast on a
 // small server. verify() reads the parameters from the stored hash, so they can
 // be raised later without breaking existing passwords.
-export const hashPassword = (password: string) =>
-  argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 
 let dummy: Promise<string> | undefined;
 /** A hash to verify against when there is none to check, so that answer takes as long as a real one. */

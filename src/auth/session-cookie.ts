@@ -18,12 +18,10 @@ type CookieConfig = Pick<Config, 'cookieSecure'>;
 const cookieIsSecure = (config: CookieConfig, request: FastifyRequest) =>
   config.cookieSecure === 'true' || (config.cookieSecure === 'auto' && request.protocol === 'https');
 
-const sessionCookieName = (config: CookieConfig, request: FastifyRequest) =>
-  cookieIsSecure(config, request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+const sessionCookieName = (config: CookieConfig, request: FastifyRequest) => (cookieIsSecure(config, request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 /** The session token the request carries, under the name this connection uses. */
-export const sessionTokenOf = (config: CookieConfig, request: FastifyRequest): string | undefined =>
-  request.cookies?.[sessionCookieName(config, request)];
+export const sessionTokenOf = (config: CookieConfig, request: FastifyRequest): string | undefined => request.cookies?.[sessionCookieName(config, request)];
 
 const cookieOptions = (config: CookieConfig, request: FastifyRequest) => ({
   httpOnly: true,

@@ -27,7 +27,6 @@ export type CurrentSession = { sessionId: string; userId: string; role: Role; st
 
 type SignedIn = { token: string; csrfToken: string; stage: 'mfa' | 'active' };
 
-
 const auditActor = (id: string, role: Role, meta: Pick<RequestMeta, 'ip' | 'requestId'>): AuditActor => ({
   id,
   role,
@@ -46,11 +45,7 @@ export function lockDetails(state: LockState, locked: boolean): Record<string, u
  * the user has TOTP enabled. `replacesSessionId` is a session the browser
  * already held, ended so that sessions do not pile up.
  */
-export async function signIn(
-  ctx: AppContext,
-  meta: RequestMeta,
-  input: { username: string; password: string; replacesSessionId?: string },
-): Promise<SignedIn> {
+export async function signIn(ctx: AppContext, meta: RequestMeta, input: { username: string; password: string; replacesSessionId?: string }): Promise<SignedIn> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = await findCredentialsByUsername(db, input.username.trim());
@@ -72,7 +67,12 @@ export async function signIn(
     await db.transaction().execute(async (trx) => {
       const counted = await recordFailedAttempt(trx, user.id, now, lockoutLimits(ctx.config));
       const locked = isLocked(counted, now);
-      await appendAudit(trx, actor, { ...signInAudit, outcome: 'failure', details: { reason: 'wrong_password', locked, ...lockDetails(counted, locked) } }, now);
+      await appendAudit(
+        trx,
+        actor,
+        { ...signInAudit, outcome: 'failure', details: { reason: 'wrong_password', locked, ...lockDetails(counted, locked) } },
+        now,
+      );
     });
     throw invalidCredentials();
   }
@@ -127,9 +127,7 @@ export async function verifySecondFactor(
 
   // Only the step check (cheap, no database) happens outside the transaction.
   const step =
-    'code' in input && user.totpEnabled && user.totpSecret
-      ? matchTotpStep(openTotpSecret(ctx.secretKey, user.id, user.totpSecret), input.code, now)
-      : null;
+    'code' in input && user.totpEnabled && user.totpSecret ? matchTotpStep(openTotpSecret(ctx.secretKey, user.id, user.totpSecret), input.code, now) : null;
 
   const outcome = await db.transaction().execute(async (trx) => {
     let reason: string | null = null;

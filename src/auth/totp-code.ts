@@ -28,8 +28,7 @@ export function matchTotpStep(secretBase32: string, code: string, at: Date): num
 }
 
 // The TOTP secret is sealed under the server key and bound to its user.
-export const sealTotpSecret = (key: Buffer, userId: string, secretBase32: string) =>
-  encryptText(key, secretBase32, `totp:${userId}`);
+export const sealTotpSecret = (key: Buffer, userId: string, secretBase32: string) => encryptText(key, secretBase32, `totp:${userId}`);
 export const openTotpSecret = (key: Buffer, userId: string, sealed: string) => decryptText(key, sealed, `totp:${userId}`);
 
 // Recovery codes: 10 characters from an alphabet without look-alikes (about 50

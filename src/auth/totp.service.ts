@@ -6,15 +6,7 @@ import { unauthenticated } from '../errors/app-error.js';
 import { invalidCode, totpAlreadyEnabled, totpEnrolmentNotStarted } from './auth-errors.js';
 import { enableTotp, findCredentialsById, startTotpEnrolment } from './auth.repository.js';
 import { rotateSession } from './session.repository.js';
-import {
-  hashRecoveryCode,
-  matchTotpStep,
-  newRecoveryCodes,
-  newTotpSecret,
-  openTotpSecret,
-  otpauthUrl,
-  sealTotpSecret,
-} from './totp-code.js';
+import { hashRecoveryCode, matchTotpStep, newRecoveryCodes, newTotpSecret, openTotpSecret, otpauthUrl, sealTotpSecret } from './totp-code.js';
 
 // Setting up the TOTP second factor: enrol (a new secret, shown once as text
 // and QR code), then confirm with a code from the app, which enables it and
@@ -36,11 +28,7 @@ export async function enrolTotp(ctx: AppContext, actor: Actor) {
   return { secret, otpauthUrl: url, qrDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2 }) };
 }
 
-export async function confirmTotp(
-  ctx: AppContext,
-  actor: Actor,
-  code: string,
-): Promise<{ recoveryCodes: string[]; token: string; csrfToken: string }> {
+export async function confirmTotp(ctx: AppContext, actor: Actor, code: string): Promise<{ recoveryCodes: string[]; token: string; csrfToken: string }> {
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const user = await findCredentialsById(db, actor.id);

@@ -50,7 +50,9 @@ function summary(w: PdfWriter, c: PrintableCase, k: Clock) {
   w.subheading('Household');
   if (!f.household.length) w.none();
   for (const m of f.household) {
-    w.bullet(`${m.fullName ?? HIDDEN}: ${words(m.relationship)}${m.isCaregiver ? ', caregiver' : ''}${m.ageYears !== null ? `, ${m.ageYears} years` : ''}${m.livesWithChild ? '' : ', lives elsewhere'}`);
+    w.bullet(
+      `${m.fullName ?? HIDDEN}: ${words(m.relationship)}${m.isCaregiver ? ', caregiver' : ''}${m.ageYears !== null ? `, ${m.ageYears} years` : ''}${m.livesWithChild ? '' : ', lives elsewhere'}`,
+    );
   }
 }
 
@@ -59,7 +61,9 @@ function intakeToPlan(w: PdfWriter, c: PrintableCase, k: Clock) {
   w.heading('Step 4: consent and assent');
   if (!f.consents.length) w.none();
   for (const s of f.consents) {
-    w.bullet(`${k.date(s.decidedAt)}: ${words(s.kind)} ${s.decision}${s.giverName ? ` by ${s.giverName}` : ''}; for ${list([...s.purposes, ...s.shareWith])}${s.reason ? `; reason: ${s.reason}` : ''}`);
+    w.bullet(
+      `${k.date(s.decidedAt)}: ${words(s.kind)} ${s.decision}${s.giverName ? ` by ${s.giverName}` : ''}; for ${list([...s.purposes, ...s.shareWith])}${s.reason ? `; reason: ${s.reason}` : ''}`,
+    );
   }
   w.heading('Step 5: assessment');
   if (!f.assessments.length) w.none();
@@ -117,7 +121,9 @@ function followUp(w: PdfWriter, c: PrintableCase, k: Clock) {
   w.heading('Step 9: closure and transfers');
   if (!c.closures.length && !c.closureRequests.length && !c.transfers.length) w.none();
   for (const cl of c.closures) {
-    w.bullet(`Closed ${k.dateTime(cl.closedAt)} by ${cl.closedBy.fullName}: ${words(cl.reason)}${cl.note ? `. ${cl.note}` : ''}${cl.reopenedAt ? `. Reopened ${k.dateTime(cl.reopenedAt)}: ${cl.reopenReason}` : ''}`);
+    w.bullet(
+      `Closed ${k.dateTime(cl.closedAt)} by ${cl.closedBy.fullName}: ${words(cl.reason)}${cl.note ? `. ${cl.note}` : ''}${cl.reopenedAt ? `. Reopened ${k.dateTime(cl.reopenedAt)}: ${cl.reopenReason}` : ''}`,
+    );
   }
   for (const r of c.closureRequests) {
     w.bullet(`Closure request ${k.date(r.requestedAt)} (${words(r.reason)}): ${r.status}${r.decidedBy ? ` by ${r.decidedBy.fullName}` : ''}`);
@@ -135,7 +141,8 @@ function followUp(w: PdfWriter, c: PrintableCase, k: Clock) {
 
   w.heading('Client feedback');
   if (!c.feedback.length) w.none();
-  for (const fb of c.feedback) w.bullet(`${k.date(fb.collectedAt)}: ${fb.respondent}, satisfaction ${fb.satisfaction} of 5${fb.comments ? `. ${fb.comments}` : ''}`);
+  for (const fb of c.feedback)
+    w.bullet(`${k.date(fb.collectedAt)}: ${fb.respondent}, satisfaction ${fb.satisfaction} of 5${fb.comments ? `. ${fb.comments}` : ''}`);
 }
 
 function timeline(w: PdfWriter, c: PrintableCase, k: Clock) {
@@ -146,7 +153,11 @@ function timeline(w: PdfWriter, c: PrintableCase, k: Clock) {
 
 export async function renderCasePdf(c: PrintableCase, opts: { timeZone: string; printedAt: Date; printedBy: string }): Promise<Buffer> {
   const k = printClock(opts.timeZone);
-  const w = pdfWriter({ childCode: c.file.childCode, footer: `${c.file.caseCode}  ·  printed ${k.dateTime(opts.printedAt)} by ${opts.printedBy}`, createdAt: opts.printedAt });
+  const w = pdfWriter({
+    childCode: c.file.childCode,
+    footer: `${c.file.caseCode}  ·  printed ${k.dateTime(opts.printedAt)} by ${opts.printedBy}`,
+    createdAt: opts.printedAt,
+  });
   w.title(c.file.childCode, `Case ${c.file.caseCode}  ·  Rinda child protection case file`);
   summary(w, c, k);
   intakeToPlan(w, c, k);

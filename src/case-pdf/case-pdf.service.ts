@@ -7,7 +7,22 @@ import { localDateOf } from '../deadlines/local-time.js';
 import { loadPrintableCase } from './case-pdf.repository.js';
 import { renderCasePdf } from './case-pdf.render.js';
 
-const PRINTED_SECTIONS = ['child', 'household', 'consents', 'assessments', 'plan', 'conferences', 'services', 'visits', 'reviews', 'closure', 'transfers', 'notes', 'feedback', 'timeline'];
+const PRINTED_SECTIONS = [
+  'child',
+  'household',
+  'consents',
+  'assessments',
+  'plan',
+  'conferences',
+  'services',
+  'visits',
+  'reviews',
+  'closure',
+  'transfers',
+  'notes',
+  'feedback',
+  'timeline',
+];
 
 /** The case file as a PDF for the paper file; printing is a read of the whole file, and is audited as one. */
 export async function printCase(ctx: AppContext, actor: Actor, caseId: string) {

@@ -66,7 +66,11 @@ export function pdfWriter(opts: { childCode: string; footer: string; createdAt: 
         // Writing below the bottom margin would add a page: lift the margin for the footer.
         const margin = doc.page.margins.bottom;
         doc.page.margins.bottom = 0;
-        doc.text(`${opts.childCode}  ·  ${opts.footer}  ·  page ${i + 1} of ${range.count}`, doc.page.margins.left, bottom, { width, align: 'center', lineBreak: false });
+        doc.text(`${opts.childCode}  ·  ${opts.footer}  ·  page ${i + 1} of ${range.count}`, doc.page.margins.left, bottom, {
+          width,
+          align: 'center',
+          lineBreak: false,
+        });
         doc.page.margins.bottom = margin;
       }
       return new Promise((resolve) => {

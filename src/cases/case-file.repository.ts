@@ -13,7 +13,10 @@ import type { CaseType } from './case-vocabulary.js';
 // what caseFieldVisibility hides is selected as null and never leaves the database.
 
 const person = (alias: string) =>
-  sql<{ id: string; fullName: string } | null>`case when ${sql.ref(alias + '.id')} is null then null else json_build_object('id', ${sql.ref(alias + '.id')}, 'fullName', ${sql.ref(alias + '.full_name')}) end`;
+  sql<{
+    id: string;
+    fullName: string;
+  } | null>`case when ${sql.ref(alias + '.id')} is null then null else json_build_object('id', ${sql.ref(alias + '.id')}, 'fullName', ${sql.ref(alias + '.full_name')}) end`;
 
 /** A user who is always there (an inner join): never null. */
 const signer = (alias: string) =>
@@ -52,7 +55,11 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
       'c.closure_reason as closureReason',
       'c.next_due_at as nextDueAt',
       signer('ob').as('openedBy'),
-      sql<{ id: string; fullName: string; role: string } | null>`case when lead.id is null then null else json_build_object('id', lead.id, 'fullName', lead.full_name, 'role', lead.role) end`.as(
+      sql<{
+        id: string;
+        fullName: string;
+        role: string;
+      } | null>`case when lead.id is null then null else json_build_object('id', lead.id, 'fullName', lead.full_name, 'role', lead.role) end`.as(
         'leadCaseworker',
       ),
       person('sup').as('supervisor'),
@@ -165,7 +172,11 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
           .whereRef('pv.case_id', '=', 'c.id')
           .orderBy('pv.version', 'desc'),
       ).as('planVersions'),
-      jsonArrayFrom(selectConferences(db).where('cc.case_id', '=', sql<string>`c.id`).orderBy('cc.held_at', 'desc')).as('conferences'),
+      jsonArrayFrom(
+        selectConferences(db)
+          .where('cc.case_id', '=', sql<string>`c.id`)
+          .orderBy('cc.held_at', 'desc'),
+      ).as('conferences'),
       jsonArrayFrom(
         eb
           .selectFrom('case_events as e')
@@ -180,4 +191,3 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
     .where(caseScope(actor))
     .executeTakeFirst();
 }
-

@@ -64,27 +64,15 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     household: row.household as HouseholdFields[],
     otherCases: row.otherCases.map((c) => ({ ...c, openedAt: iso(c.openedAt) })),
     consents,
-    consentStatus: consentStatus(
-      consents.map((c) => ({ ...c, decidedAt: new Date(c.decidedAt), recordedAt: new Date(c.recordedAt) })),
-    ),
+    consentStatus: consentStatus(consents.map((c) => ({ ...c, decidedAt: new Date(c.decidedAt), recordedAt: new Date(c.recordedAt) }))),
     assessments: row.assessments.map((a) => ({ ...a, assessedAt: iso(a.assessedAt) })),
     plan: row.plan ? planView(row.plan as PlanJson) : null,
     planVersions: row.planVersions.map((v) => ({ ...v, createdAt: iso(v.createdAt) })),
     conferences: (row.conferences as ConferenceRow[]).map(conferenceView),
     timeline: row.timeline.map((e) => ({ ...e, at: iso(e.at) })),
   };
-  const sections = [
-    file.child.identityVisible ? 'child.identity' : 'child',
-    'household',
-    'consents',
-    'assessments',
-    'plan',
-    'conferences',
-    'timeline',
-  ];
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections }, now),
-  );
+  const sections = [file.child.identityVisible ? 'child.identity' : 'child', 'household', 'consents', 'assessments', 'plan', 'conferences', 'timeline'];
+  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections }, now));
   return file;
 }
 
@@ -114,13 +102,15 @@ export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQu
     })),
   };
   // The list shows who the children are: the read is attributable like a case file's.
-  await db.transaction().execute((trx) =>
-    appendListAudit(
-      trx,
-      actor,
-      { action: 'case.list', entityType: 'case', ids: result.items.map((i) => i.id), fields: visible ? ['childName'] : [], details: { page: query.page } },
-      now,
-    ),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendListAudit(
+        trx,
+        actor,
+        { action: 'case.list', entityType: 'case', ids: result.items.map((i) => i.id), fields: visible ? ['childName'] : [], details: { page: query.page } },
+        now,
+      ),
+    );
   return result;
 }

@@ -82,6 +82,9 @@ export async function listCases(db: Db, actor: Actor, f: CaseListFilter, today: 
  */
 function nameMatches(nameKey: string) {
   const words = nameKey.split(' ').filter(Boolean);
-  const everyWord = sql.join(words.map((w) => sql`c.child_search_name %> ${w}`), sql` and `);
+  const everyWord = sql.join(
+    words.map((w) => sql`c.child_search_name %> ${w}`),
+    sql` and `,
+  );
   return sql<boolean>`((${everyWord}) or c.child_search_name like ${'%' + escapeLike(nameKey) + '%'})`;
 }

@@ -8,32 +8,40 @@ import type { DB } from '../db/schema.js';
 // The users a case may take in: who may lead it, whom it may invite. These
 // read accounts (names, roles, organisations), never children's records.
 
-const orgJson = sql<{ id: string; name: string; kind: string } | null>`case when o.id is null then null else json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) end`;
+const orgJson = sql<{
+  id: string;
+  name: string;
+  kind: string;
+} | null>`case when o.id is null then null else json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) end`;
 
 /** Who may lead a case at `casePlaceId` (trained, active, jurisdiction holds it), lightest caseload first. */
 export async function selectLeadCandidates(db: Db, casePlaceId: string) {
-  return db
-    .selectFrom('users as u')
-    .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .leftJoin('users as s', 's.id', 'u.supervisor_id')
-    .select([
-      'u.id',
-      'u.full_name as fullName',
-      'u.role',
-      orgJson.as('organisation'),
-      sql<{ id: string; fullName: string } | null>`case when s.id is null then null else json_build_object('id', s.id, 'fullName', s.full_name) end`.as('supervisor'),
-      sql<string>`u.training_completed_on::text`.as('trainingCompletedOn'),
-      sql<number>`(select count(*)::int from cases lc where lc.lead_caseworker_id = u.id and lc.stage not in ('closed', 'transferred'))`.as('openCases'),
-    ])
-    .where('u.role', 'in', [...LEAD_CASEWORKER_ROLES])
-    .where('u.active', '=', true)
-    .where('u.training_completed_on', 'is not', null)
-    // The same rule as leadCaseworkerProblem: the user's jurisdiction holds the case's place.
-    .where(sql<boolean>`(u.jurisdiction_id = 'RW' or ${casePlaceId} like u.jurisdiction_id || '%')`)
-    .orderBy('openCases')
-    .orderBy('u.full_name')
-    .limit(200)
-    .execute();
+  return (
+    db
+      .selectFrom('users as u')
+      .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
+      .leftJoin('users as s', 's.id', 'u.supervisor_id')
+      .select([
+        'u.id',
+        'u.full_name as fullName',
+        'u.role',
+        orgJson.as('organisation'),
+        sql<{ id: string; fullName: string } | null>`case when s.id is null then null else json_build_object('id', s.id, 'fullName', s.full_name) end`.as(
+          'supervisor',
+        ),
+        sql<string>`u.training_completed_on::text`.as('trainingCompletedOn'),
+        sql<number>`(select count(*)::int from cases lc where lc.lead_caseworker_id = u.id and lc.stage not in ('closed', 'transferred'))`.as('openCases'),
+      ])
+      .where('u.role', 'in', [...LEAD_CASEWORKER_ROLES])
+      .where('u.active', '=', true)
+      .where('u.training_completed_on', 'is not', null)
+      // The same rule as leadCaseworkerProblem: the user's jurisdiction holds the case's place.
+      .where(sql<boolean>`(u.jurisdiction_id = 'RW' or ${casePlaceId} like u.jurisdiction_id || '%')`)
+      .orderBy('openCases')
+      .orderBy('u.full_name')
+      .limit(200)
+      .execute()
+  );
 }
 
 /** The users the case may take in (caseInviteeFilter) whose name or organisation's name holds `q`. */
@@ -53,7 +61,12 @@ export async function selectParticipantCandidates(db: Db, kase: CaseForInvitees,
 /** Which of `userIds` the case may take in (conference participants, responsible users): the same rule as the candidate search. */
 export async function invitableUserIds(trx: Transaction<DB>, kase: CaseForInvitees, userIds: readonly string[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await trx.selectFrom('users as u').select('u.id').where('u.id', 'in', [...userIds]).where(caseInviteeFilter(kase, 'u')).execute();
+  const rows = await trx
+    .selectFrom('users as u')
+    .select('u.id')
+    .where('u.id', 'in', [...userIds])
+    .where(caseInviteeFilter(kase, 'u'))
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 

@@ -6,27 +6,54 @@ export const CASE_TYPES = [
   'sexual_violence',
   'physical_violence',
   'emotional_violence',
-  'abandonment_neglect',      // incl. unaccompanied and separated children, trafficking, emergencies
+  'abandonment_neglect', // incl. unaccompanied and separated children, trafficking, emergencies
   'child_labour_exploitation',
   'street_connected',
-  'harmful_practices',        // e.g. a child cohabiting
+  'harmful_practices', // e.g. a child cohabiting
 ] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
 /** Needs that are not VENA: recorded, referred to early intervention, report closed (step 3). */
 export const NON_VENA_NEEDS = [
-  'poverty', 'disability', 'orphanhood', 'child_headed_household', 'teenage_pregnancy', 'school_dropout', 'health', 'other',
+  'poverty',
+  'disability',
+  'orphanhood',
+  'child_headed_household',
+  'teenage_pregnancy',
+  'school_dropout',
+  'health',
+  'other',
 ] as const;
 
 /** Early intervention a non-VENA report is referred to. */
 export const EARLY_INTERVENTIONS = [
-  'ubudehe', 'vup', 'ejo_heza', 'cash_transfer', 'parenting_support', 'izu_home_visits', 'health_insurance', 'school_support', 'other',
+  'ubudehe',
+  'vup',
+  'ejo_heza',
+  'cash_transfer',
+  'parenting_support',
+  'izu_home_visits',
+  'health_insurance',
+  'school_support',
+  'other',
 ] as const;
 
 /** Relationship between the child and the alleged perpetrator (CRC Committee disaggregation). */
 export const PERPETRATOR_RELATIONSHIPS = [
-  'parent', 'step_parent', 'sibling', 'other_relative', 'caregiver_guardian', 'intimate_partner', 'neighbour',
-  'teacher', 'employer', 'peer', 'religious_leader', 'other_known_adult', 'stranger', 'unknown',
+  'parent',
+  'step_parent',
+  'sibling',
+  'other_relative',
+  'caregiver_guardian',
+  'intimate_partner',
+  'neighbour',
+  'teacher',
+  'employer',
+  'peer',
+  'religious_leader',
+  'other_known_adult',
+  'stranger',
+  'unknown',
 ] as const;
 
 /** Assessment domains (step 5). */
@@ -44,24 +71,41 @@ export const BENCHMARKS = [
 ] as const;
 
 export const REPORT_CHANNELS = [
-  'izu', 'school', 'health_facility', 'police', 'rib', 'local_leader', 'hotline_116', 'child', 'family_member', 'community_member', 'ngo', 'other',
+  'izu',
+  'school',
+  'health_facility',
+  'police',
+  'rib',
+  'local_leader',
+  'hotline_116',
+  'child',
+  'family_member',
+  'community_member',
+  'ngo',
+  'other',
 ] as const;
 
 /** Closure reasons: only 'goals_and_benchmarks_met' closes without the supervisor's approval. */
-export const CLOSURE_REASONS = [
-  'goals_and_benchmarks_met', 'turned_18', 'moved_abroad', 'died', 'transferred', 'lost_contact', 'other',
-] as const;
+export const CLOSURE_REASONS = ['goals_and_benchmarks_met', 'turned_18', 'moved_abroad', 'died', 'transferred', 'lost_contact', 'other'] as const;
 
 /** Kinds of disability recorded for a child (functional domains, for disaggregation). */
-export const DISABILITY_KINDS = [
-  'physical', 'visual', 'hearing', 'speech_communication', 'intellectual', 'psychosocial', 'multiple', 'other',
-] as const;
+export const DISABILITY_KINDS = ['physical', 'visual', 'hearing', 'speech_communication', 'intellectual', 'psychosocial', 'multiple', 'other'] as const;
 
 export const REFUGEE_STATUSES = ['national', 'refugee', 'asylum_seeker', 'returnee', 'stateless', 'unknown'] as const;
 
 /** A household member's relationship to the child (household_members.relationship). */
 export const HOUSEHOLD_RELATIONSHIPS = [
-  'mother', 'father', 'stepmother', 'stepfather', 'sibling', 'grandparent', 'aunt_uncle', 'other_relative', 'foster_carer', 'guardian', 'other',
+  'mother',
+  'father',
+  'stepmother',
+  'stepfather',
+  'sibling',
+  'grandparent',
+  'aunt_uncle',
+  'other_relative',
+  'foster_carer',
+  'guardian',
+  'other',
 ] as const;
 
 /** What a consent covers besides sharing with agencies (step 4, tool 6). */
@@ -74,8 +118,21 @@ export type ConsentPurposeCode = (typeof CONSENT_PURPOSES)[number];
  * consent of its kind).
  */
 export const SHARING_AGENCY_KINDS = [
-  'rib', 'rnp', 'isange', 'health_facility', 'school', 'nrs', 'ncpd', 'labour_inspection', 'minema',
-  'ngo', 'community_group', 'faith_group', 'youth_group', 'government_agency', 'other',
+  'rib',
+  'rnp',
+  'isange',
+  'health_facility',
+  'school',
+  'nrs',
+  'ncpd',
+  'labour_inspection',
+  'minema',
+  'ngo',
+  'community_group',
+  'faith_group',
+  'youth_group',
+  'government_agency',
+  'other',
 ] as const;
 export type SharingAgencyKind = (typeof SHARING_AGENCY_KINDS)[number];
 

@@ -8,8 +8,6 @@ import { consentSchema, consentStatusSchema } from './intake/consent.schemas.js'
 import { planSchema } from './planning/plan.schemas.js';
 import { pageQuery } from '../http/paging.schemas.js';
 
-
-
 const tier = z.union([z.literal(1), z.literal(2)]);
 
 export const caseListQuerySchema = z.object({

@@ -26,7 +26,6 @@ export const FOLLOWUP_EVENTS = {
   paperFileCheckedIn: 'paper_file.checked_in',
 } as const;
 
-
 /** The referral steps (framework step 7) on the case timeline; ref_table 'referrals'. */
 export const REFERRAL_EVENTS = {
   sent: 'referral.sent',

@@ -42,7 +42,17 @@ describe('child codes', () => {
     // the first part (counting up in base32) whose check value is 32..36 is skipped
     let k = 0;
     const partOf = (n: number) => Array.from({ length: 6 }, (_, i) => Math.floor(n / 32 ** (5 - i)) % 32);
-    while (CROCKFORD.includes(checkSymbol('57' + partOf(k).map((v) => CROCKFORD[v]).join('')))) k++;
+    while (
+      CROCKFORD.includes(
+        checkSymbol(
+          '57' +
+            partOf(k)
+              .map((v) => CROCKFORD[v])
+              .join(''),
+        ),
+      )
+    )
+      k++;
     const code = generateChildCode('57', sequence([...partOf(k), 0, 0, 0, 0, 0, 0]));
     expect(code).toBe('57-000000-R');
   });

@@ -7,9 +7,9 @@ import { yearsApart } from './child-age.js';
 // scores each and says why, so the caseworker can judge.
 
 export const MATCH_REASONS = [
-  'name_same',             // the same names (any order)
+  'name_same', // the same names (any order)
   'name_spelling_variant', // the same names once spelling variants are forgiven
-  'name_similar',          // similar names
+  'name_similar', // similar names
   'sex_same',
   'sex_different',
   'birth_date_same',

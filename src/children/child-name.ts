@@ -24,11 +24,7 @@ function wordKey(word: string): string {
 
 /** The search key of a full name (stored as children.search_name; trigram-indexed). */
 export function nameSearchKey(...parts: (string | null | undefined)[]): string {
-  return normaliseName(parts.filter(Boolean).join(' '))
-    .split(' ')
-    .filter(Boolean)
-    .map(wordKey)
-    .join(' ');
+  return normaliseName(parts.filter(Boolean).join(' ')).split(' ').filter(Boolean).map(wordKey).join(' ');
 }
 
 /** The same words in any order (given and family names are often swapped). */

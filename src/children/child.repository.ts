@@ -54,9 +54,7 @@ export async function findMatchCandidates(
     .where(childScope(actor))
     .where(sql<boolean>`ch.search_name % ${search.nameKey}`)
     .$if(!!search.bornFrom && !!search.bornTo, (q) =>
-      q.where((eb) =>
-        eb.or([eb('ch.date_of_birth', 'is', null), eb.between('ch.date_of_birth', search.bornFrom!, search.bornTo!)]),
-      ),
+      q.where((eb) => eb.or([eb('ch.date_of_birth', 'is', null), eb.between('ch.date_of_birth', search.bornFrom!, search.bornTo!)])),
     )
     .orderBy('similarity', 'desc')
     .orderBy('ch.child_code')
@@ -228,8 +226,15 @@ export async function moveChild(
   await trx
     .insertInto('child_place_moves')
     .values({
-      child_id: v.childId, from_district_id: from.districtId, from_place_id: from.placeId, to_district_id: v.toDistrictId, to_place_id: v.toPlaceId,
-      moved_at: v.at, moved_by: v.by, case_id: v.caseId, transfer_id: v.transferId,
+      child_id: v.childId,
+      from_district_id: from.districtId,
+      from_place_id: from.placeId,
+      to_district_id: v.toDistrictId,
+      to_place_id: v.toPlaceId,
+      moved_at: v.at,
+      moved_by: v.by,
+      case_id: v.caseId,
+      transfer_id: v.transferId,
     })
     .execute();
   await trx.updateTable('children').set({ district_id: v.toDistrictId, place_id: v.toPlaceId, updated_at: v.at }).where('id', '=', v.childId).execute();

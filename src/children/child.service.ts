@@ -85,12 +85,7 @@ export async function findChildMatches(ctx: AppContext, actor: Actor, query: Chi
   const today = localDateOf(now, ctx.config.timeZone);
   const birthDate = query.dateOfBirth ?? (query.ageYears !== undefined ? estimatedBirthDate(query.ageYears, today) : undefined);
   return ctx.database.db.transaction().execute(async (trx) => {
-    const items = await rankMatches(
-      trx,
-      actor,
-      { ...query, birthDate, birthDateEstimated: !query.dateOfBirth && query.ageYears !== undefined },
-      today,
-    );
+    const items = await rankMatches(trx, actor, { ...query, birthDate, birthDateEstimated: !query.dateOfBirth && query.ageYears !== undefined }, today);
     await appendListAudit(
       trx,
       actor,

@@ -11,16 +11,47 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: ImportColumn[] = ['village', 'name', 'sex', 'phone'];
 
 const ALIASES: Record<string, ImportColumn> = {
-  district: 'district', akarere: 'district', district_name: 'district',
-  sector: 'sector', umurenge: 'sector', secteur: 'sector',
-  cell: 'cell', akagari: 'cell', cellule: 'cell',
-  village: 'village', umudugudu: 'village',
-  name: 'name', names: 'name', full_name: 'name', fullname: 'name', amazina: 'name', nom: 'name', noms: 'name',
-  sex: 'sex', gender: 'sex', igitsina: 'sex', sexe: 'sex',
-  phone: 'phone', telephone: 'phone', phone_number: 'phone', tel: 'phone', telefoni: 'phone', mobile: 'phone',
-  status: 'status', statut: 'status', uko_ahagaze: 'status',
-  selected_on: 'selected_on', date_selected: 'selected_on', selected: 'selected_on', date_of_selection: 'selected_on', yatowe: 'selected_on',
-  trainings: 'trainings', training: 'trainings', trainings_taken: 'trainings', formations: 'trainings', amahugurwa: 'trainings',
+  district: 'district',
+  akarere: 'district',
+  district_name: 'district',
+  sector: 'sector',
+  umurenge: 'sector',
+  secteur: 'sector',
+  cell: 'cell',
+  akagari: 'cell',
+  cellule: 'cell',
+  village: 'village',
+  umudugudu: 'village',
+  name: 'name',
+  names: 'name',
+  full_name: 'name',
+  fullname: 'name',
+  amazina: 'name',
+  nom: 'name',
+  noms: 'name',
+  sex: 'sex',
+  gender: 'sex',
+  igitsina: 'sex',
+  sexe: 'sex',
+  phone: 'phone',
+  telephone: 'phone',
+  phone_number: 'phone',
+  tel: 'phone',
+  telefoni: 'phone',
+  mobile: 'phone',
+  status: 'status',
+  statut: 'status',
+  uko_ahagaze: 'status',
+  selected_on: 'selected_on',
+  date_selected: 'selected_on',
+  selected: 'selected_on',
+  date_of_selection: 'selected_on',
+  yatowe: 'selected_on',
+  trainings: 'trainings',
+  training: 'trainings',
+  trainings_taken: 'trainings',
+  formations: 'trainings',
+  amahugurwa: 'trainings',
 };
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -28,7 +59,14 @@ export const MAX_IMPORT_ROWS = 5000;
 export type FileRow = { row: number } & Record<ImportColumn, string | null>;
 export type ParsedFile = { rows: FileRow[]; ignoredColumns: string[] };
 
-const headerKey = (h: string) => h.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const headerKey = (h: string) =>
+  h
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 const malformed = (detail: string) => invalidField('body.content', `Not a readable file: ${detail}`, 'errors.import_malformed');
 
@@ -50,8 +88,13 @@ export async function parseVolunteerFile(input: { format: 'csv' | 'xlsx'; conten
   const rows = data.map((cells, i) => ({ cells, row: i + 2 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (rows.length === 0) throw invalidField('body.content', 'The file has no volunteers', 'errors.import_empty');
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw new AppError('validation', `A file may hold at most ${MAX_IMPORT_ROWS} rows; this one has ${rows.length}. Split it.`, 'errors.import_too_large',
-      [{ field: 'body.content', message: `more than ${MAX_IMPORT_ROWS} rows` }], { maxRows: MAX_IMPORT_ROWS, rows: rows.length });
+    throw new AppError(
+      'validation',
+      `A file may hold at most ${MAX_IMPORT_ROWS} rows; this one has ${rows.length}. Split it.`,
+      'errors.import_too_large',
+      [{ field: 'body.content', message: `more than ${MAX_IMPORT_ROWS} rows` }],
+      { maxRows: MAX_IMPORT_ROWS, rows: rows.length },
+    );
   }
   return {
     ignoredColumns: (header ?? []).filter((_, i) => names[i] === null && header![i]!.trim() !== ''),
@@ -89,8 +132,13 @@ async function readXlsx(base64: string): Promise<string[][]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw malformed('the workbook has no worksheet');
   if (sheet.rowCount > MAX_IMPORT_ROWS + 1) {
-    throw new AppError('validation', `A file may hold at most ${MAX_IMPORT_ROWS} rows; split it.`, 'errors.import_too_large',
-      [{ field: 'body.content', message: `more than ${MAX_IMPORT_ROWS} rows` }], { maxRows: MAX_IMPORT_ROWS, rows: sheet.rowCount - 1 });
+    throw new AppError(
+      'validation',
+      `A file may hold at most ${MAX_IMPORT_ROWS} rows; split it.`,
+      'errors.import_too_large',
+      [{ field: 'body.content', message: `more than ${MAX_IMPORT_ROWS} rows` }],
+      { maxRows: MAX_IMPORT_ROWS, rows: sheet.rowCount - 1 },
+    );
   }
   const out: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, n) => {

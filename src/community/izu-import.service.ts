@@ -25,10 +25,29 @@ import { VillageMatcher, type VillageWanted } from './village-matcher.js';
 // same report and writes nothing.
 
 const SEX: Record<string, Sex> = {
-  f: 'female', female: 'female', woman: 'female', femme: 'female', gore: 'female', umugore: 'female', w: 'female',
-  m: 'male', male: 'male', man: 'male', homme: 'male', gabo: 'male', umugabo: 'male', h: 'male',
+  f: 'female',
+  female: 'female',
+  woman: 'female',
+  femme: 'female',
+  gore: 'female',
+  umugore: 'female',
+  w: 'female',
+  m: 'male',
+  male: 'male',
+  man: 'male',
+  homme: 'male',
+  gabo: 'male',
+  umugabo: 'male',
+  h: 'male',
 };
-const STATUS: Record<string, IzuStatus> = { active: 'active', actif: 'active', arakora: 'active', inactive: 'inactive', inactif: 'inactive', ntakora: 'inactive' };
+const STATUS: Record<string, IzuStatus> = {
+  active: 'active',
+  actif: 'active',
+  arakora: 'active',
+  inactive: 'inactive',
+  inactif: 'inactive',
+  ntakora: 'inactive',
+};
 
 /** YYYY-MM-DD, or the DD/MM/YYYY districts write; null when it is neither. */
 export function importDate(text: string): string | null {
@@ -43,7 +62,10 @@ export function importDate(text: string): string | null {
 
 /** "Basic training 2019-05-10; Positive parenting (02/03/2021)": each a name and a date. */
 function parseTrainings(text: string): { name: string; takenOn: string }[] | null {
-  const items = text.split(/[;\n|]/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/[;\n|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const out: { name: string; takenOn: string }[] = [];
   for (const item of items) {
     const m = /^(.*?)[\s,:(–-]*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\)?$/.exec(item);
@@ -90,7 +112,8 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
       // A spreadsheet keeps 0781234567 as the number 781234567.
       phone = normaliseRwandanMobile(/^7\d{8}$/.test(r.phone) ? `0${r.phone}` : r.phone);
       if (!phone) problem('phone', 'errors.phone_invalid', 'Not a Rwandan mobile number (07xxxxxxxx or +2507xxxxxxxx)');
-      else if (phoneRows.has(phone)) problem('phone', 'errors.izu_import_duplicate', `the same number as row ${phoneRows.get(phone)}`, { params: { row: phoneRows.get(phone)! } });
+      else if (phoneRows.has(phone))
+        problem('phone', 'errors.izu_import_duplicate', `the same number as row ${phoneRows.get(phone)}`, { params: { row: phoneRows.get(phone)! } });
       else phoneRows.set(phone, r.row);
     }
     const status = r.status ? (STATUS[r.status.toLowerCase()] ?? null) : 'active';
@@ -99,13 +122,15 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
     if (r.selected_on && !selectedOn) problem('selected_on', 'errors.field.invalid_date', 'a date: YYYY-MM-DD or DD/MM/YYYY');
     else if (selectedOn && selectedOn > date) problem('selected_on', 'errors.date_in_future', 'cannot be in the future');
     const trainings = r.trainings ? parseTrainings(r.trainings) : [];
-    if (!trainings) problem('trainings', 'errors.izu_import_training_invalid', 'each training a name and a date, separated by ";" (e.g. "Basic training 2019-05-10")');
+    if (!trainings)
+      problem('trainings', 'errors.izu_import_training_invalid', 'each training a name and a date, separated by ";" (e.g. "Basic training 2019-05-10")');
     else if (trainings.some((t) => t.takenOn > date)) problem('trainings', 'errors.training_date_in_future', 'cannot be in the future');
 
     const villageId = await matchVillage(db, actor, matcher, r, problem);
     if (villageId && fullName) {
       const key = `${villageId} ${normalisePlaceName(fullName)}`;
-      if (nameRows.has(key)) problem('name', 'errors.izu_import_duplicate', `the same person as row ${nameRows.get(key)}`, { params: { row: nameRows.get(key)! } });
+      if (nameRows.has(key))
+        problem('name', 'errors.izu_import_duplicate', `the same person as row ${nameRows.get(key)}`, { params: { row: nameRows.get(key)! } });
       else nameRows.set(key, r.row);
     }
     checked.push({ row: r.row, fullName, sex, phone, villageId, status, selectedOn, trainings: trainings ?? [] });
@@ -122,7 +147,8 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
     if (c.villageId && c.status === 'active') {
       const n = (active.get(c.villageId) ?? 0) + 1;
       active.set(c.villageId, n);
-      if (n > PAIR_SIZE) errors.push({ row: c.row, field: 'village', messageKey: 'errors.izu_village_full', message: 'the village would have more than two active IZU' });
+      if (n > PAIR_SIZE)
+        errors.push({ row: c.row, field: 'village', messageKey: 'errors.izu_village_full', message: 'the village would have more than two active IZU' });
     }
   }
   errors.sort((a, b) => a.row - b.row);
@@ -170,13 +196,20 @@ async function matchVillage(
   if (found.kind === 'found') return found.village.id;
   const within = ` in ${[r.cell, r.sector, r.district].filter(Boolean).join(', ') || 'your jurisdiction'}`;
   if (found.kind === 'ambiguous') {
-    problem('village', 'errors.izu_import_village_ambiguous', `${found.candidates.length} villages are called "${r.village}"${within}: give the cell or sector`, {
-      params: { count: found.candidates.length },
-      candidates: found.candidates.slice(0, 20).map((c) => ({ id: c.id, path: matcher.pathOf(c.id) })),
-    });
+    problem(
+      'village',
+      'errors.izu_import_village_ambiguous',
+      `${found.candidates.length} villages are called "${r.village}"${within}: give the cell or sector`,
+      {
+        params: { count: found.candidates.length },
+        candidates: found.candidates.slice(0, 20).map((c) => ({ id: c.id, path: matcher.pathOf(c.id) })),
+      },
+    );
     return null;
   }
-  problem('village', 'errors.izu_import_village_unknown', `No village "${r.village}"${within}`, { candidates: await matcher.suggest(wanted, () => suggestions(db, actor, wanted)) });
+  problem('village', 'errors.izu_import_village_unknown', `No village "${r.village}"${within}`, {
+    candidates: await matcher.suggest(wanted, () => suggestions(db, actor, wanted)),
+  });
   return null;
 }
 
@@ -189,7 +222,13 @@ async function suggestions(db: Db, actor: Actor, wanted: VillageWanted) {
   const options = { level: 5, within, limit: 5, near: actor.jurisdictionId };
   let found = await rankedSearch(db, [{ name, ancestors }], options);
   if (found.length === 0 && ancestors.length) found = await rankedSearch(db, [{ name, ancestors: [] }], options);
-  return (await withPaths(db, found)).map((p) => ({ id: p.id, path: p.path.slice(1).map((s) => s.name).join(' › ') }));
+  return (await withPaths(db, found)).map((p) => ({
+    id: p.id,
+    path: p.path
+      .slice(1)
+      .map((s) => s.name)
+      .join(' › '),
+  }));
 }
 
 async function writeImport(ctx: AppContext, actor: Actor, rows: CheckedRow[], fileName: string | undefined) {

@@ -35,11 +35,19 @@ export async function findVolunteers(
     .selectFrom('users as u')
     .leftJoin('users as r', 'r.id', 'u.replaced_by')
     .select([
-      'u.id', 'u.username', 'u.full_name as fullName', 'u.role', 'u.sex', 'u.phone', 'u.language',
+      'u.id',
+      'u.username',
+      'u.full_name as fullName',
+      'u.role',
+      'u.sex',
+      'u.phone',
+      'u.language',
       'u.izu_status as status',
       sql<string | null>`to_char(u.izu_status_on, 'YYYY-MM-DD')`.as('statusOn'),
       sql<string | null>`to_char(u.selected_on, 'YYYY-MM-DD')`.as('selectedOn'),
-      'u.jurisdiction_id as placeId', 'u.replaced_by as replacedById', 'r.full_name as replacedByName',
+      'u.jurisdiction_id as placeId',
+      'u.replaced_by as replacedById',
+      'r.full_name as replacedByName',
       sql<boolean>`u.password_hash is not null`.as('webAccess'),
     ])
     .where('u.role', 'in', filter.roles ?? [...VOLUNTEER_ROLES])
@@ -71,7 +79,12 @@ export async function findVillagesPage(db: Db, filter: { under: string; gapsOnly
   if (filter.under !== 'RW') q = q.where('p.id', 'like', filter.under + '%');
   if (filter.gapsOnly) q = q.where(activeIzuCount, '<', PAIR_SIZE);
   const [rows, total] = await Promise.all([
-    q.select(['p.id', 'p.name', activeIzuCount.as('activeCount')]).orderBy('p.id').offset(filter.offset).limit(filter.limit).execute(),
+    q
+      .select(['p.id', 'p.name', activeIzuCount.as('activeCount')])
+      .orderBy('p.id')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .execute(),
     q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: total.n };
@@ -101,13 +114,7 @@ export async function countActiveIzu(db: Db, villageId: string, except?: string)
 /** The active IZU who holds this number, if any (an SMS from it names them). */
 export async function findActiveIzuByPhone(db: Db, phones: string[]) {
   if (phones.length === 0) return [];
-  return db
-    .selectFrom('users')
-    .select(['id', 'phone'])
-    .where('role', '=', 'izu')
-    .where('izu_status', '=', 'active')
-    .where('phone', 'in', phones)
-    .execute();
+  return db.selectFrom('users').select(['id', 'phone']).where('role', '=', 'izu').where('izu_status', '=', 'active').where('phone', 'in', phones).execute();
 }
 
 /** Active IZU per village, for the villages given. */
@@ -137,7 +144,9 @@ export async function replaceTrainings(trx: Transaction<DB>, userId: string, tra
 
 /** The places of the registry's villages, with names for labels (every place in a subtree). */
 export async function findPlacesUnder(db: Db, under: string) {
-  let q = db.selectFrom('places').select(['id', 'name', 'level', 'parent_id as parentId', 'search_name as searchName', 'search_key as searchKey', 'search_skeleton as searchSkeleton']);
+  let q = db
+    .selectFrom('places')
+    .select(['id', 'name', 'level', 'parent_id as parentId', 'search_name as searchName', 'search_key as searchKey', 'search_skeleton as searchSkeleton']);
   if (under !== 'RW') q = q.where((eb) => eb.or([eb('id', 'like', under + '%'), eb('id', 'in', ancestorsOf(under))]));
   return q.execute();
 }

@@ -35,7 +35,14 @@ export const izuRegistryRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
 
   app.post(
     '/izu/volunteers',
-    { schema: { tags, summary: 'Register a volunteer (an IZU, or a cell or sector coordinator)', body: createVolunteerSchema, response: { 201: createdVolunteerSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Register a volunteer (an IZU, or a cell or sector coordinator)',
+        body: createVolunteerSchema,
+        response: { 201: createdVolunteerSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createVolunteer(ctx, requireActor(request), request.body)),
   );
 

@@ -34,7 +34,9 @@ export const volunteerSchema = z.object({
 export type Volunteer = z.infer<typeof volunteerSchema>;
 
 export const registryQuerySchema = z.object({
-  placeId: placeIdSchema.optional().meta({ description: 'The village, cell, sector, district or RW whose registry to show (default: the caller\'s own jurisdiction)' }),
+  placeId: placeIdSchema
+    .optional()
+    .meta({ description: "The village, cell, sector, district or RW whose registry to show (default: the caller's own jurisdiction)" }),
   status: z.enum(IZU_STATUSES).optional().meta({ description: 'Only volunteers of this status' }),
   gaps: booleanQuerySchema.optional().meta({ description: "'true': only villages with fewer than two active IZU" }),
   ...pageQuery({ defaultSize: 50, maxSize: 200 }),
@@ -93,8 +95,12 @@ export const volunteerStatusSchema = z
   .object({
     status: z.enum(IZU_STATUSES),
     on: z.iso.date().meta({ description: 'Since when' }),
-    replacedBy: z.uuid().optional().meta({ description: "When replaced: the volunteer of the same village who takes over" }),
-    replacement: createVolunteerSchema.pick({ fullName: true, sex: true, phone: true, selectedOn: true, language: true }).partial({ language: true }).strict().optional()
+    replacedBy: z.uuid().optional().meta({ description: 'When replaced: the volunteer of the same village who takes over' }),
+    replacement: createVolunteerSchema
+      .pick({ fullName: true, sex: true, phone: true, selectedOn: true, language: true })
+      .partial({ language: true })
+      .strict()
+      .optional()
       .meta({ description: 'When replaced: the new volunteer, registered in the same village in the same step' }),
   })
   .strict();

@@ -28,13 +28,7 @@ import {
   replaceTrainings,
   type VolunteerRow,
 } from './izu-registry.repository.js';
-import type {
-  CreateVolunteerInput,
-  RegistryQuery,
-  UpdateVolunteerInput,
-  Volunteer,
-  VolunteerStatusInput,
-} from './izu-registry.schemas.js';
+import type { CreateVolunteerInput, RegistryQuery, UpdateVolunteerInput, Volunteer, VolunteerStatusInput } from './izu-registry.schemas.js';
 import { PAIR_SIZE, VOLUNTEER_LEVEL, type VolunteerRole } from './izu-vocabulary.js';
 
 // The IZU registry (issue 12; programme brief: "a pair of IZU (one woman and
@@ -44,7 +38,16 @@ import { PAIR_SIZE, VOLUNTEER_LEVEL, type VolunteerRole } from './izu-vocabulary
 
 /** The volunteers' views: their trainings and their places' labels in two queries. */
 export async function volunteerViews(db: Db, rows: VolunteerRow[]): Promise<Volunteer[]> {
-  const [trainings, labels] = await Promise.all([findTrainings(db, rows.map((r) => r.id)), placeLabels(db, rows.map((r) => r.placeId))]);
+  const [trainings, labels] = await Promise.all([
+    findTrainings(
+      db,
+      rows.map((r) => r.id),
+    ),
+    placeLabels(
+      db,
+      rows.map((r) => r.placeId),
+    ),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
@@ -86,11 +89,7 @@ export async function getRegistry(ctx: AppContext, actor: Actor, query: Registry
     place.level >= 2 ? findVolunteers(db, { scope, under: placeId, roles: coordinatorRoles, status: query.status }) : [],
   ]);
   const coordinatorRows = [...new Map([...above, ...below].map((c) => [c.id, c])).values()];
-  const [views, coordinators, villageLabels] = await Promise.all([
-    volunteerViews(db, izus),
-    volunteerViews(db, coordinatorRows),
-    placeLabels(db, villageIds),
-  ]);
+  const [views, coordinators, villageLabels] = await Promise.all([volunteerViews(db, izus), volunteerViews(db, coordinatorRows), placeLabels(db, villageIds)]);
   return {
     place,
     summary: { villages: pairs.villages, withPair: pairs.withPair, missingPair: pairs.villages - pairs.withPair },
@@ -185,7 +184,11 @@ export async function createVolunteer(ctx: AppContext, actor: Actor, input: Crea
   if (!place) throw invalidField('body.placeId', 'no such place', 'errors.place_not_found');
   if (!placeInScope(actor, input.placeId)) throw invalidField('body.placeId', 'outside your jurisdiction', 'errors.jurisdiction_outside_yours');
   if (place.level !== VOLUNTEER_LEVEL[input.role]) {
-    throw invalidField('body.placeId', 'an IZU works in a village, a cell coordinator in a cell, a sector coordinator in a sector', 'errors.jurisdiction_level_mismatch');
+    throw invalidField(
+      'body.placeId',
+      'an IZU works in a village, a cell coordinator in a cell, a sector coordinator in a sector',
+      'errors.jurisdiction_level_mismatch',
+    );
   }
   const phone = checkedPhone(input.phone, 'body.phone');
   checkNotFuture(ctx, input.selectedOn, 'body.selectedOn');
@@ -267,7 +270,11 @@ export async function changeVolunteerStatus(ctx: AppContext, actor: Actor, id: s
       if (current.phone && (await findActiveIzuByPhone(db, [current.phone])).some((o) => o.id !== id)) throw phoneTaken('body.status');
     }
     await writeVolunteer(ctx, async (trx) => {
-      await trx.updateTable('users').set({ ...base, replaced_by: null, active: input.status === 'active' }).where('id', '=', id).execute();
+      await trx
+        .updateTable('users')
+        .set({ ...base, replaced_by: null, active: input.status === 'active' })
+        .where('id', '=', id)
+        .execute();
       if (input.status !== 'active') await deleteUserSessions(trx, id);
       await appendAudit(trx, actor, { action: 'izu.status', entityType: 'user', entityId: id, details: { status: input.status, on: input.on } }, now);
     });
@@ -286,22 +293,48 @@ export async function changeVolunteerStatus(ctx: AppContext, actor: Actor, id: s
   }
   const replacement = input.replacement;
   const newRow = replacement
-    ? await newVolunteerRow(ctx, { role: current.role, placeId: current.placeId, trainings: [], language: replacement.language ?? current.language, ...replacement, phone: checkedPhone(replacement.phone, 'body.replacement.phone') }, null)
+    ? await newVolunteerRow(
+        ctx,
+        {
+          role: current.role,
+          placeId: current.placeId,
+          trainings: [],
+          language: replacement.language ?? current.language,
+          ...replacement,
+          phone: checkedPhone(replacement.phone, 'body.replacement.phone'),
+        },
+        null,
+      )
     : null;
   if (replacement) checkNotFuture(ctx, replacement.selectedOn, 'body.replacement.selectedOn');
-  if (newRow && current.role !== 'izu') throw invalidField('body.replacement', 'register a new coordinator first, then name them', 'errors.izu_replacement_invalid');
+  if (newRow && current.role !== 'izu')
+    throw invalidField('body.replacement', 'register a new coordinator first, then name them', 'errors.izu_replacement_invalid');
   await writeVolunteer(ctx, async (trx) => {
     // The one replaced leaves the pair first (as inactive until the successor
     // is on record), so the village has room for the successor.
-    await trx.updateTable('users').set({ ...base, izu_status: 'inactive', active: false }).where('id', '=', id).execute();
+    await trx
+      .updateTable('users')
+      .set({ ...base, izu_status: 'inactive', active: false })
+      .where('id', '=', id)
+      .execute();
     if (newRow) {
       if ((await countActiveIzu(trx, current.placeId)) >= PAIR_SIZE) throw villageFull('body.replacement');
       successor = (await trx.insertInto('users').values(newRow).returning('id').executeTakeFirstOrThrow()).id;
-      await appendAudit(trx, actor, { action: 'izu.create', entityType: 'user', entityId: successor, details: { role: current.role, placeId: current.placeId, replaces: id } }, now);
+      await appendAudit(
+        trx,
+        actor,
+        { action: 'izu.create', entityType: 'user', entityId: successor, details: { role: current.role, placeId: current.placeId, replaces: id } },
+        now,
+      );
     }
     await trx.updateTable('users').set({ izu_status: 'replaced', replaced_by: successor! }).where('id', '=', id).execute();
     await deleteUserSessions(trx, id);
-    await appendAudit(trx, actor, { action: 'izu.status', entityType: 'user', entityId: id, details: { status: 'replaced', on: input.on, replacedBy: successor } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'izu.status', entityType: 'user', entityId: id, details: { status: 'replaced', on: input.on, replacedBy: successor } },
+      now,
+    );
   });
   return getVolunteer(ctx, actor, id);
 }

@@ -11,12 +11,13 @@ export type MapPlace = { id: string; name: string; level: number; searchName: st
 
 export type VillageWanted = { village: string; cell?: string | null; sector?: string | null; district?: string | null };
 
-export type VillageMatch =
-  | { kind: 'found'; village: MapPlace }
-  | { kind: 'ambiguous'; candidates: MapPlace[] }
-  | { kind: 'unknown' };
+export type VillageMatch = { kind: 'found'; village: MapPlace } | { kind: 'ambiguous'; candidates: MapPlace[] } | { kind: 'unknown' };
 
-const ANCESTOR_LEVELS = [['district', 2], ['sector', 3], ['cell', 4]] as const;
+const ANCESTOR_LEVELS = [
+  ['district', 2],
+  ['sector', 3],
+  ['cell', 4],
+] as const;
 
 /** 0 the exact name, 1 the same key, 2 the same skeleton; null for no match. */
 function nameRank(p: MapPlace, q: PlaceNameQuery): number | null {
@@ -81,7 +82,7 @@ export class VillageMatcher {
    * MAX_SUGGESTED names only: a file of a wrong district is not thousands of searches.
    */
   suggest(wanted: VillageWanted, find: () => Promise<{ id: string; path: string }[]>): Promise<{ id: string; path: string }[]> {
-    const key = [wanted.village, wanted.cell, wanted.sector, wanted.district].map((x) => (x ? placeNameQuery(x)?.key ?? '' : '')).join('|');
+    const key = [wanted.village, wanted.cell, wanted.sector, wanted.district].map((x) => (x ? (placeNameQuery(x)?.key ?? '') : '')).join('|');
     const known = this.suggested.get(key);
     if (known) return known;
     if (this.suggested.size >= MAX_SUGGESTED) return Promise.resolve([]);
@@ -92,6 +93,9 @@ export class VillageMatcher {
 
   /** "Western Province › Nyabihu › Shyira › Shaki › Kabuga": the place from its province down. */
   pathOf(id: string): string {
-    return lineageOf(id).slice(1).map((c) => this.byId.get(c)?.name ?? c).join(' › ');
+    return lineageOf(id)
+      .slice(1)
+      .map((c) => this.byId.get(c)?.name ?? c)
+      .join(' › ');
   }
 }

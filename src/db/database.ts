@@ -1,4 +1,16 @@
-import { Kysely, PostgresDialect, type Transaction, type DatabaseConnection, type Driver, type QueryResult, type CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type Dialect } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  type Transaction,
+  type DatabaseConnection,
+  type Driver,
+  type QueryResult,
+  type CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type Dialect,
+} from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { DB } from './schema.js';
@@ -141,4 +153,3 @@ class PgliteConnection implements DatabaseConnection {
     yield r;
   }
 }
-

@@ -21,9 +21,7 @@ export async function migrate(database: Database): Promise<string[]> {
     `begin; select pg_advisory_xact_lock(${MIGRATION_LOCK});
      create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now()); commit;`,
   );
-  const done = new Set(
-    (await sql<{ name: string }>`select name from schema_migrations`.execute(database.db)).rows.map((r) => r.name),
-  );
+  const done = new Set((await sql<{ name: string }>`select name from schema_migrations`.execute(database.db)).rows.map((r) => r.name));
   const files = (await readdir(migrationsDir)).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
   const applied: string[] = [];
   for (const file of files) {
@@ -32,7 +30,9 @@ export async function migrate(database: Database): Promise<string[]> {
     const name = file.replace(/'/g, "''");
     try {
       // One server at a time (several may start together on one PostgreSQL).
-      await database.execScript(`begin;\nselect pg_advisory_xact_lock(${MIGRATION_LOCK});\n${body}\n;insert into schema_migrations (name) values ('${name}');\ncommit;`);
+      await database.execScript(
+        `begin;\nselect pg_advisory_xact_lock(${MIGRATION_LOCK});\n${body}\n;insert into schema_migrations (name) values ('${name}');\ncommit;`,
+      );
     } catch (err) {
       await database.execScript('rollback').catch(() => undefined);
       // Another server applied it while this one waited for the lock.

@@ -8,7 +8,11 @@ export const deadlinePolicySchema = z
      * that every case be referred to the CPWO "immediately" but sets no screening
      * time: 24 hours is Rinda's default.
      */
-    screeningHours: z.number().int().min(1).max(24 * 14),
+    screeningHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 14),
     /**
      * Tier 1 response, hours after screening; null means the end of the local
      * day of screening. Framework 3.7, Table 2: Tier 1 is reported at once and
@@ -34,11 +38,31 @@ export const deadlinePolicySchema = z
     /** Hours between escalation steps of an overdue deadline, by kind (level 1 when it falls due, one more each interval). */
     escalationHours: z
       .object({
-        screening: z.number().int().min(1).max(24 * 7),
-        tier1_response: z.number().int().min(1).max(24 * 7),
-        tier2_assessment: z.number().int().min(1).max(24 * 7),
-        case_plan: z.number().int().min(1).max(24 * 7),
-        case_review: z.number().int().min(1).max(24 * 7),
+        screening: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 7),
+        tier1_response: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 7),
+        tier2_assessment: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 7),
+        case_plan: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 7),
+        case_review: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 7),
       })
       .strict(),
   })

@@ -21,12 +21,7 @@ export async function updateDeadlinePolicy(ctx: AppContext, actor: Actor, policy
     const before = await loadDeadlinePolicy(trx);
     const changed = changedFields(before, policy);
     await saveDeadlinePolicy(trx, policy, actor.id, now);
-    await appendAudit(
-      trx,
-      actor,
-      { action: 'settings.deadline_policy.update', entityType: 'setting', entityId: 'deadline_policy', fields: changed },
-      now,
-    );
+    await appendAudit(trx, actor, { action: 'settings.deadline_policy.update', entityType: 'setting', entityId: 'deadline_policy', fields: changed }, now);
   });
   return loadDeadlinePolicy(ctx.database.db);
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeDueAt,
-  DEFAULT_DEADLINE_POLICY,
-  escalationIntervalMs,
-  escalationLevelAt,
-  topLevelReminderDue,
-} from './deadline-policy.js';
+import { computeDueAt, DEFAULT_DEADLINE_POLICY, escalationIntervalMs, escalationLevelAt, topLevelReminderDue } from './deadline-policy.js';
 import { deadlinePolicySchema } from './deadline-policy.schemas.js';
 import { addDays, endOfLocalDay, localDateOf, startOfLocalDay } from './local-time.js';
 

@@ -44,9 +44,7 @@ export function computeDueAt(policy: DeadlinePolicy, kind: DeadlineKind, from: D
     case 'screening':
       return new Date(from.getTime() + policy.screeningHours * HOUR);
     case 'tier1_response':
-      return policy.tier1ResponseHours === null
-        ? endOfDayAfter(0)
-        : new Date(from.getTime() + policy.tier1ResponseHours * HOUR);
+      return policy.tier1ResponseHours === null ? endOfDayAfter(0) : new Date(from.getTime() + policy.tier1ResponseHours * HOUR);
     case 'tier2_assessment':
       return endOfDayAfter(policy.tier2AssessmentDays);
     case 'case_plan':

@@ -74,12 +74,7 @@ export async function meetDeadlines(trx: Transaction<DB>, filter: MeetDeadlinesF
  * deadlines (the Tier 1 response or Tier 2 assessment) follow the case.
  */
 export async function attachDeadlinesToCase(trx: Transaction<DB>, input: { reportId: string; caseId: string }): Promise<void> {
-  await trx
-    .updateTable('deadlines')
-    .set({ case_id: input.caseId })
-    .where('report_id', '=', input.reportId)
-    .where('met_at', 'is', null)
-    .execute();
+  await trx.updateTable('deadlines').set({ case_id: input.caseId }).where('report_id', '=', input.reportId).where('met_at', 'is', null).execute();
   await refreshCaseNextDue(trx, [input.caseId]);
 }
 

@@ -1,13 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import {
-  cpwosOf,
-  districtLeaders,
-  ncdaOfficersFor,
-  supervisorsOf,
-  usersByIds,
-  type Recipient,
-} from '../notifications/recipients.repository.js';
+import { cpwosOf, districtLeaders, ncdaOfficersFor, supervisorsOf, usersByIds, type Recipient } from '../notifications/recipients.repository.js';
 import { DEADLINE_KINDS, escalationIntervalMs, TOP_ESCALATION_LEVEL } from './deadline-policy.js';
 import type { DeadlinePolicy } from './deadline-policy.schemas.js';
 import type { Db } from '../db/database.js';
@@ -36,14 +29,7 @@ export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: D
         or (d.escalation_level >= ${TOP_ESCALATION_LEVEL} and extract(epoch from (${now}::timestamptz - d.last_escalated_at)) >= ${interval}))`,
     )
     .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('cases as c')
-            .select('c.id')
-            .whereRef('c.id', '=', 'd.case_id')
-            .where('c.stage', 'in', ['closed', 'transferred']),
-        ),
-      ),
+      not(exists(selectFrom('cases as c').select('c.id').whereRef('c.id', '=', 'd.case_id').where('c.stage', 'in', ['closed', 'transferred']))),
     )
     .orderBy('d.due_at')
     .limit(limit)
@@ -107,7 +93,12 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
       return caseworkers();
     case 2: {
       const own = s.kase?.supervisor_id ? await usersByIds(trx, [s.kase.supervisor_id]) : [];
-      return own.length ? own : supervisorsOf(trx, (await caseworkers()).map((u) => u.id));
+      return own.length
+        ? own
+        : supervisorsOf(
+            trx,
+            (await caseworkers()).map((u) => u.id),
+          );
     }
     case 3:
       return districtLeaders(trx, districtId);

@@ -51,7 +51,10 @@ export async function listWorklist(db: Db, actor: Actor, query: WorklistQuery, d
             else ${reportIdentity ? sql`nullif(split_part(btrim(r.child_name), ' ', 1), '')` : sql`null`} end`
         : sql<string | null>`null`
       ).as('childFirstName'),
-      (reportIdentity ? sql<string | null>`case when c.id is null and r.child_name is null then left(r.child_description, 120) end` : sql<string | null>`null`).as('childDescription'),
+      (reportIdentity
+        ? sql<string | null>`case when c.id is null and r.child_name is null then left(r.child_description, 120) end`
+        : sql<string | null>`null`
+      ).as('childDescription'),
     ])
     .orderBy('d.due_at')
     .orderBy('d.id')

@@ -5,7 +5,10 @@ export const worklistQuerySchema = z.object({
   /** today: falls due during today's local date (some may be overdue already); overdue: past due; all (default). */
   due: z.enum(['today', 'overdue', 'all']).default('all'),
   tier: z.enum(['1', '2']).optional(),
-  kind: z.string().regex(/^[a-z0-9_]{1,40}$/).optional(),
+  kind: z
+    .string()
+    .regex(/^[a-z0-9_]{1,40}$/)
+    .optional(),
   ...pageQuery(),
 });
 export type WorklistQuery = z.infer<typeof worklistQuerySchema>;

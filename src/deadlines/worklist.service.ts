@@ -20,8 +20,19 @@ export async function getWorklist(ctx: AppContext, actor: Actor, query: Worklist
     const found = await listWorklist(trx, actor, query, day);
     // The rows name children (their first names, villages): the list is audited with the records it showed.
     const ids = [...new Set(found.rows.map((d) => d.caseId ?? d.reportId).filter((id): id is string => id !== null))];
-    const shown = ['tier', 'caseTypes', 'village', 'channel', ...(found.rows.some((d) => d.childFirstName !== null || d.childDescription !== null) ? ['childFirstName'] : [])];
-    await appendListAudit(trx, actor, { action: 'worklist.read', entityType: 'worklist', ids, fields: shown, details: { page: query.page, due: query.due } }, now);
+    const shown = [
+      'tier',
+      'caseTypes',
+      'village',
+      'channel',
+      ...(found.rows.some((d) => d.childFirstName !== null || d.childDescription !== null) ? ['childFirstName'] : []),
+    ];
+    await appendListAudit(
+      trx,
+      actor,
+      { action: 'worklist.read', entityType: 'worklist', ids, fields: shown, details: { page: query.page, due: query.due } },
+      now,
+    );
     return found;
   });
   return {

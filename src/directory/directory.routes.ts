@@ -39,7 +39,14 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.get(
     '/directory/providers',
-    { schema: { tags, summary: 'Providers, filtered by place covered, service type, kind and name', querystring: providerListQuerySchema, response: { 200: providerListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Providers, filtered by place covered, service type, kind and name',
+        querystring: providerListQuerySchema,
+        response: { 200: providerListSchema },
+      },
+    },
     async (request) => listProviders(ctx, requireActor(request), request.query),
   );
 
@@ -49,15 +56,21 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     async (request, reply) => reply.status(201).send(await createProvider(ctx, requireActor(request), request.body)),
   );
 
-  app.get(
-    '/directory/providers/:id',
-    { schema: { tags, params: idParamsSchema, response: { 200: providerSchema } } },
-    async (request) => getProvider(ctx, requireActor(request), request.params.id),
+  app.get('/directory/providers/:id', { schema: { tags, params: idParamsSchema, response: { 200: providerSchema } } }, async (request) =>
+    getProvider(ctx, requireActor(request), request.params.id),
   );
 
   app.put(
     '/directory/providers/:id',
-    { schema: { tags, summary: 'Replace a provider and its services (a service left out is kept inactive)', params: idParamsSchema, body: providerInputSchema, response: { 200: providerSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Replace a provider and its services (a service left out is kept inactive)',
+        params: idParamsSchema,
+        body: providerInputSchema,
+        response: { 200: providerSchema },
+      },
+    },
     async (request) => replaceProvider(ctx, requireActor(request), request.params.id, request.body),
   );
 
@@ -105,13 +118,29 @@ export const directoryRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.post(
     '/directory/import',
-    { bodyLimit: 40 * 1024 * 1024, schema: { tags, summary: 'Import HSDS 3.0 CSV files: all checked first, nothing written if a row fails', body: importSchema, response: { 201: importResultSchema } } },
+    {
+      bodyLimit: 40 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Import HSDS 3.0 CSV files: all checked first, nothing written if a row fails',
+        body: importSchema,
+        response: { 201: importResultSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await importDirectory(ctx, requireActor(request), request.body)),
   );
 
   app.get(
     '/cases/:id/provider-suggestions',
-    { schema: { tags, summary: "Providers for one of a case's needs: offering it, covering the child's village, fit for the child", params: idParamsSchema, querystring: suggestionQuerySchema, response: { 200: suggestionListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Providers for one of a case's needs: offering it, covering the child's village, fit for the child",
+        params: idParamsSchema,
+        querystring: suggestionQuerySchema,
+        response: { 200: suggestionListSchema },
+      },
+    },
     async (request) => providerSuggestions(ctx, requireActor(request), request.params.id, request.query),
   );
 };

@@ -15,7 +15,13 @@ export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 export const serviceTypeCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'a service type code');
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM');
 
 const localised = { nameRw: text(120), nameEn: text(120), nameFr: text(120) };
@@ -53,9 +59,7 @@ const scheduleInput = z
   })
   .strict();
 
-const phoneInput = z
-  .object({ id: z.uuid().optional(), number: text(30), type: z.enum(PHONE_TYPES).default('voice'), description: optionalText(200) })
-  .strict();
+const phoneInput = z.object({ id: z.uuid().optional(), number: text(30), type: z.enum(PHONE_TYPES).default('voice'), description: optionalText(200) }).strict();
 
 const locationInput = z
   .object({
@@ -91,9 +95,7 @@ const serviceInput = z
   })
   .strict();
 
-const quality = z
-  .object({ rating: z.number().int().min(1).max(5), reviewedOn: z.iso.date(), note: optionalText(2000) })
-  .strict();
+const quality = z.object({ rating: z.number().int().min(1).max(5), reviewedOn: z.iso.date(), note: optionalText(2000) }).strict();
 
 /** The whole provider, as created or replaced (PUT): lists given replace what was there. */
 export const providerInputSchema = z
@@ -105,7 +107,10 @@ export const providerInputSchema = z
     active: z.boolean().default(true),
     description: optionalText(2000),
     email: z.email().max(200).nullish(),
-    website: z.url({ protocol: /^https?$/ }).max(300).nullish(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .nullish(),
     quality: quality.nullish(),
     locations: z.array(locationInput).max(50).default([]),
     phones: z.array(phoneInput).max(20).default([]),
@@ -118,7 +123,13 @@ export type ProviderInput = z.infer<typeof providerInputSchema>;
 export type ServiceInput = ProviderInput['services'][number];
 
 const phoneSchema = z.object({ id: z.uuid(), number: z.string(), type: z.enum(PHONE_TYPES), description: z.string().nullable() });
-const scheduleSchema = z.object({ id: z.uuid(), byday: z.array(z.enum(WEEKDAYS)), opensAt: z.string().nullable(), closesAt: z.string().nullable(), description: z.string().nullable() });
+const scheduleSchema = z.object({
+  id: z.uuid(),
+  byday: z.array(z.enum(WEEKDAYS)),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  description: z.string().nullable(),
+});
 
 export const providerServiceSchema = z.object({
   id: z.uuid(),
@@ -157,7 +168,17 @@ export const providerSchema = z.object({
   }),
   /** May the caller change it (their jurisdiction holds its seat)? */
   manageable: z.boolean(),
-  locations: z.array(z.object({ id: z.uuid(), name: z.string(), placeId: z.string(), placeName: z.string(), address: z.string().nullable(), latitude: z.number().nullable(), longitude: z.number().nullable() })),
+  locations: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      placeId: z.string(),
+      placeName: z.string(),
+      address: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+    }),
+  ),
   phones: z.array(phoneSchema),
   services: z.array(providerServiceSchema),
   /** Names only: an account's username is for those who manage users. */
@@ -240,7 +261,12 @@ export const coverageSchema = z.object({
 });
 export type Coverage = z.infer<typeof coverageSchema>;
 
-export const exportQuerySchema = z.object({ districtId: z.string().regex(/^[1-5]\d$/, 'a district code').optional() });
+export const exportQuerySchema = z.object({
+  districtId: z
+    .string()
+    .regex(/^[1-5]\d$/, 'a district code')
+    .optional(),
+});
 
 export const importSchema = z
   .object({

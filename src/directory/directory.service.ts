@@ -13,7 +13,13 @@ import type { ProviderInput, ProviderListQuery, PutPathwayInput, PutServiceTypeI
 import { checkProvider, type ProviderIssue } from './provider-rules.js';
 import { currentServices, findProvider, findProviderSeat, listProviders as listProviderRows, writeProvider } from './provider.repository.js';
 import { suggestProviders } from './suggestions.repository.js';
-import { childForSuggestions, listPathways as listPathwayRows, listServiceTypes as listTypeRows, replacePathway, upsertServiceType } from './vocabulary.repository.js';
+import {
+  childForSuggestions,
+  listPathways as listPathwayRows,
+  listServiceTypes as listTypeRows,
+  replacePathway,
+  upsertServiceType,
+} from './vocabulary.repository.js';
 
 // The service directory (framework: service mapping): read by everyone who
 // refers or receives, changed by administrators and by a district's CPWO for
@@ -48,7 +54,11 @@ async function saveProvider(ctx: AppContext, actor: Actor, id: string | null, in
   assertCan(actor, 'directory:manage');
   // A new provider's seat, or a moved one's, must be in the manager's jurisdiction too.
   if (!mayManageProvider(actor, input.placeId)) {
-    throw badRequest('body.placeId: outside your jurisdiction', [{ field: 'body.placeId', message: 'outside your jurisdiction', messageKey: 'errors.place_out_of_scope' }], 'errors.place_out_of_scope');
+    throw badRequest(
+      'body.placeId: outside your jurisdiction',
+      [{ field: 'body.placeId', message: 'outside your jurisdiction', messageKey: 'errors.place_out_of_scope' }],
+      'errors.place_out_of_scope',
+    );
   }
   const { db } = ctx.database;
   const now = ctx.clock.now();
@@ -58,13 +68,23 @@ async function saveProvider(ctx: AppContext, actor: Actor, id: string | null, in
       if (id && (!seat || !mayManageProvider(actor, seat.placeId))) throw notFound('provider');
       const orgId = id ?? randomUUID();
       const services = id ? await currentServices(trx, orgId) : [];
-      const { issues, record } = await checkProvider(trx, orgId, input, { services: new Map(services.map((s) => [s.id, s])) }, now, { within: (place) => placeInScope(actor, place) });
+      const { issues, record } = await checkProvider(trx, orgId, input, { services: new Map(services.map((s) => [s.id, s])) }, now, {
+        within: (place) => placeInScope(actor, place),
+      });
       if (issues.length) throw issuesError(issues);
       await writeProvider(trx, record, now, !!id);
-      await appendAudit(trx, actor, {
-        action: id ? 'provider.update' : 'provider.create', entityType: 'organisation', entityId: orgId,
-        fields: Object.keys(input), details: { services: record.services.length },
-      }, now);
+      await appendAudit(
+        trx,
+        actor,
+        {
+          action: id ? 'provider.update' : 'provider.create',
+          entityType: 'organisation',
+          entityId: orgId,
+          fields: Object.keys(input),
+          details: { services: record.services.length },
+        },
+        now,
+      );
       return orgId;
     });
     return getProvider(ctx, actor, savedId);
@@ -88,7 +108,17 @@ export async function putServiceType(ctx: AppContext, actor: Actor, input: PutSe
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
     const created = await upsertServiceType(trx, input, now);
-    await appendAudit(trx, actor, { action: created ? 'service_type.create' : 'service_type.update', entityType: 'service_type', fields: ['nameRw', 'nameEn', 'nameFr', 'active', 'sortOrder'], details: { code: input.code } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: created ? 'service_type.create' : 'service_type.update',
+        entityType: 'service_type',
+        fields: ['nameRw', 'nameEn', 'nameFr', 'active', 'sortOrder'],
+        details: { code: input.code },
+      },
+      now,
+    );
   });
   return listServiceTypes(ctx, actor, true);
 }
@@ -106,12 +136,26 @@ export async function putPathway(ctx: AppContext, actor: Actor, input: PutPathwa
     const known = new Set((await listTypeRows(trx, true)).map((t) => t.code));
     const bad = input.entries.flatMap((e, i) => (known.has(e.serviceType) ? [] : [i]));
     if (bad.length) {
-      throw badRequest('No such service type', bad.map((i) => ({ field: `body.entries.${i}.serviceType`, message: 'No such service type', messageKey: 'errors.service_type_not_found' })), 'errors.service_type_not_found');
+      throw badRequest(
+        'No such service type',
+        bad.map((i) => ({ field: `body.entries.${i}.serviceType`, message: 'No such service type', messageKey: 'errors.service_type_not_found' })),
+        'errors.service_type_not_found',
+      );
     }
     const keys = new Set(input.entries.map((e) => `${e.serviceType}/${e.agencyKind}`));
-    if (keys.size !== input.entries.length) throw badRequest('An entry is listed twice', [{ field: 'body.entries', message: 'An entry is listed twice', messageKey: 'errors.duplicate_id' }], 'errors.duplicate_id');
+    if (keys.size !== input.entries.length)
+      throw badRequest(
+        'An entry is listed twice',
+        [{ field: 'body.entries', message: 'An entry is listed twice', messageKey: 'errors.duplicate_id' }],
+        'errors.duplicate_id',
+      );
     await replacePathway(trx, input);
-    await appendAudit(trx, actor, { action: 'referral_pathway.update', entityType: 'referral_pathway', fields: ['entries'], details: { caseType: input.caseType } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'referral_pathway.update', entityType: 'referral_pathway', fields: ['entries'], details: { caseType: input.caseType } },
+      now,
+    );
   });
   return listPathways(ctx, actor);
 }

@@ -33,8 +33,36 @@ import { csvRows } from '../exports/csv.js';
 // reads back the apostrophe it adds.
 
 export const HSDS_COLUMNS = {
-  'organization.csv': ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'x_kind', 'x_seat_place_id', 'x_active', 'x_quality_rating', 'x_quality_reviewed_on', 'x_quality_note'],
-  'service.csv': ['id', 'organization_id', 'name', 'alternate_name', 'description', 'email', 'status', 'eligibility_description', 'minimum_age', 'maximum_age', 'x_service_type', 'x_sexes', 'x_capacity_available', 'x_capacity_updated_at'],
+  'organization.csv': [
+    'id',
+    'name',
+    'alternate_name',
+    'description',
+    'email',
+    'website',
+    'x_kind',
+    'x_seat_place_id',
+    'x_active',
+    'x_quality_rating',
+    'x_quality_reviewed_on',
+    'x_quality_note',
+  ],
+  'service.csv': [
+    'id',
+    'organization_id',
+    'name',
+    'alternate_name',
+    'description',
+    'email',
+    'status',
+    'eligibility_description',
+    'minimum_age',
+    'maximum_age',
+    'x_service_type',
+    'x_sexes',
+    'x_capacity_available',
+    'x_capacity_updated_at',
+  ],
   'location.csv': ['id', 'organization_id', 'location_type', 'name', 'description', 'latitude', 'longitude', 'x_place_id', 'x_address'],
   'service_at_location.csv': ['id', 'service_id', 'location_id', 'description'],
   'service_area.csv': ['id', 'service_id', 'name', 'description', 'extent', 'extent_type'],
@@ -54,7 +82,11 @@ export function writeHsdsFile(file: HsdsFile, rows: Record<string, Cell>[]): str
 
 /** A file's data rows as column → text (header line is row 1, so the first data row is row 2). */
 export function readHsdsFile(text: string): { row: number; cells: Record<string, string> }[] {
-  const records = parse(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const records = parse(text.replace(/^\uFEFF/, ''), {
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
   return records.map((cells, i) => ({
     row: i + 2,
     cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, unneutralise(v.trim())])),

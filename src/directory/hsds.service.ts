@@ -22,20 +22,44 @@ const FIXED_DATE = new Date('1980-01-01T00:00:00Z');
 
 async function exportRows(db: Db, districtId: string | null) {
   const orgFilter = districtId ? sql<boolean>`o.place_id like ${districtId + '%'}` : sql<boolean>`true`;
-  const orgs = await db.selectFrom('organisations as o').selectAll('o').select(sql<string | null>`o.quality_reviewed_on::text`.as('reviewed_on')).where(orgFilter).orderBy('o.id').execute();
+  const orgs = await db
+    .selectFrom('organisations as o')
+    .selectAll('o')
+    .select(sql<string | null>`o.quality_reviewed_on::text`.as('reviewed_on'))
+    .where(orgFilter)
+    .orderBy('o.id')
+    .execute();
   const orgIds = orgs.map((o) => o.id);
   if (!orgIds.length) return { orgs, services: [], locations: [], at: [], areas: [], phones: [], schedules: [] };
   const inOrgs = <T extends string>(col: T) => sql<boolean>`${sql.ref(col)} in (select o.id from organisations o where ${orgFilter})`;
   const [services, locations, at, areas, phones, schedules] = await Promise.all([
     db.selectFrom('provider_services as s').selectAll('s').where(inOrgs('s.organisation_id')).orderBy('s.id').execute(),
     db.selectFrom('provider_locations as l').selectAll('l').where(inOrgs('l.organisation_id')).orderBy('l.id').execute(),
-    db.selectFrom('provider_service_locations as x').innerJoin('provider_services as s', 's.id', 'x.service_id')
-      .select(['x.service_id', 'x.location_id']).where(inOrgs('s.organisation_id')).orderBy('x.service_id').orderBy('x.location_id').execute(),
-    db.selectFrom('provider_service_areas as a').innerJoin('provider_services as s', 's.id', 'a.service_id').innerJoin('places as p', 'p.id', 'a.place_id')
-      .select(['a.service_id', 'a.place_id', 'p.name']).where(inOrgs('s.organisation_id')).orderBy('a.service_id').orderBy('a.place_id').execute(),
+    db
+      .selectFrom('provider_service_locations as x')
+      .innerJoin('provider_services as s', 's.id', 'x.service_id')
+      .select(['x.service_id', 'x.location_id'])
+      .where(inOrgs('s.organisation_id'))
+      .orderBy('x.service_id')
+      .orderBy('x.location_id')
+      .execute(),
+    db
+      .selectFrom('provider_service_areas as a')
+      .innerJoin('provider_services as s', 's.id', 'a.service_id')
+      .innerJoin('places as p', 'p.id', 'a.place_id')
+      .select(['a.service_id', 'a.place_id', 'p.name'])
+      .where(inOrgs('s.organisation_id'))
+      .orderBy('a.service_id')
+      .orderBy('a.place_id')
+      .execute(),
     db.selectFrom('provider_phones as ph').selectAll('ph').where(inOrgs('ph.organisation_id')).orderBy('ph.id').execute(),
-    db.selectFrom('provider_schedules as sc').innerJoin('provider_services as s', 's.id', 'sc.service_id')
-      .selectAll('sc').where(inOrgs('s.organisation_id')).orderBy('sc.id').execute(),
+    db
+      .selectFrom('provider_schedules as sc')
+      .innerJoin('provider_services as s', 's.id', 'sc.service_id')
+      .selectAll('sc')
+      .where(inOrgs('s.organisation_id'))
+      .orderBy('sc.id')
+      .execute(),
   ]);
   return { orgs, services, locations, at, areas, phones, schedules };
 }
@@ -48,23 +72,67 @@ export async function exportFiles(db: Db, districtId: string | null): Promise<Re
   const r = await exportRows(db, districtId);
   const files: Record<HsdsFile, Record<string, Cell>[]> = {
     'organization.csv': r.orgs.map((o) => ({
-      id: o.id, name: o.name, description: o.description, email: o.email, website: o.website, x_kind: o.kind, x_seat_place_id: o.place_id,
-      x_active: String(o.active), x_quality_rating: o.quality_rating, x_quality_reviewed_on: o.reviewed_on, x_quality_note: o.quality_note,
+      id: o.id,
+      name: o.name,
+      description: o.description,
+      email: o.email,
+      website: o.website,
+      x_kind: o.kind,
+      x_seat_place_id: o.place_id,
+      x_active: String(o.active),
+      x_quality_rating: o.quality_rating,
+      x_quality_reviewed_on: o.reviewed_on,
+      x_quality_note: o.quality_note,
     })),
     'service.csv': r.services.map((s) => ({
-      id: s.id, organization_id: s.organisation_id, name: s.name, description: s.description, email: s.email, status: s.active ? 'active' : 'inactive',
-      eligibility_description: eligibility(s.min_age, s.max_age, s.sexes), minimum_age: s.min_age, maximum_age: s.max_age, x_service_type: s.service_type,
-      x_sexes: [...s.sexes].sort().join(' '), x_capacity_available: s.capacity_available,
+      id: s.id,
+      organization_id: s.organisation_id,
+      name: s.name,
+      description: s.description,
+      email: s.email,
+      status: s.active ? 'active' : 'inactive',
+      eligibility_description: eligibility(s.min_age, s.max_age, s.sexes),
+      minimum_age: s.min_age,
+      maximum_age: s.max_age,
+      x_service_type: s.service_type,
+      x_sexes: [...s.sexes].sort().join(' '),
+      x_capacity_available: s.capacity_available,
       x_capacity_updated_at: s.capacity_updated_at ? new Date(s.capacity_updated_at).toISOString() : null,
     })),
     'location.csv': r.locations.map((l) => ({
-      id: l.id, organization_id: l.organisation_id, location_type: 'physical', name: l.name, latitude: l.latitude, longitude: l.longitude, x_place_id: l.place_id, x_address: l.address,
+      id: l.id,
+      organization_id: l.organisation_id,
+      location_type: 'physical',
+      name: l.name,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      x_place_id: l.place_id,
+      x_address: l.address,
     })),
     'service_at_location.csv': r.at.map((x) => ({ id: `${x.service_id}/${x.location_id}`, service_id: x.service_id, location_id: x.location_id })),
-    'service_area.csv': r.areas.map((a) => ({ id: `${a.service_id}/${a.place_id}`, service_id: a.service_id, name: a.name, extent: a.place_id, extent_type: 'rinda_place_code' })),
-    'phone.csv': r.phones.map((p) => ({ id: p.id, service_id: p.service_id, organization_id: p.organisation_id, number: p.number, type: p.type, description: p.description })),
+    'service_area.csv': r.areas.map((a) => ({
+      id: `${a.service_id}/${a.place_id}`,
+      service_id: a.service_id,
+      name: a.name,
+      extent: a.place_id,
+      extent_type: 'rinda_place_code',
+    })),
+    'phone.csv': r.phones.map((p) => ({
+      id: p.id,
+      service_id: p.service_id,
+      organization_id: p.organisation_id,
+      number: p.number,
+      type: p.type,
+      description: p.description,
+    })),
     'schedule.csv': r.schedules.map((s) => ({
-      id: s.id, service_id: s.service_id, freq: 'WEEKLY', byday: s.byday, opens_at: s.opens_at?.slice(0, 5) ?? null, closes_at: s.closes_at?.slice(0, 5) ?? null, description: s.description,
+      id: s.id,
+      service_id: s.service_id,
+      freq: 'WEEKLY',
+      byday: s.byday,
+      opens_at: s.opens_at?.slice(0, 5) ?? null,
+      closes_at: s.closes_at?.slice(0, 5) ?? null,
+      description: s.description,
     })),
   };
   return Object.fromEntries(HSDS_FILES.map((f) => [f, writeHsdsFile(f, files[f])])) as Record<HsdsFile, string>;
@@ -93,7 +161,11 @@ function readFiles(input: { files?: Record<string, string>; zipBase64?: string }
     }
   }
   if (!texts['organization.csv']) {
-    throw badRequest('organization.csv is missing', [{ field: 'body.files', message: 'organization.csv is missing', messageKey: 'errors.hsds_file_missing' }], 'errors.hsds_file_missing');
+    throw badRequest(
+      'organization.csv is missing',
+      [{ field: 'body.files', message: 'organization.csv is missing', messageKey: 'errors.hsds_file_missing' }],
+      'errors.hsds_file_missing',
+    );
   }
   return Object.fromEntries(HSDS_FILES.map((f) => [f, texts[f] ? readHsdsFile(texts[f]) : []])) as Rows;
 }
@@ -104,8 +176,31 @@ const num = (v: string | undefined) => (blank(v) === null ? null : /^-?\d+(\.\d+
 /** Where in the files a path into a provider's input points. */
 type Source = { file: HsdsFile; row: number; columns: Record<string, string> };
 
-const ORG_COLUMNS = { name: 'name', kind: 'x_kind', placeId: 'x_seat_place_id', active: 'x_active', description: 'description', email: 'email', website: 'website', quality: 'x_quality_rating', rating: 'x_quality_rating', reviewedOn: 'x_quality_reviewed_on', note: 'x_quality_note' };
-const SERVICE_COLUMNS = { serviceType: 'x_service_type', name: 'name', description: 'description', email: 'email', minAge: 'minimum_age', maxAge: 'maximum_age', sexes: 'x_sexes', capacityAvailable: 'x_capacity_available', active: 'status', id: 'id' };
+const ORG_COLUMNS = {
+  name: 'name',
+  kind: 'x_kind',
+  placeId: 'x_seat_place_id',
+  active: 'x_active',
+  description: 'description',
+  email: 'email',
+  website: 'website',
+  quality: 'x_quality_rating',
+  rating: 'x_quality_rating',
+  reviewedOn: 'x_quality_reviewed_on',
+  note: 'x_quality_note',
+};
+const SERVICE_COLUMNS = {
+  serviceType: 'x_service_type',
+  name: 'name',
+  description: 'description',
+  email: 'email',
+  minAge: 'minimum_age',
+  maxAge: 'maximum_age',
+  sexes: 'x_sexes',
+  capacityAvailable: 'x_capacity_available',
+  active: 'status',
+  id: 'id',
+};
 const LOCATION_COLUMNS = { name: 'name', placeId: 'x_place_id', address: 'x_address', latitude: 'latitude', longitude: 'longitude', id: 'id' };
 const PHONE_COLUMNS = { number: 'number', type: 'type', description: 'description', id: 'id' };
 const SCHEDULE_COLUMNS = { byday: 'byday', opensAt: 'opens_at', closesAt: 'closes_at', description: 'description', id: 'id' };
@@ -121,35 +216,62 @@ function assemble(rows: Rows, problems: ImportProblem[]) {
   const orgs = new Map<string, { raw: Record<string, unknown>; source: Source; sources: Map<string, Source>; capacityUpdatedAt: Map<string, Date | null> }>();
   for (const r of rows['organization.csv']) {
     const c = r.cells;
-    if (!c.id || !/^[0-9a-f-]{36}$/i.test(c.id)) { problems.push({ file: 'organization.csv', row: r.row, field: 'id', messageKey: 'errors.hsds_id_invalid', message: 'The id must be a UUID' }); continue; }
+    if (!c.id || !/^[0-9a-f-]{36}$/i.test(c.id)) {
+      problems.push({ file: 'organization.csv', row: r.row, field: 'id', messageKey: 'errors.hsds_id_invalid', message: 'The id must be a UUID' });
+      continue;
+    }
     dup('organization.csv', r.row, c.id);
     const rating = num(c.x_quality_rating);
     orgs.set(c.id.toLowerCase(), {
       raw: {
-        name: c.name ?? '', kind: c.x_kind ?? '', placeId: c.x_seat_place_id ?? '', active: c.x_active !== 'false',
-        description: blank(c.description), email: blank(c.email), website: blank(c.website),
+        name: c.name ?? '',
+        kind: c.x_kind ?? '',
+        placeId: c.x_seat_place_id ?? '',
+        active: c.x_active !== 'false',
+        description: blank(c.description),
+        email: blank(c.email),
+        website: blank(c.website),
         quality: rating === null ? null : { rating, reviewedOn: c.x_quality_reviewed_on ?? '', note: blank(c.x_quality_note) },
-        locations: [], phones: [], services: [], focalPersonIds: [],
+        locations: [],
+        phones: [],
+        services: [],
+        focalPersonIds: [],
       },
       source: { file: 'organization.csv', row: r.row, columns: ORG_COLUMNS },
       sources: new Map(),
       capacityUpdatedAt: new Map(),
     });
   }
-  const services = new Map<string, { org: string; raw: Record<string, unknown> & { schedules: unknown[]; phones: unknown[]; areaPlaceIds: unknown[]; locationIds: unknown[] }; index: number }>();
+  const services = new Map<
+    string,
+    { org: string; raw: Record<string, unknown> & { schedules: unknown[]; phones: unknown[]; areaPlaceIds: unknown[]; locationIds: unknown[] }; index: number }
+  >();
   const reference = (file: HsdsFile, row: number, field: string) =>
     problems.push({ file, row, field, messageKey: 'errors.hsds_unknown_reference', message: `No such ${field.replace('_id', '')} in the files` });
   for (const r of rows['service.csv']) {
     const c = r.cells;
     const org = orgs.get((c.organization_id ?? '').toLowerCase());
-    if (!org) { reference('service.csv', r.row, 'organization_id'); continue; }
+    if (!org) {
+      reference('service.csv', r.row, 'organization_id');
+      continue;
+    }
     dup('service.csv', r.row, c.id ?? '');
     const list = org.raw.services as unknown[];
     const raw = {
-      id: c.id, serviceType: c.x_service_type ?? '', name: c.name ?? '', description: blank(c.description), email: blank(c.email),
-      minAge: num(c.minimum_age), maxAge: num(c.maximum_age), sexes: (c.x_sexes ?? '').split(/\s+/).filter(Boolean),
-      capacityAvailable: num(c.x_capacity_available), active: c.status !== 'inactive',
-      areaPlaceIds: [] as unknown[], schedules: [] as unknown[], phones: [] as unknown[], locationIds: [] as unknown[],
+      id: c.id,
+      serviceType: c.x_service_type ?? '',
+      name: c.name ?? '',
+      description: blank(c.description),
+      email: blank(c.email),
+      minAge: num(c.minimum_age),
+      maxAge: num(c.maximum_age),
+      sexes: (c.x_sexes ?? '').split(/\s+/).filter(Boolean),
+      capacityAvailable: num(c.x_capacity_available),
+      active: c.status !== 'inactive',
+      areaPlaceIds: [] as unknown[],
+      schedules: [] as unknown[],
+      phones: [] as unknown[],
+      locationIds: [] as unknown[],
     };
     org.sources.set(`services.${list.length}`, { file: 'service.csv', row: r.row, columns: SERVICE_COLUMNS });
     const updated = blank(c.x_capacity_updated_at);
@@ -165,22 +287,38 @@ function assemble(rows: Rows, problems: ImportProblem[]) {
   for (const r of rows['location.csv']) {
     const c = r.cells;
     const org = orgs.get((c.organization_id ?? '').toLowerCase());
-    if (!org) { reference('location.csv', r.row, 'organization_id'); continue; }
+    if (!org) {
+      reference('location.csv', r.row, 'organization_id');
+      continue;
+    }
     dup('location.csv', r.row, c.id ?? '');
     const list = org.raw.locations as unknown[];
     org.sources.set(`locations.${list.length}`, { file: 'location.csv', row: r.row, columns: LOCATION_COLUMNS });
-    list.push({ id: c.id, name: c.name ?? '', placeId: c.x_place_id ?? '', address: blank(c.x_address), latitude: num(c.latitude), longitude: num(c.longitude) });
+    list.push({
+      id: c.id,
+      name: c.name ?? '',
+      placeId: c.x_place_id ?? '',
+      address: blank(c.x_address),
+      latitude: num(c.latitude),
+      longitude: num(c.longitude),
+    });
   }
   for (const r of rows['service_area.csv']) {
     const s = child('service_area.csv', r.row, r.cells.service_id);
     if (!s) continue;
-    orgs.get(s.org)!.sources.set(`services.${s.index}.areaPlaceIds.${s.raw.areaPlaceIds.length}`, { file: 'service_area.csv', row: r.row, columns: { '': 'extent' } });
+    orgs
+      .get(s.org)!
+      .sources.set(`services.${s.index}.areaPlaceIds.${s.raw.areaPlaceIds.length}`, { file: 'service_area.csv', row: r.row, columns: { '': 'extent' } });
     s.raw.areaPlaceIds.push(r.cells.extent ?? '');
   }
   for (const r of rows['service_at_location.csv']) {
     const s = child('service_at_location.csv', r.row, r.cells.service_id);
     if (!s) continue;
-    orgs.get(s.org)!.sources.set(`services.${s.index}.locationIds.${s.raw.locationIds.length}`, { file: 'service_at_location.csv', row: r.row, columns: { '': 'location_id' } });
+    orgs.get(s.org)!.sources.set(`services.${s.index}.locationIds.${s.raw.locationIds.length}`, {
+      file: 'service_at_location.csv',
+      row: r.row,
+      columns: { '': 'location_id' },
+    });
     s.raw.locationIds.push(r.cells.location_id ?? '');
   }
   for (const r of rows['schedule.csv']) {
@@ -188,7 +326,16 @@ function assemble(rows: Rows, problems: ImportProblem[]) {
     if (!s) continue;
     const c = r.cells;
     orgs.get(s.org)!.sources.set(`services.${s.index}.schedules.${s.raw.schedules.length}`, { file: 'schedule.csv', row: r.row, columns: SCHEDULE_COLUMNS });
-    s.raw.schedules.push({ id: c.id, byday: (c.byday ?? '').split(',').map((d) => d.trim()).filter(Boolean), opensAt: blank(c.opens_at), closesAt: blank(c.closes_at), description: blank(c.description) });
+    s.raw.schedules.push({
+      id: c.id,
+      byday: (c.byday ?? '')
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+      opensAt: blank(c.opens_at),
+      closesAt: blank(c.closes_at),
+      description: blank(c.description),
+    });
   }
   for (const r of rows['phone.csv']) {
     const c = r.cells;
@@ -200,7 +347,10 @@ function assemble(rows: Rows, problems: ImportProblem[]) {
       s.raw.phones.push(phone);
     } else {
       const org = orgs.get((c.organization_id ?? '').toLowerCase());
-      if (!org) { reference('phone.csv', r.row, 'organization_id'); continue; }
+      if (!org) {
+        reference('phone.csv', r.row, 'organization_id');
+        continue;
+      }
       const list = org.raw.phones as unknown[];
       org.sources.set(`phones.${list.length}`, { file: 'phone.csv', row: r.row, columns: PHONE_COLUMNS });
       list.push(phone);
@@ -236,7 +386,8 @@ export async function importDirectory(ctx: AppContext, actor: Actor, input: { fi
     for (const [id, org] of orgs) {
       const parsed = providerInputSchema.safeParse(org.raw);
       if (!parsed.success) {
-        for (const i of parsed.error.issues) problems.push({ ...locate(org, i.path as (string | number)[]), messageKey: 'errors.validation', message: i.message });
+        for (const i of parsed.error.issues)
+          problems.push({ ...locate(org, i.path as (string | number)[]), messageKey: 'errors.validation', message: i.message });
         continue;
       }
       const existing = await trx.selectFrom('organisations').select('place_id').where('id', '=', id).executeTakeFirst();
@@ -244,9 +395,15 @@ export async function importDirectory(ctx: AppContext, actor: Actor, input: { fi
         problems.push({ ...org.source, field: 'x_seat_place_id', messageKey: 'errors.place_out_of_scope', message: 'Outside your jurisdiction' });
         continue;
       }
-      const current = await trx.selectFrom('provider_services').select(['id', 'service_type as serviceType', 'capacity_available as capacityAvailable', 'capacity_updated_at as capacityUpdatedAt'])
-        .where('organisation_id', '=', id).execute();
-      const { issues, record } = await checkProvider(trx, id, parsed.data, { services: new Map(current.map((s) => [s.id, s])) }, now, { capacityUpdatedAt: org.capacityUpdatedAt, within: (place) => placeInScope(actor, place) });
+      const current = await trx
+        .selectFrom('provider_services')
+        .select(['id', 'service_type as serviceType', 'capacity_available as capacityAvailable', 'capacity_updated_at as capacityUpdatedAt'])
+        .where('organisation_id', '=', id)
+        .execute();
+      const { issues, record } = await checkProvider(trx, id, parsed.data, { services: new Map(current.map((s) => [s.id, s])) }, now, {
+        capacityUpdatedAt: org.capacityUpdatedAt,
+        within: (place) => placeInScope(actor, place),
+      });
       problems.push(...issues.map((i: ProviderIssue) => ({ ...locate(org, i.path), messageKey: i.messageKey, message: i.message })));
       records.push({ record, exists: !!existing });
     }
@@ -256,23 +413,46 @@ export async function importDirectory(ctx: AppContext, actor: Actor, input: { fi
         'validation',
         `${problems.length} problems in the files; nothing was imported`,
         'errors.import_failed',
-        problems.slice(0, 200).map((p) => ({ field: `${p.file}:${p.row}.${p.field}`, message: p.message, messageKey: p.messageKey, params: { file: p.file, row: p.row } })),
+        problems
+          .slice(0, 200)
+          .map((p) => ({ field: `${p.file}:${p.row}.${p.field}`, message: p.message, messageKey: p.messageKey, params: { file: p.file, row: p.row } })),
         { errors: problems.slice(0, 1000) },
       );
     }
     // Names are unique per place: a clash with another organisation is a row problem too.
     for (const { record, exists } of records) {
-      const clash = await trx.selectFrom('organisations').select('id').where(sql<boolean>`lower(name) = lower(${record.name})`)
-        .where('place_id', '=', record.placeId).where('id', '<>', record.id).executeTakeFirst();
+      const clash = await trx
+        .selectFrom('organisations')
+        .select('id')
+        .where(sql<boolean>`lower(name) = lower(${record.name})`)
+        .where('place_id', '=', record.placeId)
+        .where('id', '<>', record.id)
+        .executeTakeFirst();
       if (clash) {
         const src = orgs.get(record.id)!.source;
-        throw new AppError('validation', 'A name is taken at its place; nothing was imported', 'errors.import_failed',
-          [{ field: `${src.file}:${src.row}.name`, message: 'Name taken at this place', messageKey: 'errors.organisation_name_taken', params: { file: src.file, row: src.row } }],
-          { errors: [{ file: src.file, row: src.row, field: 'name', messageKey: 'errors.organisation_name_taken', message: 'Name taken at this place' }] });
+        throw new AppError(
+          'validation',
+          'A name is taken at its place; nothing was imported',
+          'errors.import_failed',
+          [
+            {
+              field: `${src.file}:${src.row}.name`,
+              message: 'Name taken at this place',
+              messageKey: 'errors.organisation_name_taken',
+              params: { file: src.file, row: src.row },
+            },
+          ],
+          { errors: [{ file: src.file, row: src.row, field: 'name', messageKey: 'errors.organisation_name_taken', message: 'Name taken at this place' }] },
+        );
       }
       await writeProvider(trx, record, now, exists);
     }
-    await appendAudit(trx, actor, { action: 'directory.import', entityType: 'organisation', fields: HSDS_FILES.filter((f) => rows[f].length), details: { organizations: records.length } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'directory.import', entityType: 'organisation', fields: HSDS_FILES.filter((f) => rows[f].length), details: { organizations: records.length } },
+      now,
+    );
     return {
       organizations: records.length,
       services: records.reduce((n, r) => n + r.record.services.length, 0),

@@ -24,6 +24,8 @@ describe('HSDS CSV cells', () => {
   it('reads back what it writes, formula-looking text included', () => {
     const text = writeHsdsFile('phone.csv', [{ id: 'a', number: '+250788123456', description: '=HYPERLINK("x")', type: 'voice' }]);
     expect(text).toContain("'+250788123456");
-    expect(readHsdsFile(text)).toEqual([{ row: 2, cells: expect.objectContaining({ id: 'a', number: '+250788123456', description: '=HYPERLINK("x")', type: 'voice', service_id: '' }) }]);
+    expect(readHsdsFile(text)).toEqual([
+      { row: 2, cells: expect.objectContaining({ id: 'a', number: '+250788123456', description: '=HYPERLINK("x")', type: 'voice', service_id: '' }) },
+    ]);
   });
 });

@@ -2,13 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { normaliseRwandanMobile } from '../people/phone.js';
 import type { ProviderInput } from './directory.schemas.js';
-import {
-  activeServiceTypes,
-  eligibleFocalPersons,
-  existingPlaces,
-  idsOfOthers,
-  type ProviderRecord,
-} from './provider.repository.js';
+import { activeServiceTypes, eligibleFocalPersons, existingPlaces, idsOfOthers, type ProviderRecord } from './provider.repository.js';
 
 // The rules a provider must meet before anything of it is written, shared by
 // the form (PUT/POST) and the HSDS import. Each problem names where it is
@@ -49,9 +43,7 @@ export async function checkProvider(
   const issues: ProviderIssue[] = [];
   const issue = (path: (string | number)[], message: string, messageKey: string) => issues.push({ path, message, messageKey });
 
-  const places = await existingPlaces(db, [
-    input.placeId, ...input.locations.map((l) => l.placeId), ...input.services.flatMap((s) => s.areaPlaceIds),
-  ]);
+  const places = await existingPlaces(db, [input.placeId, ...input.locations.map((l) => l.placeId), ...input.services.flatMap((s) => s.areaPlaceIds)]);
   const types = await activeServiceTypes(db);
   if (!places.has(input.placeId)) issue(['placeId'], 'No such place', 'errors.place_not_found');
   // A manager below the national level maps their own jurisdiction: a service
@@ -88,31 +80,61 @@ export async function checkProvider(
       if (!places.has(a)) issue(['services', i, 'areaPlaceIds', j], 'No such place', 'errors.place_not_found');
       else if (outside(a)) issue(['services', i, 'areaPlaceIds', j], 'Outside your jurisdiction', 'errors.place_out_of_scope');
     });
-    s.locationIds.forEach((l, j) => { if (!locationIds.has(l)) issue(['services', i, 'locationIds', j], 'Not one of the provider\'s locations', 'errors.location_not_found'); });
+    s.locationIds.forEach((l, j) => {
+      if (!locationIds.has(l)) issue(['services', i, 'locationIds', j], "Not one of the provider's locations", 'errors.location_not_found');
+    });
     s.schedules.forEach((x, j) => {
-      if ((x.opensAt == null) !== (x.closesAt == null)) issue(['services', i, 'schedules', j, 'closesAt'], 'Give both the opening and the closing time, or neither', 'errors.schedule_invalid');
-      else if (x.opensAt && x.closesAt && x.opensAt >= x.closesAt) issue(['services', i, 'schedules', j, 'closesAt'], 'Closes before it opens', 'errors.schedule_invalid');
+      if ((x.opensAt == null) !== (x.closesAt == null))
+        issue(['services', i, 'schedules', j, 'closesAt'], 'Give both the opening and the closing time, or neither', 'errors.schedule_invalid');
+      else if (x.opensAt && x.closesAt && x.opensAt >= x.closesAt)
+        issue(['services', i, 'schedules', j, 'closesAt'], 'Closes before it opens', 'errors.schedule_invalid');
     });
     addPhones(s.phones, sid, ['services', i, 'phones']);
     const capacity = s.capacityAvailable ?? null;
     const stamped = given.capacityUpdatedAt?.has(sid)
       ? given.capacityUpdatedAt.get(sid)!
-      : before && before.capacityAvailable === capacity ? before.capacityUpdatedAt : capacity === null ? null : now;
+      : before && before.capacityAvailable === capacity
+        ? before.capacityUpdatedAt
+        : capacity === null
+          ? null
+          : now;
     return {
-      id: sid, serviceType: s.serviceType, name: s.name, description: s.description, email: s.email ?? null,
-      minAge: s.minAge ?? null, maxAge: s.maxAge ?? null, sexes: [...new Set(s.sexes)].sort(), capacityAvailable: capacity,
-      capacityUpdatedAt: stamped, active: s.active, areaPlaceIds: [...new Set(s.areaPlaceIds)], locationIds: [...new Set(s.locationIds)],
-      schedules: s.schedules.map((x) => ({ id: x.id ?? randomUUID(), byday: x.byday.join(','), opensAt: x.opensAt ?? null, closesAt: x.closesAt ?? null, description: x.description })),
+      id: sid,
+      serviceType: s.serviceType,
+      name: s.name,
+      description: s.description,
+      email: s.email ?? null,
+      minAge: s.minAge ?? null,
+      maxAge: s.maxAge ?? null,
+      sexes: [...new Set(s.sexes)].sort(),
+      capacityAvailable: capacity,
+      capacityUpdatedAt: stamped,
+      active: s.active,
+      areaPlaceIds: [...new Set(s.areaPlaceIds)],
+      locationIds: [...new Set(s.locationIds)],
+      schedules: s.schedules.map((x) => ({
+        id: x.id ?? randomUUID(),
+        byday: x.byday.join(','),
+        opensAt: x.opensAt ?? null,
+        closesAt: x.closesAt ?? null,
+        description: x.description,
+      })),
     };
   });
   if (new Set(services.map((s) => s.id)).size !== services.length) issue(['services'], 'A service is listed twice', 'errors.duplicate_id');
 
   const others = await idsOfOthers(db, id, {
-    services: services.map((s) => s.id), locations: locations.map((l) => l.id), phones: phones.map((p) => p.id),
+    services: services.map((s) => s.id),
+    locations: locations.map((l) => l.id),
+    phones: phones.map((p) => p.id),
     schedules: services.flatMap((s) => s.schedules.map((x) => x.id)),
   });
-  services.forEach((s, i) => { if (others.has(s.id)) issue(['services', i, 'id'], 'Belongs to another provider', 'errors.not_found'); });
-  locations.forEach((l, i) => { if (others.has(l.id)) issue(['locations', i, 'id'], 'Belongs to another provider', 'errors.not_found'); });
+  services.forEach((s, i) => {
+    if (others.has(s.id)) issue(['services', i, 'id'], 'Belongs to another provider', 'errors.not_found');
+  });
+  locations.forEach((l, i) => {
+    if (others.has(l.id)) issue(['locations', i, 'id'], 'Belongs to another provider', 'errors.not_found');
+  });
   if (phones.some((p) => others.has(p.id)) || services.some((s) => s.schedules.some((x) => others.has(x.id)))) {
     issue(['phones'], 'A phone or schedule belongs to another provider', 'errors.not_found');
   }
@@ -125,11 +147,21 @@ export async function checkProvider(
   return {
     issues,
     record: {
-      id, name: input.name, kind: input.kind, placeId: input.placeId, active: input.active, description: input.description,
-      email: input.email ?? null, website: input.website ?? null,
-      qualityRating: input.quality?.rating ?? null, qualityReviewedOn: input.quality?.reviewedOn ?? null, qualityNote: input.quality?.note ?? null,
+      id,
+      name: input.name,
+      kind: input.kind,
+      placeId: input.placeId,
+      active: input.active,
+      description: input.description,
+      email: input.email ?? null,
+      website: input.website ?? null,
+      qualityRating: input.quality?.rating ?? null,
+      qualityReviewedOn: input.quality?.reviewedOn ?? null,
+      qualityNote: input.quality?.note ?? null,
       locations: locations.map((l) => ({ id: l.id, name: l.name, placeId: l.placeId, address: l.address, latitude: l.latitude, longitude: l.longitude })),
-      phones, services, focalPersonIds: input.focalPersonIds,
+      phones,
+      services,
+      focalPersonIds: input.focalPersonIds,
     },
   };
 }

@@ -102,48 +102,117 @@ export async function findProvider(db: Db, id: string, dueBefore: string): Promi
     .selectFrom('organisations as o')
     .innerJoin('places as p', 'p.id', 'o.place_id')
     .select([
-      'o.id', 'o.name', sql<OrganisationKind>`o.kind`.as('kind'), 'o.place_id as placeId', 'p.name as placeName', 'o.active',
-      'o.description', 'o.email', 'o.website', 'o.quality_rating', sql<string | null>`o.quality_reviewed_on::text`.as('quality_reviewed_on'), 'o.quality_note',
+      'o.id',
+      'o.name',
+      sql<OrganisationKind>`o.kind`.as('kind'),
+      'o.place_id as placeId',
+      'p.name as placeName',
+      'o.active',
+      'o.description',
+      'o.email',
+      'o.website',
+      'o.quality_rating',
+      sql<string | null>`o.quality_reviewed_on::text`.as('quality_reviewed_on'),
+      'o.quality_note',
     ])
     .where('o.id', '=', id)
     .executeTakeFirst();
   if (!org) return undefined;
   const [locations, phones, services, areas, schedules, serviceLocations, focal] = await Promise.all([
-    db.selectFrom('provider_locations as l').innerJoin('places as p', 'p.id', 'l.place_id')
+    db
+      .selectFrom('provider_locations as l')
+      .innerJoin('places as p', 'p.id', 'l.place_id')
       .select(['l.id', 'l.name', 'l.place_id as placeId', 'p.name as placeName', 'l.address', 'l.latitude', 'l.longitude'])
-      .where('l.organisation_id', '=', id).orderBy('l.name').orderBy('l.id').execute(),
-    db.selectFrom('provider_phones').select(['id', 'service_id', 'number', 'type', 'description'])
-      .where('organisation_id', '=', id).orderBy('number').orderBy('id').execute(),
-    db.selectFrom('provider_services').selectAll().where('organisation_id', '=', id).orderBy(sql`lower(name)`).orderBy('id').execute(),
-    db.selectFrom('provider_service_areas as a').innerJoin('provider_services as s', 's.id', 'a.service_id').innerJoin('places as p', 'p.id', 'a.place_id')
-      .select(['a.service_id', 'a.place_id as placeId', 'p.name as placeName', 'p.level']).where('s.organisation_id', '=', id).orderBy('a.place_id').execute(),
-    db.selectFrom('provider_schedules as sc').innerJoin('provider_services as s', 's.id', 'sc.service_id')
-      .select(['sc.id', 'sc.service_id', 'sc.byday', 'sc.opens_at', 'sc.closes_at', 'sc.description']).where('s.organisation_id', '=', id).orderBy('sc.byday').orderBy('sc.id').execute(),
-    db.selectFrom('provider_service_locations as sl').innerJoin('provider_services as s', 's.id', 'sl.service_id')
-      .select(['sl.service_id', 'sl.location_id']).where('s.organisation_id', '=', id).orderBy('sl.location_id').execute(),
-    db.selectFrom('provider_focal_persons as f').innerJoin('users as u', 'u.id', 'f.user_id')
-      .select(['u.id as userId', 'u.full_name as fullName', 'u.active']).where('f.organisation_id', '=', id).orderBy('u.full_name').execute(),
+      .where('l.organisation_id', '=', id)
+      .orderBy('l.name')
+      .orderBy('l.id')
+      .execute(),
+    db
+      .selectFrom('provider_phones')
+      .select(['id', 'service_id', 'number', 'type', 'description'])
+      .where('organisation_id', '=', id)
+      .orderBy('number')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('provider_services')
+      .selectAll()
+      .where('organisation_id', '=', id)
+      .orderBy(sql`lower(name)`)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('provider_service_areas as a')
+      .innerJoin('provider_services as s', 's.id', 'a.service_id')
+      .innerJoin('places as p', 'p.id', 'a.place_id')
+      .select(['a.service_id', 'a.place_id as placeId', 'p.name as placeName', 'p.level'])
+      .where('s.organisation_id', '=', id)
+      .orderBy('a.place_id')
+      .execute(),
+    db
+      .selectFrom('provider_schedules as sc')
+      .innerJoin('provider_services as s', 's.id', 'sc.service_id')
+      .select(['sc.id', 'sc.service_id', 'sc.byday', 'sc.opens_at', 'sc.closes_at', 'sc.description'])
+      .where('s.organisation_id', '=', id)
+      .orderBy('sc.byday')
+      .orderBy('sc.id')
+      .execute(),
+    db
+      .selectFrom('provider_service_locations as sl')
+      .innerJoin('provider_services as s', 's.id', 'sl.service_id')
+      .select(['sl.service_id', 'sl.location_id'])
+      .where('s.organisation_id', '=', id)
+      .orderBy('sl.location_id')
+      .execute(),
+    db
+      .selectFrom('provider_focal_persons as f')
+      .innerJoin('users as u', 'u.id', 'f.user_id')
+      .select(['u.id as userId', 'u.full_name as fullName', 'u.active'])
+      .where('f.organisation_id', '=', id)
+      .orderBy('u.full_name')
+      .execute(),
   ]);
   const phone = (p: (typeof phones)[number]) => ({ id: p.id, number: p.number, type: p.type, description: p.description });
   return {
-    id: org.id, name: org.name, kind: org.kind, placeId: org.placeId, placeName: org.placeName, active: org.active,
-    description: org.description, email: org.email, website: org.website,
+    id: org.id,
+    name: org.name,
+    kind: org.kind,
+    placeId: org.placeId,
+    placeName: org.placeName,
+    active: org.active,
+    description: org.description,
+    email: org.email,
+    website: org.website,
     quality: {
-      rating: org.quality_rating, reviewedOn: org.quality_reviewed_on, note: org.quality_note,
+      rating: org.quality_rating,
+      reviewedOn: org.quality_reviewed_on,
+      note: org.quality_note,
       reviewDue: !org.quality_reviewed_on || org.quality_reviewed_on < dueBefore,
     },
     locations,
     phones: phones.filter((p) => !p.service_id).map(phone),
     services: services.map((s) => ({
-      id: s.id, serviceType: s.service_type, name: s.name, description: s.description, email: s.email,
-      minAge: s.min_age, maxAge: s.max_age, sexes: s.sexes as ('female' | 'male')[],
-      capacityAvailable: s.capacity_available, capacityUpdatedAt: s.capacity_updated_at ? new Date(s.capacity_updated_at).toISOString() : null,
+      id: s.id,
+      serviceType: s.service_type,
+      name: s.name,
+      description: s.description,
+      email: s.email,
+      minAge: s.min_age,
+      maxAge: s.max_age,
+      sexes: s.sexes as ('female' | 'male')[],
+      capacityAvailable: s.capacity_available,
+      capacityUpdatedAt: s.capacity_updated_at ? new Date(s.capacity_updated_at).toISOString() : null,
       active: s.active,
       areas: areas.filter((a) => a.service_id === s.id).map(({ placeId, placeName, level }) => ({ placeId, placeName, level })),
-      schedules: schedules.filter((x) => x.service_id === s.id).map((x) => ({
-        id: x.id, byday: x.byday.split(',') as Provider['services'][number]['schedules'][number]['byday'],
-        opensAt: hhmm(x.opens_at), closesAt: hhmm(x.closes_at), description: x.description,
-      })),
+      schedules: schedules
+        .filter((x) => x.service_id === s.id)
+        .map((x) => ({
+          id: x.id,
+          byday: x.byday.split(',') as Provider['services'][number]['schedules'][number]['byday'],
+          opensAt: hhmm(x.opens_at),
+          closesAt: hhmm(x.closes_at),
+          description: x.description,
+        })),
       phones: phones.filter((p) => p.service_id === s.id).map(phone),
       locationIds: serviceLocations.filter((l) => l.service_id === s.id).map((l) => l.location_id),
     })),
@@ -158,19 +227,46 @@ export async function findProviderSeat(db: Db, id: string, lock = false) {
 }
 
 export async function currentServices(db: Db, organisationId: string) {
-  return db.selectFrom('provider_services').select(['id', 'service_type as serviceType', 'capacity_available as capacityAvailable', 'capacity_updated_at as capacityUpdatedAt'])
-    .where('organisation_id', '=', organisationId).execute();
+  return db
+    .selectFrom('provider_services')
+    .select(['id', 'service_type as serviceType', 'capacity_available as capacityAvailable', 'capacity_updated_at as capacityUpdatedAt'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
 }
 
 /** Ids among `ids` of `table` that belong to another organisation than `organisationId` (an id swap). */
 export async function idsOfOthers(db: Db, organisationId: string, ids: { services: string[]; locations: string[]; phones: string[]; schedules: string[] }) {
   const found: string[] = [];
-  if (ids.services.length) found.push(...(await db.selectFrom('provider_services').select('id').where('id', 'in', ids.services).where('organisation_id', '<>', organisationId).execute()).map((r) => r.id));
-  if (ids.locations.length) found.push(...(await db.selectFrom('provider_locations').select('id').where('id', 'in', ids.locations).where('organisation_id', '<>', organisationId).execute()).map((r) => r.id));
-  if (ids.phones.length) found.push(...(await db.selectFrom('provider_phones').select('id').where('id', 'in', ids.phones).where('organisation_id', '<>', organisationId).execute()).map((r) => r.id));
+  if (ids.services.length)
+    found.push(
+      ...(await db.selectFrom('provider_services').select('id').where('id', 'in', ids.services).where('organisation_id', '<>', organisationId).execute()).map(
+        (r) => r.id,
+      ),
+    );
+  if (ids.locations.length)
+    found.push(
+      ...(await db.selectFrom('provider_locations').select('id').where('id', 'in', ids.locations).where('organisation_id', '<>', organisationId).execute()).map(
+        (r) => r.id,
+      ),
+    );
+  if (ids.phones.length)
+    found.push(
+      ...(await db.selectFrom('provider_phones').select('id').where('id', 'in', ids.phones).where('organisation_id', '<>', organisationId).execute()).map(
+        (r) => r.id,
+      ),
+    );
   if (ids.schedules.length) {
-    found.push(...(await db.selectFrom('provider_schedules as sc').innerJoin('provider_services as s', 's.id', 'sc.service_id').select('sc.id')
-      .where('sc.id', 'in', ids.schedules).where('s.organisation_id', '<>', organisationId).execute()).map((r) => r.id));
+    found.push(
+      ...(
+        await db
+          .selectFrom('provider_schedules as sc')
+          .innerJoin('provider_services as s', 's.id', 'sc.service_id')
+          .select('sc.id')
+          .where('sc.id', 'in', ids.schedules)
+          .where('s.organisation_id', '<>', organisationId)
+          .execute()
+      ).map((r) => r.id),
+    );
   }
   return new Set(found);
 }
@@ -178,7 +274,11 @@ export async function idsOfOthers(db: Db, organisationId: string, ids: { service
 /** Which of these place codes are on the map. */
 export async function existingPlaces(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('places').select('id').where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('places')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -190,8 +290,14 @@ export async function activeServiceTypes(db: Db): Promise<Set<string>> {
 /** Users among `ids` who may be the organisation's focal persons: active, role service_provider, of that organisation. */
 export async function eligibleFocalPersons(db: Db, organisationId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('users').select('id').where('id', 'in', ids).where('organisation_id', '=', organisationId)
-    .where('role', '=', 'service_provider').where('active', '=', true).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'service_provider')
+    .where('active', '=', true)
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -203,11 +309,24 @@ export async function eligibleFocalPersons(db: Db, organisationId: string, ids: 
  */
 export async function writeProvider(trx: Transaction<DB>, p: ProviderRecord, now: Date, exists: boolean): Promise<void> {
   const org = {
-    name: p.name, kind: p.kind, place_id: p.placeId, active: p.active, description: p.description, email: p.email, website: p.website,
-    quality_rating: p.qualityRating, quality_reviewed_on: p.qualityReviewedOn, quality_note: p.qualityNote, updated_at: now,
+    name: p.name,
+    kind: p.kind,
+    place_id: p.placeId,
+    active: p.active,
+    description: p.description,
+    email: p.email,
+    website: p.website,
+    quality_rating: p.qualityRating,
+    quality_reviewed_on: p.qualityReviewedOn,
+    quality_note: p.qualityNote,
+    updated_at: now,
   };
   if (exists) await trx.updateTable('organisations').set(org).where('id', '=', p.id).execute();
-  else await trx.insertInto('organisations').values({ id: p.id, ...org, created_at: now }).execute();
+  else
+    await trx
+      .insertInto('organisations')
+      .values({ id: p.id, ...org, created_at: now })
+      .execute();
 
   const serviceIds = p.services.map((s) => s.id);
   const existing = await trx.selectFrom('provider_services').select('id').where('organisation_id', '=', p.id).execute();
@@ -222,31 +341,62 @@ export async function writeProvider(trx: Transaction<DB>, p: ProviderRecord, now
   }
   await trx.deleteFrom('provider_phones').where('organisation_id', '=', p.id).execute();
   const keptLocations = p.locations.map((l) => l.id);
-  await trx.deleteFrom('provider_locations').where('organisation_id', '=', p.id)
-    .$if(keptLocations.length > 0, (q) => q.where('id', 'not in', keptLocations)).execute();
+  await trx
+    .deleteFrom('provider_locations')
+    .where('organisation_id', '=', p.id)
+    .$if(keptLocations.length > 0, (q) => q.where('id', 'not in', keptLocations))
+    .execute();
   for (const l of p.locations) {
     const values = { name: l.name, place_id: l.placeId, address: l.address, latitude: l.latitude, longitude: l.longitude };
-    await trx.insertInto('provider_locations').values({ id: l.id, organisation_id: p.id, ...values })
-      .onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+    await trx
+      .insertInto('provider_locations')
+      .values({ id: l.id, organisation_id: p.id, ...values })
+      .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      .execute();
   }
   for (const s of p.services) {
     const values = {
-      service_type: s.serviceType, name: s.name, description: s.description, email: s.email, min_age: s.minAge, max_age: s.maxAge,
-      sexes: s.sexes, capacity_available: s.capacityAvailable, capacity_updated_at: s.capacityUpdatedAt, active: s.active, updated_at: now,
+      service_type: s.serviceType,
+      name: s.name,
+      description: s.description,
+      email: s.email,
+      min_age: s.minAge,
+      max_age: s.maxAge,
+      sexes: s.sexes,
+      capacity_available: s.capacityAvailable,
+      capacity_updated_at: s.capacityUpdatedAt,
+      active: s.active,
+      updated_at: now,
     };
     if (existingIds.has(s.id)) await trx.updateTable('provider_services').set(values).where('id', '=', s.id).execute();
-    else await trx.insertInto('provider_services').values({ id: s.id, organisation_id: p.id, ...values, created_at: now }).execute();
+    else
+      await trx
+        .insertInto('provider_services')
+        .values({ id: s.id, organisation_id: p.id, ...values, created_at: now })
+        .execute();
   }
   const areas = p.services.flatMap((s) => [...new Set(s.areaPlaceIds)].map((place_id) => ({ service_id: s.id, place_id })));
   if (areas.length) await trx.insertInto('provider_service_areas').values(areas).execute();
-  const schedules = p.services.flatMap((s) => s.schedules.map((x) => ({ id: x.id, service_id: s.id, byday: x.byday, opens_at: x.opensAt, closes_at: x.closesAt, description: x.description })));
+  const schedules = p.services.flatMap((s) =>
+    s.schedules.map((x) => ({ id: x.id, service_id: s.id, byday: x.byday, opens_at: x.opensAt, closes_at: x.closesAt, description: x.description })),
+  );
   if (schedules.length) await trx.insertInto('provider_schedules').values(schedules).execute();
   const at = p.services.flatMap((s) => [...new Set(s.locationIds)].map((location_id) => ({ service_id: s.id, location_id })));
   if (at.length) await trx.insertInto('provider_service_locations').values(at).execute();
-  const phones = p.phones.map((x) => ({ id: x.id, organisation_id: p.id, service_id: x.serviceId, number: x.number, type: x.type, description: x.description }));
+  const phones = p.phones.map((x) => ({
+    id: x.id,
+    organisation_id: p.id,
+    service_id: x.serviceId,
+    number: x.number,
+    type: x.type,
+    description: x.description,
+  }));
   if (phones.length) await trx.insertInto('provider_phones').values(phones).execute();
   await trx.deleteFrom('provider_focal_persons').where('organisation_id', '=', p.id).execute();
   if (p.focalPersonIds.length) {
-    await trx.insertInto('provider_focal_persons').values([...new Set(p.focalPersonIds)].map((user_id) => ({ organisation_id: p.id, user_id, added_at: now }))).execute();
+    await trx
+      .insertInto('provider_focal_persons')
+      .values([...new Set(p.focalPersonIds)].map((user_id) => ({ organisation_id: p.id, user_id, added_at: now })))
+      .execute();
   }
 }

@@ -53,10 +53,12 @@ export async function suggestProviders(db: Db, q: SuggestionQuery): Promise<Sugg
   const rows = await coveringServices(db, q.placeId)
     .where('s.service_type', '=', q.serviceType)
     .$if(q.ageYears !== null, (w) =>
-      w.where((eb) => eb.and([
-        eb.or([eb('s.min_age', 'is', null), eb('s.min_age', '<=', q.ageYears!)]),
-        eb.or([eb('s.max_age', 'is', null), eb('s.max_age', '>=', q.ageYears!)]),
-      ])),
+      w.where((eb) =>
+        eb.and([
+          eb.or([eb('s.min_age', 'is', null), eb('s.min_age', '<=', q.ageYears!)]),
+          eb.or([eb('s.max_age', 'is', null), eb('s.max_age', '>=', q.ageYears!)]),
+        ]),
+      ),
     )
     .$if(q.sex !== null, (w) => w.where(sql<boolean>`(cardinality(s.sexes) = 0 or ${q.sex} = any(s.sexes))`))
     .groupBy(['s.id', 'o.id'])
@@ -83,7 +85,7 @@ export async function suggestProviders(db: Db, q: SuggestionQuery): Promise<Sugg
 
 /** Map level of a code: 0 national, 1 province, 2 district, 3 sector, 4 cell, 5 village. */
 export function levelOfCode(code: string): number {
-  return code === 'RW' ? 0 : ({ 1: 1, 2: 2, 4: 3, 6: 4, 8: 5 } as Record<number, number>)[code.length] ?? 0;
+  return code === 'RW' ? 0 : (({ 1: 1, 2: 2, 4: 3, 6: 4, 8: 5 } as Record<number, number>)[code.length] ?? 0);
 }
 
 /**

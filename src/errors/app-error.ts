@@ -2,14 +2,7 @@
 // status; each error carries a message key that the UI translates, and an
 // English message for API clients.
 
-type ErrorKind =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large';
+type ErrorKind = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'payload_too_large';
 
 /**
  * One field's problem: where (`body.child.givenName`), an English message for
@@ -49,15 +42,12 @@ export const badRequest = (message: string, fields: FieldError[] = [], messageKe
 export const invalidField = (field: string, message: string, messageKey = 'errors.validation') =>
   new AppError('validation', `${field}: ${message}`, messageKey, [{ field, message }]);
 
-export const unauthenticated = (message = 'Sign in first', messageKey = 'errors.unauthenticated') =>
-  new AppError('unauthenticated', message, messageKey);
+export const unauthenticated = (message = 'Sign in first', messageKey = 'errors.unauthenticated') => new AppError('unauthenticated', message, messageKey);
 
-export const forbidden = (message = 'You may not do this', messageKey = 'errors.forbidden') =>
-  new AppError('forbidden', message, messageKey);
+export const forbidden = (message = 'You may not do this', messageKey = 'errors.forbidden') => new AppError('forbidden', message, messageKey);
 
 /** Out of scope and absent look the same, so a refusal does not reveal that a record exists. */
-export const notFound = (what = 'record', messageKey = 'errors.not_found') =>
-  new AppError('not_found', `${what} not found or no access`, messageKey);
+export const notFound = (what = 'record', messageKey = 'errors.not_found') => new AppError('not_found', `${what} not found or no access`, messageKey);
 
 export const conflict = (message: string, messageKey = 'errors.conflict', details: Record<string, unknown> = {}) =>
   new AppError('conflict', message, messageKey, [], details);

@@ -8,7 +8,10 @@ export const fieldErrorSchema = z.object({
   field: z.string().meta({ description: 'Where: the request part and path, e.g. body.child.dateOfBirth' }),
   message: z.string().meta({ description: 'Why, in English, for logs and developers' }),
   messageKey: z.string().optional().meta({ description: 'The message key the UI translates (errors.field.*)' }),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().meta({ description: 'Values the message key interpolates' }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .meta({ description: 'Values the message key interpolates' }),
 });
 
 export const errorBodySchema = z

@@ -32,7 +32,18 @@ export function fieldMessageKey(code: string, message: string, p: IssueParams): 
   const n = (x: number | bigint | undefined) => (x === undefined ? 0 : Number(x));
   const sized = (kind: 'min' | 'max') => {
     const value = kind === 'min' ? n(p.minimum) : n(p.maximum);
-    const unit = p.origin === 'string' ? (kind === 'min' ? 'too_short' : 'too_long') : p.origin === 'array' || p.origin === 'set' ? (kind === 'min' ? 'too_few' : 'too_many') : kind === 'min' ? 'too_small' : 'too_large';
+    const unit =
+      p.origin === 'string'
+        ? kind === 'min'
+          ? 'too_short'
+          : 'too_long'
+        : p.origin === 'array' || p.origin === 'set'
+          ? kind === 'min'
+            ? 'too_few'
+            : 'too_many'
+          : kind === 'min'
+            ? 'too_small'
+            : 'too_large';
     // A required text given empty is "required", not "at least 1 character".
     if (unit === 'too_short' && value === 1) return { messageKey: 'errors.field.required' };
     return { messageKey: `errors.field.${unit}`, params: { [kind]: value } };

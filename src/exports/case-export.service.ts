@@ -50,9 +50,9 @@ export async function exportCases(ctx: AppContext, actor: Actor, query: CaseExpo
   const { db } = ctx.database;
   const started = ctx.clock.now();
   const filters = { ...(query.stage && { stage: query.stage }), ...(query.tier && { tier: Number(query.tier) }) };
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'case.export', entityType: 'case', fields: headers, details: { format: 'csv', ...filters } }, started),
-  );
+  await db
+    .transaction()
+    .execute((trx) => appendAudit(trx, actor, { action: 'case.export', entityType: 'case', fields: headers, details: { format: 'csv', ...filters } }, started));
 
   async function* csv(): AsyncGenerator<string> {
     yield csvRows([headers]);
@@ -62,17 +62,19 @@ export async function exportCases(ctx: AppContext, actor: Actor, query: CaseExpo
       const batch = await caseExportBatch(db, actor, query, after, BATCH);
       if (batch.length === 0) break;
       rows += batch.length;
-      await db.transaction().execute((trx) =>
-        appendListAudit(trx, actor, { action: 'case.export_batch', entityType: 'case', ids: batch.map((r) => r.id), fields: headers }, ctx.clock.now()),
-      );
+      await db
+        .transaction()
+        .execute((trx) =>
+          appendListAudit(trx, actor, { action: 'case.export_batch', entityType: 'case', ids: batch.map((r) => r.id), fields: headers }, ctx.clock.now()),
+        );
       yield csvRows(batch.map((r) => columns.map((c) => c.value(r))));
       const last = batch[batch.length - 1]!;
       after = { openedAt: last.openedAtKey, id: last.id };
       if (batch.length < BATCH) break;
     }
-    await db.transaction().execute((trx) =>
-      appendAudit(trx, actor, { action: 'case.export_completed', entityType: 'case', details: { rows, ...filters } }, ctx.clock.now()),
-    );
+    await db
+      .transaction()
+      .execute((trx) => appendAudit(trx, actor, { action: 'case.export_completed', entityType: 'case', details: { rows, ...filters } }, ctx.clock.now()));
   }
 
   return { fileName: `rinda-cases-${started.toISOString().slice(0, 10)}.csv`, body: Readable.from(csv()) };

@@ -14,8 +14,20 @@ export const MAX_PAGE = 1000;
 export function pageQuery(opts: { defaultSize?: number; maxSize?: number } = {}) {
   const maxSize = opts.maxSize ?? 200;
   return {
-    page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).meta({ description: `1 to ${MAX_PAGE}` }),
-    pageSize: z.coerce.number().int().min(1).max(maxSize).default(opts.defaultSize ?? 50).meta({ description: `1 to ${maxSize}` }),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PAGE)
+      .default(1)
+      .meta({ description: `1 to ${MAX_PAGE}` }),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(maxSize)
+      .default(opts.defaultSize ?? 50)
+      .meta({ description: `1 to ${maxSize}` }),
   };
 }
 

@@ -54,16 +54,10 @@ export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) =>
     if (token) {
       const s = await findSession(ctx.database.db, token);
       const { config } = ctx;
-      const expired =
-        !s ||
-        !s.active ||
-        s.expiresAt.getTime() <= now.getTime() ||
-        s.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000 <= now.getTime();
+      const expired = !s || !s.active || s.expiresAt.getTime() <= now.getTime() || s.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000 <= now.getTime();
       if (s && expired) await deleteSession(ctx.database.db, s.sessionId);
       if (s && !expired) {
-        const passwordExpired =
-          config.passwordExpiryDays > 0 &&
-          s.passwordChangedAt.getTime() + config.passwordExpiryDays * 86_400_000 <= now.getTime();
+        const passwordExpired = config.passwordExpiryDays > 0 && s.passwordChangedAt.getTime() + config.passwordExpiryDays * 86_400_000 <= now.getTime();
         request.session = {
           ...s,
           pendingPasswordChange: s.mustChangePassword || passwordExpired,

@@ -78,13 +78,7 @@ export async function markRead(db: Db, userId: string, id: string, at: Date) {
 }
 
 export async function markAllRead(db: Db, userId: string, at: Date): Promise<number> {
-  const rows = await db
-    .updateTable('notifications')
-    .set({ read_at: at })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .returning('id')
-    .execute();
+  const rows = await db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null).returning('id').execute();
   return rows.length;
 }
 

@@ -11,7 +11,12 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.get(
     '/notifications',
     {
-      schema: { tags, summary: 'My notifications, newest first, with the unread count', querystring: notificationListQuerySchema, response: { 200: notificationListSchema } },
+      schema: {
+        tags,
+        summary: 'My notifications, newest first, with the unread count',
+        querystring: notificationListQuerySchema,
+        response: { 200: notificationListSchema },
+      },
     },
     async (request) => listNotifications(ctx, requireActor(request), request.query),
   );

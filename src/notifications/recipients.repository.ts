@@ -28,7 +28,11 @@ export async function usersByIds(db: Db, ids: string[]): Promise<Recipient[]> {
 export async function supervisorsOf(db: Db, userIds: string[]): Promise<Recipient[]> {
   if (userIds.length === 0) return [];
   return activeUsers(db)
-    .where('u.id', 'in', db.selectFrom('users as w').select('w.supervisor_id').where('w.id', 'in', userIds).where('w.supervisor_id', 'is not', null).$castTo<string>())
+    .where(
+      'u.id',
+      'in',
+      db.selectFrom('users as w').select('w.supervisor_id').where('w.id', 'in', userIds).where('w.supervisor_id', 'is not', null).$castTo<string>(),
+    )
     .orderBy('u.id')
     .execute();
 }

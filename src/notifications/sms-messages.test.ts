@@ -28,9 +28,17 @@ describe('SMS texts', () => {
     oneTimePasswordSms('ABCDEFGHJKMNPQRS'),
     referralWaitingSms('RF-26-1234567'),
     reportServiceArrangedSms(longest.reference),
-    ...['screening', 'tier1_response', 'tier2_assessment', 'case_plan', 'case_review', 'monitoring_visit', 'referral_answer', 'referral_completion', 'some_future_kind'].map((k) =>
-      deadlineOverdueSms(longest.caseCode, k),
-    ),
+    ...[
+      'screening',
+      'tier1_response',
+      'tier2_assessment',
+      'case_plan',
+      'case_review',
+      'monitoring_visit',
+      'referral_answer',
+      'referral_completion',
+      'some_future_kind',
+    ].map((k) => deadlineOverdueSms(longest.caseCode, k)),
   ];
 
   it('fit one GSM-7 message', () => {
@@ -41,9 +49,7 @@ describe('SMS texts', () => {
   });
 
   it('say it in Kinyarwanda first, then English, and carry the reference', () => {
-    expect(reportReceivedSms('R12-26-000001')).toBe(
-      'Rinda: Raporo R12-26-000001 yakiriwe. Murakoze. / Report R12-26-000001 received. Thank you.',
-    );
+    expect(reportReceivedSms('R12-26-000001')).toBe('Rinda: Raporo R12-26-000001 yakiriwe. Murakoze. / Report R12-26-000001 received. Thank you.');
     expect(deadlineOverdueSms('R12-26-000001', 'screening')).toBe(
       'Rinda: R12-26-000001 yarengeje igihe (isuzuma). Mwihutire kubikora. / R12-26-000001 is overdue (screening). Please act.',
     );

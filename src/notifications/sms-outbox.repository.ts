@@ -17,10 +17,7 @@ export async function lockSmsNumber(trx: Transaction<DB>, phone: string): Promis
 export async function countQueuedTo(trx: Transaction<DB>, phone: string, since: { hourAgo: Date; dayAgo: Date }): Promise<{ hour: number; day: number }> {
   return trx
     .selectFrom('sms_outbox')
-    .select([
-      sql<number>`count(*) filter (where queued_at > ${since.hourAgo})::int`.as('hour'),
-      sql<number>`count(*)::int`.as('day'),
-    ])
+    .select([sql<number>`count(*) filter (where queued_at > ${since.hourAgo})::int`.as('hour'), sql<number>`count(*)::int`.as('day')])
     .where('to_phone', '=', phone)
     .where('refused_at', 'is', null)
     .where('queued_at', '>', since.dayAgo)
@@ -35,8 +32,11 @@ export async function insertOutboxMessage(
   const row = await trx
     .insertInto('sms_outbox')
     .values({
-      to_phone: m.phone, body: m.body, secret: m.secret,
-      queued_at: m.at, next_attempt_at: m.at,
+      to_phone: m.phone,
+      body: m.body,
+      secret: m.secret,
+      queued_at: m.at,
+      next_attempt_at: m.at,
       ...(m.refusal && { refused_at: m.at, refusal: m.refusal }),
     })
     .returning('id')
@@ -88,7 +88,9 @@ export async function markSmsFailed(
   await db
     .updateTable('sms_outbox')
     .set({
-      attempts: f.attempts, last_error: f.error, first_failed_at: row.first_failed_at ?? f.at,
+      attempts: f.attempts,
+      last_error: f.error,
+      first_failed_at: row.first_failed_at ?? f.at,
       next_attempt_at: f.nextAttemptAt,
       ...(f.abandon && { abandoned_at: f.at, ...(row.secret && { body: '' }) }),
     })

@@ -55,11 +55,7 @@ type SmsDelivery = { sent: number; failed: number; abandoned: number };
  * recorded as refused and not sent. The public function for any feature that
  * sends an SMS; the text never carries a child's name or case facts.
  */
-export async function queueSms(
-  trx: Transaction<DB>,
-  ctx: Pick<AppContext, 'config' | 'clock' | 'secretKey'>,
-  messages: SmsMessage[],
-): Promise<QueuedSms> {
+export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'config' | 'clock' | 'secretKey'>, messages: SmsMessage[]): Promise<QueuedSms> {
   if (messages.length === 0) return [];
   const now = ctx.clock.now();
   const hourAgo = new Date(now.getTime() - 3_600_000);
@@ -140,8 +136,16 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
   }
   // The rest of a list larger than a batch.
   if (ids && ids.length > BATCH && claimed.length === BATCH) {
-    const rest = await claimAndSend(ctx, ids.filter((id) => !claimed.some((c) => c.id === id)));
-    return { sent: result.sent + rest.sent, failed: result.failed + rest.failed, abandoned: result.abandoned + rest.abandoned, claimed: result.claimed + rest.claimed };
+    const rest = await claimAndSend(
+      ctx,
+      ids.filter((id) => !claimed.some((c) => c.id === id)),
+    );
+    return {
+      sent: result.sent + rest.sent,
+      failed: result.failed + rest.failed,
+      abandoned: result.abandoned + rest.abandoned,
+      claimed: result.claimed + rest.claimed,
+    };
   }
   return result;
 }

@@ -14,9 +14,18 @@ function selectMovements(db: Db) {
     .innerJoin('users as o', 'o.id', 'm.checked_out_by')
     .leftJoin('users as i', 'i.id', 'm.checked_in_by')
     .select([
-      'm.id', 'ch.child_code as childCode', 'm.holder_user_id as holderUserId', sql<string>`coalesce(h.full_name, m.holder_name)`.as('holderName'),
-      'm.permanent', 'm.purpose', 'm.checked_out_at as checkedOutAt', 'm.checked_out_by as checkedOutBy', 'o.full_name as checkedOutByName',
-      'm.checked_in_at as checkedInAt', 'm.checked_in_by as checkedInBy', 'i.full_name as checkedInByName',
+      'm.id',
+      'ch.child_code as childCode',
+      'm.holder_user_id as holderUserId',
+      sql<string>`coalesce(h.full_name, m.holder_name)`.as('holderName'),
+      'm.permanent',
+      'm.purpose',
+      'm.checked_out_at as checkedOutAt',
+      'm.checked_out_by as checkedOutBy',
+      'o.full_name as checkedOutByName',
+      'm.checked_in_at as checkedInAt',
+      'm.checked_in_by as checkedInBy',
+      'i.full_name as checkedInByName',
     ]);
 }
 
@@ -42,7 +51,13 @@ export async function listMovements(db: Db, childId: string) {
 
 /** The open sign-out of a child's file (locked), if it is out. */
 export async function findOpenMovement(trx: Transaction<DB>, childId: string) {
-  return trx.selectFrom('paper_file_movements').select(['id']).where('child_id', '=', childId).where('checked_in_at', 'is', null).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('paper_file_movements')
+    .select(['id'])
+    .where('child_id', '=', childId)
+    .where('checked_in_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function insertMovement(
@@ -52,8 +67,13 @@ export async function insertMovement(
   const row = await trx
     .insertInto('paper_file_movements')
     .values({
-      child_id: v.childId, holder_user_id: v.holderUserId, holder_name: v.holderName, permanent: v.permanent, purpose: v.purpose,
-      checked_out_at: v.at, checked_out_by: v.by,
+      child_id: v.childId,
+      holder_user_id: v.holderUserId,
+      holder_name: v.holderName,
+      permanent: v.permanent,
+      purpose: v.purpose,
+      checked_out_at: v.at,
+      checked_out_by: v.by,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -71,7 +91,10 @@ export async function listFilesOut(db: Db, actor: Actor, filter: { holderUserId?
     .where(({ exists, selectFrom }) => exists(selectFrom('cases as c').select('c.id').whereRef('c.child_id', '=', 'm.child_id').where(caseScope(actor))))
     .$if(!!filter.holderUserId, (q) => q.where('m.holder_user_id', '=', filter.holderUserId!))
     .$if(!!filter.childCode, (q) => q.where('ch.child_code', '=', filter.childCode!.toUpperCase()));
-  const { total } = await out.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const { total } = await out
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('total'))
+    .executeTakeFirstOrThrow();
   const rows = await out.orderBy('m.checked_out_at').orderBy('m.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
   return { items: rows.map(toMovement), total };
 }

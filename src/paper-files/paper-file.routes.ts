@@ -10,7 +10,14 @@ export const paperFileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.get(
     '/paper-files',
-    { schema: { tags, summary: 'Paper files signed out now, and who holds them', querystring: paperFileListQuerySchema, response: { 200: paperFileListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Paper files signed out now, and who holds them',
+        querystring: paperFileListQuerySchema,
+        response: { 200: paperFileListSchema },
+      },
+    },
     async (request) => listPaperFilesOut(ctx, requireActor(request), request.query),
   );
   app.get(

@@ -6,7 +6,6 @@ import { pageQuery, pageResult } from '../http/paging.schemas.js';
 // out, when, whether for good (a permanent transfer), when it came back, and
 // so who holds each file now. The file is the child's, labelled by the child's code.
 
-
 export const checkOutSchema = z
   .object({
     holderUserId: z.uuid().optional().meta({ description: 'Who takes the file, when they have an account' }),
@@ -39,7 +38,10 @@ export const paperFileSchema = z.object({
 
 export const paperFileListQuerySchema = z.object({
   ...pageQuery(),
-  holder: z.union([z.uuid(), z.literal('me')]).optional().meta({ description: "Only files held by this user ('me': the signed-in user)" }),
+  holder: z
+    .union([z.uuid(), z.literal('me')])
+    .optional()
+    .meta({ description: "Only files held by this user ('me': the signed-in user)" }),
   childCode: z.string().trim().min(1).max(40).optional(),
 });
 

@@ -30,13 +30,35 @@ export async function checkOut(ctx: AppContext, actor: Actor, caseId: string, in
       throw conflict('The file is signed out; sign it back in first', 'errors.paper_file_already_out');
     }
     const id = await insertMovement(trx, {
-      childId: kase.childId, holderUserId: input.holderUserId ?? null, holderName: input.holderName ?? null,
-      permanent: input.permanent, purpose: input.purpose ?? null, by: actor.id, at: now,
+      childId: kase.childId,
+      holderUserId: input.holderUserId ?? null,
+      holderName: input.holderName ?? null,
+      permanent: input.permanent,
+      purpose: input.purpose ?? null,
+      by: actor.id,
+      at: now,
     });
-    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.paperFileCheckedOut, refTable: 'paper_file_movements', refId: id, summary: { permanent: input.permanent } });
-    await appendAudit(trx, actor, {
-      action: 'paper_file.check_out', entityType: 'case', entityId: caseId, fields: ['holder', 'permanent', 'purpose'], details: { childId: kase.childId, movementId: id },
-    }, now);
+    await recordCaseEvent(trx, {
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.paperFileCheckedOut,
+      refTable: 'paper_file_movements',
+      refId: id,
+      summary: { permanent: input.permanent },
+    });
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'paper_file.check_out',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['holder', 'permanent', 'purpose'],
+        details: { childId: kase.childId, movementId: id },
+      },
+      now,
+    );
     return register(trx, kase.childId, kase.childCode);
   });
 }
@@ -46,10 +68,26 @@ export async function checkIn(ctx: AppContext, actor: Actor, caseId: string) {
     const open = await findOpenMovement(trx, kase.childId);
     if (!open) throw conflict('The file is not signed out', 'errors.paper_file_not_out');
     await closeMovement(trx, open.id, actor.id, now);
-    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.paperFileCheckedIn, refTable: 'paper_file_movements', refId: open.id });
-    await appendAudit(trx, actor, {
-      action: 'paper_file.check_in', entityType: 'case', entityId: caseId, fields: ['checkedInAt'], details: { childId: kase.childId, movementId: open.id },
-    }, now);
+    await recordCaseEvent(trx, {
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.paperFileCheckedIn,
+      refTable: 'paper_file_movements',
+      refId: open.id,
+    });
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'paper_file.check_in',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['checkedInAt'],
+        details: { childId: kase.childId, movementId: open.id },
+      },
+      now,
+    );
     return register(trx, kase.childId, kase.childCode);
   });
 }
@@ -62,7 +100,12 @@ export async function listPaperFilesOut(ctx: AppContext, actor: Actor, query: { 
     const holderUserId = query.holder === 'me' ? actor.id : query.holder;
     const paging = { page: query.page, pageSize: query.pageSize };
     const { items, total } = await listFilesOut(trx, actor, { holderUserId, childCode: query.childCode }, paging);
-    await appendListAudit(trx, actor, { action: 'paper_file.list', entityType: 'paper_file', ids: items.map((i) => i.id), fields: ['childCode', 'holder'], details: { page: query.page } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      { action: 'paper_file.list', entityType: 'paper_file', ids: items.map((i) => i.id), fields: ['childCode', 'holder'], details: { page: query.page } },
+      now,
+    );
     return { items, total, ...paging };
   });
 }

@@ -33,12 +33,7 @@ export async function createFirstAdministrator(ctx: AppContext): Promise<{ usern
       created_at: now,
       updated_at: now,
     });
-    await appendAudit(
-      trx,
-      { id: null, role: null, ip: null, requestId: null },
-      { action: 'user.bootstrap', entityType: 'user', entityId: userId },
-      now,
-    );
+    await appendAudit(trx, { id: null, role: null, ip: null, requestId: null }, { action: 'user.bootstrap', entityType: 'user', entityId: userId }, now);
     return true;
   });
   return created ? { username, password } : null;

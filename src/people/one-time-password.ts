@@ -17,12 +17,7 @@ export type OneTimePasswordDelivery = 'sms' | 'sms_refused' | 'shown';
 export type PendingOneTimePassword = { delivery: OneTimePasswordDelivery; queued: QueuedSms };
 
 /** Queues the SMS in the transaction that sets the password, when there is a phone to send it to. */
-export async function queueOneTimePassword(
-  trx: Transaction<DB>,
-  ctx: AppContext,
-  phone: string | null,
-  password: string,
-): Promise<PendingOneTimePassword> {
+export async function queueOneTimePassword(trx: Transaction<DB>, ctx: AppContext, phone: string | null, password: string): Promise<PendingOneTimePassword> {
   if (!phone) return { delivery: 'shown', queued: [] };
   const queued = await queueSms(trx, ctx, [{ to: phone, text: oneTimePasswordSms(password), secret: true }]);
   return { delivery: queued.length ? 'sms' : 'sms_refused', queued };
@@ -36,7 +31,10 @@ const answerFor = (pending: PendingOneTimePassword, password: string) => ({
 
 /** After the commit: sends what was queued (one claim for them all), and gives the answers. */
 export async function handOverOneTimePasswords(ctx: AppContext, items: { pending: PendingOneTimePassword; password: string }[]) {
-  await deliverSms(ctx, items.flatMap((i) => i.pending.queued));
+  await deliverSms(
+    ctx,
+    items.flatMap((i) => i.pending.queued),
+  );
   return items.map((i) => answerFor(i.pending, i.password));
 }
 

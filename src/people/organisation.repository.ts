@@ -9,14 +9,7 @@ function selectOrganisations(db: Db) {
   return db
     .selectFrom('organisations as o')
     .innerJoin('places as p', 'p.id', 'o.place_id')
-    .select([
-      'o.id',
-      'o.name',
-      sql<OrganisationKind>`o.kind`.as('kind'),
-      'o.place_id as placeId',
-      'p.name as placeName',
-      'o.active',
-    ]);
+    .select(['o.id', 'o.name', sql<OrganisationKind>`o.kind`.as('kind'), 'o.place_id as placeId', 'p.name as placeName', 'o.active']);
 }
 
 export async function listOrganisations(db: Db, query: OrganisationListQuery): Promise<{ items: Organisation[]; total: number }> {
@@ -42,10 +35,7 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
   return selectOrganisations(db).where('o.id', '=', id).executeTakeFirst();
 }
 
-export async function insertOrganisation(
-  trx: Transaction<DB>,
-  values: { name: string; kind: OrganisationKind; placeId: string; now: Date },
-): Promise<string> {
+export async function insertOrganisation(trx: Transaction<DB>, values: { name: string; kind: OrganisationKind; placeId: string; now: Date }): Promise<string> {
   const row = await trx
     .insertInto('organisations')
     .values({ name: values.name, kind: values.kind, place_id: values.placeId, created_at: values.now, updated_at: values.now })

@@ -14,16 +14,12 @@ import { idParamsSchema } from '../http/params.schemas.js';
 export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['organisations'];
 
-  app.get(
-    '/organisations',
-    { schema: { tags, querystring: organisationListQuerySchema, response: { 200: organisationListSchema } } },
-    async (request) => listOrganisations(ctx, requireActor(request), request.query),
+  app.get('/organisations', { schema: { tags, querystring: organisationListQuerySchema, response: { 200: organisationListSchema } } }, async (request) =>
+    listOrganisations(ctx, requireActor(request), request.query),
   );
 
-  app.post(
-    '/organisations',
-    { schema: { tags, body: createOrganisationSchema, response: { 201: organisationSchema } } },
-    async (request, reply) => reply.status(201).send(await createOrganisation(ctx, requireActor(request), request.body)),
+  app.post('/organisations', { schema: { tags, body: createOrganisationSchema, response: { 201: organisationSchema } } }, async (request, reply) =>
+    reply.status(201).send(await createOrganisation(ctx, requireActor(request), request.body)),
   );
 
   app.patch(

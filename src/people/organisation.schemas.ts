@@ -29,9 +29,7 @@ export const organisationListSchema = z.object({ items: z.array(organisationSche
 
 const organisationName = z.string().trim().min(2).max(200);
 
-export const createOrganisationSchema = z
-  .object({ name: organisationName, kind: z.enum(ORGANISATION_KINDS), placeId: placeIdSchema })
-  .strict();
+export const createOrganisationSchema = z.object({ name: organisationName, kind: z.enum(ORGANISATION_KINDS), placeId: placeIdSchema }).strict();
 export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
 
 export const updateOrganisationSchema = z

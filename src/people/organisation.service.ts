@@ -10,12 +10,7 @@ import {
   listOrganisations as listOrganisationRows,
   updateOrganisation as updateOrganisationRow,
 } from './organisation.repository.js';
-import type {
-  CreateOrganisationInput,
-  Organisation,
-  OrganisationListQuery,
-  UpdateOrganisationInput,
-} from './organisation.schemas.js';
+import type { CreateOrganisationInput, Organisation, OrganisationListQuery, UpdateOrganisationInput } from './organisation.schemas.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 const NAME_INDEX = 'organisations_name_place_idx';
@@ -36,12 +31,7 @@ export async function createOrganisation(ctx: AppContext, actor: Actor, input: C
   try {
     id = await db.transaction().execute(async (trx) => {
       const newId = await insertOrganisation(trx, { ...input, now });
-      await appendAudit(
-        trx,
-        actor,
-        { action: 'organisation.create', entityType: 'organisation', entityId: newId, fields: ['name', 'kind', 'placeId'] },
-        now,
-      );
+      await appendAudit(trx, actor, { action: 'organisation.create', entityType: 'organisation', entityId: newId, fields: ['name', 'kind', 'placeId'] }, now);
       return newId;
     });
   } catch (err) {
@@ -51,12 +41,7 @@ export async function createOrganisation(ctx: AppContext, actor: Actor, input: C
   return (await findOrganisation(db, id))!;
 }
 
-export async function updateOrganisation(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-  input: UpdateOrganisationInput,
-): Promise<Organisation> {
+export async function updateOrganisation(ctx: AppContext, actor: Actor, id: string, input: UpdateOrganisationInput): Promise<Organisation> {
   assertCan(actor, 'organisations:manage');
   const { db } = ctx.database;
   const current = await findOrganisation(db, id);
@@ -75,9 +60,7 @@ export async function updateOrganisation(
   const now = ctx.clock.now();
   // Deactivating keeps the organisation's users; it only stops new accounts joining it.
   const action =
-    fields.length === 1 && changes.active !== undefined
-      ? changes.active ? 'organisation.activate' : 'organisation.deactivate'
-      : 'organisation.update';
+    fields.length === 1 && changes.active !== undefined ? (changes.active ? 'organisation.activate' : 'organisation.deactivate') : 'organisation.update';
   try {
     await db.transaction().execute(async (trx) => {
       await updateOrganisationRow(trx, id, changes, now);

@@ -4,14 +4,39 @@ import type { Language, Role } from '../db/schema.js';
 // file: plain constants, no server code).
 
 export const ROLES = [
-  'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'cso_caseworker', 'supervisor',
-  'service_provider', 'hotline_agent', 'local_leader', 'ncda_officer', 'analyst', 'sysadmin',
+  'izu',
+  'izu_cell_coordinator',
+  'izu_sector_coordinator',
+  'cpwo',
+  'cso_caseworker',
+  'supervisor',
+  'service_provider',
+  'hotline_agent',
+  'local_leader',
+  'ncda_officer',
+  'analyst',
+  'sysadmin',
 ] as const satisfies readonly Role[];
 
 export const LANGUAGES = ['rw', 'en', 'fr'] as const satisfies readonly Language[];
 
 export const ORGANISATION_KINDS = [
-  'ncda', 'district_office', 'sector_office', 'rib', 'rnp', 'isange', 'health_facility', 'school',
-  'nrs', 'ncpd', 'labour_inspection', 'minema', 'ngo', 'community_group', 'faith_group', 'youth_group',
-  'government_agency', 'other',
+  'ncda',
+  'district_office',
+  'sector_office',
+  'rib',
+  'rnp',
+  'isange',
+  'health_facility',
+  'school',
+  'nrs',
+  'ncpd',
+  'labour_inspection',
+  'minema',
+  'ngo',
+  'community_group',
+  'faith_group',
+  'youth_group',
+  'government_agency',
+  'other',
 ] as const;

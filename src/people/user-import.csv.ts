@@ -3,8 +3,16 @@ import { AppError, invalidField } from '../errors/app-error.js';
 
 // The user import file: one header row, then one user per row.
 export const IMPORT_COLUMNS = [
-  'username', 'full_name', 'role', 'organisation', 'jurisdiction', 'supervisor',
-  'training_completed_on', 'phone', 'email', 'language',
+  'username',
+  'full_name',
+  'role',
+  'organisation',
+  'jurisdiction',
+  'supervisor',
+  'training_completed_on',
+  'phone',
+  'email',
+  'language',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -45,4 +53,3 @@ export function parseUserImport(csv: string): ImportRow[] {
     return row;
   });
 }
-

@@ -13,12 +13,7 @@ export async function findImportReferences(db: Db, keys: { orgKeys: string[]; or
       ? db
           .selectFrom('organisations')
           .select(['id', 'name', 'active'])
-          .where((eb) =>
-            eb.or([
-              eb(sql`lower(name)`, 'in', orgKeys),
-              ...(orgIds.length ? [eb('id', 'in', orgIds)] : []),
-            ]),
-          )
+          .where((eb) => eb.or([eb(sql`lower(name)`, 'in', orgKeys), ...(orgIds.length ? [eb('id', 'in', orgIds)] : [])]))
           .execute()
       : [],
     placeIds.length ? db.selectFrom('places').select(['id', 'level']).where('id', 'in', placeIds).execute() : [],

@@ -38,9 +38,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A row's problems in the order of the file's columns. */
 const byColumn = (problems: NamedProblem[]) =>
-  [...problems].sort(
-    (a, b) => IMPORT_COLUMNS.indexOf(a.field.split('.')[1] as ImportColumn) - IMPORT_COLUMNS.indexOf(b.field.split('.')[1] as ImportColumn),
-  );
+  [...problems].sort((a, b) => IMPORT_COLUMNS.indexOf(a.field.split('.')[1] as ImportColumn) - IMPORT_COLUMNS.indexOf(b.field.split('.')[1] as ImportColumn));
 
 type Supervisor = NonNullable<UserReferences['supervisor']>;
 type Lookups = {
@@ -66,8 +64,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
 
   for (const r of rows) {
     const rowProblems: NamedProblem[] = [];
-    const problem = (column: ImportColumn, message: string, messageKey: string) =>
-      rowProblems.push({ field: `row ${r.row}.${column}`, message, messageKey });
+    const problem = (column: ImportColumn, message: string, messageKey: string) => rowProblems.push({ field: `row ${r.row}.${column}`, message, messageKey });
     for (const column of IMPORT_COLUMNS) {
       const value = r[column];
       if (value === null) {
@@ -93,9 +90,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
     let organisationId: string | null = null;
     if (r.organisation !== null) {
       const wanted = r.organisation;
-      const matches = lookups.organisations.filter((o) =>
-        UUID.test(wanted) ? o.id === wanted.toLowerCase() : o.name.toLowerCase() === wanted.toLowerCase(),
-      );
+      const matches = lookups.organisations.filter((o) => (UUID.test(wanted) ? o.id === wanted.toLowerCase() : o.name.toLowerCase() === wanted.toLowerCase()));
       if (matches.length > 1) {
         problem('organisation', 'Several organisations have this name; give its id', 'errors.organisation_ambiguous');
       } else {
@@ -151,13 +146,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
   if (problems.length) {
     const failedRows = new Set(problems.map((p) => p.field.split('.')[0])).size;
     const error = invalidUser(problems, 'errors.import_failed');
-    throw new AppError(
-      'validation',
-      `${failedRows} of ${rows.length} rows have errors; no user was created`,
-      error.messageKey,
-      error.fields,
-      { failedRows },
-    );
+    throw new AppError('validation', `${failedRows} of ${rows.length} rows have errors; no user was created`, error.messageKey, error.fields, { failedRows });
   }
   return createImported(ctx, actor, accepted);
 }
@@ -186,7 +175,12 @@ async function createImported(
       const each: PendingOneTimePassword[] = [];
       for (const [i, v] of values.entries()) {
         const queued = await queueOneTimePassword(trx, ctx, v.phone ?? null, passwords[i]!);
-        await appendAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: v.id!, details: { via: 'import', delivery: queued.delivery } }, now);
+        await appendAudit(
+          trx,
+          actor,
+          { action: 'user.create', entityType: 'user', entityId: v.id!, details: { via: 'import', delivery: queued.delivery } },
+          now,
+        );
         each.push(queued);
       }
       await appendAudit(trx, actor, { action: 'user.import', entityType: 'user', details: { count: values.length } }, now);
@@ -199,7 +193,10 @@ async function createImported(
     }
     throw err;
   }
-  const answers = await handOverOneTimePasswords(ctx, pending.map((p, i) => ({ pending: p, password: passwords[i]! })));
+  const answers = await handOverOneTimePasswords(
+    ctx,
+    pending.map((p, i) => ({ pending: p, password: passwords[i]! })),
+  );
   return { created: accepted.map((a, i) => ({ row: a.row, username: a.user.username, ...answers[i]! })) };
 }
 

@@ -60,9 +60,7 @@ describe('checkUser', () => {
     expect(checkUser(cpwo, refs, '2026-11-02')).toEqual({ problems: [], phone: '+250781234567' });
   });
   it('refuses a training date after today', () => {
-    expect(keys(checkUser({ ...cpwo, trainingCompletedOn: '2026-11-03' }, refs, '2026-11-02'))).toEqual([
-      'trainingCompletedOn:errors.training_date_in_future',
-    ]);
+    expect(keys(checkUser({ ...cpwo, trainingCompletedOn: '2026-11-03' }, refs, '2026-11-02'))).toEqual(['trainingCompletedOn:errors.training_date_in_future']);
     expect(checkUser({ ...cpwo, trainingCompletedOn: '2026-11-02' }, refs, '2026-11-02').problems).toEqual([]);
   });
   it('refuses a bad phone', () => {
@@ -70,12 +68,8 @@ describe('checkUser', () => {
   });
   it('needs an active organisation for every role but sysadmin', () => {
     expect(keys(checkUser({ ...cpwo, organisationId: null }, refs, '2026-11-02'))).toContain('organisationId:errors.organisation_required');
-    expect(keys(checkUser({ ...cpwo }, { ...refs, organisation: undefined }, '2026-11-02'))).toContain(
-      'organisationId:errors.organisation_not_found',
-    );
-    expect(keys(checkUser(cpwo, { ...refs, organisation: { id: ORG, active: false } }, '2026-11-02'))).toEqual([
-      'organisationId:errors.organisation_inactive',
-    ]);
+    expect(keys(checkUser({ ...cpwo }, { ...refs, organisation: undefined }, '2026-11-02'))).toContain('organisationId:errors.organisation_not_found');
+    expect(keys(checkUser(cpwo, { ...refs, organisation: { id: ORG, active: false } }, '2026-11-02'))).toEqual(['organisationId:errors.organisation_inactive']);
     const admin: UserDraft = { ...cpwo, role: 'sysadmin', organisationId: null, jurisdictionId: 'RW', supervisorId: null };
     expect(checkUser(admin, { jurisdiction: { id: 'RW', level: 0 } }, '2026-11-02').problems).toEqual([]);
   });
@@ -96,9 +90,7 @@ describe('checkUser', () => {
     expect(check(undefined)).toEqual(['supervisorId:errors.supervisor_not_found']);
     expect(check({ ...sup, active: false })).toEqual(['supervisorId:errors.supervisor_not_active_supervisor']);
     expect(check({ ...sup, role: 'cpwo' })).toEqual(['supervisorId:errors.supervisor_not_active_supervisor']);
-    expect(check({ ...sup, organisationId: '00000000-0000-4000-8000-000000000009' })).toEqual([
-      'supervisorId:errors.supervisor_outside_organisation',
-    ]);
+    expect(check({ ...sup, organisationId: '00000000-0000-4000-8000-000000000009' })).toEqual(['supervisorId:errors.supervisor_outside_organisation']);
     expect(check({ ...sup, jurisdictionId: '57' })).toEqual(['supervisorId:errors.supervisor_outside_jurisdiction']);
     expect(check({ ...sup, jurisdictionId: 'RW' })).toEqual([]);
     expect(check(sup, { ...cpwo, id: SUP })).toEqual(['supervisorId:errors.supervisor_self']);

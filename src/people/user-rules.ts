@@ -54,7 +54,6 @@ export function placeContains(outer: string, inner: string): boolean {
   return inner !== NATIONAL_PLACE_ID && inner.startsWith(outer);
 }
 
-
 /** An account as submitted, before its references are checked. */
 export type UserDraft = {
   /** The account being edited; absent on create. */

@@ -21,7 +21,9 @@ export function invalidUser(problems: NamedProblem[], messageKey = problems[0]?.
 export const bodyField = (problems: UserProblem[]): NamedProblem[] => problems.map((p) => ({ ...p, field: `body.${p.field}` }));
 
 export function usernameTakenError(field: string): AppError {
-  return new AppError('conflict', 'This username is already taken', 'errors.username_taken', [{ field, message: 'already taken', messageKey: 'errors.username_taken' } as FieldError]);
+  return new AppError('conflict', 'This username is already taken', 'errors.username_taken', [
+    { field, message: 'already taken', messageKey: 'errors.username_taken' } as FieldError,
+  ]);
 }
 
 // Which inputs each check reads: an edit reports only the problems its own

@@ -63,12 +63,7 @@ function toUser(r: UserViewRow, now: Date): User {
 }
 
 /** Users matching the query among those `visible` (the access module's filter), by full name. */
-export async function listUsers(
-  db: Db,
-  visible: Expression<SqlBool>,
-  query: UserListQuery,
-  now: Date,
-): Promise<{ items: User[]; total: number }> {
+export async function listUsers(db: Db, visible: Expression<SqlBool>, query: UserListQuery, now: Date): Promise<{ items: User[]; total: number }> {
   const filtered = selectUsers(db)
     .where(visible)
     .$if(!!query.q, (q) =>
@@ -84,7 +79,10 @@ export async function listUsers(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const { total } = await filtered.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const { total } = await filtered
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('total'))
+    .executeTakeFirstOrThrow();
   return { items: rows.map((r) => toUser(r, now)), total };
 }
 
@@ -136,9 +134,7 @@ export async function loadReferences(
   draft: { organisationId: string | null; jurisdictionId: string; supervisorId: string | null },
 ): Promise<UserReferences> {
   const [organisation, jurisdiction, supervisor] = await Promise.all([
-    draft.organisationId
-      ? db.selectFrom('organisations').select(['id', 'active']).where('id', '=', draft.organisationId).executeTakeFirst()
-      : undefined,
+    draft.organisationId ? db.selectFrom('organisations').select(['id', 'active']).where('id', '=', draft.organisationId).executeTakeFirst() : undefined,
     db.selectFrom('places').select(['id', 'level']).where('id', '=', draft.jurisdictionId).executeTakeFirst(),
     draft.supervisorId
       ? db
@@ -163,7 +159,10 @@ export async function usernameTaken(db: Db, username: string): Promise<boolean> 
 export async function insertUsers(trx: Transaction<DB>, values: NewUser[]): Promise<void> {
   // Rows are in file order, so a supervisor is inserted no later than the users they supervise.
   for (let i = 0; i < values.length; i += 500) {
-    await trx.insertInto('users').values(values.slice(i, i + 500)).execute();
+    await trx
+      .insertInto('users')
+      .values(values.slice(i, i + 500))
+      .execute();
   }
 }
 
@@ -218,6 +217,10 @@ export async function countStrandedSupervisees(
 
 /** Does the account have a password (an IZU on a basic phone may have none)? */
 export async function hasPassword(db: Db, id: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select(sql<boolean>`password_hash is not null`.as('has')).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select(sql<boolean>`password_hash is not null`.as('has'))
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row?.has ?? false;
 }

@@ -13,16 +13,7 @@ import {
   userListSchema,
   userSchema,
 } from './user.schemas.js';
-import {
-  activateUser,
-  createUser,
-  deactivateUser,
-  getUser,
-  listUsers,
-  resetPassword,
-  unlockUser,
-  updateUser,
-} from './user.service.js';
+import { activateUser, createUser, deactivateUser, getUser, listUsers, resetPassword, unlockUser, updateUser } from './user.service.js';
 import { idParamsSchema } from '../http/params.schemas.js';
 
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -33,21 +24,15 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     listUsers(ctx, requireActor(request), request.query),
   );
 
-  app.get('/users/:id', { schema: { ...byId, response: { 200: userSchema } } }, async (request) =>
-    getUser(ctx, requireActor(request), request.params.id),
-  );
+  app.get('/users/:id', { schema: { ...byId, response: { 200: userSchema } } }, async (request) => getUser(ctx, requireActor(request), request.params.id));
 
-  app.post(
-    '/users',
-    { schema: { tags, body: createUserSchema, response: { 201: createdUserSchema } } },
-    async (request, reply) => reply.status(201).send(await createUser(ctx, requireActor(request), request.body)),
+  app.post('/users', { schema: { tags, body: createUserSchema, response: { 201: createdUserSchema } } }, async (request, reply) =>
+    reply.status(201).send(await createUser(ctx, requireActor(request), request.body)),
   );
 
   // Registered before /users/:id/... so 'import' is never read as an id.
-  app.post(
-    '/users/import',
-    { schema: { tags, body: importUsersSchema, response: { 201: importedUsersSchema } } },
-    async (request, reply) => reply.status(201).send(await importUsers(ctx, requireActor(request), request.body.csv)),
+  app.post('/users/import', { schema: { tags, body: importUsersSchema, response: { 201: importedUsersSchema } } }, async (request, reply) =>
+    reply.status(201).send(await importUsers(ctx, requireActor(request), request.body.csv)),
   );
 
   app.patch('/users/:id', { schema: { ...byId, body: updateUserSchema, response: { 200: userSchema } } }, async (request) =>

@@ -6,7 +6,12 @@ import { LANGUAGES, ROLES } from './people-vocabulary.js';
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
 export const userFields = {
   // USERNAME_PATTERN (user-rules.ts) as three checks, so each refusal names its own reason (and message key).
-  username: z.string().trim().min(3).max(40).regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, dots, underscores or dashes'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/, 'Only letters, digits, dots, underscores or dashes'),
   fullName: z.string().trim().min(2).max(200),
   role: z.enum(ROLES),
   organisationId: z.uuid(),
@@ -87,7 +92,9 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 const delivery = z
   .enum(['sms', 'sms_refused', 'shown'])
-  .describe("'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person");
+  .describe(
+    "'sms': texted to the user's phone on record and not shown here; 'sms_refused': the phone's SMS budget was spent, nothing sent (reset later); 'shown': no phone on record, hand it over in person",
+  );
 const oneTimePassword = z.string().nullable().describe("the one-time password, only when delivery is 'shown'");
 export const createdUserSchema = z.object({ user: userSchema, oneTimePassword, delivery });
 export const oneTimePasswordSchema = z.object({ oneTimePassword, delivery });

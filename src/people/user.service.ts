@@ -163,11 +163,9 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
 }
 
 function superviseesError(count: number): AppError {
-  return conflict(
-    `This user supervises ${count} active user(s); give them another supervisor first`,
-    'errors.supervisor_has_supervisees',
-    { supervisees: count },
-  );
+  return conflict(`This user supervises ${count} active user(s); give them another supervisor first`, 'errors.supervisor_has_supervisees', {
+    supervisees: count,
+  });
 }
 
 /** Deactivation, never deletion: the account's history stays attributable. Its sessions end at once. */
@@ -198,11 +196,7 @@ export async function activateUser(ctx: AppContext, actor: Actor, id: string): P
 }
 
 /** A new one-time password; the user must change it at next sign-in, and every open session ends. */
-export async function resetPassword(
-  ctx: AppContext,
-  actor: Actor,
-  id: string,
-): Promise<{ oneTimePassword: string | null; delivery: OneTimePasswordDelivery }> {
+export async function resetPassword(ctx: AppContext, actor: Actor, id: string): Promise<{ oneTimePassword: string | null; delivery: OneTimePasswordDelivery }> {
   const record = await recordToChange(ctx, actor, id);
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);

@@ -53,6 +53,11 @@ const keysOf = (name: string) => ({ search_key: placeSearchKey(name), search_ske
 async function fillSearchKeys(database: Database): Promise<void> {
   const missing = await findPlacesWithoutKeys(database.db);
   if (missing.length === 0) return;
-  await database.db.transaction().execute((trx) => setPlaceKeys(trx, missing.map((p) => ({ id: p.id, ...keysOf(p.name) }))));
+  await database.db.transaction().execute((trx) =>
+    setPlaceKeys(
+      trx,
+      missing.map((p) => ({ id: p.id, ...keysOf(p.name) })),
+    ),
+  );
   await prepareMapSearch(database.db);
 }

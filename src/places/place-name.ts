@@ -115,7 +115,10 @@ export function placeNameQuery(text: string): PlaceNameQuery | null {
 export type PlaceQueryReading = { name: PlaceNameQuery; ancestors: PlaceNameQuery[] };
 
 export function placeQueryReadings(query: string): PlaceQueryReading[] {
-  const parts = query.split(',').map((p) => p.trim()).filter((p) => normalisePlaceName(p) !== '');
+  const parts = query
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => normalisePlaceName(p) !== '');
   if (parts.length === 0) return [];
   const [first, ...rest] = parts.map(placeNameQuery) as PlaceNameQuery[];
   if (rest.length > 0) return [{ name: first!, ancestors: rest }];

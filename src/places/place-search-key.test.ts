@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeQueryReadings, placeSearchKey, placeSearchSkeleton } from './place-name.js';
 
 // Names as districts type them: letters of either case, accents, digits, spaces and punctuation.
-const nameChars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèÉ0123456789 -.\'’,'.split(''));
+const nameChars = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèÉ0123456789 -.'’,".split(''));
 const placeName = fc.array(nameChars, { minLength: 1, maxLength: 30 }).map((cs) => cs.join(''));
 const hasLetterOrDigit = (s: string) => /[a-z0-9é]/i.test(s);
 
@@ -27,13 +27,16 @@ describe('placeSearchKey', () => {
   });
 
   it('is never empty for a name that is not blank', () => {
-    fc.assert(fc.property(placeName.filter((n) => n.trim() !== ''), (n) => placeSearchKey(n).length > 0));
+    fc.assert(
+      fc.property(
+        placeName.filter((n) => n.trim() !== ''),
+        (n) => placeSearchKey(n).length > 0,
+      ),
+    );
   });
 
   it('ignores spacing and punctuation between words', () => {
-    fc.assert(
-      fc.property(placeName.filter(hasLetterOrDigit), (n) => placeSearchKey(`  ${n.replace(/ /g, '  ')} `) === placeSearchKey(n)),
-    );
+    fc.assert(fc.property(placeName.filter(hasLetterOrDigit), (n) => placeSearchKey(`  ${n.replace(/ /g, '  ')} `) === placeSearchKey(n)));
   });
 });
 
@@ -45,10 +48,13 @@ describe('placeSearchSkeleton', () => {
 
   it('is idempotent, case- and r/l-blind, and never empty for a name that is not blank', () => {
     fc.assert(
-      fc.property(placeName.filter((n) => n.trim() !== ''), (n) => {
-        const s = placeSearchSkeleton(n);
-        return s.length > 0 && placeSearchSkeleton(s) === s && placeSearchSkeleton(n.toUpperCase().replace(/R/g, 'L')) === placeSearchSkeleton(n);
-      }),
+      fc.property(
+        placeName.filter((n) => n.trim() !== ''),
+        (n) => {
+          const s = placeSearchSkeleton(n);
+          return s.length > 0 && placeSearchSkeleton(s) === s && placeSearchSkeleton(n.toUpperCase().replace(/R/g, 'L')) === placeSearchSkeleton(n);
+        },
+      ),
     );
   });
 });

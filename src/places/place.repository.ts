@@ -10,11 +10,7 @@ export type PlaceRef = { id: string; name: string; level: number };
 /** The given places by code, in one query (a place's lineage, or the ancestors of many). */
 export async function findPlacesByIds(db: Kysely<DB>, ids: string[]) {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('places')
-    .select(['id', 'name', 'level', 'parent_id as parentId'])
-    .where('id', 'in', ids)
-    .execute();
+  return db.selectFrom('places').select(['id', 'name', 'level', 'parent_id as parentId']).where('id', 'in', ids).execute();
 }
 
 export async function placeExists(db: Kysely<DB>, id: string): Promise<boolean> {
@@ -24,24 +20,26 @@ export async function placeExists(db: Kysely<DB>, id: string): Promise<boolean> 
 
 /** A place's children with how many children each has, in name order. */
 export async function findChildren(db: Kysely<DB>, parentId: string) {
-  return db
-    .selectFrom('places as p')
-    .select([
-      'p.id',
-      'p.name',
-      'p.level',
-      (eb) =>
-        eb
-          .selectFrom('places as c')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .whereRef('c.parent_id', '=', 'p.id')
-          .as('childCount'),
-    ])
-    .where('p.parent_id', '=', parentId)
-    // search_name in byte order sorts case- and accent-blind, the same on every server.
-    .orderBy(sql`p.search_name collate "C"`)
-    .orderBy('p.id')
-    .execute();
+  return (
+    db
+      .selectFrom('places as p')
+      .select([
+        'p.id',
+        'p.name',
+        'p.level',
+        (eb) =>
+          eb
+            .selectFrom('places as c')
+            .select(sql<number>`count(*)::int`.as('n'))
+            .whereRef('c.parent_id', '=', 'p.id')
+            .as('childCount'),
+      ])
+      .where('p.parent_id', '=', parentId)
+      // search_name in byte order sorts case- and accent-blind, the same on every server.
+      .orderBy(sql`p.search_name collate "C"`)
+      .orderBy('p.id')
+      .execute()
+  );
 }
 
 /** One name a search looks for (see placeNameQuery in place-name.ts). */
@@ -79,9 +77,10 @@ export function placeSearchQuery(db: Kysely<DB>, search: PlaceSearch) {
   const similarity = sql.join(variants.map((v) => sql`similarity(p.search_name, ${v})`));
   const ancestorRanks = (search.ancestors ?? []).map((a) => {
     // The ancestor codes of p: its code cut at the given level, or at every level above its own.
-    const codes = a.level !== undefined
-      ? sql`a.id = left(p.id, ${CODE_LENGTH[a.level]!}) and a.level = ${a.level}`
-      : sql`a.id in (left(p.id, 1), left(p.id, 2), left(p.id, 4), left(p.id, 6)) and a.level < p.level`;
+    const codes =
+      a.level !== undefined
+        ? sql`a.id = left(p.id, ${CODE_LENGTH[a.level]!}) and a.level = ${a.level}`
+        : sql`a.id in (left(p.id, 1), left(p.id, 2), left(p.id, 4), left(p.id, 6)) and a.level < p.level`;
     const match = anyOf(a.variants, (v) => sql`a.search_name % ${v}`);
     return sql<number | null>`(select min(case when a.search_key = ${a.key} then 0 when a.search_skeleton = ${a.skeleton} then 1 else 2 end)
       from places a where ${codes} and (a.search_key = ${a.key} or a.search_skeleton = ${a.skeleton} or ${match}))`;
@@ -156,7 +155,12 @@ export async function prepareMapSearch(db: Kysely<DB>): Promise<void> {
 const MAP_LOAD_LOCK = 727_004;
 
 export async function countPlaces(db: Kysely<DB>): Promise<number> {
-  return (await db.selectFrom('places').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await db
+      .selectFrom('places')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 /** Servers starting together on an empty database take turns here (until the transaction ends). */
@@ -167,6 +171,9 @@ export async function lockMapLoad(trx: Transaction<DB>): Promise<void> {
 /** Inserts places in chunks, in the order given (parents before children). */
 export async function insertPlaces(trx: Transaction<DB>, values: Insertable<PlacesTable>[]): Promise<void> {
   for (let i = 0; i < values.length; i += 2000) {
-    await trx.insertInto('places').values(values.slice(i, i + 2000)).execute();
+    await trx
+      .insertInto('places')
+      .values(values.slice(i, i + 2000))
+      .execute();
   }
 }

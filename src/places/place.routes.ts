@@ -1,13 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { requireActor } from '../http/session.plugin.js';
-import {
-  placeChildrenSchema,
-  placeParamsSchema,
-  placeSchema,
-  placeSearchQuerySchema,
-  placeSearchResultSchema,
-} from './place.schemas.js';
+import { placeChildrenSchema, placeParamsSchema, placeSchema, placeSearchQuerySchema, placeSearchResultSchema } from './place.schemas.js';
 import { findPlaces, getPlace, listPlaceChildren } from './place.service.js';
 
 /** The map of Rwanda, read-only: every signed-in user (places:read). */

@@ -21,7 +21,10 @@ function pathOf(placeId: string, byId: Map<string, PlaceRef>): PlaceRef[] {
 /** "Rweru II, Ramiro, Gashora, Bugesera, Eastern Province": the place up to its province. */
 function labelOf(path: PlaceRef[]): string {
   const named = path.length > 1 ? path.slice(1) : path;
-  return named.map((p) => p.name).reverse().join(', ');
+  return named
+    .map((p) => p.name)
+    .reverse()
+    .join(', ');
 }
 
 export async function getPlace(ctx: AppContext, actor: Actor, id: string) {
@@ -63,9 +66,7 @@ type SearchOptions = { level?: number; within?: string; limit: number; near?: st
  * (the whole query as one name) wins.
  */
 export async function rankedSearch(db: Db, readings: PlaceQueryReading[], options: SearchOptions) {
-  const results = await Promise.all(
-    readings.map((r) => searchPlaces(db, { ...r.name, ancestors: r.ancestors, ...options })),
-  );
+  const results = await Promise.all(readings.map((r) => searchPlaces(db, { ...r.name, ancestors: r.ancestors, ...options })));
   const best = new Map<string, { place: RankedPlace; order: number[] }>();
   results.forEach((rows, reading) => {
     for (const p of rows) {

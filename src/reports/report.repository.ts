@@ -86,12 +86,7 @@ export async function insertReport(trx: Transaction<DB>, r: NewReport) {
 const nextDueAt = sql<Date | null>`(select min(d.due_at) from deadlines d where d.report_id = r.id and d.met_at is null)`;
 
 /** The register (or, for a reporter, their own reports), filtered and paged in SQL. */
-export async function listReports(
-  db: Db,
-  actor: Actor,
-  query: ReportListQuery,
-  range: { fromAt?: Date; toBefore?: Date },
-) {
+export async function listReports(db: Db, actor: Actor, query: ReportListQuery, range: { fromAt?: Date; toBefore?: Date }) {
   const visible = reportFieldVisibility(actor);
   const filtered = db
     .selectFrom('incident_reports as r')
@@ -201,8 +196,15 @@ export async function lockReport(trx: Transaction<DB>, actor: Actor, id: string)
     .where(reportScope(actor))
     .where('r.id', '=', id)
     .select([
-      'r.id', 'r.reference', 'r.status', 'r.district_id as districtId', 'r.place_id as placeId', 'r.reporter_phone as reporterPhone',
-      'r.is_vena as isVena', 'r.tier', 'r.case_types as caseTypes',
+      'r.id',
+      'r.reference',
+      'r.status',
+      'r.district_id as districtId',
+      'r.place_id as placeId',
+      'r.reporter_phone as reporterPhone',
+      'r.is_vena as isVena',
+      'r.tier',
+      'r.case_types as caseTypes',
     ])
     .forUpdate()
     .executeTakeFirst();
@@ -239,4 +241,3 @@ export async function recordScreening(trx: Transaction<DB>, id: string, actorId:
     .where('id', '=', id)
     .execute();
 }
-

@@ -25,7 +25,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags,
         summary: 'Record an incident report from any channel',
-        description: 'The report lands in the register of the child’s district with a reference and a screening deadline. A reporter phone gets a "received" SMS with the reference only.',
+        description:
+          'The report lands in the register of the child’s district with a reference and a screening deadline. A reporter phone gets a "received" SMS with the reference only.',
         body: createReportSchema,
         response: { 201: reportCreatedSchema },
       },
@@ -52,7 +53,8 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags,
         summary: 'The register of reported incidents',
-        description: 'CPWOs and supervisors: the register of their jurisdiction (items with view "full", no child names). Reporters: their own reports, status only (view "status").',
+        description:
+          'CPWOs and supervisors: the register of their jurisdiction (items with view "full", no child names). Reporters: their own reports, status only (view "status").',
         querystring: reportListQuerySchema,
         response: { 200: reportListSchema },
       },

@@ -5,7 +5,6 @@ import { pageQuery } from '../http/paging.schemas.js';
 // Incident reports (framework tools 1-5: incident report, identification,
 // record, screening, risk categorisation).
 
-
 /** Where the child is: a village where known, else the lowest known place down to the district (2, 4, 6 or 8 digits). */
 const childPlaceIdSchema = z.string().regex(/^[1-5]\d(\d{2}){0,3}$/, 'a district, sector, cell or village code');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -138,10 +137,14 @@ export const reportDetailSchema = z.object({
   districtName: z.string(),
   placeId: z.string(),
   placeName: z.string(),
-  recordedById: z.uuid().nullable().meta({ description: 'The user who recorded the report; null unless the caller may see the reporter (it is often who saw it)' }),
-  shown: z
-    .object({ childIdentity: z.boolean(), reporterIdentity: z.boolean() })
-    .meta({ description: "Need-to-know: whether the child's identity as reported (name, description) and the reporter's (user, name, relationship, phone) are given to the caller; when not, those fields are null" }),
+  recordedById: z
+    .uuid()
+    .nullable()
+    .meta({ description: 'The user who recorded the report; null unless the caller may see the reporter (it is often who saw it)' }),
+  shown: z.object({ childIdentity: z.boolean(), reporterIdentity: z.boolean() }).meta({
+    description:
+      "Need-to-know: whether the child's identity as reported (name, description) and the reporter's (user, name, relationship, phone) are given to the caller; when not, those fields are null",
+  }),
   reporter: z.object({
     userId: z.uuid().nullable(),
     name: z.string().nullable(),

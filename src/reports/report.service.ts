@@ -78,19 +78,27 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
     const cpwos = await cpwosOf(trx, input.placeId);
     await insertNotifications(
       trx,
-      cpwos.filter((u) => u.id !== actor.id).map((u) => ({
-        userId: u.id,
-        kind: 'report.received',
-        messageKey: 'notifications.report_received',
-        params: { reference, channel: input.channel },
-        reportId: report.id,
-      })),
+      cpwos
+        .filter((u) => u.id !== actor.id)
+        .map((u) => ({
+          userId: u.id,
+          kind: 'report.received',
+          messageKey: 'notifications.report_received',
+          params: { reference, channel: input.channel },
+          reportId: report.id,
+        })),
       now,
     );
     await appendAudit(
       trx,
       actor,
-      { action: 'report.create', entityType: 'incident_report', entityId: report.id, fields: providedFields(input), details: { channel: input.channel, districtId } },
+      {
+        action: 'report.create',
+        entityType: 'incident_report',
+        entityId: report.id,
+        fields: providedFields(input),
+        details: { channel: input.channel, districtId },
+      },
       now,
     );
     const sms = await queueSms(trx, ctx, phone ? [{ to: phone, text: reportReceivedSms(reference) }] : []);
@@ -148,7 +156,13 @@ export async function listReports(ctx: AppContext, actor: Actor, query: ReportLi
       await appendListAudit(
         trx,
         actor,
-        { action: 'report.list', entityType: 'incident_report', ids: items.map((r) => r.id), fields: REGISTER_FIELDS, details: { page: query.page, search: query.q !== undefined } },
+        {
+          action: 'report.list',
+          entityType: 'incident_report',
+          ids: items.map((r) => r.id),
+          fields: REGISTER_FIELDS,
+          details: { page: query.page, search: query.q !== undefined },
+        },
         at,
       );
     }

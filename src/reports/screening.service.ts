@@ -49,7 +49,11 @@ function screeningFrom(input: ScreenReportInput): ScreeningValues {
   if (needs.length === 0) throw invalidField('body.needs', 'Record the child’s need', 'errors.need_required');
   const earlyInterventions = unique(input.earlyInterventions);
   if (earlyInterventions.length === 0) {
-    throw invalidField('body.earlyInterventions', 'A report that is not VENA is referred to at least one early intervention', 'errors.early_intervention_required');
+    throw invalidField(
+      'body.earlyInterventions',
+      'A report that is not VENA is referred to at least one early intervention',
+      'errors.early_intervention_required',
+    );
   }
   return { isVena: false, needs, earlyInterventions, note };
 }

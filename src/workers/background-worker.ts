@@ -11,12 +11,7 @@ export type BackgroundWorker = {
   stop(): Promise<void>;
 };
 
-export function startWorker(opts: {
-  name: string;
-  everyMs: number;
-  run: () => Promise<unknown>;
-  onError: (err: unknown) => void;
-}): BackgroundWorker {
+export function startWorker(opts: { name: string; everyMs: number; run: () => Promise<unknown>; onError: (err: unknown) => void }): BackgroundWorker {
   let running: Promise<void> | undefined;
   let stopped = false;
   const tick = () => {

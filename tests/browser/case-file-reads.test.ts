@@ -27,7 +27,13 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
-  cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-06-01' });
+  cpwo = await createUser(t, {
+    role: 'cpwo',
+    fullName: 'Aline Uwimana',
+    organisationId: office.id,
+    jurisdictionId: PLACES.gasabo,
+    trainingCompletedOn: '2024-06-01',
+  });
 });
 
 afterAll(async () => {
@@ -134,9 +140,16 @@ describe('the case file and the register in Chromium', () => {
       const reports = page.getByRole('article', { name: /^New reports to screen/ });
       await reports.getByRole('link', { name: waiting.reference }).waitFor();
       const total = Number(await reports.locator('h3 .badge').textContent());
-      const register = await t.database.db.selectFrom('incident_reports').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'new').executeTakeFirstOrThrow();
+      const register = await t.database.db
+        .selectFrom('incident_reports')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('status', '=', 'new')
+        .executeTakeFirstOrThrow();
       expect(total).toBe(Number(register.n));
-      await page.getByRole('article', { name: /^Overdue/ }).getByText('Nothing overdue.').waitFor();
+      await page
+        .getByRole('article', { name: /^Overdue/ })
+        .getByText('Nothing overdue.')
+        .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(errors).toEqual([]);
     } finally {

@@ -37,7 +37,13 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
-  supervisor = await createUser(t, { role: 'supervisor', fullName: 'Jeanne Mukamana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-01-10' });
+  supervisor = await createUser(t, {
+    role: 'supervisor',
+    fullName: 'Jeanne Mukamana',
+    organisationId: office.id,
+    jurisdictionId: PLACES.gasabo,
+    trainingCompletedOn: '2024-01-10',
+  });
   cpwo = await createUser(t, {
     role: 'cpwo',
     fullName: 'Aline Uwimana',
@@ -100,7 +106,16 @@ describe('case journeys in Chromium', () => {
     });
     expect(earlier.statusCode, earlier.body).toBe(201);
     const earlierId = earlier.json().id as string;
-    expect((await cpwoApi.post(`/api/v1/reports/${earlierId}/screening`, { isVena: true, caseTypes: ['physical_violence'], tier: 2, tierReason: 'Bruises, no immediate danger' })).statusCode).toBe(200);
+    expect(
+      (
+        await cpwoApi.post(`/api/v1/reports/${earlierId}/screening`, {
+          isVena: true,
+          caseTypes: ['physical_violence'],
+          tier: 2,
+          tierReason: 'Bruises, no immediate danger',
+        })
+      ).statusCode,
+    ).toBe(200);
     const known = await cpwoApi.post(`/api/v1/reports/${earlierId}/intake`, {
       child: { givenName: 'Ineza', familyName: 'Uwase', sex: 'female', dateOfBirth: '2016-05-02', placeId: PLACES.gasaboVillage },
     });
@@ -261,7 +276,10 @@ describe('case journeys in Chromium', () => {
       await section(page, 'Reviews');
       await page.getByText('The case cannot close on its benchmarks yet.').waitFor();
       for (let i = 1; i <= 7; i++) {
-        await page.getByRole('group', { name: new RegExp(`^${i}\\. `) }).getByLabel('Met', { exact: true }).check();
+        await page
+          .getByRole('group', { name: new RegExp(`^${i}\\. `) })
+          .getByLabel('Met', { exact: true })
+          .check();
         await page.getByLabel(`Evidence for benchmark ${i}`).fill(`Seen at the visits and the conference (${i})`);
       }
       await page.getByRole('radio', { name: 'Ready for closure' }).check();
@@ -273,11 +291,23 @@ describe('case journeys in Chromium', () => {
       await section(page, 'Closure');
       expect(await page.getByRole('radio', { name: "The plan's goals and the benchmarks are met" }).isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Close the case' }).click();
-      await page.getByRole('status').filter({ hasText: /^Closed on .*: The plan's goals and the benchmarks are met\.$/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Closed on .*: The plan's goals and the benchmarks are met\.$/ })
+        .waitFor();
       await page.getByText('Closed', { exact: true }).first().waitFor();
       await section(page, 'Overview');
       const timeline = page.getByRole('list', { name: 'Timeline' });
-      for (const event of ['Case opened (intake)', 'Consent recorded', 'Lead caseworker allocated', 'Assessment recorded', 'Case plan saved', 'Monitoring visit', 'Case review', 'Case closed']) {
+      for (const event of [
+        'Case opened (intake)',
+        'Consent recorded',
+        'Lead caseworker allocated',
+        'Assessment recorded',
+        'Case plan saved',
+        'Monitoring visit',
+        'Case review',
+        'Case closed',
+      ]) {
         await timeline.getByText(event, { exact: true }).first().waitFor();
       }
       await page.screenshot({ path: `${SHOTS}/browser-case-closed.png`, fullPage: true });
@@ -314,7 +344,10 @@ describe('case journeys in Chromium', () => {
       await agent.getByRole('radio', { name: 'Male', exact: true }).check();
       await agent.getByLabel('Approximate age (years)').fill('14');
       await agent.getByLabel(/^Where the child is/).fill(villageName);
-      await agent.getByRole('button', { name: new RegExp(`^${villageName}`) }).first().click();
+      await agent
+        .getByRole('button', { name: new RegExp(`^${villageName}`) })
+        .first()
+        .click();
       await agent.getByLabel(/^What happened/).fill('Since his parents died he lives alone with two younger sisters; they often go without food.');
       await agent.getByRole('button', { name: 'Send to the district CPWO' }).click();
       const sent = (await agent.getByText(/Sent to the district CPWO\. Reference /).textContent()) ?? '';
@@ -358,17 +391,66 @@ describe('case journeys in Chromium', () => {
       expect(status, r.body).toContain(r.statusCode);
       return r.json() as Record<string, string>;
     };
-    const report = await ok(cpwoApi.post('/api/v1/reports', { channel: 'school', child: { name: 'Uwera Alice', sex: 'female', ageYears: 12 }, placeId: PLACES.gasaboVillage, whatHappened: 'Sent to work in a bar at night.' }));
-    await ok(cpwoApi.post(`/api/v1/reports/${report.id}/screening`, { isVena: true, caseTypes: ['child_labour_exploitation'], tier: 2, tierReason: 'Not at work this week' }));
-    const opened = await ok(cpwoApi.post(`/api/v1/reports/${report.id}/intake`, {
-      child: { givenName: 'Alice', familyName: 'Uwera', sex: 'female', ageYears: 12, placeId: PLACES.gasaboVillage, household: [{ fullName: 'Nyiraneza Josephine', relationship: 'mother', isCaregiver: true }] },
-      confirmNotDuplicate: true,
-    }));
+    const report = await ok(
+      cpwoApi.post('/api/v1/reports', {
+        channel: 'school',
+        child: { name: 'Uwera Alice', sex: 'female', ageYears: 12 },
+        placeId: PLACES.gasaboVillage,
+        whatHappened: 'Sent to work in a bar at night.',
+      }),
+    );
+    await ok(
+      cpwoApi.post(`/api/v1/reports/${report.id}/screening`, {
+        isVena: true,
+        caseTypes: ['child_labour_exploitation'],
+        tier: 2,
+        tierReason: 'Not at work this week',
+      }),
+    );
+    const opened = await ok(
+      cpwoApi.post(`/api/v1/reports/${report.id}/intake`, {
+        child: {
+          givenName: 'Alice',
+          familyName: 'Uwera',
+          sex: 'female',
+          ageYears: 12,
+          placeId: PLACES.gasaboVillage,
+          household: [{ fullName: 'Nyiraneza Josephine', relationship: 'mother', isCaregiver: true }],
+        },
+        confirmNotDuplicate: true,
+      }),
+    );
     const caseId = opened.caseId!;
-    await ok(cpwoApi.post(`/api/v1/cases/${caseId}/consents`, { kind: 'caregiver_consent', decision: 'given', purposes: ['services', 'case_conference'], giverName: 'Nyiraneza Josephine', giverRelationship: 'mother' }));
+    await ok(
+      cpwoApi.post(`/api/v1/cases/${caseId}/consents`, {
+        kind: 'caregiver_consent',
+        decision: 'given',
+        purposes: ['services', 'case_conference'],
+        giverName: 'Nyiraneza Josephine',
+        giverRelationship: 'mother',
+      }),
+    );
     await ok(cpwoApi.post(`/api/v1/cases/${caseId}/allocation`, { leadCaseworkerId: cpwo.id }));
-    await ok(cpwoApi.post(`/api/v1/cases/${caseId}/assessments`, { incidentFacts: 'Worked nights in a bar for a month.', perpetratorRelationship: 'employer', domains: [{ domain: 'education', needLevel: 'high' }], siblingRisk: 'none' }));
-    await ok(cpwoApi.put(`/api/v1/cases/${caseId}/plan`, { reviewDate: '2027-01-15', goals: [{ description: 'Back in school', measure: 'Attends every day', actions: [{ description: 'Enrol her', responsibleName: 'GS Kimironko', dueDate: '2026-11-20' }] }] }));
+    await ok(
+      cpwoApi.post(`/api/v1/cases/${caseId}/assessments`, {
+        incidentFacts: 'Worked nights in a bar for a month.',
+        perpetratorRelationship: 'employer',
+        domains: [{ domain: 'education', needLevel: 'high' }],
+        siblingRisk: 'none',
+      }),
+    );
+    await ok(
+      cpwoApi.put(`/api/v1/cases/${caseId}/plan`, {
+        reviewDate: '2027-01-15',
+        goals: [
+          {
+            description: 'Back in school',
+            measure: 'Attends every day',
+            actions: [{ description: 'Enrol her', responsibleName: 'GS Kimironko', dueDate: '2026-11-20' }],
+          },
+        ],
+      }),
+    );
 
     const cpwoContext = await contextFor(await sessionFor(t, cpwo));
     const page = await openPage(cpwoContext, errors);
@@ -447,7 +529,11 @@ describe('case journeys in Chromium', () => {
       await page.getByTestId('paper-file-holder').getByText('Aline Uwimana', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Sign the file back in' }).click();
       await page.getByText('The paper file is in the cabinet.').waitFor();
-      await page.getByRole('listitem').filter({ hasText: 'Court hearing' }).getByText(/^signed out by Aline Uwimana · back .* \(Aline Uwimana\)$/).waitFor();
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Court hearing' })
+        .getByText(/^signed out by Aline Uwimana · back .* \(Aline Uwimana\)$/)
+        .waitFor();
       await section(page, 'Overview');
       const pdf = await page.request.get(`${base}${await page.getByRole('link', { name: 'Print the case file (PDF)' }).getAttribute('href')}`);
       expect(pdf.status()).toBe(200);
@@ -468,11 +554,17 @@ describe('case journeys in Chromium', () => {
       await sup.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Closures to approve' }).click();
       await sup.getByRole('link', { name: caseCode }).click();
       await sup.getByRole('button', { name: 'Approve the closure' }).click();
-      await sup.getByRole('status').filter({ hasText: /^Closed on .*: Contact lost\.$/ }).waitFor();
+      await sup
+        .getByRole('status')
+        .filter({ hasText: /^Closed on .*: Contact lost\.$/ })
+        .waitFor();
 
       // The family is found: the case is reopened and returns to assessment.
       await page.reload();
-      await page.getByRole('status').filter({ hasText: /^Closed on .*: Contact lost\.$/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Closed on .*: Contact lost\.$/ })
+        .waitFor();
       await page.getByLabel(/^Why the case is reopened/).fill('The family was found in Bugesera.');
       await page.getByRole('button', { name: 'Reopen', exact: true }).click();
       await page.getByText('Assessment', { exact: true }).first().waitFor();
@@ -481,7 +573,10 @@ describe('case journeys in Chromium', () => {
       // The family now lives in Bugesera: the case moves there, and Bugesera's CPWO accepts it.
       await section(page, 'Transfer');
       await page.getByLabel(/^Receiving district/).fill('Bugesera');
-      await page.getByRole('button', { name: /^Bugesera/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Bugesera/ })
+        .first()
+        .click();
       await page.getByLabel(/^Why the case moves/).fill('The family moved to Bugesera.');
       await page.getByRole('button', { name: 'Send the transfer' }).click();
       await page.getByText('waiting for an answer').waitFor();
@@ -569,7 +664,9 @@ describe('case journeys in Chromium', () => {
         await sup.goto(base);
         await sup.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Notifications' }).click();
         await sup.getByRole('heading', { name: 'Notifications' }).waitFor();
-        const note = sup.getByRole('link', { name: new RegExp(`^Overdue: Tier 2 assessment \\(within 7 days\\) for ${caseCode} .*escalated to the supervisor\\.$`) });
+        const note = sup.getByRole('link', {
+          name: new RegExp(`^Overdue: Tier 2 assessment \\(within 7 days\\) for ${caseCode} .*escalated to the supervisor\\.$`),
+        });
         await note.waitFor();
         expect(await sup.getByText(/Mugisha|Patrick/).count()).toBe(0); // codes only, never the child's name
         await note.click();

@@ -27,11 +27,19 @@ beforeAll(async () => {
   });
   mkdirSync(SHOTS, { recursive: true });
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
-  cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-06-01' });
+  cpwo = await createUser(t, {
+    role: 'cpwo',
+    fullName: 'Aline Uwimana',
+    organisationId: office.id,
+    jurisdictionId: PLACES.gasabo,
+    trainingCompletedOn: '2024-06-01',
+  });
   // Counselling across the district already: the gap view is not empty.
   const admin = await sessionFor(t, await createUser(t, { role: 'sysadmin' }));
   const res = await client(t, admin).post('/api/v1/directory/providers', {
-    name: 'Gasabo Counselling Network', kind: 'ngo', placeId: PLACES.gasabo,
+    name: 'Gasabo Counselling Network',
+    kind: 'ngo',
+    placeId: PLACES.gasabo,
     services: [{ serviceType: 'psychosocial_support', name: 'Counselling', areaPlaceIds: [PLACES.gasabo], capacityAvailable: 10 }],
   });
   expect(res.statusCode, res.body).toBe(201);
@@ -56,7 +64,11 @@ const gapCount = async (page: Page) => {
   return Number(text.match(/^(\d+)/)?.[1]);
 };
 const bumbogoShelter = (page: Page) =>
-  page.getByRole('table', { name: 'Coverage by sector and service' }).getByRole('row', { name: /^Bumbogo/ }).locator('td').nth(5);
+  page
+    .getByRole('table', { name: 'Coverage by sector and service' })
+    .getByRole('row', { name: /^Bumbogo/ })
+    .locator('td')
+    .nth(5);
 
 describe('the service directory in Chromium', () => {
   it('a CPWO sees a gap, adds a provider covering the sector, finds it in the list, and the gap closes', async () => {
@@ -106,8 +118,11 @@ describe('the service directory in Chromium', () => {
       await page.getByRole('heading', { name: 'Bumbogo Safe House', level: 1 }).waitFor();
       await page.getByRole('cell', { name: /Bumbogo · Sector \(Umurenge\)/ }).waitFor();
       await page.getByText('Bumbogo house, Bumbogo').waitFor();
-      const saved = await t.database.db.selectFrom('provider_service_locations as sl').innerJoin('provider_locations as l', 'l.id', 'sl.location_id')
-        .select(['l.name', 'l.place_id']).execute();
+      const saved = await t.database.db
+        .selectFrom('provider_service_locations as sl')
+        .innerJoin('provider_locations as l', 'l.id', 'sl.location_id')
+        .select(['l.name', 'l.place_id'])
+        .execute();
       expect(saved).toEqual([{ name: 'Bumbogo house', place_id: '1201' }]);
       await page.screenshot({ path: `${SHOTS}/directory-provider.png`, fullPage: true });
 
@@ -137,7 +152,7 @@ describe('the service directory in Chromium', () => {
       await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Service types and pathways' }).click();
       await page.getByRole('heading', { name: 'Add a service type' }).waitFor();
       await page.getByLabel('Code').fill('family_mediation');
-      await page.getByLabel('Name in Kinyarwanda').fill('Ubuhuza bw\'imiryango');
+      await page.getByLabel('Name in Kinyarwanda').fill("Ubuhuza bw'imiryango");
       await page.getByLabel('Name in English').fill('Family mediation');
       await page.getByLabel('Name in French').fill('Médiation familiale');
       await page.getByRole('button', { name: 'Save' }).click();
@@ -149,7 +164,12 @@ describe('the service directory in Chromium', () => {
       await last.getByLabel('Agency').selectOption('faith_group');
       await page.getByRole('button', { name: 'Save' }).last().click();
       await page.getByRole('cell', { name: 'Family mediation' }).nth(1).waitFor();
-      const rows = await t.database.db.selectFrom('referral_pathways').selectAll().where('case_type', '=', 'emotional_violence').where('service_type', '=', 'family_mediation').execute();
+      const rows = await t.database.db
+        .selectFrom('referral_pathways')
+        .selectAll()
+        .where('case_type', '=', 'emotional_violence')
+        .where('service_type', '=', 'family_mediation')
+        .execute();
       expect(rows).toMatchObject([{ agency_kind: 'faith_group', lead: false }]);
       expect(errors).toEqual([]);
     } finally {

@@ -38,14 +38,25 @@ const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${labe
 /** The words the control's aria-describedby points at. */
 async function description(page: Page, label: string): Promise<string> {
   const ids = (await field(page, label).getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ').trim();
 }
 
 describe('field errors beside their fields in Chromium', () => {
   it("shows the server's refusal of a date of birth beside the field, in English and in Kinyarwanda", async () => {
     const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
-    const cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-06-01' });
+    const cpwo = await createUser(t, {
+      role: 'cpwo',
+      fullName: 'Aline Uwimana',
+      organisationId: office.id,
+      jurisdictionId: PLACES.gasabo,
+      trainingCompletedOn: '2024-06-01',
+    });
     const session = await sessionFor(t, cpwo);
     const api = client(t, session);
     const report = await api.post('/api/v1/reports', {
@@ -56,7 +67,12 @@ describe('field errors beside their fields in Chromium', () => {
     });
     expect(report.statusCode, report.body).toBe(201);
     const reportId = report.json().id as string;
-    const screened = await api.post(`/api/v1/reports/${reportId}/screening`, { isVena: true, caseTypes: ['physical_violence'], tier: 2, tierReason: 'No immediate danger' });
+    const screened = await api.post(`/api/v1/reports/${reportId}/screening`, {
+      isVena: true,
+      caseTypes: ['physical_violence'],
+      tier: 2,
+      tierReason: 'No immediate danger',
+    });
     expect(screened.statusCode, screened.body).toBe(200);
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -84,7 +100,10 @@ describe('field errors beside their fields in Chromium', () => {
       expect(await summary.textContent()).not.toMatch(/dateOfBirth|body\.|child\./);
       // The other fields are not marked.
       expect(await page.getByLabel('Given name').getAttribute('aria-invalid')).toBeNull();
-      await page.locator(".field").filter({ has: dateOfBirth }).screenshot({ path: `${SHOTS}/browser-form-errors-field.png` });
+      await page
+        .locator('.field')
+        .filter({ has: dateOfBirth })
+        .screenshot({ path: `${SHOTS}/browser-form-errors-field.png` });
 
       // Switched to Kinyarwanda, the same refusal reads in Kinyarwanda, and so does the answer to another try.
       await page.getByRole('button', { name: 'Kinyarwanda' }).click();

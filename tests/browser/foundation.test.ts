@@ -116,7 +116,10 @@ describe('foundation journey in Chromium', () => {
       await page.getByLabel('Role').selectOption('cpwo');
       await page.getByLabel('Organisation').fill('Gasabo');
       // The picker tells screen-reader users how many it found (one organisation is called Gasabo…).
-      await page.getByRole('status').filter({ hasText: /^1 result$/ }).waitFor({ state: 'attached' });
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^1 result$/ })
+        .waitFor({ state: 'attached' });
       await page.getByRole('button', { name: /^Gasabo District Office/ }).click();
       await page.getByLabel('Jurisdiction').fill('Gasabo');
       await page.getByRole('button', { name: /^Gasabo,.*District \(Akarere\)$/ }).click();

@@ -71,7 +71,8 @@ describe('the IZU registry in Chromium', () => {
         'Kigali City › Gasabo › Jali › Nkusi › Kigarama',
         'Kigali City › Gasabo › Nduba › Sha › Kigarama',
         'Kigali City › Gasabo › Rusororo › Nyagahinga › Kigarama',
-      ]) await row.getByText(path, { exact: true }).waitFor();
+      ])
+        await row.getByText(path, { exact: true }).waitFor();
       expect(await page.getByRole('button', { name: 'Register all 3 volunteers' }).isDisabled()).toBe(true);
       // nothing was written by the check
       expect((await t.database.db.selectFrom('users').select('id').where('role', '=', 'izu').execute()).length).toBe(0);

@@ -38,13 +38,37 @@ beforeAll(async () => {
   });
   mkdirSync(SHOTS, { recursive: true });
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
-  supervisor = await createUser(t, { role: 'supervisor', fullName: 'Jeanne Mukamana', organisationId: office.id, jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-01-10' });
-  cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', organisationId: office.id, jurisdictionId: PLACES.gasabo, supervisorId: supervisor.id, trainingCompletedOn: '2024-06-01' });
+  supervisor = await createUser(t, {
+    role: 'supervisor',
+    fullName: 'Jeanne Mukamana',
+    organisationId: office.id,
+    jurisdictionId: PLACES.gasabo,
+    trainingCompletedOn: '2024-01-10',
+  });
+  cpwo = await createUser(t, {
+    role: 'cpwo',
+    fullName: 'Aline Uwimana',
+    organisationId: office.id,
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: supervisor.id,
+    trainingCompletedOn: '2024-06-01',
+  });
   const made = await insertCase(t, {
-    openedBy: cpwo.id, leadCaseworkerId: cpwo.id, supervisorId: supervisor.id, tier: 1, stage: 'implementation', caseTypes: ['sexual_violence'], givenName: 'Ineza', familyName: 'Uwase',
+    openedBy: cpwo.id,
+    leadCaseworkerId: cpwo.id,
+    supervisorId: supervisor.id,
+    tier: 1,
+    stage: 'implementation',
+    caseTypes: ['sexual_violence'],
+    givenName: 'Ineza',
+    familyName: 'Uwase',
   });
   caseId = made.case.id;
-  await t.database.db.updateTable('incident_reports').set({ what_happened: 'Defiled by a neighbour yesterday on the way home' }).where('id', '=', made.report.id).execute();
+  await t.database.db
+    .updateTable('incident_reports')
+    .set({ what_happened: 'Defiled by a neighbour yesterday on the way home' })
+    .where('id', '=', made.report.id)
+    .execute();
   const api = client(t, await sessionFor(t, cpwo));
   expect((await api.post(`/api/v1/cases/${caseId}/consents`, consentGiven(['services'], ['isange']))).statusCode).toBe(201);
   expect((await api.post(`/api/v1/cases/${caseId}/assessments`, assessmentBody({ summary: ASSESSMENT }))).statusCode).toBe(201);
@@ -123,7 +147,9 @@ describe('referrals in Chromium', () => {
       await provider.getByLabel("Provider's feedback").fill('Examined the same day; the report went to RIB. Counselling advised.');
       await provider.getByRole('button', { name: 'Send the feedback' }).click();
       await provider.getByRole('button', { name: 'Send the feedback' }).waitFor();
-      await expect.poll(async () => (await t.database.db.selectFrom('referrals').select('feedback').where('reference', '=', reference).executeTakeFirst())?.feedback).toMatch(/Examined/);
+      await expect
+        .poll(async () => (await t.database.db.selectFrom('referrals').select('feedback').where('reference', '=', reference).executeTakeFirst())?.feedback)
+        .toMatch(/Examined/);
       await provider.screenshot({ path: `${SHOTS}/referral-provider.png`, fullPage: true });
 
       // The CPWO records access and outcome; the referral completes.
@@ -138,7 +164,13 @@ describe('referrals in Chromium', () => {
       await expect.poll(async () => mine.getByTestId('referral-status').textContent()).toBe('completed');
 
       // A second referral, to RIB: the consent does not cover it; the CPWO sends it on a vital-interest basis.
-      await refer(page, 'Investigation', /^RIB Gasabo.*consent on record does not cover/, [/^Identity:/, /^Incident:/], 'Report the defilement for investigation');
+      await refer(
+        page,
+        'Investigation',
+        /^RIB Gasabo.*consent on record does not cover/,
+        [/^Identity:/, /^Incident:/],
+        'Report the defilement for investigation',
+      );
       await page.getByText('The consent on record does not cover sharing with this kind of agency').waitFor();
       const override = page.getByRole('group', { name: 'Send without consent (vital interest)' });
       await override.getByLabel('Vital interest invoked').selectOption({ label: 'Forensic evidence would be lost' });
@@ -163,7 +195,15 @@ describe('referrals in Chromium', () => {
     const errors: string[] = [];
     const report = await insertReport(t, { recordedBy: cpwo.id, childName: 'Mugisha Eric' });
     const session = await sessionFor(t, cpwo);
-    expect((await client(t, session).post(`/api/v1/reports/${report.id}/screening`, { isVena: false, needs: ['poverty'], earlyInterventions: ['parenting_support'] })).statusCode).toBe(200);
+    expect(
+      (
+        await client(t, session).post(`/api/v1/reports/${report.id}/screening`, {
+          isVena: false,
+          needs: ['poverty'],
+          earlyInterventions: ['parenting_support'],
+        })
+      ).statusCode,
+    ).toBe(200);
     await insertProvider(t, { name: 'Gasabo Parents Group', kind: 'community_group', serviceType: 'parenting_support' });
     const context = await contextFor(session);
     const page = await openPage(context, errors);

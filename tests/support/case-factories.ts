@@ -9,10 +9,7 @@ import { PLACES } from './factories.js';
 let n = 0;
 const nextRef = () => `T${process.pid}-${++n}-${randomBytes(2).toString('hex')}`;
 
-export async function insertReport(
-  t: TestApp,
-  input: { recordedBy: string; placeId?: string; channel?: string; childName?: string; status?: string },
-) {
+export async function insertReport(t: TestApp, input: { recordedBy: string; placeId?: string; channel?: string; childName?: string; status?: string }) {
   const now = t.clock.now();
   const placeId = input.placeId ?? PLACES.gasaboVillage;
   return t.database.db
@@ -61,8 +58,15 @@ export async function insertChild(t: TestApp, input: { createdBy: string; placeI
 export async function insertCase(
   t: TestApp,
   input: {
-    openedBy: string; leadCaseworkerId?: string | null; supervisorId?: string | null; placeId?: string; tier?: 1 | 2; stage?: string; caseTypes?: string[];
-    givenName?: string; familyName?: string;
+    openedBy: string;
+    leadCaseworkerId?: string | null;
+    supervisorId?: string | null;
+    placeId?: string;
+    tier?: 1 | 2;
+    stage?: string;
+    caseTypes?: string[];
+    givenName?: string;
+    familyName?: string;
   },
 ) {
   const placeId = input.placeId ?? PLACES.gasaboVillage;

@@ -8,8 +8,17 @@ import { createOrganisation, PLACES, signedIn } from './factories.js';
 export async function insertProvider(
   t: TestApp,
   input: {
-    name?: string; kind: string; serviceType: string; covers?: string[]; active?: boolean; minAge?: number | null; maxAge?: number | null;
-    sexes?: ('female' | 'male')[]; focalPersons?: number; focalPhone?: string | null; placeId?: string;
+    name?: string;
+    kind: string;
+    serviceType: string;
+    covers?: string[];
+    active?: boolean;
+    minAge?: number | null;
+    maxAge?: number | null;
+    sexes?: ('female' | 'male')[];
+    focalPersons?: number;
+    focalPhone?: string | null;
+    placeId?: string;
   },
 ) {
   const organisation = await createOrganisation(t, { name: input.name, kind: input.kind, placeId: input.placeId ?? PLACES.gasabo });
@@ -32,13 +41,19 @@ export async function insertProvider(
     .executeTakeFirstOrThrow();
   const covers = input.covers ?? [PLACES.gasabo];
   if (covers.length) {
-    await t.database.db.insertInto('provider_service_areas').values(covers.map((place_id) => ({ service_id: service.id, place_id }))).execute();
+    await t.database.db
+      .insertInto('provider_service_areas')
+      .values(covers.map((place_id) => ({ service_id: service.id, place_id })))
+      .execute();
   }
   const focal = [];
   for (let i = 0; i < (input.focalPersons ?? 1); i++) {
     const person = await signedIn(t, {
-      role: 'service_provider', organisationId: organisation.id, jurisdictionId: input.placeId ?? PLACES.gasabo,
-      phone: i === 0 ? (input.focalPhone === undefined ? '+250788300400' : input.focalPhone) : null, fullName: `Focal ${organisation.name} ${i + 1}`,
+      role: 'service_provider',
+      organisationId: organisation.id,
+      jurisdictionId: input.placeId ?? PLACES.gasabo,
+      phone: i === 0 ? (input.focalPhone === undefined ? '+250788300400' : input.focalPhone) : null,
+      fullName: `Focal ${organisation.name} ${i + 1}`,
     });
     await addFocalPerson(t, organisation.id, person.user.id);
     focal.push(person);
@@ -50,10 +65,24 @@ export async function insertProvider(
 export async function insertService(t: TestApp, organisationId: string, serviceType: string, covers: string[] = [PLACES.gasabo]) {
   const service = await t.database.db
     .insertInto('provider_services')
-    .values({ organisation_id: organisationId, service_type: serviceType, name: `Service ${serviceType}`, description: null, email: null, min_age: null, max_age: null, capacity_available: null, capacity_updated_at: null })
+    .values({
+      organisation_id: organisationId,
+      service_type: serviceType,
+      name: `Service ${serviceType}`,
+      description: null,
+      email: null,
+      min_age: null,
+      max_age: null,
+      capacity_available: null,
+      capacity_updated_at: null,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
-  if (covers.length) await t.database.db.insertInto('provider_service_areas').values(covers.map((place_id) => ({ service_id: service.id, place_id }))).execute();
+  if (covers.length)
+    await t.database.db
+      .insertInto('provider_service_areas')
+      .values(covers.map((place_id) => ({ service_id: service.id, place_id })))
+      .execute();
   return service;
 }
 

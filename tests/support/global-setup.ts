@@ -31,11 +31,9 @@ export default async function setup({ provide }: { provide: (key: string, value:
   try {
     await admin.connect();
   } catch (err) {
-    throw new Error(
-      `The PostgreSQL test server at ${testPostgresUrl} is unreachable (${(err as Error).message}). ` +
-        'Start it, or set TEST_DATABASE_URL.',
-      { cause: err },
-    );
+    throw new Error(`The PostgreSQL test server at ${testPostgresUrl} is unreachable (${(err as Error).message}). ` + 'Start it, or set TEST_DATABASE_URL.', {
+      cause: err,
+    });
   }
   const template = `rinda_tpl_${fp}_${process.pid}`;
   await admin.query(`drop database if exists ${template}`);
@@ -48,10 +46,7 @@ export default async function setup({ provide }: { provide: (key: string, value:
   provide('runId', String(process.pid));
   return async () => {
     // Drop the copies this run made, then the template.
-    const { rows } = await admin.query<{ datname: string }>(
-      `select datname from pg_database where datname like $1`,
-      [`rinda_t_${process.pid}_%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`rinda_t_${process.pid}_%`]);
     for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
     await admin.query(`drop database if exists ${template} with (force)`);
     await admin.end();

@@ -81,18 +81,102 @@ const ROUTES: RouteObject[] = [
   { path: '/profile', element: <Profile /> },
   { path: '/profile/password', element: <ChangePassword required={false} /> },
   { path: '/profile/two-step', element: <TwoStepEnrol /> },
-  { path: '/map', element: <Need permission="places:read"><MapBrowser /></Need> },
-  { path: '/map/:id', element: <Need permission="places:read"><ByParam name="id" render={(id) => <MapBrowser placeId={id} />} /></Need> },
-  { path: '/users', element: <Need permission="users:read"><UsersList /></Need> },
-  { path: '/users/new', element: <Need permission="users:manage"><UserCreate /></Need> },
-  { path: '/users/import', element: <Need permission="users:manage"><UserImport /></Need> },
-  { path: '/users/:id', element: <Need permission="users:read"><ByParam name="id" render={(id) => <UserDetail id={id} />} /></Need> },
-  { path: '/izu', element: <Need permission="izu:read"><IzuRegistry /></Need> },
-  { path: '/izu/new', element: <Need permission="izu:manage"><VolunteerCreate /></Need> },
-  { path: '/izu/import', element: <Need permission="izu:manage"><IzuImport /></Need> },
-  { path: '/izu/volunteers/:id', element: <Need permission="izu:read"><ByParam name="id" render={(id) => <VolunteerDetail id={id} />} /></Need> },
-  { path: '/organisations', element: <Need permission="organisations:manage"><Organisations /></Need> },
-  { path: '/audit', element: <Need permission="audit:read"><AuditLog /></Need> },
+  {
+    path: '/map',
+    element: (
+      <Need permission="places:read">
+        <MapBrowser />
+      </Need>
+    ),
+  },
+  {
+    path: '/map/:id',
+    element: (
+      <Need permission="places:read">
+        <ByParam name="id" render={(id) => <MapBrowser placeId={id} />} />
+      </Need>
+    ),
+  },
+  {
+    path: '/users',
+    element: (
+      <Need permission="users:read">
+        <UsersList />
+      </Need>
+    ),
+  },
+  {
+    path: '/users/new',
+    element: (
+      <Need permission="users:manage">
+        <UserCreate />
+      </Need>
+    ),
+  },
+  {
+    path: '/users/import',
+    element: (
+      <Need permission="users:manage">
+        <UserImport />
+      </Need>
+    ),
+  },
+  {
+    path: '/users/:id',
+    element: (
+      <Need permission="users:read">
+        <ByParam name="id" render={(id) => <UserDetail id={id} />} />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu',
+    element: (
+      <Need permission="izu:read">
+        <IzuRegistry />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/new',
+    element: (
+      <Need permission="izu:manage">
+        <VolunteerCreate />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/import',
+    element: (
+      <Need permission="izu:manage">
+        <IzuImport />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/volunteers/:id',
+    element: (
+      <Need permission="izu:read">
+        <ByParam name="id" render={(id) => <VolunteerDetail id={id} />} />
+      </Need>
+    ),
+  },
+  {
+    path: '/organisations',
+    element: (
+      <Need permission="organisations:manage">
+        <Organisations />
+      </Need>
+    ),
+  },
+  {
+    path: '/audit',
+    element: (
+      <Need permission="audit:read">
+        <AuditLog />
+      </Need>
+    ),
+  },
   ...CASE_ROUTES,
   ...DIRECTORY_ROUTES,
   { path: '*', element: <NotFound /> },

@@ -42,9 +42,19 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 // The case screens' messages (web/src/cases) live in their own files, merged into the same namespace.
-for (const [lng, bundle] of [['rw', casesRw], ['en', casesEn], ['fr', casesFr]] as const) i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+for (const [lng, bundle] of [
+  ['rw', casesRw],
+  ['en', casesEn],
+  ['fr', casesFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 // So do the service directory's (web/src/directory).
-for (const [lng, bundle] of [['rw', directoryRw], ['en', directoryEn], ['fr', directoryFr]] as const) i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+for (const [lng, bundle] of [
+  ['rw', directoryRw],
+  ['en', directoryEn],
+  ['fr', directoryFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;
 
 export function currentLanguage(): Language {

@@ -8,11 +8,7 @@ import type { Language, Me } from './api/types.js';
 // Who is signed in, and at which stage: signed out, waiting for the second
 // factor, or signed in (possibly with a password change or TOTP enrolment due).
 
-export type SessionState =
-  | { status: 'loading' }
-  | { status: 'signed-out'; notice?: string }
-  | { status: 'mfa' }
-  | { status: 'signed-in'; me: Me };
+export type SessionState = { status: 'loading' } | { status: 'signed-out'; notice?: string } | { status: 'mfa' } | { status: 'signed-in'; me: Me };
 
 type SessionApi = {
   state: SessionState;
@@ -88,17 +84,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [state.status],
   );
 
-  const signOut = useCallback(async (opts: { everywhere?: boolean } = {}) => {
-    try {
-      await answer(opts.everywhere ? client.POST('/api/v1/auth/sign-out-everywhere') : client.POST('/api/v1/auth/sign-out'));
-    } catch {
-      // Signed out locally whatever the server said; the session cookie expires anyway.
-    }
-    setCsrfToken(null);
-    queryClient.clear();
-    setState({ status: 'signed-out', notice: opts.everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut' });
-    navigate('/', { replace: true });
-  }, [navigate, queryClient]);
+  const signOut = useCallback(
+    async (opts: { everywhere?: boolean } = {}) => {
+      try {
+        await answer(opts.everywhere ? client.POST('/api/v1/auth/sign-out-everywhere') : client.POST('/api/v1/auth/sign-out'));
+      } catch {
+        // Signed out locally whatever the server said; the session cookie expires anyway.
+      }
+      setCsrfToken(null);
+      queryClient.clear();
+      setState({ status: 'signed-out', notice: opts.everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut' });
+      navigate('/', { replace: true });
+    },
+    [navigate, queryClient],
+  );
 
   const value = useMemo<SessionApi>(
     () => ({

@@ -7,13 +7,24 @@ type DomainInput = AssessmentInput['domains'][number];
 export type DomainRow = { domain: DomainInput['domain']; strengths: string | null; needs: string | null; needLevel: DomainInput['needLevel'] };
 
 /** The case's next assessment version (every post is a new one; earlier versions stay). */
-export async function insertAssessment(trx: Transaction<DB>, caseId: string, input: AssessmentInput, by: string, at: Date): Promise<{ id: string; version: number; domainRows: DomainRow[] }> {
+export async function insertAssessment(
+  trx: Transaction<DB>,
+  caseId: string,
+  input: AssessmentInput,
+  by: string,
+  at: Date,
+): Promise<{ id: string; version: number; domainRows: DomainRow[] }> {
   const { version } = await trx
     .selectFrom('assessments')
     .select(sql<number>`coalesce(max(version), 0)::int + 1`.as('version'))
     .where('case_id', '=', caseId)
     .executeTakeFirstOrThrow();
-  const domainRows: DomainRow[] = input.domains.map((d) => ({ domain: d.domain, strengths: d.strengths ?? null, needs: d.needs ?? null, needLevel: d.needLevel }));
+  const domainRows: DomainRow[] = input.domains.map((d) => ({
+    domain: d.domain,
+    strengths: d.strengths ?? null,
+    needs: d.needs ?? null,
+    needLevel: d.needLevel,
+  }));
   const { id } = await trx
     .insertInto('assessments')
     .values({

@@ -18,7 +18,9 @@ export const assessmentInputSchema = z
     incidentFacts: text(20_000).meta({ description: "The incident's detailed facts" }),
     incidentDate: z.iso.date().optional(),
     incidentPlace: text(500).optional(),
-    perpetratorRelationship: z.enum(PERPETRATOR_RELATIONSHIPS).meta({ description: 'Relationship of the alleged perpetrator to the child (national statistics)' }),
+    perpetratorRelationship: z
+      .enum(PERPETRATOR_RELATIONSHIPS)
+      .meta({ description: 'Relationship of the alleged perpetrator to the child (national statistics)' }),
     perpetratorSex: z.enum(['female', 'male', 'unknown']).optional(),
     perpetratorAgeGroup: z.enum(['child', 'adult', 'unknown']).optional(),
     perpetratorHasAccess: z.boolean().optional().meta({ description: 'Can the alleged perpetrator still reach the child?' }),
@@ -46,9 +48,7 @@ export const assessmentSchema = z.object({
   perpetratorSex: z.string().nullable(),
   perpetratorAgeGroup: z.string().nullable(),
   perpetratorHasAccess: z.boolean().nullable(),
-  domains: z.array(
-    z.object({ domain: z.string(), strengths: z.string().nullable(), needs: z.string().nullable(), needLevel: z.string() }),
-  ),
+  domains: z.array(z.object({ domain: z.string(), strengths: z.string().nullable(), needs: z.string().nullable(), needLevel: z.string() })),
   disability: z.array(z.string()),
   disabilityNote: z.string().nullable(),
   siblingRisk: z.string(),

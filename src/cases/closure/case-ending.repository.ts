@@ -5,11 +5,7 @@ import type { DB } from '../../db/schema.js';
 // case, its pending requests and transfers, and its report.
 
 export async function markCaseEnded(trx: Transaction<DB>, caseId: string, e: { stage: 'closed' | 'transferred'; reason: string; at: Date }): Promise<void> {
-  await trx
-    .updateTable('cases')
-    .set({ stage: e.stage, closed_at: e.at, closure_reason: e.reason, updated_at: e.at })
-    .where('id', '=', caseId)
-    .execute();
+  await trx.updateTable('cases').set({ stage: e.stage, closed_at: e.at, closure_reason: e.reason, updated_at: e.at }).where('id', '=', caseId).execute();
 }
 
 /** Pending closure requests are withdrawn, pending transfers cancelled, by whoever ended the case. */
@@ -41,11 +37,7 @@ export async function closeReportOfCase(trx: Transaction<DB>, reportId: string, 
 
 /** The case is worked again (from assessment) and its report is open again. */
 export async function markCaseReopened(trx: Transaction<DB>, kase: { id: string; reportId: string }, at: Date): Promise<void> {
-  await trx
-    .updateTable('cases')
-    .set({ stage: 'assessment', closed_at: null, closure_reason: null, updated_at: at })
-    .where('id', '=', kase.id)
-    .execute();
+  await trx.updateTable('cases').set({ stage: 'assessment', closed_at: null, closure_reason: null, updated_at: at }).where('id', '=', kase.id).execute();
   await trx
     .updateTable('incident_reports')
     .set({ status: 'case_opened', closed_at: null, updated_at: at })

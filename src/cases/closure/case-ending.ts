@@ -22,10 +22,13 @@ export async function endCase(
   await markCaseEnded(trx, kase.id, e);
   await meetDeadlines(trx, { caseId: kase.id }, e.at);
   for (const task of await cancelOpenVisitTasks(trx, kase.id, e.at)) {
-    await insertNotifications(trx, [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }], e.at);
+    await insertNotifications(
+      trx,
+      [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }],
+      e.at,
+    );
   }
   await lapsePendingRequests(trx, kase.id, e.actorId, e.at);
   const report = await closeReportOfCase(trx, kase.reportId, e.at);
   return report?.reporterPhone ? [{ to: report.reporterPhone, text: reportClosedSms(report.reference) }] : [];
 }
-

@@ -32,11 +32,7 @@ export async function decideRequest(
   id: string,
   d: { status: 'approved' | 'rejected' | 'withdrawn'; by: string; at: Date; note: string | null },
 ): Promise<void> {
-  await trx
-    .updateTable('closure_requests')
-    .set({ status: d.status, decided_by: d.by, decided_at: d.at, decision_note: d.note })
-    .where('id', '=', id)
-    .execute();
+  await trx.updateTable('closure_requests').set({ status: d.status, decided_by: d.by, decided_at: d.at, decision_note: d.note }).where('id', '=', id).execute();
 }
 
 export async function insertClosure(
@@ -46,7 +42,13 @@ export async function insertClosure(
   const row = await trx
     .insertInto('case_closures')
     .values({
-      case_id: v.caseId, reason: v.reason, note: v.note, review_id: v.reviewId, closure_request_id: v.requestId, closed_by: v.closedBy, closed_at: v.at,
+      case_id: v.caseId,
+      reason: v.reason,
+      note: v.note,
+      review_id: v.reviewId,
+      closure_request_id: v.requestId,
+      closed_by: v.closedBy,
+      closed_at: v.at,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -68,8 +70,18 @@ export async function markReopened(trx: Transaction<DB>, caseId: string, v: { by
 }
 
 export async function listRequests(db: Db, actor: Actor, caseId: string): Promise<ClosureRequest[]> {
-  const rows = await db.selectFrom('closure_requests').selectAll().where('case_id', '=', caseId).where(caseRecordScope(actor, 'closure_requests.case_id')).orderBy('requested_at', 'desc').orderBy('id').execute();
-  const names = await userNames(db, rows.flatMap((r) => [r.requested_by, r.decided_by]));
+  const rows = await db
+    .selectFrom('closure_requests')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'closure_requests.case_id'))
+    .orderBy('requested_at', 'desc')
+    .orderBy('id')
+    .execute();
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.requested_by, r.decided_by]),
+  );
   return rows.map((r) => ({
     id: r.id,
     reason: r.reason as Reason,
@@ -84,8 +96,18 @@ export async function listRequests(db: Db, actor: Actor, caseId: string): Promis
 }
 
 export async function listClosures(db: Db, actor: Actor, caseId: string): Promise<ClosureRecord[]> {
-  const rows = await db.selectFrom('case_closures').selectAll().where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_closures.case_id')).orderBy('closed_at', 'desc').orderBy('id').execute();
-  const names = await userNames(db, rows.flatMap((r) => [r.closed_by, r.reopened_by]));
+  const rows = await db
+    .selectFrom('case_closures')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_closures.case_id'))
+    .orderBy('closed_at', 'desc')
+    .orderBy('id')
+    .execute();
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.closed_by, r.reopened_by]),
+  );
   return rows.map((r) => ({
     id: r.id,
     reason: r.reason as Reason,
@@ -111,15 +133,24 @@ export async function listPendingRequests(db: Db, actor: Actor, paging: Paging) 
   const rows = await pending
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
     .select([
-      'cr.id as requestId', 'c.id as caseId', 'c.case_code as caseCode', 'ch.child_code as childCode',
-      'cr.reason', 'cr.note', 'cr.requested_by as requestedBy', 'cr.requested_at as requestedAt',
+      'cr.id as requestId',
+      'c.id as caseId',
+      'c.case_code as caseCode',
+      'ch.child_code as childCode',
+      'cr.reason',
+      'cr.note',
+      'cr.requested_by as requestedBy',
+      'cr.requested_at as requestedAt',
     ])
     .orderBy('cr.requested_at')
     .orderBy('cr.id')
     .limit(paging.pageSize)
     .offset(offsetOf(paging))
     .execute();
-  const names = await userNames(db, rows.map((r) => r.requestedBy));
+  const names = await userNames(
+    db,
+    rows.map((r) => r.requestedBy),
+  );
   const items = rows.map((r) => ({ ...r, reason: r.reason as Reason, requestedBy: userRef(names, r.requestedBy), requestedAt: r.requestedAt.toISOString() }));
   return { items, total };
 }

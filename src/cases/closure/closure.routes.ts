@@ -11,15 +11,7 @@ import {
   rejectClosureSchema,
   reopenCaseSchema,
 } from './closure.schemas.js';
-import {
-  approveClosure,
-  closeCase,
-  getClosureState,
-  listPendingClosures,
-  rejectClosure,
-  reopenCase,
-  withdrawClosureRequest,
-} from './closure.service.js';
+import { approveClosure, closeCase, getClosureState, listPendingClosures, rejectClosure, reopenCase, withdrawClosureRequest } from './closure.service.js';
 import { idParamsSchema } from '../../http/params.schemas.js';
 
 export const closureRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -67,7 +59,14 @@ export const closureRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.get(
     '/closure-requests/pending',
-    { schema: { tags, summary: "A supervisor's queue of closure requests to decide, oldest first", querystring: pageQuerySchema, response: { 200: pendingClosureListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "A supervisor's queue of closure requests to decide, oldest first",
+        querystring: pageQuerySchema,
+        response: { 200: pendingClosureListSchema },
+      },
+    },
     async (request) => listPendingClosures(ctx, requireActor(request), request.query),
   );
 };

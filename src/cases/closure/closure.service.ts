@@ -53,8 +53,21 @@ async function close(
 ): Promise<SmsMessage[]> {
   const sms = await endCase(trx, kase, { stage: 'closed', reason: c.reason, actorId: actor.id, at: now });
   const closureId = await insertClosure(trx, { caseId: kase.id, ...c, closedBy: actor.id, at: now });
-  await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseClosed, refTable: 'case_closures', refId: closureId, summary: { reason: c.reason } });
-  await appendAudit(trx, actor, { action: 'case.close', entityType: 'case', entityId: kase.id, fields: ['stage', 'closedAt', 'closureReason'], details: { closureId } }, now);
+  await recordCaseEvent(trx, {
+    caseId: kase.id,
+    actorId: actor.id,
+    at: now,
+    kind: FOLLOWUP_EVENTS.caseClosed,
+    refTable: 'case_closures',
+    refId: closureId,
+    summary: { reason: c.reason },
+  });
+  await appendAudit(
+    trx,
+    actor,
+    { action: 'case.close', entityType: 'case', entityId: kase.id, fields: ['stage', 'closedAt', 'closureReason'], details: { closureId } },
+    now,
+  );
   return sms;
 }
 
@@ -72,7 +85,11 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
       if (!check.allowed) throw benchmarksNotMet(check);
       // closureCheck allowed it: the case has a latest review.
       const review = (await findLatestReview(trx, caseId))!;
-      sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null }));
+      sms = await queueSms(
+        trx,
+        ctx,
+        await close(trx, actor, kase, now, { reason: input.reason, note: input.note ?? null, reviewId: review.id, requestId: null }),
+      );
       return closureState(trx, actor, caseId);
     }
     if (await findPendingRequest(trx, caseId)) {
@@ -83,9 +100,26 @@ export async function closeCase(ctx: AppContext, actor: Actor, caseId: string, i
       throw conflict("Closing for this reason needs the lead caseworker's supervisor, and the case has none", 'errors.closure_needs_supervisor');
     }
     const requestId = await insertClosureRequest(trx, { caseId, reason: input.reason, note: input.note!, requestedBy: actor.id, at: now });
-    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRequested, refTable: 'closure_requests', refId: requestId, summary: { reason: input.reason } });
-    await insertNotifications(trx, [{ userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId }], now);
-    await appendAudit(trx, actor, { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } }, now);
+    await recordCaseEvent(trx, {
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.closureRequested,
+      refTable: 'closure_requests',
+      refId: requestId,
+      summary: { reason: input.reason },
+    });
+    await insertNotifications(
+      trx,
+      [{ userId: approver, kind: 'closure', messageKey: 'notifications.closure_approval_requested', params: { caseCode: kase.caseCode }, caseId }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.closure.request', entityType: 'case', entityId: caseId, fields: ['reason', 'note'], details: { closureRequestId: requestId } },
+      now,
+    );
     return closureState(trx, actor, caseId);
   });
   await deliverSms(ctx, sms);
@@ -100,8 +134,17 @@ export async function approveClosure(ctx: AppContext, actor: Actor, caseId: stri
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'approved', by: actor.id, at: now, note: input.note ?? null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureApproved, refTable: 'closure_requests', refId: pending.id });
-    await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId }], now);
-    await appendAudit(trx, actor, { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
+    await insertNotifications(
+      trx,
+      [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_approved', params: { caseCode: kase.caseCode }, caseId }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.closure.approve', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } },
+      now,
+    );
     sms = await queueSms(trx, ctx, await close(trx, actor, kase, now, { reason: pending.reason, note: pending.note, reviewId: null, requestId: pending.id }));
     return closureState(trx, actor, caseId);
   });
@@ -115,8 +158,17 @@ export async function rejectClosure(ctx: AppContext, actor: Actor, caseId: strin
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'rejected', by: actor.id, at: now, note: input.note });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureRejected, refTable: 'closure_requests', refId: pending.id });
-    await insertNotifications(trx, [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId }], now);
-    await appendAudit(trx, actor, { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } }, now);
+    await insertNotifications(
+      trx,
+      [{ userId: pending.requested_by, kind: 'closure', messageKey: 'notifications.closure_rejected', params: { caseCode: kase.caseCode }, caseId }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.closure.reject', entityType: 'case', entityId: caseId, fields: ['status', 'decisionNote'], details: { closureRequestId: pending.id } },
+      now,
+    );
     return closureState(trx, actor, caseId);
   });
 }
@@ -128,7 +180,12 @@ export async function withdrawClosureRequest(ctx: AppContext, actor: Actor, case
     if (!pending) throw conflict('No closure request is waiting', 'errors.no_pending_closure_request');
     await decideRequest(trx, pending.id, { status: 'withdrawn', by: actor.id, at: now, note: null });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.closureWithdrawn, refTable: 'closure_requests', refId: pending.id });
-    await appendAudit(trx, actor, { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.closure.withdraw', entityType: 'case', entityId: caseId, fields: ['status'], details: { closureRequestId: pending.id } },
+      now,
+    );
     return closureState(trx, actor, caseId);
   });
 }
@@ -141,7 +198,12 @@ export async function reopenCase(ctx: AppContext, actor: Actor, caseId: string, 
     await markCaseReopened(trx, kase, now);
     await markReopened(trx, caseId, { by: actor.id, at: now, reason: input.reason });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.caseReopened, summary: { stage: 'assessment' } });
-    await appendAudit(trx, actor, { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.reopen', entityType: 'case', entityId: caseId, fields: ['stage', 'closedAt', 'closureReason', 'reopenReason'] },
+      now,
+    );
     return closureState(trx, actor, caseId);
   });
 }
@@ -156,7 +218,18 @@ export async function listPendingClosures(ctx: AppContext, actor: Actor, paging:
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listPendingRequests(trx, actor, paging);
-    await appendListAudit(trx, actor, { action: 'closure_request.list', entityType: 'closure_request', ids: items.map((i) => i.requestId), fields: ['caseCode', 'childCode', 'reason', 'note'], details: { page: paging.page } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'closure_request.list',
+        entityType: 'closure_request',
+        ids: items.map((i) => i.requestId),
+        fields: ['caseCode', 'childCode', 'reason', 'note'],
+        details: { page: paging.page },
+      },
+      now,
+    );
     return { items, total, ...paging };
   });
 }

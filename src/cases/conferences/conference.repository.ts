@@ -37,9 +37,11 @@ export function selectConferences(db: Db) {
           .leftJoin('users as pu', 'pu.id', 'cp.user_id')
           .select([
             'cp.id',
-            sql<{ id: string; fullName: string; role: string } | null>`case when pu.id is null then null else json_build_object('id', pu.id, 'fullName', pu.full_name, 'role', pu.role) end`.as(
-              'user',
-            ),
+            sql<{
+              id: string;
+              fullName: string;
+              role: string;
+            } | null>`case when pu.id is null then null else json_build_object('id', pu.id, 'fullName', pu.full_name, 'role', pu.role) end`.as('user'),
             'cp.name',
             'cp.organisation',
             'cp.role',

@@ -45,19 +45,41 @@ export const conferenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
 
   app.get(
     '/conferences/:id',
-    { schema: { tags, summary: 'A conference: the case team, or a participant who signed the agreement', params: idParamsSchema, response: { 200: conferenceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A conference: the case team, or a participant who signed the agreement',
+        params: idParamsSchema,
+        response: { 200: conferenceSchema },
+      },
+    },
     async (request) => getConference(ctx, requireActor(request), request.params.id),
   );
 
   app.patch(
     '/conferences/:id',
-    { schema: { tags, summary: 'Record the outcome of a conference (decisions, participation)', params: idParamsSchema, body: conferenceUpdateSchema, response: { 200: conferenceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record the outcome of a conference (decisions, participation)',
+        params: idParamsSchema,
+        body: conferenceUpdateSchema,
+        response: { 200: conferenceSchema },
+      },
+    },
     async (request) => updateConference(ctx, requireActor(request), request.params.id, request.body),
   );
 
   app.post(
     '/conferences/:id/sign-agreement',
-    { schema: { tags, summary: 'Sign the confidentiality agreement in the app (a participant user)', params: idParamsSchema, response: { 200: conferenceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign the confidentiality agreement in the app (a participant user)',
+        params: idParamsSchema,
+        response: { 200: conferenceSchema },
+      },
+    },
     async (request) => signConferenceAgreement(ctx, requireActor(request), request.params.id),
   );
 

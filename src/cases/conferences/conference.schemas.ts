@@ -13,7 +13,7 @@ const participantInputSchema = z
     agreementSignedOnPaper: z
       .boolean()
       .default(false)
-      .meta({ description: "Outside person only: their paper confidentiality agreement is signed (recorded now by the caller)" }),
+      .meta({ description: 'Outside person only: their paper confidentiality agreement is signed (recorded now by the caller)' }),
   })
   .strict();
 

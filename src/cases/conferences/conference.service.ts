@@ -39,7 +39,8 @@ export function conferenceView(c: ConferenceRow) {
 
 export async function createConference(ctx: AppContext, actor: Actor, caseId: string, input: ConferenceInput) {
   input.participants.forEach((p, i) => {
-    if (!!p.userId === !!p.name) throw invalidField(`body.participants.${i}`, 'A participant is a user (userId) or an outside person (name)', 'errors.participant_invalid');
+    if (!!p.userId === !!p.name)
+      throw invalidField(`body.participants.${i}`, 'A participant is a user (userId) or an outside person (name)', 'errors.participant_invalid');
     if (p.userId && p.agreementSignedOnPaper) {
       throw invalidField(`body.participants.${i}.agreementSignedOnPaper`, 'A user signs the agreement in the app', 'errors.participant_signs_in_app');
     }
@@ -51,11 +52,9 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
     assertCaseOpen(kase);
     const basis = await consentBasisFor(trx, kase.id, 'case_conference');
     if (!basis) {
-      throw conflict(
-        "Sharing the case in a conference needs the family's consent (or a recorded vital interest of the child)",
-        'errors.consent_required',
-        { purpose: 'case_conference' },
-      );
+      throw conflict("Sharing the case in a conference needs the family's consent (or a recorded vital interest of the child)", 'errors.consent_required', {
+        purpose: 'case_conference',
+      });
     }
     // A participant who signs reads the case: only users the access module
     // lets the actor bring into this case (another district's staff, a
@@ -131,7 +130,12 @@ export async function getConference(ctx: AppContext, actor: Actor, conferenceId:
   return ctx.database.db.transaction().execute(async (trx) => {
     const conf = await findConferenceVisible(trx, actor, conferenceId);
     if (!conf) throw notFound('conference');
-    await appendAudit(trx, actor, { action: 'conference.read', entityType: 'case', entityId: conf.caseId, fields: ['conference'], details: { conferenceId } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'conference.read', entityType: 'case', entityId: conf.caseId, fields: ['conference'], details: { conferenceId } },
+      now,
+    );
     return conferenceView(conf);
   });
 }
@@ -156,12 +160,23 @@ export async function signConferenceAgreement(ctx: AppContext, actor: Actor, con
       await appendAudit(
         trx,
         actor,
-        { action: 'conference.sign_agreement', entityType: 'case', entityId: p.caseId, fields: ['confidentialityAgreement'], details: { conferenceId, participantId: p.id } },
+        {
+          action: 'conference.sign_agreement',
+          entityType: 'case',
+          entityId: p.caseId,
+          fields: ['confidentialityAgreement'],
+          details: { conferenceId, participantId: p.id },
+        },
         now,
       );
     }
     const conf = (await findConferenceVisible(trx, actor, conferenceId))!;
-    await appendAudit(trx, actor, { action: 'conference.read', entityType: 'case', entityId: p.caseId, fields: ['conference'], details: { conferenceId } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'conference.read', entityType: 'case', entityId: p.caseId, fields: ['conference'], details: { conferenceId } },
+      now,
+    );
     return conferenceView(conf);
   });
 }
@@ -192,7 +207,13 @@ export async function recordPaperAgreement(ctx: AppContext, actor: Actor, confer
     await appendAudit(
       trx,
       actor,
-      { action: 'conference.record_paper_agreement', entityType: 'case', entityId: conf.caseId, fields: ['confidentialityAgreement'], details: { conferenceId, participantId } },
+      {
+        action: 'conference.record_paper_agreement',
+        entityType: 'case',
+        entityId: conf.caseId,
+        fields: ['confidentialityAgreement'],
+        details: { conferenceId, participantId },
+      },
       now,
     );
   });

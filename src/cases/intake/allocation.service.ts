@@ -23,10 +23,8 @@ export function leadCaseworkerRefusal(problem: LeadCaseworkerProblem): AppError 
 const refusals: Record<LeadCaseworkerProblem, () => AppError> = {
   not_caseworker: () => conflict('Only a CPWO or a CSO caseworker can lead a case', 'errors.caseworker_not_eligible'),
   inactive: () => conflict('This account is deactivated', 'errors.caseworker_not_eligible'),
-  untrained: () =>
-    conflict('Only someone who completed the national case management training can lead a case', 'errors.caseworker_untrained'),
-  out_of_jurisdiction: () =>
-    conflict("The case is outside this caseworker's jurisdiction", 'errors.caseworker_out_of_jurisdiction'),
+  untrained: () => conflict('Only someone who completed the national case management training can lead a case', 'errors.caseworker_untrained'),
+  out_of_jurisdiction: () => conflict("The case is outside this caseworker's jurisdiction", 'errors.caseworker_out_of_jurisdiction'),
 };
 
 export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, caseId: string, input: AllocationInput) {
@@ -74,7 +72,11 @@ export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, case
       now,
     );
     if (lead.id !== actor.id) {
-      await insertNotifications(trx, [{ userId: lead.id, kind: 'case.allocated', messageKey: 'notifications.case_allocated', params: { caseCode: kase.caseCode }, caseId: kase.id }], now);
+      await insertNotifications(
+        trx,
+        [{ userId: lead.id, kind: 'case.allocated', messageKey: 'notifications.case_allocated', params: { caseCode: kase.caseCode }, caseId: kase.id }],
+        now,
+      );
     }
     return result(stage);
   });

@@ -12,7 +12,7 @@ export const consentInputSchema = z
     purposes: z.array(z.enum(CONSENT_PURPOSES)).max(CONSENT_PURPOSES.length).default([]),
     shareWith: z.array(z.enum(SHARING_AGENCY_KINDS)).max(SHARING_AGENCY_KINDS.length).default([]),
     householdMemberId: z.uuid().optional().meta({ description: "caregiver_consent: the caregiver from the child's household list" }),
-    giverName: z.string().trim().min(1).max(200).optional().meta({ description: 'caregiver_consent without a household member: the caregiver\'s name' }),
+    giverName: z.string().trim().min(1).max(200).optional().meta({ description: "caregiver_consent without a household member: the caregiver's name" }),
     giverRelationship: z.enum(HOUSEHOLD_RELATIONSHIPS).optional(),
     capacityNote: z.string().trim().max(2000).optional().meta({ description: "How the child's age and capacity were judged (required for child_consent)" }),
     reason: z.string().trim().min(1).max(2000).optional().meta({ description: 'Required for vital_interest given' }),

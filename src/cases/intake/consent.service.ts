@@ -67,7 +67,11 @@ export function consentView(c: ConsentRow) {
 
 export async function recordConsent(ctx: AppContext, actor: Actor, caseId: string, input: ConsentInput) {
   if (input.purposes.length + input.shareWith.length === 0) {
-    throw invalidField('body.purposes', 'Say what the decision covers: services, a case conference or sharing with an agency', 'errors.consent_purpose_required');
+    throw invalidField(
+      'body.purposes',
+      'Say what the decision covers: services, a case conference or sharing with an agency',
+      'errors.consent_purpose_required',
+    );
   }
   if (input.kind === 'vital_interest') {
     if (input.decision === 'refused') {
@@ -97,7 +101,7 @@ export async function recordConsent(ctx: AppContext, actor: Actor, caseId: strin
         giverName = member.fullName;
         giverRelationship = member.relationship;
       } else if (!giverName || !giverRelationship) {
-        throw invalidField('body.giverName', "Name the caregiver and their relationship to the child", 'errors.consent_giver_required');
+        throw invalidField('body.giverName', 'Name the caregiver and their relationship to the child', 'errors.consent_giver_required');
       }
     }
     let childAgeYears: number | null = null;

@@ -16,7 +16,17 @@ export async function nextCaseNumber(trx: Transaction<DB>, childId: string): Pro
 
 export async function insertCase(
   trx: Transaction<DB>,
-  v: { caseCode: string; childId: string; reportId: string; districtId: string; placeId: string; tier: RiskTier; caseTypes: string[]; openedBy: string; now: Date },
+  v: {
+    caseCode: string;
+    childId: string;
+    reportId: string;
+    districtId: string;
+    placeId: string;
+    tier: RiskTier;
+    caseTypes: string[];
+    openedBy: string;
+    now: Date;
+  },
 ): Promise<string> {
   const row = await trx
     .insertInto('cases')

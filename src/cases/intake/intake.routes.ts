@@ -21,7 +21,8 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       schema: {
         tags,
         summary: 'Intake: open the case file of a screened VENA report (CPWO)',
-        description: 'For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).',
+        description:
+          'For an existing child (childId) or a new one (child). A new child with a likely match needs confirmNotDuplicate: true (409 errors.possible_duplicate_child otherwise).',
         params: reportParamsSchema,
         body: intakeSchema,
         response: { 201: intakeResultSchema },
@@ -32,13 +33,29 @@ export const intakeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.post(
     '/cases/:id/consents',
-    { schema: { tags, summary: 'Record a consent, assent, refusal, withdrawal or vital-interest basis', params: idParamsSchema, body: consentInputSchema, response: { 201: consentResultSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a consent, assent, refusal, withdrawal or vital-interest basis',
+        params: idParamsSchema,
+        body: consentInputSchema,
+        response: { 201: consentResultSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordConsent(ctx, requireActor(request), request.params.id, request.body)),
   );
 
   app.post(
     '/cases/:id/allocation',
-    { schema: { tags, summary: 'Allocate the lead caseworker (CPWO)', params: idParamsSchema, body: allocationInputSchema, response: { 200: allocationResultSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Allocate the lead caseworker (CPWO)',
+        params: idParamsSchema,
+        body: allocationInputSchema,
+        response: { 200: allocationResultSchema },
+      },
+    },
     async (request) => allocateLeadCaseworker(ctx, requireActor(request), request.params.id, request.body),
   );
 

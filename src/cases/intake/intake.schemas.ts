@@ -12,10 +12,7 @@ export const intakeSchema = z
       .max(40)
       .optional()
       .meta({ description: "With `childId`: people to add to the existing child's household (a new child's household goes in `child.household`)" }),
-    confirmNotDuplicate: z
-      .boolean()
-      .default(false)
-      .meta({ description: 'The caseworker checked the likely matches and this is a different child' }),
+    confirmNotDuplicate: z.boolean().default(false).meta({ description: 'The caseworker checked the likely matches and this is a different child' }),
   })
   .strict();
 export type IntakeInput = z.infer<typeof intakeSchema>;

@@ -7,13 +7,7 @@ import { appendAudit } from '../../audit/audit.repository.js';
 import { ADULT_AGE, ageOn, estimatedBirthDate } from '../../children/child-age.js';
 import { caseCodeOf, generateChildCode } from '../../children/child-code.js';
 import { nameSearchKey } from '../../children/child-name.js';
-import {
-  childCodeTaken,
-  countChildrenInScope,
-  findChildInScope,
-  insertChild,
-  insertHouseholdMembers,
-} from '../../children/child.repository.js';
+import { childCodeTaken, countChildrenInScope, findChildInScope, insertChild, insertHouseholdMembers } from '../../children/child.repository.js';
 import type { HouseholdMemberInput, NewChildInput } from '../../children/child.schemas.js';
 import { rankMatches } from '../../children/child.service.js';
 import type { AppContext } from '../../context.js';
@@ -56,7 +50,7 @@ function birthDateOf(child: Pick<NewChildInput, 'dateOfBirth' | 'ageYears'>, tod
 function checkHousehold(household: HouseholdMemberInput[], at: string): void {
   household.forEach((m, i) => {
     if (m.siblingChildId && m.relationship !== 'sibling') {
-      throw invalidField(`${at}.${i}.siblingChildId`, "Only a sibling links to a child record", 'errors.sibling_relationship');
+      throw invalidField(`${at}.${i}.siblingChildId`, 'Only a sibling links to a child record', 'errors.sibling_relationship');
     }
   });
 }
@@ -117,7 +111,13 @@ export async function openCase(ctx: AppContext, actor: Actor, reportId: string, 
             await appendAudit(
               trx,
               actor,
-              { action: 'child.update', entityType: 'child', entityId: found.id, fields: ['household'], details: { householdMembersAdded: addedHousehold.length } },
+              {
+                action: 'child.update',
+                entityType: 'child',
+                entityId: found.id,
+                fields: ['household'],
+                details: { householdMembersAdded: addedHousehold.length },
+              },
               now,
             );
           }

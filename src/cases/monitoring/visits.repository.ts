@@ -11,8 +11,16 @@ import { offsetOf, type Paging } from '../../http/paging.js';
 export async function insertVisit(
   trx: Transaction<DB>,
   v: {
-    caseId: string; visitTaskId: string | null; visitedBy: string; companions: string | null; visitedAt: Date;
-    observations: string; childSafe: boolean; concerns: string | null; recordedBy: string; at: Date;
+    caseId: string;
+    visitTaskId: string | null;
+    visitedBy: string;
+    companions: string | null;
+    visitedAt: Date;
+    observations: string;
+    childSafe: boolean;
+    concerns: string | null;
+    recordedBy: string;
+    at: Date;
   },
 ): Promise<string> {
   const row = await trx
@@ -38,13 +46,17 @@ export async function listVisits(db: Db, actor: Actor, caseId: string, id?: stri
   const rows = await db
     .selectFrom('monitoring_visits as v')
     .selectAll('v')
-    .where('v.case_id', '=', caseId).where(caseRecordScope(actor, 'v.case_id'))
+    .where('v.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'v.case_id'))
     .$if(!!id, (q) => q.where('v.id', '=', id!))
     .orderBy('v.visited_at', 'desc')
     .orderBy('v.id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
-  const names = await userNames(db, rows.flatMap((r) => [r.visited_by, r.recorded_by]));
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.visited_by, r.recorded_by]),
+  );
   return rows.map((r) => ({
     id: r.id,
     caseId: r.case_id,
@@ -67,7 +79,13 @@ export async function insertVisitTask(
   const row = await trx
     .insertInto('visit_tasks')
     .values({
-      case_id: v.caseId, place_id: v.placeId, izu_user_id: v.izuUserId, requested_by: v.requestedBy, requested_at: v.at, due_date: v.dueDate, purpose: v.purpose,
+      case_id: v.caseId,
+      place_id: v.placeId,
+      izu_user_id: v.izuUserId,
+      requested_by: v.requestedBy,
+      requested_at: v.at,
+      due_date: v.dueDate,
+      purpose: v.purpose,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -94,16 +112,28 @@ export async function listVisitRequests(db: Db, actor: Actor, caseId: string, id
     .selectFrom('visit_tasks as vt')
     .leftJoin('monitoring_visits as v', 'v.visit_task_id', 'vt.id')
     .select([
-      'vt.id', 'vt.case_id as caseId', 'vt.izu_user_id as izuUserId', 'vt.requested_by as requestedBy', 'vt.requested_at as requestedAt',
-      dateText('vt.due_date').as('dueDate'), 'vt.purpose', 'vt.status', 'vt.closed_at as closedAt', 'v.id as visitId',
+      'vt.id',
+      'vt.case_id as caseId',
+      'vt.izu_user_id as izuUserId',
+      'vt.requested_by as requestedBy',
+      'vt.requested_at as requestedAt',
+      dateText('vt.due_date').as('dueDate'),
+      'vt.purpose',
+      'vt.status',
+      'vt.closed_at as closedAt',
+      'v.id as visitId',
     ])
-    .where('vt.case_id', '=', caseId).where(caseRecordScope(actor, 'vt.case_id'))
+    .where('vt.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'vt.case_id'))
     .$if(!!id, (q) => q.where('vt.id', '=', id!))
     .orderBy('vt.requested_at', 'desc')
     .orderBy('vt.id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
-  const names = await userNames(db, rows.flatMap((r) => [r.izuUserId, r.requestedBy]));
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.izuUserId, r.requestedBy]),
+  );
   return rows.map((r) => ({
     id: r.id,
     caseId: r.caseId,
@@ -135,28 +165,33 @@ export async function listIzusForPlace(db: Db, placeId: string) {
 }
 
 function selectVisitTasks(db: Db, actor: Actor) {
-  return db
-    .selectFrom('visit_tasks as vt')
-    .innerJoin('cases as c', 'c.id', 'vt.case_id')
-    .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    // The village the visit was asked for, never the child's place now (a transfer moves that).
-    .innerJoin('places as p', 'p.id', 'vt.place_id')
-    .select([
-      'vt.id',
-      dateText('vt.due_date').as('dueDate'),
-      'vt.purpose',
-      'ch.given_name as childFirstName',
-      'p.name as village',
-      sql<string | null>`(select hm.full_name from household_members hm where hm.child_id = ch.id and hm.is_caregiver
+  return (
+    db
+      .selectFrom('visit_tasks as vt')
+      .innerJoin('cases as c', 'c.id', 'vt.case_id')
+      .innerJoin('children as ch', 'ch.id', 'c.child_id')
+      // The village the visit was asked for, never the child's place now (a transfer moves that).
+      .innerJoin('places as p', 'p.id', 'vt.place_id')
+      .select([
+        'vt.id',
+        dateText('vt.due_date').as('dueDate'),
+        'vt.purpose',
+        'ch.given_name as childFirstName',
+        'p.name as village',
+        sql<string | null>`(select hm.full_name from household_members hm where hm.child_id = ch.id and hm.is_caregiver
         order by hm.lives_with_child desc, hm.created_at, hm.id limit 1)`.as('caregiverName'),
-    ])
-    .where(visitTaskScope(actor));
+      ])
+      .where(visitTaskScope(actor))
+  );
 }
 
 /** An IZU's open tasks (visitTaskScope holds only those), soonest first: only what the visit needs (see visitTaskSchema). */
 export async function listOpenVisitTasks(db: Db, actor: Actor, paging: Paging): Promise<{ items: VisitTask[]; total: number }> {
   const open = selectVisitTasks(db, actor);
-  const { total } = await open.clearSelect().select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const { total } = await open
+    .clearSelect()
+    .select(sql<number>`count(*)::int`.as('total'))
+    .executeTakeFirstOrThrow();
   const items = await open.orderBy('vt.due_date').orderBy('vt.requested_at').orderBy('vt.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
   return { items, total };
 }

@@ -50,7 +50,15 @@ export const visitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   );
   app.get(
     '/cases/:id/visit-requests',
-    { schema: { tags, summary: 'Visits asked of IZU for this case', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: visitRequestListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Visits asked of IZU for this case',
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: visitRequestListSchema },
+      },
+    },
     async (request) => listVisitRequests(ctx, requireActor(request), request.params.id, request.query),
   );
   app.get(
@@ -66,7 +74,14 @@ export const visitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
 
   app.get(
     '/visit-tasks',
-    { schema: { tags, summary: "An IZU's open visit tasks (what the visit needs, nothing else), soonest due first", querystring: pageQuerySchema, response: { 200: visitTaskListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "An IZU's open visit tasks (what the visit needs, nothing else), soonest due first",
+        querystring: pageQuerySchema,
+        response: { 200: visitTaskListSchema },
+      },
+    },
     async (request) => listMyVisitTasks(ctx, requireActor(request), request.query),
   );
   app.get(
@@ -76,7 +91,15 @@ export const visitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   );
   app.post(
     '/visit-tasks/:id/visit',
-    { schema: { tags, summary: 'Record the visit asked of me; it joins the case file', params: idParamsSchema, body: recordTaskVisitSchema, response: { 201: taskVisitRecordedSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record the visit asked of me; it joins the case file',
+        params: idParamsSchema,
+        body: recordTaskVisitSchema,
+        response: { 201: taskVisitRecordedSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordTaskVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
 };

@@ -47,23 +47,48 @@ export async function recordVisit(ctx: AppContext, actor: Actor, caseId: string,
       throw invalidField('body.visitedByUserId', 'No such active user', 'errors.user_not_found');
     }
     const id = await insertVisit(trx, {
-      caseId, visitTaskId: null, visitedBy, companions: input.companions ?? null, visitedAt,
-      observations: input.observations, childSafe: input.childSafe, concerns: input.concerns ?? null, recordedBy: actor.id, at: now,
+      caseId,
+      visitTaskId: null,
+      visitedBy,
+      companions: input.companions ?? null,
+      visitedAt,
+      observations: input.observations,
+      childSafe: input.childSafe,
+      concerns: input.concerns ?? null,
+      recordedBy: actor.id,
+      at: now,
     });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRecorded, refTable: 'monitoring_visits', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.visitRecorded,
+      refTable: 'monitoring_visits',
+      refId: id,
       summary: { childSafe: input.childSafe },
     });
-    await appendAudit(trx, actor, {
-      action: 'case.visit.record', entityType: 'case', entityId: caseId,
-      fields: ['visitedAt', 'visitedBy', 'observations', 'childSafe', 'concerns'], details: { visitId: id },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.visit.record',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['visitedAt', 'visitedBy', 'observations', 'childSafe', 'concerns'],
+        details: { visitId: id },
+      },
+      now,
+    );
     return (await listVisitRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listVisits(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({ items: await listVisitRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'monitoring_visits', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'visits', async (trx) => ({
+    items: await listVisitRows(trx, actor, caseId, undefined, paging),
+    total: await countOfCase(trx, 'monitoring_visits', caseId),
+    ...paging,
+  }));
 }
 
 /** Asks the village's IZU to visit; the IZU is told in the app and by an SMS with no details. */
@@ -77,17 +102,51 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     if (input.dueDate < localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
     }
-    const id = await insertVisitTask(trx, { caseId, placeId: kase.placeId, izuUserId: izu.id, requestedBy: actor.id, dueDate: input.dueDate, purpose: input.purpose, at: now });
+    const id = await insertVisitTask(trx, {
+      caseId,
+      placeId: kase.placeId,
+      izuUserId: izu.id,
+      requestedBy: actor.id,
+      dueDate: input.dueDate,
+      purpose: input.purpose,
+      at: now,
+    });
     // The task's clock: overdue at the end of its due date, it escalates like any deadline.
     await openDeadline(trx, {
-      kind: VISIT_DEADLINE_KIND, caseId, reportId: kase.reportId, districtId: kase.districtId, visitTaskId: id,
-      dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone), at: now,
+      kind: VISIT_DEADLINE_KIND,
+      caseId,
+      reportId: kase.reportId,
+      districtId: kase.districtId,
+      visitTaskId: id,
+      dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone),
+      at: now,
     });
-    await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequested, refTable: 'visit_tasks', refId: id, summary: { dueDate: input.dueDate } });
-    await insertNotifications(trx, [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate } }], now);
-    await appendAudit(trx, actor, {
-      action: 'case.visit.request', entityType: 'case', entityId: caseId, fields: ['izuUserId', 'dueDate', 'purpose'], details: { visitTaskId: id },
-    }, now);
+    await recordCaseEvent(trx, {
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.visitRequested,
+      refTable: 'visit_tasks',
+      refId: id,
+      summary: { dueDate: input.dueDate },
+    });
+    await insertNotifications(
+      trx,
+      [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate } }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.visit.request',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['izuUserId', 'dueDate', 'purpose'],
+        details: { visitTaskId: id },
+      },
+      now,
+    );
     // An SMS never carries a child's name or case details.
     const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(input.dueDate) }] : []);
     return { request: (await listVisitRequestRows(trx, actor, caseId, id))[0]!, sms };
@@ -112,8 +171,17 @@ export async function cancelVisitRequest(ctx: AppContext, actor: Actor, caseId: 
     await closeVisitTask(trx, requestId, 'cancelled', now);
     await meetDeadlines(trx, { caseId, visitTaskId: requestId }, now); // nothing left to wait for
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRequestCancelled, refTable: 'visit_tasks', refId: requestId });
-    await insertNotifications(trx, [{ userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId } }], now);
-    await appendAudit(trx, actor, { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } }, now);
+    await insertNotifications(
+      trx,
+      [{ userId: current.izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: requestId } }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.visit.cancel_request', entityType: 'case', entityId: caseId, fields: ['status'], details: { visitTaskId: requestId } },
+      now,
+    );
     return (await listVisitRequestRows(trx, actor, caseId, requestId))[0]!;
   });
 }
@@ -130,7 +198,18 @@ export async function listMyVisitTasks(ctx: AppContext, actor: Actor, paging: Pa
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listOpenVisitTasks(trx, actor, paging);
-    await appendListAudit(trx, actor, { action: 'visit_task.list', entityType: 'visit_task', ids: items.map((i) => i.id), fields: ['childFirstName', 'village', 'caregiverName'], details: { page: paging.page } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'visit_task.list',
+        entityType: 'visit_task',
+        ids: items.map((i) => i.id),
+        fields: ['childFirstName', 'village', 'caregiverName'],
+        details: { page: paging.page },
+      },
+      now,
+    );
     return { items, total, ...paging };
   });
 }
@@ -141,7 +220,12 @@ export async function getMyVisitTask(ctx: AppContext, actor: Actor, taskId: stri
   return ctx.database.db.transaction().execute(async (trx) => {
     const task = await findVisitTaskForActor(trx, actor, taskId);
     if (!task) throw notFound('visit task');
-    await appendAudit(trx, actor, { action: 'visit_task.read', entityType: 'visit_task', entityId: taskId, fields: ['childFirstName', 'village', 'caregiverName'] }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'visit_task.read', entityType: 'visit_task', entityId: taskId, fields: ['childFirstName', 'village', 'caregiverName'] },
+      now,
+    );
     return task;
   });
 }
@@ -159,23 +243,44 @@ export async function recordTaskVisit(ctx: AppContext, actor: Actor, taskId: str
     const kase = (await findCaseById(trx, task.caseId, true))!;
     assertCaseOpen(kase);
     const visitId = await insertVisit(trx, {
-      caseId: task.caseId, visitTaskId: taskId, visitedBy: actor.id, companions: input.companions ?? null, visitedAt,
-      observations: input.observations, childSafe: input.childSafe, concerns: input.concerns ?? null, recordedBy: actor.id, at: now,
+      caseId: task.caseId,
+      visitTaskId: taskId,
+      visitedBy: actor.id,
+      companions: input.companions ?? null,
+      visitedAt,
+      observations: input.observations,
+      childSafe: input.childSafe,
+      concerns: input.concerns ?? null,
+      recordedBy: actor.id,
+      at: now,
     });
     await closeVisitTask(trx, taskId, 'done', now);
     await meetDeadlines(trx, { caseId: task.caseId, visitTaskId: taskId }, now);
     await recordCaseEvent(trx, {
-      caseId: task.caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.visitRecorded, refTable: 'monitoring_visits', refId: visitId,
+      caseId: task.caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.visitRecorded,
+      refTable: 'monitoring_visits',
+      refId: visitId,
       summary: { childSafe: input.childSafe, visitTaskId: taskId },
     });
     const messageKey = input.childSafe ? 'notifications.visit_recorded' : 'notifications.visit_child_unsafe';
     for (const userId of new Set([task.requestedBy, kase.leadCaseworkerId].filter((u): u is string => !!u))) {
       await insertNotifications(trx, [{ userId, kind: 'visit', messageKey, params: { caseCode: kase.caseCode, taskId }, caseId: kase.id }], now);
     }
-    await appendAudit(trx, actor, {
-      action: 'visit_task.record_visit', entityType: 'visit_task', entityId: taskId,
-      fields: ['visitedAt', 'observations', 'childSafe', 'concerns'], details: { visitId },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'visit_task.record_visit',
+        entityType: 'visit_task',
+        entityId: taskId,
+        fields: ['visitedAt', 'observations', 'childSafe', 'concerns'],
+        details: { visitId },
+      },
+      now,
+    );
     return { visitId, taskId, recordedAt: now.toISOString() };
   });
 }

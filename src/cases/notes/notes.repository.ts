@@ -21,13 +21,17 @@ export async function listNotes(db: Db, actor: Actor, caseId: string, id?: strin
   const rows = await db
     .selectFrom('case_notes')
     .selectAll()
-    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_notes.case_id'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_notes.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('written_at', 'desc')
     .orderBy('id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
-  const names = await userNames(db, rows.map((r) => r.written_by));
+  const names = await userNames(
+    db,
+    rows.map((r) => r.written_by),
+  );
   return rows.map((r) => ({ id: r.id, caseId: r.case_id, body: r.body, writtenBy: userRef(names, r.written_by), writtenAt: r.written_at.toISOString() }));
 }
 
@@ -52,13 +56,17 @@ export async function listFeedback(db: Db, actor: Actor, caseId: string, id?: st
   const rows = await db
     .selectFrom('client_feedback')
     .selectAll()
-    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'client_feedback.case_id'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'client_feedback.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('collected_at', 'desc')
     .orderBy('id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
-  const names = await userNames(db, rows.map((r) => r.collected_by));
+  const names = await userNames(
+    db,
+    rows.map((r) => r.collected_by),
+  );
   return rows.map((r) => ({
     id: r.id,
     caseId: r.case_id,

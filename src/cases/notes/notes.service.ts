@@ -20,7 +20,11 @@ export async function addNote(ctx: AppContext, actor: Actor, caseId: string, inp
 }
 
 export async function listNotes(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({ items: await listNoteRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_notes', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({
+    items: await listNoteRows(trx, actor, caseId, undefined, paging),
+    total: await countOfCase(trx, 'case_notes', caseId),
+    ...paging,
+  }));
 }
 
 /** Tool 18: the child's or caregiver's satisfaction; it feeds the indicators (may be collected at or after closure). */
@@ -28,16 +32,34 @@ export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: stri
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
     const id = await insertFeedback(trx, { ...input, caseId, by: actor.id, at: now });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.feedbackRecorded, refTable: 'client_feedback', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.feedbackRecorded,
+      refTable: 'client_feedback',
+      refId: id,
       summary: { respondent: input.respondent, satisfaction: input.satisfaction },
     });
-    await appendAudit(trx, actor, {
-      action: 'case.feedback.record', entityType: 'case', entityId: caseId, fields: ['respondent', 'satisfaction', 'wellbeingImproved', 'comments'], details: { feedbackId: id },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.feedback.record',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['respondent', 'satisfaction', 'wellbeingImproved', 'comments'],
+        details: { feedbackId: id },
+      },
+      now,
+    );
     return (await listFeedbackRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listFeedback(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({ items: await listFeedbackRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'client_feedback', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({
+    items: await listFeedbackRows(trx, actor, caseId, undefined, paging),
+    total: await countOfCase(trx, 'client_feedback', caseId),
+    ...paging,
+  }));
 }

@@ -41,9 +41,10 @@ export function planJson(db: Db, planIdRef: Expression<string>) {
                     'a.id',
                     'a.action_key as key',
                     'a.description',
-                    sql<{ id: string; fullName: string } | null>`case when au.id is null then null else json_build_object('id', au.id, 'fullName', au.full_name) end`.as(
-                      'responsibleUser',
-                    ),
+                    sql<{
+                      id: string;
+                      fullName: string;
+                    } | null>`case when au.id is null then null else json_build_object('id', au.id, 'fullName', au.full_name) end`.as('responsibleUser'),
                     'a.responsible_name as responsibleName',
                     sql<string>`a.due_date::text`.as('dueDate'),
                     'a.status',
@@ -118,7 +119,15 @@ export async function insertPlanVersion(
       domain: string | null;
       targetDate: string | null;
       status: GoalStatus;
-      actions: { key: string; description: string; responsibleUserId: string | null; responsibleName: string | null; dueDate: string; status: ActionStatus; referralId: string | null }[];
+      actions: {
+        key: string;
+        description: string;
+        responsibleUserId: string | null;
+        responsibleName: string | null;
+        dueDate: string;
+        status: ActionStatus;
+        referralId: string | null;
+      }[];
     }[];
   },
 ): Promise<string> {

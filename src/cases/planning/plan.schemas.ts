@@ -6,7 +6,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 const planActionInputSchema = z
   .object({
-    key: z.uuid().optional().meta({ description: "The same action in the current plan (its `key`); omit for a new action" }),
+    key: z.uuid().optional().meta({ description: 'The same action in the current plan (its `key`); omit for a new action' }),
     description: text(2000),
     responsibleUserId: z.uuid().optional().meta({ description: 'A Rinda user responsible; or give responsibleName' }),
     responsibleName: text(200).optional().meta({ description: 'A provider, organisation or person without an account' }),
@@ -17,7 +17,7 @@ const planActionInputSchema = z
 
 const planGoalInputSchema = z
   .object({
-    key: z.uuid().optional().meta({ description: "The same goal in the current plan (its `key`); omit for a new goal" }),
+    key: z.uuid().optional().meta({ description: 'The same goal in the current plan (its `key`); omit for a new goal' }),
     description: text(2000),
     measure: text(1000).meta({ description: 'How achieving the goal is measured' }),
     domain: z.enum(ASSESSMENT_DOMAINS).optional(),
@@ -35,7 +35,6 @@ export const planInputSchema = z
   })
   .strict();
 export type PlanInput = z.infer<typeof planInputSchema>;
-
 
 const planActionSchema = z.object({
   id: z.uuid(),

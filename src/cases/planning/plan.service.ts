@@ -58,12 +58,18 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
     // rule as the picker's search); one already responsible in the current
     // version stays (a plan carried across a transfer keeps its history).
     const kept = new Set(current?.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUser ? [a.responsibleUser.id] : []))));
-    const named = [...new Set(input.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUserId && !kept.has(a.responsibleUserId) ? [a.responsibleUserId] : []))))];
+    const named = [
+      ...new Set(input.goals.flatMap((g) => g.actions.flatMap((a) => (a.responsibleUserId && !kept.has(a.responsibleUserId) ? [a.responsibleUserId] : [])))),
+    ];
     const invitable = await invitableUserIds(trx, kase, named);
     input.goals.forEach((g, gi) =>
       g.actions.forEach((a, ai) => {
         if (a.responsibleUserId && !kept.has(a.responsibleUserId) && !invitable.has(a.responsibleUserId)) {
-          throw invalidField(`body.goals.${gi}.actions.${ai}.responsibleUserId`, 'No user you may name for this case has this id', 'errors.responsible_user_not_found');
+          throw invalidField(
+            `body.goals.${gi}.actions.${ai}.responsibleUserId`,
+            'No user you may name for this case has this id',
+            'errors.responsible_user_not_found',
+          );
         }
       }),
     );
@@ -113,12 +119,7 @@ export async function savePlan(ctx: AppContext, actor: Actor, caseId: string, in
         ...(stage !== kase.stage && { stage: { from: kase.stage, to: stage } }),
       },
     });
-    await appendAudit(
-      trx,
-      actor,
-      { action: 'plan.update', entityType: 'case', entityId: kase.id, fields: ['plan'], details: { planId, version } },
-      now,
-    );
+    await appendAudit(trx, actor, { action: 'plan.update', entityType: 'case', entityId: kase.id, fields: ['plan'], details: { planId, version } }, now);
     const saved = await findPlanVersion(trx, actor, kase.id, version);
     return { ...planView(saved!), caseStage: stage };
   });

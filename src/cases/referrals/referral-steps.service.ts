@@ -34,16 +34,39 @@ const wrongStatus = (status: string) =>
 
 const focalOnly = () => forbidden("Only the receiving organisation's focal persons act on a referral", 'errors.referral_focal_person_only');
 
-async function timeline(trx: Transaction<DB>, r: { id: string; case_id: string | null }, actor: Actor, kind: string, now: Date, summary: Record<string, unknown> = {}) {
+async function timeline(
+  trx: Transaction<DB>,
+  r: { id: string; case_id: string | null },
+  actor: Actor,
+  kind: string,
+  now: Date,
+  summary: Record<string, unknown> = {},
+) {
   if (r.case_id) await recordCaseEvent(trx, { caseId: r.case_id, actorId: actor.id, at: now, kind, refTable: 'referrals', refId: r.id, summary });
 }
 
-async function audit(trx: Transaction<DB>, actor: Actor, r: { id: string; case_id: string | null; report_id: string | null }, action: string, fields: string[], now: Date) {
-  await appendAudit(trx, actor, { action, entityType: r.case_id ? 'case' : 'report', entityId: r.case_id ?? r.report_id!, fields, details: { referralId: r.id } }, now);
+async function audit(
+  trx: Transaction<DB>,
+  actor: Actor,
+  r: { id: string; case_id: string | null; report_id: string | null },
+  action: string,
+  fields: string[],
+  now: Date,
+) {
+  await appendAudit(
+    trx,
+    actor,
+    { action, entityType: r.case_id ? 'case' : 'report', entityId: r.case_id ?? r.report_id!, fields, details: { referralId: r.id } },
+    now,
+  );
 }
 
 async function tellSender(trx: Transaction<DB>, r: Referral, messageKey: string, now: Date) {
-  await insertNotifications(trx, [{ userId: r.sent_by, kind: 'referral', messageKey, params: { reference: r.reference }, caseId: r.case_id, reportId: r.case_id ? null : r.report_id }], now);
+  await insertNotifications(
+    trx,
+    [{ userId: r.sent_by, kind: 'referral', messageKey, params: { reference: r.reference }, caseId: r.case_id, reportId: r.case_id ? null : r.report_id }],
+    now,
+  );
 }
 
 /** One provider step: the actor is a focal person of the receiving organisation, the referral is in a status the step applies to. */
@@ -73,7 +96,14 @@ export async function acceptReferral(ctx: AppContext, actor: Actor, id: string) 
   return providerStep(ctx, actor, id, ['sent'], async (trx, r, now) => {
     await updateReferral(trx, r.id, { status: 'accepted', answered_by: actor.id, answered_at: now });
     await meetDeadlines(trx, { ...source(r), referralId: r.id, kind: REFERRAL_DEADLINES.answer }, now);
-    await openDeadline(trx, { kind: REFERRAL_DEADLINES.completion, ...source(r), districtId: r.district_id, dueAt: completionDueAt(await loadDeadlinePolicy(trx), now, ctx.config.timeZone), referralId: r.id, at: now });
+    await openDeadline(trx, {
+      kind: REFERRAL_DEADLINES.completion,
+      ...source(r),
+      districtId: r.district_id,
+      dueAt: completionDueAt(await loadDeadlinePolicy(trx), now, ctx.config.timeZone),
+      referralId: r.id,
+      at: now,
+    });
     await timeline(trx, r, actor, REFERRAL_EVENTS.accepted, now, { organisationId: r.organisation_id });
     await tellSender(trx, r, 'notifications.referral_accepted', now);
     await audit(trx, actor, r, 'referral.accept', ['status'], now);
@@ -98,7 +128,12 @@ export async function declineReferral(ctx: AppContext, actor: Actor, id: string,
 export async function recordServiceGiven(ctx: AppContext, actor: Actor, id: string, input: { givenOn: string; note?: string }) {
   return providerStep(ctx, actor, id, ['accepted', 'service_given'], async (trx, r, now) => {
     if (input.givenOn > localDateOf(now, ctx.config.timeZone)) throw invalidField('body.givenOn', 'The date is in the future', 'errors.date_in_future');
-    await updateReferral(trx, r.id, { status: 'service_given', service_given_on: input.givenOn, service_note: input.note ?? null, service_recorded_by: actor.id });
+    await updateReferral(trx, r.id, {
+      status: 'service_given',
+      service_given_on: input.givenOn,
+      service_note: input.note ?? null,
+      service_recorded_by: actor.id,
+    });
     await timeline(trx, r, actor, REFERRAL_EVENTS.serviceGiven, now, { givenOn: input.givenOn });
     await tellSender(trx, r, 'notifications.referral_service_given', now);
     await audit(trx, actor, r, 'referral.service_given', ['serviceGivenOn', 'serviceNote'], now);
@@ -137,7 +172,12 @@ async function senderStep(
 }
 
 /** The child accessed the service (a date) and it produced the outcome (yes, partly, no): criteria (a) and (b). */
-export async function recordReferralOutcome(ctx: AppContext, actor: Actor, id: string, input: { accessedOn: string; outcome: 'yes' | 'partly' | 'no'; note?: string }) {
+export async function recordReferralOutcome(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { accessedOn: string; outcome: 'yes' | 'partly' | 'no'; note?: string },
+) {
   return senderStep(ctx, actor, id, ['accepted', 'service_given'], async (trx, r, now) => {
     if (input.accessedOn > localDateOf(now, ctx.config.timeZone)) throw invalidField('body.accessedOn', 'The date is in the future', 'errors.date_in_future');
     await updateReferral(trx, r.id, { accessed_on: input.accessedOn, outcome: input.outcome, outcome_note: input.note ?? null });
@@ -151,8 +191,13 @@ export async function completeReferral(ctx: AppContext, actor: Actor, id: string
   return senderStep(ctx, actor, id, ['accepted', 'service_given'], async (trx, r, now) => {
     const missing = [!r.accessed_on && 'accessedOn', !r.outcome && 'outcome', !r.feedback && 'feedback'].filter((m): m is string => !!m);
     if (missing.length) {
-      throw new AppError('conflict', `The referral is not complete: ${missing.join(', ')} missing`, 'errors.referral_completion_incomplete',
-        missing.map((field) => ({ field, message: 'missing', messageKey: `errors.referral_missing_${field}` })), { missing });
+      throw new AppError(
+        'conflict',
+        `The referral is not complete: ${missing.join(', ')} missing`,
+        'errors.referral_completion_incomplete',
+        missing.map((field) => ({ field, message: 'missing', messageKey: `errors.referral_missing_${field}` })),
+        { missing },
+      );
     }
     await updateReferral(trx, r.id, { status: 'completed', completed_by: actor.id, completed_at: now });
     await meetDeadlines(trx, { ...source(r), referralId: r.id }, now);
@@ -168,7 +213,11 @@ export async function withdrawReferral(ctx: AppContext, actor: Actor, id: string
     await meetDeadlines(trx, { ...source(r), referralId: r.id }, now);
     await timeline(trx, r, actor, REFERRAL_EVENTS.withdrawn, now);
     const focal = await focalPersonsOf(trx, r.organisation_id);
-    await insertNotifications(trx, focal.map((u) => ({ userId: u.id, kind: 'referral', messageKey: 'notifications.referral_withdrawn', params: { reference: r.reference } })), now);
+    await insertNotifications(
+      trx,
+      focal.map((u) => ({ userId: u.id, kind: 'referral', messageKey: 'notifications.referral_withdrawn', params: { reference: r.reference } })),
+      now,
+    );
     await audit(trx, actor, r, 'referral.withdraw', ['status', 'withdrawReason'], now);
   });
 }

@@ -21,7 +21,13 @@ async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Prom
   const base = await db
     .selectFrom('cases as c')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .select(['ch.id as childId', 'ch.child_code as childCode', 'ch.sex', 'c.report_id as reportId', sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears')])
+    .select([
+      'ch.id as childId',
+      'ch.child_code as childCode',
+      'ch.sex',
+      'c.report_id as reportId',
+      sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears'),
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
 
@@ -29,7 +35,13 @@ async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Prom
     ? await db
         .selectFrom('children as ch')
         .innerJoin('places as p', 'p.id', 'ch.place_id')
-        .select(['ch.given_name as givenName', 'ch.family_name as familyName', 'ch.other_names as otherNames', sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'), 'p.name as placeName'])
+        .select([
+          'ch.given_name as givenName',
+          'ch.family_name as familyName',
+          'ch.other_names as otherNames',
+          sql<string | null>`ch.date_of_birth::text`.as('dateOfBirth'),
+          'p.name as placeName',
+        ])
         .where('ch.id', '=', base.childId)
         .executeTakeFirstOrThrow()
     : null;
@@ -50,7 +62,13 @@ async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Prom
     ? await db
         .selectFrom('incident_reports as r')
         .innerJoin('cases as c', 'c.report_id', 'r.id')
-        .select(['r.what_happened as whatHappened', sql<string | null>`r.incident_date::text`.as('incidentDate'), 'r.incident_place as incidentPlace', 'c.case_types as caseTypes', 'c.tier'])
+        .select([
+          'r.what_happened as whatHappened',
+          sql<string | null>`r.incident_date::text`.as('incidentDate'),
+          'r.incident_place as incidentPlace',
+          'c.case_types as caseTypes',
+          'c.tier',
+        ])
         .where('c.id', '=', caseId)
         .executeTakeFirstOrThrow()
     : null;
@@ -74,10 +92,20 @@ async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Prom
   let assessment: SharedChild['assessment'] = null;
   if (shown.assessment) {
     const a = (await latestAssessment('assessment')) as
-      | { summary: string | null; domains: { domain: string; needs: string | null; needLevel: string | null }[]; sibling_risk: string; perpetrator_relationship: string }
+      | {
+          summary: string | null;
+          domains: { domain: string; needs: string | null; needLevel: string | null }[];
+          sibling_risk: string;
+          perpetrator_relationship: string;
+        }
       | undefined;
     assessment = a
-      ? { summary: a.summary, domains: a.domains.map((d) => ({ domain: d.domain, needs: d.needs, needLevel: d.needLevel })), siblingRisk: a.sibling_risk, perpetratorRelationship: a.perpetrator_relationship }
+      ? {
+          summary: a.summary,
+          domains: a.domains.map((d) => ({ domain: d.domain, needs: d.needs, needLevel: d.needLevel })),
+          siblingRisk: a.sibling_risk,
+          perpetratorRelationship: a.perpetrator_relationship,
+        }
       : null;
   }
 
@@ -88,7 +116,14 @@ async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Prom
           .innerJoin('case_plans as pl', 'pl.id', 'g.plan_id')
           .select(['g.description', 'g.measure', sql<string | null>`g.target_date::text`.as('targetDate'), 'g.status'])
           .where('pl.case_id', '=', caseId)
-          .where('pl.version', '=', db.selectFrom('case_plans').select(sql<number>`max(version)`.as('v')).where('case_id', '=', caseId))
+          .where(
+            'pl.version',
+            '=',
+            db
+              .selectFrom('case_plans')
+              .select(sql<number>`max(version)`.as('v'))
+              .where('case_id', '=', caseId),
+          )
           .orderBy('g.position')
           .execute(),
       }
@@ -119,7 +154,9 @@ async function ofReport(db: Db, reportId: string, shown: Shown): Promise<SharedC
     ageYears: r.child_age_years,
     identity: shown.identity ? { givenName: r.child_name ?? '', familyName: null, otherNames: null, dateOfBirth: null, placeName: r.placeName ?? '' } : null,
     contact: null,
-    incident: shown.incident ? { whatHappened: r.what_happened ?? '', incidentDate: r.incident_date, incidentPlace: r.incident_place, caseTypes: [], tier: null } : null,
+    incident: shown.incident
+      ? { whatHappened: r.what_happened ?? '', incidentDate: r.incident_date, incidentPlace: r.incident_place, caseTypes: [], tier: null }
+      : null,
     health: null,
     assessment: null,
     plan: null,

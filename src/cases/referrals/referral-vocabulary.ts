@@ -11,7 +11,19 @@ export const OVERRIDE_BASES = ['life_or_health', 'immediate_danger', 'forensic_e
 
 /** The service types migrations/0028 seeds (the list is the administrator's: service_types). */
 export const SEEDED_SERVICE_TYPES = [
-  'medical_care', 'forensic_examination', 'psychosocial_support', 'legal_aid', 'investigation', 'safe_shelter', 'education_support',
-  'economic_support', 'social_protection', 'parenting_support', 'rehabilitation', 'alternative_care', 'disability_support',
-  'labour_inspection', 'refugee_support',
+  'medical_care',
+  'forensic_examination',
+  'psychosocial_support',
+  'legal_aid',
+  'investigation',
+  'safe_shelter',
+  'education_support',
+  'economic_support',
+  'social_protection',
+  'parenting_support',
+  'rehabilitation',
+  'alternative_care',
+  'disability_support',
+  'labour_inspection',
+  'refugee_support',
 ] as const;

@@ -16,8 +16,7 @@ import type { ReferralRecord } from './referrals.schemas.js';
 // referral-view.repository.ts.
 
 /** A referral is overdue while one of its deadlines (the answer, the completion) is open and past due. */
-const overdue = (now: Date) =>
-  sql<boolean>`exists (select 1 from deadlines dl where dl.referral_id = rf.id and dl.met_at is null and dl.due_at < ${now})`;
+const overdue = (now: Date) => sql<boolean>`exists (select 1 from deadlines dl where dl.referral_id = rf.id and dl.met_at is null and dl.due_at < ${now})`;
 
 function selectReferrals(db: Db, now: Date) {
   return db
@@ -38,7 +37,10 @@ function selectReferrals(db: Db, now: Date) {
 type Row = Awaited<ReturnType<ReturnType<typeof selectReferrals>['execute']>>[number];
 
 async function toRecords(db: Db, rows: Row[]): Promise<ReferralRecord[]> {
-  const names = await userNames(db, rows.flatMap((r) => [r.sent_by, r.answered_by, r.feedback_by]));
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.sent_by, r.answered_by, r.feedback_by]),
+  );
   return rows.map((r) => ({
     id: r.id,
     reference: r.reference,
@@ -150,7 +152,10 @@ export async function findProviderReferral(db: Db, actor: Actor, id: string) {
 /** The provider's inbox: its organisations' referrals, soonest due first. */
 export async function listInbox(db: Db, actor: Actor, status: string, paging: Paging, now: Date) {
   const statuses = status === 'open' ? ['sent', 'accepted', 'service_given'] : [status];
-  const base = db.selectFrom('referrals as rf').where(providerReferralScope(actor)).where('rf.status', 'in', statuses as ReferralStatus[]);
+  const base = db
+    .selectFrom('referrals as rf')
+    .where(providerReferralScope(actor))
+    .where('rf.status', 'in', statuses as ReferralStatus[]);
   const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   // Only what an inbox line shows (no child data, no free text).
   const rows = await db
@@ -158,8 +163,18 @@ export async function listInbox(db: Db, actor: Actor, status: string, paging: Pa
     .innerJoin('organisations as o', 'o.id', 'rf.organisation_id')
     .innerJoin('provider_services as ps', 'ps.id', 'rf.service_id')
     .select([
-      'rf.id', 'rf.reference', 'rf.organisation_id', 'o.name as organisationName', 'o.kind as organisationKind', 'ps.name as serviceName',
-      'rf.service_type', 'rf.urgency', sql<string>`rf.due_date::text`.as('dueDate'), 'rf.status', overdue(now).as('overdue'), 'rf.sent_at',
+      'rf.id',
+      'rf.reference',
+      'rf.organisation_id',
+      'o.name as organisationName',
+      'o.kind as organisationKind',
+      'ps.name as serviceName',
+      'rf.service_type',
+      'rf.urgency',
+      sql<string>`rf.due_date::text`.as('dueDate'),
+      'rf.status',
+      overdue(now).as('overdue'),
+      'rf.sent_at',
     ])
     .where(providerReferralScope(actor))
     .where('rf.status', 'in', statuses as ReferralStatus[])
@@ -190,20 +205,52 @@ export async function nextReferralReference(trx: Transaction<DB>, localDate: str
 }
 
 export type NewReferral = {
-  reference: string; caseId: string | null; reportId: string | null; planActionKey: string | null; organisationId: string; serviceId: string;
-  serviceType: string; urgency: ReferralUrgency; dueDate: string; reason: string; sharedGroups: string[];
-  consentBasis: ReferralConsentBasis; overrideReason: string | null; overrideBasis: ReferralOverrideBasis | null;
-  consentNote: string | null; districtId: string; placeId: string; sentBy: string; at: Date; replacesReferralId: string | null;
+  reference: string;
+  caseId: string | null;
+  reportId: string | null;
+  planActionKey: string | null;
+  organisationId: string;
+  serviceId: string;
+  serviceType: string;
+  urgency: ReferralUrgency;
+  dueDate: string;
+  reason: string;
+  sharedGroups: string[];
+  consentBasis: ReferralConsentBasis;
+  overrideReason: string | null;
+  overrideBasis: ReferralOverrideBasis | null;
+  consentNote: string | null;
+  districtId: string;
+  placeId: string;
+  sentBy: string;
+  at: Date;
+  replacesReferralId: string | null;
 };
 
 export async function insertReferral(trx: Transaction<DB>, v: NewReferral): Promise<string> {
   const row = await trx
     .insertInto('referrals')
     .values({
-      reference: v.reference, case_id: v.caseId, report_id: v.reportId, plan_action_key: v.planActionKey, organisation_id: v.organisationId,
-      service_id: v.serviceId, service_type: v.serviceType, urgency: v.urgency, due_date: v.dueDate, reason: v.reason, shared_groups: v.sharedGroups,
-      consent_basis: v.consentBasis, override_reason: v.overrideReason, override_basis: v.overrideBasis, consent_note: v.consentNote,
-      district_id: v.districtId, place_id: v.placeId, sent_by: v.sentBy, sent_at: v.at, replaces_referral_id: v.replacesReferralId,
+      reference: v.reference,
+      case_id: v.caseId,
+      report_id: v.reportId,
+      plan_action_key: v.planActionKey,
+      organisation_id: v.organisationId,
+      service_id: v.serviceId,
+      service_type: v.serviceType,
+      urgency: v.urgency,
+      due_date: v.dueDate,
+      reason: v.reason,
+      shared_groups: v.sharedGroups,
+      consent_basis: v.consentBasis,
+      override_reason: v.overrideReason,
+      override_basis: v.overrideBasis,
+      consent_note: v.consentNote,
+      district_id: v.districtId,
+      place_id: v.placeId,
+      sent_by: v.sentBy,
+      sent_at: v.at,
+      replaces_referral_id: v.replacesReferralId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -211,10 +258,24 @@ export async function insertReferral(trx: Transaction<DB>, v: NewReferral): Prom
 }
 
 type ReferralChange = Partial<{
-  status: ReferralStatus; answered_by: string; answered_at: Date; decline_reason: string; service_given_on: string;
-  service_note: string | null; service_recorded_by: string; feedback: string; feedback_by: string; feedback_at: Date; accessed_on: string;
-  outcome: 'yes' | 'partly' | 'no'; outcome_note: string | null; completed_by: string; completed_at: Date; withdrawn_by: string;
-  withdrawn_at: Date; withdraw_reason: string;
+  status: ReferralStatus;
+  answered_by: string;
+  answered_at: Date;
+  decline_reason: string;
+  service_given_on: string;
+  service_note: string | null;
+  service_recorded_by: string;
+  feedback: string;
+  feedback_by: string;
+  feedback_at: Date;
+  accessed_on: string;
+  outcome: 'yes' | 'partly' | 'no';
+  outcome_note: string | null;
+  completed_by: string;
+  completed_at: Date;
+  withdrawn_by: string;
+  withdrawn_at: Date;
+  withdraw_reason: string;
 }>;
 
 export async function updateReferral(trx: Transaction<DB>, id: string, change: ReferralChange): Promise<void> {
@@ -231,8 +292,15 @@ export async function findServiceForPlace(db: Db, organisationId: string, servic
     .selectFrom('provider_services as ps')
     .innerJoin('organisations as o', 'o.id', 'ps.organisation_id')
     .select([
-      'ps.id', 'ps.service_type as serviceType', 'ps.active', 'ps.min_age as minAge', 'ps.max_age as maxAge', 'ps.sexes',
-      'o.id as organisationId', 'o.kind as organisationKind', 'o.active as organisationActive',
+      'ps.id',
+      'ps.service_type as serviceType',
+      'ps.active',
+      'ps.min_age as minAge',
+      'ps.max_age as maxAge',
+      'ps.sexes',
+      'o.id as organisationId',
+      'o.kind as organisationKind',
+      'o.active as organisationActive',
       sql<boolean>`exists (select 1 from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`.as('covers'),
     ])
     .where('ps.id', '=', serviceId)
@@ -247,22 +315,37 @@ export async function findServiceForPlace(db: Db, organisationId: string, servic
  * Table 4, referral_pathways), then the nearest coverage (the longest area
  * code), then those with places available.
  */
-export async function providersCovering(db: Db, serviceType: string, placeId: string, child: { sex: string | null; ageYears: number | null; caseTypes: string[] }) {
-  const covering = sql<number | null>`(select max(length(sa.place_id)) from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`;
+export async function providersCovering(
+  db: Db,
+  serviceType: string,
+  placeId: string,
+  child: { sex: string | null; ageYears: number | null; caseTypes: string[] },
+) {
+  const covering = sql<
+    number | null
+  >`(select max(length(sa.place_id)) from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`;
   const lead = sql<boolean>`exists (select 1 from referral_pathways rp where rp.service_type = ps.service_type and rp.agency_kind = o.kind and rp.lead
     and rp.case_type = any(${sql.val(child.caseTypes)}::text[]))`;
   return db
     .selectFrom('provider_services as ps')
     .innerJoin('organisations as o', 'o.id', 'ps.organisation_id')
     .select([
-      'o.id as organisationId', 'o.name as organisationName', 'o.kind as organisationKind', 'ps.id as serviceId', 'ps.name as serviceName',
-      'ps.service_type as serviceType', 'ps.capacity_available as capacityAvailable', lead.as('lead'),
+      'o.id as organisationId',
+      'o.name as organisationName',
+      'o.kind as organisationKind',
+      'ps.id as serviceId',
+      'ps.name as serviceName',
+      'ps.service_type as serviceType',
+      'ps.capacity_available as capacityAvailable',
+      lead.as('lead'),
     ])
     .where('ps.service_type', '=', serviceType)
     .where('ps.active', '=', true)
     .where('o.active', '=', true)
     .where(sql<boolean>`${covering} is not null`)
-    .where(sql<boolean>`(${child.ageYears}::int is null or ((ps.min_age is null or ps.min_age <= ${child.ageYears}::int) and (ps.max_age is null or ps.max_age >= ${child.ageYears}::int)))`)
+    .where(
+      sql<boolean>`(${child.ageYears}::int is null or ((ps.min_age is null or ps.min_age <= ${child.ageYears}::int) and (ps.max_age is null or ps.max_age >= ${child.ageYears}::int)))`,
+    )
     .where(sql<boolean>`(cardinality(ps.sexes) = 0 or ${child.sex}::text is null or ${child.sex}::text = any(ps.sexes))`)
     .orderBy(lead, 'desc')
     .orderBy(covering, 'desc')
@@ -300,7 +383,14 @@ export async function linkPlanAction(trx: Transaction<DB>, caseId: string, actio
         .innerJoin('case_plans as pl', 'pl.id', 'g.plan_id')
         .select('g.id')
         .where('pl.case_id', '=', caseId)
-        .where('pl.version', '=', trx.selectFrom('case_plans').select(sql<number>`max(version)`.as('v')).where('case_id', '=', caseId)),
+        .where(
+          'pl.version',
+          '=',
+          trx
+            .selectFrom('case_plans')
+            .select(sql<number>`max(version)`.as('v'))
+            .where('case_id', '=', caseId),
+        ),
     )
     .returning('a.id')
     .execute();
@@ -312,7 +402,12 @@ export async function childOfCase(db: Db, caseId: string, today: string) {
   return db
     .selectFrom('cases as c')
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
-    .select(['ch.place_id as placeId', 'ch.sex', 'c.case_types as caseTypes', sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears')])
+    .select([
+      'ch.place_id as placeId',
+      'ch.sex',
+      'c.case_types as caseTypes',
+      sql<number | null>`extract(year from age(${today}::date, ch.date_of_birth))::int`.as('ageYears'),
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirstOrThrow();
 }

@@ -29,7 +29,16 @@ import {
   serviceGivenSchema,
   withdrawSchema,
 } from './referrals.schemas.js';
-import { listCaseReferrals, listProviderOptions, listReportProviderOptions, listReportReferrals, makeCaseReferral, makeReportReferral, providerReferralView, referralInbox } from './referrals.service.js';
+import {
+  listCaseReferrals,
+  listProviderOptions,
+  listReportProviderOptions,
+  listReportReferrals,
+  makeCaseReferral,
+  makeReportReferral,
+  providerReferralView,
+  referralInbox,
+} from './referrals.service.js';
 
 /** Referrals (framework step 7): the caseworker's side on the case, the provider's side on /referrals. */
 export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -38,20 +47,39 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.post(
     '/cases/:id/referrals',
-    { schema: { tags, summary: "Refer the case's child to a provider (consent gate; only the chosen groups of fields are shared)", params: idParamsSchema, body: makeReferralSchema, response: body201 } },
+    {
+      schema: {
+        tags,
+        summary: "Refer the case's child to a provider (consent gate; only the chosen groups of fields are shared)",
+        params: idParamsSchema,
+        body: makeReferralSchema,
+        response: body201,
+      },
+    },
     async (request, reply) => reply.status(201).send(await makeCaseReferral(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/referrals',
-    { schema: { tags, summary: "The case's referrals, newest first", params: idParamsSchema, querystring: pageQuerySchema, response: { 200: referralListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The case's referrals, newest first",
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: referralListSchema },
+      },
+    },
     async (request) => listCaseReferrals(ctx, requireActor(request), request.params.id, request.query),
   );
   app.get(
     '/cases/:id/referral-providers',
     {
       schema: {
-        tags, summary: "Active providers of a service type covering the child's village, whose eligibility fits the child",
-        params: idParamsSchema, querystring: providerOptionsQuerySchema, response: { 200: providerOptionListSchema },
+        tags,
+        summary: "Active providers of a service type covering the child's village, whose eligibility fits the child",
+        params: idParamsSchema,
+        querystring: providerOptionsQuerySchema,
+        response: { 200: providerOptionListSchema },
       },
     },
     async (request) => listProviderOptions(ctx, requireActor(request), request.params.id, request.query.serviceType),
@@ -70,8 +98,11 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/reports/:id/referral-providers',
     {
       schema: {
-        tags, summary: "Active providers of a service type covering the reported child's village, whose eligibility fits the child",
-        params: idParamsSchema, querystring: providerOptionsQuerySchema, response: { 200: providerOptionListSchema },
+        tags,
+        summary: "Active providers of a service type covering the reported child's village, whose eligibility fits the child",
+        params: idParamsSchema,
+        querystring: providerOptionsQuerySchema,
+        response: { 200: providerOptionListSchema },
       },
     },
     async (request) => listReportProviderOptions(ctx, requireActor(request), request.params.id, request.query.serviceType),
@@ -80,29 +111,67 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   // The sending side's steps.
   app.post(
     '/referrals/:id/outcome',
-    { schema: { tags, summary: 'The child accessed the service (date) and its outcome', params: idParamsSchema, body: outcomeSchema, response: { 200: referralSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'The child accessed the service (date) and its outcome',
+        params: idParamsSchema,
+        body: outcomeSchema,
+        response: { 200: referralSchema },
+      },
+    },
     async (request) => recordReferralOutcome(ctx, requireActor(request), request.params.id, request.body),
   );
   app.post(
     '/referrals/:id/complete',
-    { schema: { tags, summary: 'Complete: only with access, outcome and the provider feedback', params: idParamsSchema, body: emptyBodySchema, response: { 200: referralSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Complete: only with access, outcome and the provider feedback',
+        params: idParamsSchema,
+        body: emptyBodySchema,
+        response: { 200: referralSchema },
+      },
+    },
     async (request) => completeReferral(ctx, requireActor(request), request.params.id),
   );
   app.post(
     '/referrals/:id/withdraw',
-    { schema: { tags, summary: "Withdraw: the provider's access ends at once", params: idParamsSchema, body: withdrawSchema, response: { 200: referralSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Withdraw: the provider's access ends at once",
+        params: idParamsSchema,
+        body: withdrawSchema,
+        response: { 200: referralSchema },
+      },
+    },
     async (request) => withdrawReferral(ctx, requireActor(request), request.params.id, request.body),
   );
 
   // The provider's side.
   app.get(
     '/referrals/inbox',
-    { schema: { tags, summary: "A focal person's inbox: their organisations' referrals, soonest due first", querystring: inboxQuerySchema, response: { 200: inboxSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "A focal person's inbox: their organisations' referrals, soonest due first",
+        querystring: inboxQuerySchema,
+        response: { 200: inboxSchema },
+      },
+    },
     async (request) => referralInbox(ctx, requireActor(request), request.query),
   );
   app.get(
     '/referrals/:id',
-    { schema: { tags, summary: "The referral as its provider sees it: only the shared groups of the child's data", params: idParamsSchema, response: { 200: providerReferralSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The referral as its provider sees it: only the shared groups of the child's data",
+        params: idParamsSchema,
+        response: { 200: providerReferralSchema },
+      },
+    },
     async (request) => providerReferralView(ctx, requireActor(request), request.params.id),
   );
   app.post(
@@ -112,7 +181,15 @@ export const referralRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
   app.post(
     '/referrals/:id/decline',
-    { schema: { tags, summary: 'Decline the referral, saying why', params: idParamsSchema, body: declineReferralSchema, response: { 200: providerReferralSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Decline the referral, saying why',
+        params: idParamsSchema,
+        body: declineReferralSchema,
+        response: { 200: providerReferralSchema },
+      },
+    },
     async (request) => declineReferral(ctx, requireActor(request), request.params.id, request.body),
   );
   app.post(

@@ -18,7 +18,10 @@ export const makeReferralSchema = z
     serviceId: z.uuid().meta({ description: "One of the organisation's services (provider_services)" }),
     urgency: z.enum(REFERRAL_URGENCIES).meta({ description: 'Gives the due date of the answer: the same day, 2 days, 7 days (Africa/Kigali)' }),
     reason: longText(2000),
-    sharedGroups: z.array(z.enum(REFERRAL_FIELD_GROUP_NAMES)).max(REFERRAL_FIELD_GROUP_NAMES.length).meta({ description: "The groups of the child's data the provider sees" }),
+    sharedGroups: z
+      .array(z.enum(REFERRAL_FIELD_GROUP_NAMES))
+      .max(REFERRAL_FIELD_GROUP_NAMES.length)
+      .meta({ description: "The groups of the child's data the provider sees" }),
     planActionKey: z.uuid().optional().meta({ description: 'The plan action this referral carries out' }),
     replacesReferralId: z.uuid().optional().meta({ description: 'The declined referral this one replaces' }),
     override: z
@@ -38,7 +41,11 @@ export const declineReferralSchema = z.object({ reason: longText(2000) }).strict
 export const serviceGivenSchema = z.object({ givenOn: localDate, note: longText(2000).optional() }).strict();
 export const feedbackSchema = z.object({ feedback: longText(4000) }).strict();
 export const outcomeSchema = z
-  .object({ accessedOn: localDate.meta({ description: 'The day the child accessed the service' }), outcome: z.enum(REFERRAL_OUTCOMES), note: longText(2000).optional() })
+  .object({
+    accessedOn: localDate.meta({ description: 'The day the child accessed the service' }),
+    outcome: z.enum(REFERRAL_OUTCOMES),
+    note: longText(2000).optional(),
+  })
   .strict();
 export const withdrawSchema = z.object({ reason: longText(2000) }).strict();
 
@@ -91,10 +98,24 @@ const sharedChildSchema = z.object({
   childCode: z.string(),
   sex: z.string(),
   ageYears: z.number().int().nullable(),
-  identity: z.object({ givenName: z.string(), familyName: z.string().nullable(), otherNames: z.string().nullable(), dateOfBirth: z.string().nullable(), placeName: z.string() }).nullable(),
+  identity: z
+    .object({
+      givenName: z.string(),
+      familyName: z.string().nullable(),
+      otherNames: z.string().nullable(),
+      dateOfBirth: z.string().nullable(),
+      placeName: z.string(),
+    })
+    .nullable(),
   contact: z.object({ caregivers: z.array(z.object({ fullName: z.string(), relationship: z.string(), phone: z.string().nullable() })) }).nullable(),
   incident: z
-    .object({ whatHappened: z.string(), incidentDate: z.string().nullable(), incidentPlace: z.string().nullable(), caseTypes: z.array(z.string()), tier: z.number().int().nullable() })
+    .object({
+      whatHappened: z.string(),
+      incidentDate: z.string().nullable(),
+      incidentPlace: z.string().nullable(),
+      caseTypes: z.array(z.string()),
+      tier: z.number().int().nullable(),
+    })
     .nullable(),
   health: z.object({ disability: z.array(z.string()), disabilityNote: z.string().nullable(), healthNeeds: z.string().nullable() }).nullable(),
   assessment: z
@@ -105,7 +126,9 @@ const sharedChildSchema = z.object({
       perpetratorRelationship: z.string(),
     })
     .nullable(),
-  plan: z.object({ goals: z.array(z.object({ description: z.string(), measure: z.string(), targetDate: z.string().nullable(), status: z.string() })) }).nullable(),
+  plan: z
+    .object({ goals: z.array(z.object({ description: z.string(), measure: z.string(), targetDate: z.string().nullable(), status: z.string() })) })
+    .nullable(),
 });
 
 /** What a provider's focal person sees: the referral's own fields and the shared groups of the child's data, nothing else. */
@@ -146,7 +169,10 @@ export const inboxItemSchema = z.object({
   sentAt: z.iso.datetime(),
 });
 export const inboxQuerySchema = pageQuerySchema.extend({
-  status: z.enum(['open', ...REFERRAL_STATUSES]).optional().meta({ description: "'open' (default): sent, accepted or service given" }),
+  status: z
+    .enum(['open', ...REFERRAL_STATUSES])
+    .optional()
+    .meta({ description: "'open' (default): sent, accepted or service given" }),
 });
 export const inboxSchema = z.object({ items: z.array(inboxItemSchema).meta({ description: 'Soonest due first' }), ...pageResult });
 

@@ -57,7 +57,8 @@ async function checkService(trx: Transaction<DB>, input: MakeReferralInput, chil
   const age = child.ageYears;
   const ageFits = age === null || ((service.minAge === null || service.minAge <= age) && (service.maxAge === null || service.maxAge >= age));
   const sexFits = service.sexes.length === 0 || !child.sex || service.sexes.includes(child.sex);
-  if (!ageFits || !sexFits) throw invalidField('body.serviceId', "The child does not fit the service's eligibility (age, sex)", 'errors.referral_service_not_eligible');
+  if (!ageFits || !sexFits)
+    throw invalidField('body.serviceId', "The child does not fit the service's eligibility (age, sex)", 'errors.referral_service_not_eligible');
   return service;
 }
 
@@ -90,7 +91,11 @@ async function overrideWitnesses(trx: Transaction<DB>, kase: CaseRecord) {
 
 async function tellFocalPersons(trx: Transaction<DB>, ctx: AppContext, organisationId: string, reference: string, now: Date): Promise<QueuedSms> {
   const focal = await focalPersonsOf(trx, organisationId);
-  await insertNotifications(trx, focal.map((u) => ({ userId: u.id, kind: 'referral', messageKey: 'notifications.referral_incoming', params: { reference } })), now);
+  await insertNotifications(
+    trx,
+    focal.map((u) => ({ userId: u.id, kind: 'referral', messageKey: 'notifications.referral_incoming', params: { reference } })),
+    now,
+  );
   const sms: SmsMessage[] = focal.flatMap((u) => (u.phone ? [{ to: u.phone, text: referralWaitingSms(reference) }] : []));
   return queueSms(trx, ctx, sms);
 }
@@ -105,40 +110,87 @@ export async function makeCaseReferral(ctx: AppContext, actor: Actor, caseId: st
     if (input.replacesReferralId) {
       const replaced = await findReferral(trx, input.replacesReferralId, now);
       if (!replaced || replaced.caseId !== caseId) throw invalidField('body.replacesReferralId', 'No such referral of this case', 'errors.referral_not_found');
-      if (replaced.status !== 'declined') throw invalidField('body.replacesReferralId', 'Only a declined referral is replaced', 'errors.referral_replaces_not_declined');
+      if (replaced.status !== 'declined')
+        throw invalidField('body.replacesReferralId', 'Only a declined referral is replaced', 'errors.referral_replaces_not_declined');
     }
     const gate = await consentGate(trx, actor, caseId, service.organisationKind, input);
     const dueDate = referralDueDate(await loadDeadlinePolicy(trx), input.urgency, now, ctx.config.timeZone);
     const reference = await nextReferralReference(trx, localDateOf(now, ctx.config.timeZone));
     const id = await insertReferral(trx, {
-      reference, caseId, reportId: kase.reportId, planActionKey: input.planActionKey ?? null, organisationId: input.organisationId,
-      serviceId: input.serviceId, serviceType: service.serviceType, urgency: input.urgency, dueDate, reason: input.reason,
-      sharedGroups: [...new Set(input.sharedGroups)], consentBasis: gate.basis, overrideReason: gate.override?.reason ?? null,
-      overrideBasis: gate.override?.basis ?? null, consentNote: null, districtId: kase.districtId, placeId: child.placeId, sentBy: actor.id, at: now,
+      reference,
+      caseId,
+      reportId: kase.reportId,
+      planActionKey: input.planActionKey ?? null,
+      organisationId: input.organisationId,
+      serviceId: input.serviceId,
+      serviceType: service.serviceType,
+      urgency: input.urgency,
+      dueDate,
+      reason: input.reason,
+      sharedGroups: [...new Set(input.sharedGroups)],
+      consentBasis: gate.basis,
+      overrideReason: gate.override?.reason ?? null,
+      overrideBasis: gate.override?.basis ?? null,
+      consentNote: null,
+      districtId: kase.districtId,
+      placeId: child.placeId,
+      sentBy: actor.id,
+      at: now,
       replacesReferralId: input.replacesReferralId ?? null,
     });
     if (input.planActionKey && !(await linkPlanAction(trx, caseId, input.planActionKey, id))) {
       throw invalidField('body.planActionKey', 'No such action in the current case plan', 'errors.referral_plan_action_not_found');
     }
     await openDeadline(trx, {
-      kind: REFERRAL_DEADLINES.answer, caseId, districtId: kase.districtId, dueAt: answerDueAt(dueDate, ctx.config.timeZone), referralId: id, at: now,
+      kind: REFERRAL_DEADLINES.answer,
+      caseId,
+      districtId: kase.districtId,
+      dueAt: answerDueAt(dueDate, ctx.config.timeZone),
+      referralId: id,
+      at: now,
     });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: REFERRAL_EVENTS.sent, refTable: 'referrals', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: REFERRAL_EVENTS.sent,
+      refTable: 'referrals',
+      refId: id,
       summary: { organisationId: input.organisationId, serviceType: service.serviceType, urgency: input.urgency, consentBasis: gate.basis },
     });
     if (gate.override) {
       const witnesses = await overrideWitnesses(trx, kase);
-      await insertNotifications(trx, witnesses.map((u) => ({
-        userId: u.id, kind: 'referral', messageKey: 'notifications.referral_consent_override', params: { caseCode: kase.caseCode, reference, basis: gate.override!.basis }, caseId,
-      })), now);
+      await insertNotifications(
+        trx,
+        witnesses.map((u) => ({
+          userId: u.id,
+          kind: 'referral',
+          messageKey: 'notifications.referral_consent_override',
+          params: { caseCode: kase.caseCode, reference, basis: gate.override!.basis },
+          caseId,
+        })),
+        now,
+      );
     }
     sms = await tellFocalPersons(trx, ctx, input.organisationId, reference, now);
-    await appendAudit(trx, actor, {
-      action: gate.override ? 'referral.send_override' : 'referral.send', entityType: 'case', entityId: caseId,
-      fields: ['organisationId', 'serviceId', 'urgency', 'reason', 'sharedGroups', ...(gate.override ? ['overrideReason', 'overrideBasis'] : [])],
-      details: { referralId: id, reference, consentBasis: gate.basis, sharedGroups: input.sharedGroups, ...(gate.override && { overrideBasis: gate.override.basis }) },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: gate.override ? 'referral.send_override' : 'referral.send',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['organisationId', 'serviceId', 'urgency', 'reason', 'sharedGroups', ...(gate.override ? ['overrideReason', 'overrideBasis'] : [])],
+        details: {
+          referralId: id,
+          reference,
+          consentBasis: gate.basis,
+          sharedGroups: input.sharedGroups,
+          ...(gate.override && { overrideBasis: gate.override.basis }),
+        },
+      },
+      now,
+    );
     return (await findReferral(trx, id, now))!;
   });
   await deliverSms(ctx, sms);
@@ -165,14 +217,18 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
       .executeTakeFirst();
     if (!report) throw notFound('report');
     if (report.is_vena !== false) {
-      throw conflict('Only a screened report with no VENA is referred from the report; a case is referred from its file', 'errors.referral_report_not_early_intervention');
+      throw conflict(
+        'Only a screened report with no VENA is referred from the report; a case is referred from its file',
+        'errors.referral_report_not_early_intervention',
+      );
     }
     const child = { placeId: report.place_id, sex: report.child_sex === 'unknown' ? null : report.child_sex, ageYears: report.child_age_years };
     const service = await checkService(trx, input, child);
     if (input.planActionKey) throw invalidField('body.planActionKey', 'A report has no case plan', 'errors.referral_plan_action_not_found');
     if (!input.consentNote && !input.override) {
       throw conflict("Note the caregiver's consent to the referral, or send it on a vital-interest basis", 'errors.referral_consent_required', {
-        purpose: referralConsentPurpose(service.organisationKind, SHARING_AGENCY_KINDS), mayOverride: canCase(actor, 'referral:override_consent'),
+        purpose: referralConsentPurpose(service.organisationKind, SHARING_AGENCY_KINDS),
+        mayOverride: canCase(actor, 'referral:override_consent'),
       });
     }
     if (!input.consentNote && !canCase(actor, 'referral:override_consent')) {
@@ -182,24 +238,62 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
     const dueDate = referralDueDate(await loadDeadlinePolicy(trx), input.urgency, now, ctx.config.timeZone);
     const reference = await nextReferralReference(trx, localDateOf(now, ctx.config.timeZone));
     const id = await insertReferral(trx, {
-      reference, caseId: null, reportId, planActionKey: null, organisationId: input.organisationId, serviceId: input.serviceId,
-      serviceType: service.serviceType, urgency: input.urgency, dueDate, reason: input.reason, sharedGroups: [...new Set(input.sharedGroups)],
-      consentBasis: basis, overrideReason: basis === 'override' ? input.override!.reason : null, overrideBasis: basis === 'override' ? input.override!.basis : null,
-      consentNote: input.consentNote ?? null, districtId: report.district_id, placeId: report.place_id, sentBy: actor.id, at: now, replacesReferralId: null,
+      reference,
+      caseId: null,
+      reportId,
+      planActionKey: null,
+      organisationId: input.organisationId,
+      serviceId: input.serviceId,
+      serviceType: service.serviceType,
+      urgency: input.urgency,
+      dueDate,
+      reason: input.reason,
+      sharedGroups: [...new Set(input.sharedGroups)],
+      consentBasis: basis,
+      overrideReason: basis === 'override' ? input.override!.reason : null,
+      overrideBasis: basis === 'override' ? input.override!.basis : null,
+      consentNote: input.consentNote ?? null,
+      districtId: report.district_id,
+      placeId: report.place_id,
+      sentBy: actor.id,
+      at: now,
+      replacesReferralId: null,
     });
-    await openDeadline(trx, { kind: REFERRAL_DEADLINES.answer, reportId, districtId: report.district_id, dueAt: answerDueAt(dueDate, ctx.config.timeZone), referralId: id, at: now });
+    await openDeadline(trx, {
+      kind: REFERRAL_DEADLINES.answer,
+      reportId,
+      districtId: report.district_id,
+      dueAt: answerDueAt(dueDate, ctx.config.timeZone),
+      referralId: id,
+      at: now,
+    });
     if (basis === 'override') {
       const witnesses = await districtLeaders(trx, report.district_id);
-      await insertNotifications(trx, witnesses.map((u) => ({
-        userId: u.id, kind: 'referral', messageKey: 'notifications.referral_consent_override', params: { caseCode: report.reference, reference, basis: input.override!.basis }, reportId,
-      })), now);
+      await insertNotifications(
+        trx,
+        witnesses.map((u) => ({
+          userId: u.id,
+          kind: 'referral',
+          messageKey: 'notifications.referral_consent_override',
+          params: { caseCode: report.reference, reference, basis: input.override!.basis },
+          reportId,
+        })),
+        now,
+      );
     }
     sms = await tellFocalPersons(trx, ctx, input.organisationId, reference, now);
-    await appendAudit(trx, actor, {
-      action: basis === 'override' ? 'referral.send_override' : 'referral.send', entityType: 'report', entityId: reportId,
-      fields: ['organisationId', 'serviceId', 'urgency', 'reason', 'sharedGroups', basis === 'override' ? 'overrideReason' : 'consentNote'],
-      details: { referralId: id, reference, consentBasis: basis, sharedGroups: input.sharedGroups },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: basis === 'override' ? 'referral.send_override' : 'referral.send',
+        entityType: 'report',
+        entityId: reportId,
+        fields: ['organisationId', 'serviceId', 'urgency', 'reason', 'sharedGroups', basis === 'override' ? 'overrideReason' : 'consentNote'],
+        details: { referralId: id, reference, consentBasis: basis, sharedGroups: input.sharedGroups },
+      },
+      now,
+    );
     return (await findReferral(trx, id, now))!;
   });
   await deliverSms(ctx, sms);
@@ -207,7 +301,10 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
 }
 
 export async function listCaseReferrals(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'referrals', async (trx, _kase, now) => ({ ...(await listCaseReferralRows(trx, actor, caseId, paging, now)), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'referrals', async (trx, _kase, now) => ({
+    ...(await listCaseReferralRows(trx, actor, caseId, paging, now)),
+    ...paging,
+  }));
 }
 
 /** A report's early intervention referrals, for the district register (CPWOs and supervisors); the list is audited. */
@@ -218,7 +315,18 @@ export async function listReportReferrals(ctx: AppContext, actor: Actor, reportI
     const report = await trx.selectFrom('incident_reports as r').select('r.id').where('r.id', '=', reportId).where(reportScope(actor)).executeTakeFirst();
     if (!report) throw notFound('report');
     const items = await listReportReferralRows(trx, actor, reportId, now);
-    await appendListAudit(trx, actor, { action: 'referral.list', entityType: 'referral', ids: items.map((i) => i.id), fields: ['organisation', 'serviceName', 'status', 'reason'], details: { reportId } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'referral.list',
+        entityType: 'referral',
+        ids: items.map((i) => i.id),
+        fields: ['organisation', 'serviceName', 'status', 'reason'],
+        details: { reportId },
+      },
+      now,
+    );
     return { items };
   });
 }
@@ -259,7 +367,18 @@ export async function referralInbox(ctx: AppContext, actor: Actor, query: Paging
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listInbox(trx, actor, query.status ?? 'open', query, now);
-    await appendListAudit(trx, actor, { action: 'referral.inbox', entityType: 'referral', ids: items.map((i) => i.id), fields: ['reference', 'serviceName', 'urgency', 'dueDate'], details: { page: query.page } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'referral.inbox',
+        entityType: 'referral',
+        ids: items.map((i) => i.id),
+        fields: ['reference', 'serviceName', 'urgency', 'dueDate'],
+        details: { page: query.page },
+      },
+      now,
+    );
     return { items, total, page: query.page, pageSize: query.pageSize };
   });
 }
@@ -284,14 +403,43 @@ export async function readProviderView(
   now: Date,
 ): Promise<ProviderReferral> {
   const r = (await findReferral(trx, found.id, now))!;
-  const child = await sharedChildData(trx, { caseId: found.case_id, reportId: found.report_id }, referralFieldVisibility(found.shared_groups), localDateOf(now, ctx.config.timeZone));
-  await appendAudit(trx, actor, {
-    action: 'referral.read', entityType: found.case_id ? 'case' : 'report', entityId: found.case_id ?? found.report_id!,
-    fields: found.shared_groups, details: { referralId: found.id },
-  }, now);
+  const child = await sharedChildData(
+    trx,
+    { caseId: found.case_id, reportId: found.report_id },
+    referralFieldVisibility(found.shared_groups),
+    localDateOf(now, ctx.config.timeZone),
+  );
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: 'referral.read',
+      entityType: found.case_id ? 'case' : 'report',
+      entityId: found.case_id ?? found.report_id!,
+      fields: found.shared_groups,
+      details: { referralId: found.id },
+    },
+    now,
+  );
   return {
-    id: r.id, reference: r.reference, organisation: r.organisation, serviceName: r.serviceName, serviceType: r.serviceType, urgency: r.urgency,
-    dueDate: r.dueDate, reason: r.reason, sharedGroups: r.sharedGroups, status: r.status, overdue: r.overdue, sentBy: r.sentBy, sentAt: r.sentAt,
-    declineReason: r.declineReason, serviceGivenOn: r.serviceGivenOn, serviceNote: r.serviceNote, feedback: r.feedback, feedbackAt: r.feedbackAt, child,
+    id: r.id,
+    reference: r.reference,
+    organisation: r.organisation,
+    serviceName: r.serviceName,
+    serviceType: r.serviceType,
+    urgency: r.urgency,
+    dueDate: r.dueDate,
+    reason: r.reason,
+    sharedGroups: r.sharedGroups,
+    status: r.status,
+    overdue: r.overdue,
+    sentBy: r.sentBy,
+    sentAt: r.sentAt,
+    declineReason: r.declineReason,
+    serviceGivenOn: r.serviceGivenOn,
+    serviceNote: r.serviceNote,
+    feedback: r.feedback,
+    feedbackAt: r.feedbackAt,
+    child,
   };
 }

@@ -14,8 +14,14 @@ import type { ReviewRecord } from './reviews.schemas.js';
 export async function insertReview(
   trx: Transaction<DB>,
   v: {
-    caseId: string; reviewedBy: string; at: Date; outcome: ReviewOutcome; newConcerns: string | null; note: string | null;
-    scores: BenchmarkScore[]; planGoals: { total: number; achieved: number } | null;
+    caseId: string;
+    reviewedBy: string;
+    at: Date;
+    outcome: ReviewOutcome;
+    newConcerns: string | null;
+    note: string | null;
+    scores: BenchmarkScore[];
+    planGoals: { total: number; achieved: number } | null;
   },
 ): Promise<string> {
   const row = await trx
@@ -45,7 +51,8 @@ export async function listReviews(db: Db, actor: Actor, caseId: string, id?: str
   const reviews = await db
     .selectFrom('case_reviews')
     .selectAll()
-    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_reviews.case_id'))
     .$if(!!id, (q) => q.where('id', '=', id!))
     .orderBy('reviewed_at', 'desc')
     .orderBy('id')
@@ -55,10 +62,17 @@ export async function listReviews(db: Db, actor: Actor, caseId: string, id?: str
   const scores = await db
     .selectFrom('case_review_benchmarks')
     .selectAll()
-    .where('review_id', 'in', reviews.map((r) => r.id))
+    .where(
+      'review_id',
+      'in',
+      reviews.map((r) => r.id),
+    )
     .execute();
   const order = (b: string) => BENCHMARKS.indexOf(b as Benchmark);
-  const names = await userNames(db, reviews.map((r) => r.reviewed_by));
+  const names = await userNames(
+    db,
+    reviews.map((r) => r.reviewed_by),
+  );
   return reviews.map((r) => ({
     id: r.id,
     caseId: r.case_id,
@@ -84,18 +98,31 @@ export async function reviewProgress(db: Db, actor: Actor, caseId: string) {
   const rows = await db
     .selectFrom('case_reviews')
     .select(['id as reviewId', 'reviewed_at as reviewedAt', 'met_count as metCount', 'outcome'])
-    .where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_reviews.case_id'))
     .orderBy('reviewed_at', 'desc')
     .orderBy('id')
     .limit(PROGRESS_REVIEWS)
     .execute();
-  const { total } = await db.selectFrom('case_reviews').select(sql<number>`count(*)::int`.as('total')).where('case_id', '=', caseId).where(caseRecordScope(actor, 'case_reviews.case_id')).executeTakeFirstOrThrow();
+  const { total } = await db
+    .selectFrom('case_reviews')
+    .select(sql<number>`count(*)::int`.as('total'))
+    .where('case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'case_reviews.case_id'))
+    .executeTakeFirstOrThrow();
   return { total, progress: rows.reverse().map((r) => ({ ...r, reviewedAt: r.reviewedAt.toISOString() })) };
 }
 
 /** The case's latest review (the one closure is judged on), if any. Unscoped: closureCheck and closeCase call it for a case already found in the actor's scope. */
 export async function findLatestReview(db: Db, caseId: string): Promise<{ id: string } | undefined> {
-  return db.selectFrom('case_reviews').select('id').where('case_id', '=', caseId).orderBy('reviewed_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('case_reviews')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .orderBy('reviewed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 /** The latest review's scores, or null. */

@@ -11,12 +11,28 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.post(
     '/cases/:id/reviews',
-    { schema: { tags, summary: 'Record a case review against the seven benchmarks (step 8)', params: idParamsSchema, body: recordReviewSchema, response: { 201: reviewSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a case review against the seven benchmarks (step 8)',
+        params: idParamsSchema,
+        body: recordReviewSchema,
+        response: { 201: reviewSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordReview(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/reviews',
-    { schema: { tags, summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: reviewListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Reviews, progress over reviews, and whether the case may close on its benchmarks',
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: reviewListSchema },
+      },
+    },
     async (request) => listReviews(ctx, requireActor(request), request.params.id, request.query),
   );
 };

@@ -7,7 +7,6 @@ import { userRefSchema } from '../../people/common.schemas.js';
 // Framework step 8 (tool 14, the case review form): the seven benchmarks,
 // each met or not with its evidence, and what the review decides.
 
-
 const benchmarkScoreSchema = z
   .object({
     benchmark: z.enum(BENCHMARKS),

@@ -16,11 +16,10 @@ import { FOLLOWUP_EVENTS } from '../timeline.js';
 import { appendAudit } from '../../audit/audit.repository.js';
 
 export const benchmarksNotMet = (check: ClosureCheck) =>
-  conflict(
-    'The case plan goals and all seven benchmarks must be met to close the case on them',
-    'errors.closure_benchmarks_not_met',
-    { missingBenchmarks: check.missingBenchmarks, openPlanGoals: check.openPlanGoals },
-  );
+  conflict('The case plan goals and all seven benchmarks must be met to close the case on them', 'errors.closure_benchmarks_not_met', {
+    missingBenchmarks: check.missingBenchmarks,
+    openPlanGoals: check.openPlanGoals,
+  });
 
 /** Can the case close on its benchmarks now? The latest review and the current plan decide. */
 export async function closureCheck(trx: Transaction<DB>, caseId: string): Promise<ClosureCheck> {
@@ -40,7 +39,12 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
       if (!check.allowed) throw benchmarksNotMet(check);
     }
     const id = await insertReview(trx, {
-      caseId, reviewedBy: actor.id, at: now, outcome: input.outcome, newConcerns: input.newConcerns ?? null, note: input.note ?? null,
+      caseId,
+      reviewedBy: actor.id,
+      at: now,
+      outcome: input.outcome,
+      newConcerns: input.newConcerns ?? null,
+      note: input.note ?? null,
       scores: input.benchmarks,
       planGoals: goals && { total: goals.length, achieved: goals.filter((g) => g.achieved).length },
     });
@@ -53,19 +57,37 @@ export async function recordReview(ctx: AppContext, actor: Actor, caseId: string
       const kind = input.outcome === 'continue' ? 'case_review' : kase.tier === 1 ? 'tier1_response' : 'tier2_assessment';
       const policy = await loadDeadlinePolicy(trx);
       await openDeadline(trx, {
-        kind, caseId, reportId: kase.reportId, districtId: kase.districtId, dueAt: computeDueAt(policy, kind, now, ctx.config.timeZone), at: now,
+        kind,
+        caseId,
+        reportId: kase.reportId,
+        districtId: kase.districtId,
+        dueAt: computeDueAt(policy, kind, now, ctx.config.timeZone),
+        at: now,
       });
     }
     const stage = stageAfterReview(input.outcome);
     if (stage !== kase.stage) await updateCase(trx, caseId, { stage }, now);
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.reviewRecorded, refTable: 'case_reviews', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.reviewRecorded,
+      refTable: 'case_reviews',
+      refId: id,
       summary: { outcome: input.outcome, metCount: input.benchmarks.filter((b) => b.met).length, stage },
     });
-    await appendAudit(trx, actor, {
-      action: 'case.review.record', entityType: 'case', entityId: caseId,
-      fields: ['benchmarks', 'outcome', 'newConcerns', 'note', ...(stage !== kase.stage ? ['stage'] : [])], details: { reviewId: id, outcome: input.outcome },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.review.record',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['benchmarks', 'outcome', 'newConcerns', 'note', ...(stage !== kase.stage ? ['stage'] : [])],
+        details: { reviewId: id, outcome: input.outcome },
+      },
+      now,
+    );
     return (await listReviewRows(trx, actor, caseId, id))[0]!;
   });
 }

@@ -10,7 +10,16 @@ import { offsetOf, type Paging } from '../../http/paging.js';
 
 export async function insertService(
   trx: Transaction<DB>,
-  v: { caseId: string; description: string; domain: string | null; providedByUserId: string | null; providedByName: string | null; providedOn: string; recordedBy: string; at: Date },
+  v: {
+    caseId: string;
+    description: string;
+    domain: string | null;
+    providedByUserId: string | null;
+    providedByName: string | null;
+    providedOn: string;
+    recordedBy: string;
+    at: Date;
+  },
 ): Promise<string> {
   const row = await trx
     .insertInto('case_services')
@@ -43,14 +52,18 @@ export async function listServices(db: Db, actor: Actor, caseId: string, id?: st
       's.recorded_by as recordedBy',
       's.recorded_at as recordedAt',
     ])
-    .where('s.case_id', '=', caseId).where(caseRecordScope(actor, 's.case_id'))
+    .where('s.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 's.case_id'))
     .$if(!!id, (q) => q.where('s.id', '=', id!))
     .orderBy('s.provided_on', 'desc')
     .orderBy('s.recorded_at', 'desc')
     .orderBy('s.id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
     .execute();
-  const names = await userNames(db, rows.flatMap((r) => [r.recordedBy, r.providedByUserId]));
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.recordedBy, r.providedByUserId]),
+  );
   return rows.map((r) => ({
     id: r.id,
     caseId: r.caseId,

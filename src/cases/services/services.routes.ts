@@ -11,13 +11,23 @@ export const serviceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
   app.post(
     '/cases/:id/services',
-    { schema: { tags, summary: 'Record a direct service given (step 7)', params: idParamsSchema, body: recordServiceSchema, response: { 201: serviceSchema } } },
+    {
+      schema: { tags, summary: 'Record a direct service given (step 7)', params: idParamsSchema, body: recordServiceSchema, response: { 201: serviceSchema } },
+    },
     async (request, reply) => reply.status(201).send(await recordService(ctx, requireActor(request), request.params.id, request.body)),
   );
 
   app.get(
     '/cases/:id/services',
-    { schema: { tags, summary: 'Direct services given, newest first', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: serviceListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Direct services given, newest first',
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: serviceListSchema },
+      },
+    },
     async (request) => listServices(ctx, requireActor(request), request.params.id, request.query),
   );
 };

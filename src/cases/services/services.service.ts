@@ -32,17 +32,34 @@ export async function recordService(ctx: AppContext, actor: Actor, caseId: strin
       at: now,
     });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.serviceGiven, refTable: 'case_services', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.serviceGiven,
+      refTable: 'case_services',
+      refId: id,
       summary: { domain: input.domain ?? null },
     });
-    await appendAudit(trx, actor, {
-      action: 'case.service.record', entityType: 'case', entityId: caseId,
-      fields: ['description', 'domain', 'providedBy', 'providedOn'], details: { serviceId: id },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.service.record',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['description', 'domain', 'providedBy', 'providedOn'],
+        details: { serviceId: id },
+      },
+      now,
+    );
     return (await listServiceRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listServices(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
-  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({ items: await listServiceRows(trx, actor, caseId, undefined, paging), total: await countOfCase(trx, 'case_services', caseId), ...paging }));
+  return readCaseSection(ctx, actor, caseId, 'services', async (trx) => ({
+    items: await listServiceRows(trx, actor, caseId, undefined, paging),
+    total: await countOfCase(trx, 'case_services', caseId),
+    ...paging,
+  }));
 }

@@ -22,7 +22,10 @@ function selectTransfers(db: Db) {
 type Row = Awaited<ReturnType<ReturnType<typeof selectTransfers>['execute']>>[number];
 
 async function toRecords(db: Db, rows: Row[]): Promise<TransferRecord[]> {
-  const names = await userNames(db, rows.flatMap((r) => [r.requested_by, r.decided_by]));
+  const names = await userNames(
+    db,
+    rows.flatMap((r) => [r.requested_by, r.decided_by]),
+  );
   return rows.map((r) => ({
     id: r.id,
     caseId: r.case_id,
@@ -46,7 +49,8 @@ async function toRecords(db: Db, rows: Row[]): Promise<TransferRecord[]> {
 
 export async function listTransfers(db: Db, actor: Actor, caseId: string, paging?: Paging): Promise<TransferRecord[]> {
   const rows = await selectTransfers(db)
-    .where('tr.case_id', '=', caseId).where(caseRecordScope(actor, 'tr.case_id'))
+    .where('tr.case_id', '=', caseId)
+    .where(caseRecordScope(actor, 'tr.case_id'))
     .orderBy('tr.requested_at', 'desc')
     .orderBy('tr.id')
     .$if(!!paging, (q) => q.limit(paging!.pageSize).offset(offsetOf(paging!)))
@@ -84,13 +88,7 @@ export async function listIncoming(db: Db, actor: Actor, paging: Paging) {
 
 /** The transfer, locked, if it was sent to the actor's district or agency (whatever its status). */
 export async function lockIncoming(trx: Transaction<DB>, actor: Actor, id: string) {
-  return trx
-    .selectFrom('case_transfers as tr')
-    .selectAll('tr')
-    .where('tr.id', '=', id)
-    .where(incomingTransferScope(actor))
-    .forUpdate()
-    .executeTakeFirst();
+  return trx.selectFrom('case_transfers as tr').selectAll('tr').where('tr.id', '=', id).where(incomingTransferScope(actor)).forUpdate().executeTakeFirst();
 }
 
 /** The transfer of the case still waiting for an answer, if any (one at a time). Unscoped: called inside changeCase, with the case it locked in the actor's scope. */
@@ -101,8 +99,15 @@ export async function findPendingTransfer(db: Db, caseId: string) {
 export async function insertTransfer(
   trx: Transaction<DB>,
   v: {
-    caseId: string; fromDistrictId: string; fromPlaceId: string; toDistrictId: string | null; toPlaceId: string | null;
-    toOrganisationId: string | null; reason: string; requestedBy: string; at: Date;
+    caseId: string;
+    fromDistrictId: string;
+    fromPlaceId: string;
+    toDistrictId: string | null;
+    toPlaceId: string | null;
+    toOrganisationId: string | null;
+    reason: string;
+    requestedBy: string;
+    at: Date;
   },
 ): Promise<string> {
   const row = await trx
@@ -168,10 +173,5 @@ export async function findReceiver(db: Db, userId: string) {
 
 /** The active staff of an agency (the service keeps those who may receive transfers). */
 export async function organisationReceivers(db: Db, organisationId: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'role'])
-    .where('organisation_id', '=', organisationId)
-    .where('active', '=', true)
-    .execute();
+  return db.selectFrom('users').select(['id', 'role']).where('organisation_id', '=', organisationId).where('active', '=', true).execute();
 }

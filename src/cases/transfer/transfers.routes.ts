@@ -20,12 +20,28 @@ export const transferRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.post(
     '/cases/:id/transfers',
-    { schema: { tags, summary: 'Transfer the case to another district or agency', params: idParamsSchema, body: requestTransferSchema, response: { 201: transferSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Transfer the case to another district or agency',
+        params: idParamsSchema,
+        body: requestTransferSchema,
+        response: { 201: transferSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await requestTransfer(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/cases/:id/transfers',
-    { schema: { tags, summary: 'Transfer history of the case, newest first', params: idParamsSchema, querystring: pageQuerySchema, response: { 200: transferListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Transfer history of the case, newest first',
+        params: idParamsSchema,
+        querystring: pageQuerySchema,
+        response: { 200: transferListSchema },
+      },
+    },
     async (request) => listTransfers(ctx, requireActor(request), request.params.id, request.query),
   );
   app.post(
@@ -44,7 +60,14 @@ export const transferRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.get(
     '/transfers/incoming',
-    { schema: { tags, summary: "Pending transfers to the actor's district (CPWO) or agency, oldest first", querystring: pageQuerySchema, response: { 200: incomingTransferListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Pending transfers to the actor's district (CPWO) or agency, oldest first",
+        querystring: pageQuerySchema,
+        response: { 200: incomingTransferListSchema },
+      },
+    },
     async (request) => listIncomingTransfers(ctx, requireActor(request), request.query),
   );
   app.post(
@@ -54,7 +77,15 @@ export const transferRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
   app.post(
     '/transfers/:id/decline',
-    { schema: { tags, summary: 'Decline an incoming transfer, saying why', params: idParamsSchema, body: declineTransferSchema, response: { 200: transferSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Decline an incoming transfer, saying why',
+        params: idParamsSchema,
+        body: declineTransferSchema,
+        response: { 200: transferSchema },
+      },
+    },
     async (request) => declineTransfer(ctx, requireActor(request), request.params.id, request.body),
   );
 };

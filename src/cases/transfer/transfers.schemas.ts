@@ -11,7 +11,11 @@ const placeCode = z.string().regex(/^\d{2,8}$/, 'a place code');
 
 export const requestTransferSchema = z
   .object({
-    toDistrictId: z.string().regex(/^\d{2}$/, 'a district code').optional().meta({ description: 'The receiving district' }),
+    toDistrictId: z
+      .string()
+      .regex(/^\d{2}$/, 'a district code')
+      .optional()
+      .meta({ description: 'The receiving district' }),
     toPlaceId: placeCode.optional().meta({ description: "The child's new place in that district (a village where known)" }),
     toOrganisationId: z.uuid().optional().meta({ description: 'Or the receiving agency' }),
     reason: longText().meta({ description: 'Why the case moves' }),

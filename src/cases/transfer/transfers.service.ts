@@ -77,7 +77,11 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
       const organisation = await findActiveOrganisation(trx, input.toOrganisationId!);
       if (!organisation) throw invalidField('body.toOrganisationId', 'No such active organisation', 'errors.organisation_not_found');
       if (!mayTransferToOrganisation(actor, organisation.id)) {
-        throw invalidField('body.toOrganisationId', 'A case is transferred to another agency, not to your own organisation', 'errors.transfer_own_organisation');
+        throw invalidField(
+          'body.toOrganisationId',
+          'A case is transferred to another agency, not to your own organisation',
+          'errors.transfer_own_organisation',
+        );
       }
       if (!isSharingKind(organisation.kind)) {
         throw invalidField('body.toOrganisationId', "A district's office receives a case by a transfer to its district", 'errors.transfer_not_an_agency');
@@ -88,21 +92,44 @@ export async function requestTransfer(ctx: AppContext, actor: Actor, caseId: str
     const pending = await findPendingTransfer(trx, caseId);
     if (pending) throw conflict('A transfer of this case is already waiting for an answer', 'errors.transfer_pending');
     const id = await insertTransfer(trx, {
-      caseId, fromDistrictId: kase.districtId, fromPlaceId: kase.placeId, toDistrictId: input.toDistrictId ?? null,
-      toPlaceId: input.toDistrictId ? (input.toPlaceId ?? null) : null, toOrganisationId: input.toOrganisationId ?? null,
-      reason: input.reason, requestedBy: actor.id, at: now,
+      caseId,
+      fromDistrictId: kase.districtId,
+      fromPlaceId: kase.placeId,
+      toDistrictId: input.toDistrictId ?? null,
+      toPlaceId: input.toDistrictId ? (input.toPlaceId ?? null) : null,
+      toOrganisationId: input.toOrganisationId ?? null,
+      reason: input.reason,
+      requestedBy: actor.id,
+      at: now,
     });
     await recordCaseEvent(trx, {
-      caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferRequested, refTable: 'case_transfers', refId: id,
+      caseId,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.transferRequested,
+      refTable: 'case_transfers',
+      refId: id,
       summary: input.toDistrictId ? { toDistrictId: input.toDistrictId } : { toOrganisationId: input.toOrganisationId, consentBasis },
     });
     for (const userId of receivers) {
-      await insertNotifications(trx, [{ userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id } }], now);
+      await insertNotifications(
+        trx,
+        [{ userId, kind: 'transfer', messageKey: 'notifications.transfer_incoming', params: { caseCode: kase.caseCode, transferId: id } }],
+        now,
+      );
     }
-    await appendAudit(trx, actor, {
-      action: 'case.transfer.request', entityType: 'case', entityId: caseId, fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'],
-      details: { transferId: id, ...(consentBasis && { consentBasis }) },
-    }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.transfer.request',
+        entityType: 'case',
+        entityId: caseId,
+        fields: ['toDistrictId', 'toPlaceId', 'toOrganisationId', 'reason'],
+        details: { transferId: id, ...(consentBasis && { consentBasis }) },
+      },
+      now,
+    );
     return (await findTransfer(trx, id))!;
   });
 }
@@ -121,7 +148,18 @@ export async function listIncomingTransfers(ctx: AppContext, actor: Actor, pagin
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const { items, total } = await listIncoming(trx, actor, paging);
-    await appendListAudit(trx, actor, { action: 'transfer.list_incoming', entityType: 'case_transfer', ids: items.map((i) => i.id), fields: ['caseCode', 'childCode', 'reason'], details: { page: paging.page } }, now);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'transfer.list_incoming',
+        entityType: 'case_transfer',
+        ids: items.map((i) => i.id),
+        fields: ['caseCode', 'childCode', 'reason'],
+        details: { page: paging.page },
+      },
+      now,
+    );
     return { items, total, ...paging };
   });
 }
@@ -157,18 +195,37 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
       await moveCaseToDistrict(trx, kase.id, { districtId: transfer.to_district_id, placeId, leadId: actor.id, supervisorId: actor.supervisorId, at: now });
       // The sending village's IZU no longer follow the child.
       for (const task of await cancelOpenVisitTasks(trx, kase.id, now)) {
-        await insertNotifications(trx, [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }], now);
+        await insertNotifications(
+          trx,
+          [{ userId: task.izuUserId, kind: 'visit_task', messageKey: 'notifications.visit_task_cancelled', params: { taskId: task.id } }],
+          now,
+        );
       }
       // The child lives where the case now is: their place follows (its history kept), and with it
       // which district finds and sees the child (childScope). Counts and deadlines follow the case
       // row (the case_month_counts trigger, moveCaseToDistrict).
       const moved = await moveChild(trx, {
-        childId: kase.childId, toDistrictId: transfer.to_district_id, toPlaceId: placeId, by: actor.id, at: now, caseId: kase.id, transferId,
+        childId: kase.childId,
+        toDistrictId: transfer.to_district_id,
+        toPlaceId: placeId,
+        by: actor.id,
+        at: now,
+        caseId: kase.id,
+        transferId,
       });
       if (moved) {
-        await appendAudit(trx, actor, {
-          action: 'child.move', entityType: 'child', entityId: kase.childId, fields: ['districtId', 'placeId'], details: { caseId: kase.id, transferId },
-        }, now);
+        await appendAudit(
+          trx,
+          actor,
+          {
+            action: 'child.move',
+            entityType: 'child',
+            entityId: kase.childId,
+            fields: ['districtId', 'placeId'],
+            details: { caseId: kase.id, transferId },
+          },
+          now,
+        );
       }
     } else {
       const problem = receiverProblem(kase.placeId);
@@ -180,17 +237,33 @@ export async function acceptTransfer(ctx: AppContext, actor: Actor, transferId: 
       sms = await queueSms(trx, ctx, await endCase(trx, kase, { stage: 'transferred', reason: 'transferred', actorId: actor.id, at: now }));
     }
     await recordCaseEvent(trx, {
-      caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferAccepted, refTable: 'case_transfers', refId: transferId,
+      caseId: kase.id,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.transferAccepted,
+      refTable: 'case_transfers',
+      refId: transferId,
       summary: transfer.to_district_id
         ? { toDistrictId: transfer.to_district_id }
         : { toOrganisationId: transfer.to_organisation_id, stage: 'transferred', consentBasis },
     });
-    await insertNotifications(trx, [{ userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId } }], now);
-    await appendAudit(trx, actor, {
-      action: 'case.transfer.accept', entityType: 'case', entityId: kase.id,
-      fields: transfer.to_district_id ? ['districtId', 'placeId', 'leadCaseworkerId', 'supervisorId'] : ['stage', 'closedAt', 'closureReason'],
-      details: { transferId, ...(consentBasis && { consentBasis }) },
-    }, now);
+    await insertNotifications(
+      trx,
+      [{ userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_accepted', params: { caseCode: kase.caseCode, transferId } }],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: 'case.transfer.accept',
+        entityType: 'case',
+        entityId: kase.id,
+        fields: transfer.to_district_id ? ['districtId', 'placeId', 'leadCaseworkerId', 'supervisorId'] : ['stage', 'closedAt', 'closureReason'],
+        details: { transferId, ...(consentBasis && { consentBasis }) },
+      },
+      now,
+    );
     return (await findTransfer(trx, transferId))!;
   });
   await deliverSms(ctx, sms);
@@ -207,9 +280,33 @@ export async function declineTransfer(ctx: AppContext, actor: Actor, transferId:
     if (transfer.status !== 'pending') throw notPending(transfer.status);
     const kase = (await findCaseById(trx, transfer.case_id))!;
     await decideTransfer(trx, transferId, { status: 'declined', by: actor.id, at: now, reason: input.reason });
-    await recordCaseEvent(trx, { caseId: kase.id, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.transferDeclined, refTable: 'case_transfers', refId: transferId });
-    await insertNotifications(trx, [{ userId: transfer.requested_by, kind: 'transfer', messageKey: 'notifications.transfer_declined', params: { caseCode: kase.caseCode, transferId }, caseId: kase.id }], now);
-    await appendAudit(trx, actor, { action: 'case.transfer.decline', entityType: 'case', entityId: kase.id, fields: ['status', 'decisionReason'], details: { transferId } }, now);
+    await recordCaseEvent(trx, {
+      caseId: kase.id,
+      actorId: actor.id,
+      at: now,
+      kind: FOLLOWUP_EVENTS.transferDeclined,
+      refTable: 'case_transfers',
+      refId: transferId,
+    });
+    await insertNotifications(
+      trx,
+      [
+        {
+          userId: transfer.requested_by,
+          kind: 'transfer',
+          messageKey: 'notifications.transfer_declined',
+          params: { caseCode: kase.caseCode, transferId },
+          caseId: kase.id,
+        },
+      ],
+      now,
+    );
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'case.transfer.decline', entityType: 'case', entityId: kase.id, fields: ['status', 'decisionReason'], details: { transferId } },
+      now,
+    );
     return (await findTransfer(trx, transferId))!;
   });
 }

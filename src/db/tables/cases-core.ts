@@ -9,8 +9,7 @@ type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
 
 export type ReportChannel =
-  | 'izu' | 'school' | 'health_facility' | 'police' | 'rib' | 'local_leader' | 'hotline_116'
-  | 'child' | 'family_member' | 'community_member' | 'ngo' | 'other';
+  'izu' | 'school' | 'health_facility' | 'police' | 'rib' | 'local_leader' | 'hotline_116' | 'child' | 'family_member' | 'community_member' | 'ngo' | 'other';
 export type ReportStatus = 'new' | 'screened' | 'early_intervention' | 'case_opened' | 'closed';
 export type CaseStage = 'intake' | 'assessment' | 'planning' | 'implementation' | 'review' | 'closed' | 'transferred';
 export type RiskTier = 1 | 2;

@@ -53,7 +53,13 @@ const session: Middleware = {
   },
   async onResponse({ response, schemaPath, request }) {
     if (response.ok) return response;
-    const error = toApiError(response.status, await response.clone().json().catch(() => null));
+    const error = toApiError(
+      response.status,
+      await response
+        .clone()
+        .json()
+        .catch(() => null),
+    );
     const quiet = response.status === 401 && QUIET_401.has(schemaPath) && (schemaPath !== '/api/v1/auth/me' || request.method === 'GET');
     if ((response.status === 401 && !quiet) || (response.status === 403 && SESSION_PROBLEMS.has(error.messageKey))) onSessionProblem?.(error);
     return response;

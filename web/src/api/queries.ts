@@ -24,7 +24,8 @@ const SECTIONS = {
   feedback: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/feedback', { params: { path: { id }, query }, signal }),
   services: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/services', { params: { path: { id }, query }, signal }),
   visits: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visits', { params: { path: { id }, query }, signal }),
-  'visit-requests': (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visit-requests', { params: { path: { id }, query }, signal }),
+  'visit-requests': (id: string, query: Paging, signal: AbortSignal) =>
+    client.GET('/api/v1/cases/{id}/visit-requests', { params: { path: { id }, query }, signal }),
   reviews: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/reviews', { params: { path: { id }, query }, signal }),
   transfers: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/transfers', { params: { path: { id }, query }, signal }),
   referrals: (id: string, query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/referrals', { params: { path: { id }, query }, signal }),
@@ -33,7 +34,8 @@ const SECTIONS = {
   'paper-file': (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/paper-file', { params: { path: { id } }, signal }),
   'allocation-candidates': (id: string, _query: Paging, signal: AbortSignal) =>
     client.GET('/api/v1/cases/{id}/allocation/candidates', { params: { path: { id } }, signal }),
-  'eligible-izus': (id: string, _query: Paging, signal: AbortSignal) => client.GET('/api/v1/cases/{id}/visit-requests/izus', { params: { path: { id } }, signal }),
+  'eligible-izus': (id: string, _query: Paging, signal: AbortSignal) =>
+    client.GET('/api/v1/cases/{id}/visit-requests/izus', { params: { path: { id } }, signal }),
 };
 type Section = keyof typeof SECTIONS;
 type SectionAnswer<S extends Section> = NonNullable<Awaited<ReturnType<(typeof SECTIONS)[S]>>['data']>;
@@ -69,7 +71,10 @@ export function useCases(query: ApiQuery<'/api/v1/cases'>) {
 }
 
 export function useConference(id: string) {
-  return useQuery({ queryKey: ['conference', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/conferences/{id}', { params: { path: { id } }, signal })) });
+  return useQuery({
+    queryKey: ['conference', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/conferences/{id}', { params: { path: { id } }, signal })),
+  });
 }
 
 export function useInvitations() {
@@ -77,7 +82,11 @@ export function useInvitations() {
 }
 
 export function usePaperFiles(query: ApiQuery<'/api/v1/paper-files'>) {
-  return useQuery({ queryKey: ['paper-files', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/paper-files', { params: { query }, signal })), ...paged });
+  return useQuery({
+    queryKey: ['paper-files', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/paper-files', { params: { query }, signal })),
+    ...paged,
+  });
 }
 
 export function useIncomingTransfers(query: Paging) {
@@ -100,17 +109,25 @@ export function useReferralProviders(caseId: string, serviceType: string) {
 export function useReportReferralProviders(reportId: string, serviceType: string) {
   return useQuery({
     queryKey: ['report', reportId, 'referral-providers', serviceType],
-    queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referral-providers', { params: { path: { id: reportId }, query: { serviceType } }, signal })),
+    queryFn: ({ signal }) =>
+      answer(client.GET('/api/v1/reports/{id}/referral-providers', { params: { path: { id: reportId }, query: { serviceType } }, signal })),
     enabled: serviceType !== '',
   });
 }
 
 export function useReportReferrals(reportId: string) {
-  return useQuery({ queryKey: ['report', reportId, 'referrals'], queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referrals', { params: { path: { id: reportId } }, signal })) });
+  return useQuery({
+    queryKey: ['report', reportId, 'referrals'],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/reports/{id}/referrals', { params: { path: { id: reportId } }, signal })),
+  });
 }
 
 export function useReferralInbox(query: ApiQuery<'/api/v1/referrals/inbox'>) {
-  return useQuery({ queryKey: ['referral-inbox', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/referrals/inbox', { params: { query }, signal })), ...paged });
+  return useQuery({
+    queryKey: ['referral-inbox', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/referrals/inbox', { params: { query }, signal })),
+    ...paged,
+  });
 }
 
 export function useProviderReferral(id: string) {
@@ -127,7 +144,11 @@ export function usePendingClosures(query: Paging) {
 
 // An IZU's visit tasks (step 8: monitoring)
 export function useVisitTasks(query: Paging) {
-  return useQuery({ queryKey: ['visit-tasks', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/visit-tasks', { params: { query }, signal })), ...paged });
+  return useQuery({
+    queryKey: ['visit-tasks', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/visit-tasks', { params: { query }, signal })),
+    ...paged,
+  });
 }
 
 export function useVisitTask(id: string) {
@@ -215,11 +236,18 @@ export function useAuditVerification(enabled: boolean) {
 
 // The IZU registry (issue 12)
 export function useIzuRegistry(query: ApiQuery<'/api/v1/izu/registry'>) {
-  return useQuery({ queryKey: ['izu-registry', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/registry', { params: { query }, signal })), ...paged });
+  return useQuery({
+    queryKey: ['izu-registry', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/registry', { params: { query }, signal })),
+    ...paged,
+  });
 }
 
 export function useVolunteer(id: string) {
-  return useQuery({ queryKey: ['volunteer', id], queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/volunteers/{id}', { params: { path: { id } }, signal })) });
+  return useQuery({
+    queryKey: ['volunteer', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/volunteers/{id}', { params: { path: { id } }, signal })),
+  });
 }
 
 /**
@@ -235,7 +263,7 @@ export function useWrite() {
     busy: mutation.isPending,
     error: mutation.error,
     reset,
-    run: async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
+    run: async <T>(call: () => Promise<T>): Promise<T | undefined> => {
       try {
         return (await mutateAsync(call)) as T;
       } catch {
@@ -291,7 +319,9 @@ export function useProviderSuggestions(caseId: string, serviceType: string | nul
   return useQuery({
     queryKey: ['case', caseId, 'provider-suggestions', serviceType],
     queryFn: ({ signal }) =>
-      answer(client.GET('/api/v1/cases/{id}/provider-suggestions', { params: { path: { id: caseId }, query: { serviceType: serviceType!, limit: 10 } }, signal })),
+      answer(
+        client.GET('/api/v1/cases/{id}/provider-suggestions', { params: { path: { id: caseId }, query: { serviceType: serviceType!, limit: 10 } }, signal }),
+      ),
     enabled: !!serviceType,
   });
 }

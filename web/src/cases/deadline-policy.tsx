@@ -107,7 +107,11 @@ function PolicyForm({ policy }: { policy: Policy }) {
   const [saved, setSaved] = useState(false);
   // The form starts again from each policy the server answers (after a save too).
   const values = useMemo(() => toDraft(policy), [policy]);
-  const { form, busy, error, run, bind, errorOf } = useServerForm<Draft, Policy>({ defaultValues: values, values, resolver: sharedResolver(deadlinePolicySchema, t, toPolicy) });
+  const { form, busy, error, run, bind, errorOf } = useServerForm<Draft, Policy>({
+    defaultValues: values,
+    values,
+    resolver: sharedResolver(deadlinePolicySchema, t, toPolicy),
+  });
   const tier1SameDay = form.watch('tier1SameDay');
 
   const submit = form.handleSubmit(async (body) => {

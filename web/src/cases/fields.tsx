@@ -83,7 +83,18 @@ export function TextField({
       {multiline ? (
         <textarea id={id} rows={rows} required={required} maxLength={maxLength} {...aria} {...control} />
       ) : (
-        <input id={id} type={type} required={required} maxLength={maxLength} inputMode={inputMode} autoComplete={autoComplete} min={min} max={max} {...aria} {...control} />
+        <input
+          id={id}
+          type={type}
+          required={required}
+          maxLength={maxLength}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          min={min}
+          max={max}
+          {...aria}
+          {...control}
+        />
       )}
       <FieldErrorText id={id} error={error} />
     </div>
@@ -126,7 +137,11 @@ export function CheckGroup({
   const box = (o: Option) =>
     bound.field
       ? { ...bound.field, value: o.value }
-      : { checked: bound.value.includes(o.value), onChange: (e: { target: { checked: boolean } }) => bound.onChange(e.target.checked ? [...bound.value, o.value] : bound.value.filter((x) => x !== o.value)) };
+      : {
+          checked: bound.value.includes(o.value),
+          onChange: (e: { target: { checked: boolean } }) =>
+            bound.onChange(e.target.checked ? [...bound.value, o.value] : bound.value.filter((x) => x !== o.value)),
+        };
   return (
     <fieldset className="choice-group">
       <legend>
@@ -157,7 +172,10 @@ export function RadioGroup({
 }: { legend: string; hint?: string; options: Option[]; required?: boolean; name?: string; error?: string } & Bound<string>) {
   const id = useId();
   const aria = describedBy(id, undefined, error);
-  const radio = (o: Option) => (bound.field ? { ...bound.field, value: o.value } : { name: name ?? id, value: o.value, checked: bound.value === o.value, onChange: () => bound.onChange(o.value) });
+  const radio = (o: Option) =>
+    bound.field
+      ? { ...bound.field, value: o.value }
+      : { name: name ?? id, value: o.value, checked: bound.value === o.value, onChange: () => bound.onChange(o.value) };
   return (
     <fieldset className="choice-group">
       <legend>

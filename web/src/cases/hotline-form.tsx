@@ -81,21 +81,9 @@ export function HotlineForm() {
           <TextField label={t('hotline.callerName')} {...bind('callerName')} maxLength={200} />
         </div>
         <TextField label={t('hotline.callerRelationship')} {...bind('callerRelationship')} maxLength={100} />
-        <TextField
-          label={t('hotline.callerPhone')}
-          hint={t('reports.reporterPhoneHint')}
-          type="tel"
-          inputMode="tel"
-          {...bind('callerPhone')}
-          maxLength={30}
-        />
+        <TextField label={t('hotline.callerPhone')} hint={t('reports.reporterPhoneHint')} type="tel" inputMode="tel" {...bind('callerPhone')} maxLength={30} />
         <TextField label={t('reports.childName')} {...bind('childName')} maxLength={200} />
-        <TextField
-          label={t('reports.childDescription')}
-          hint={t('reports.childHint')}
-          {...bind('childDescription')}
-          maxLength={1000}
-        />
+        <TextField label={t('reports.childDescription')} hint={t('reports.childHint')} {...bind('childDescription')} maxLength={1000} />
         <RadioGroup legend={t('reports.childSex')} {...bindValue('childSex')} options={options(t, 'sexes')} />
         <TextField label={t('reports.childAge')} type="number" inputMode="numeric" min={0} max={17} {...bind('childAge')} />
         <PlacePicker label={t('reports.childPlace')} hint={t('reports.childPlaceHint')} levels={[2, 3, 4, 5]} {...bindValue('place')} required />

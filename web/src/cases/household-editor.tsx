@@ -20,10 +20,23 @@ export type MemberDraft = {
 export type HouseholdDraft = { household: MemberDraft[] };
 type MemberField = `household.${number}.${keyof MemberDraft}`;
 
-export const newMember = (): MemberDraft => ({ fullName: '', relationship: 'mother', sex: '', ageYears: '', phone: '', isCaregiver: true, livesWithChild: true });
+export const newMember = (): MemberDraft => ({
+  fullName: '',
+  relationship: 'mother',
+  sex: '',
+  ageYears: '',
+  phone: '',
+  isCaregiver: true,
+  livesWithChild: true,
+});
 
 export function memberBody(m: MemberDraft) {
-  const body: Record<string, unknown> = { fullName: m.fullName.trim(), relationship: m.relationship, isCaregiver: m.isCaregiver, livesWithChild: m.livesWithChild };
+  const body: Record<string, unknown> = {
+    fullName: m.fullName.trim(),
+    relationship: m.relationship,
+    isCaregiver: m.isCaregiver,
+    livesWithChild: m.livesWithChild,
+  };
   if (m.sex) body.sex = m.sex;
   if (m.ageYears !== '') body.ageYears = Number(m.ageYears);
   if (m.phone.trim()) body.phone = m.phone.trim();
@@ -53,7 +66,12 @@ export function HouseholdEditor({ errorOf }: { errorOf(name: MemberField): strin
             error={errorOf(`household.${i}.relationship`)}
             options={options(t, 'relationships')}
           />
-          <SelectField label={t('intake.memberSex')} {...bind(`household.${i}.sex`)} options={options(t, 'sexes', ['female', 'male'])} empty={t('cases.common.notKnown')} />
+          <SelectField
+            label={t('intake.memberSex')}
+            {...bind(`household.${i}.sex`)}
+            options={options(t, 'sexes', ['female', 'male'])}
+            empty={t('cases.common.notKnown')}
+          />
           <TextField label={t('intake.memberAge')} type="number" inputMode="numeric" min={0} max={120} {...bind(`household.${i}.ageYears`)} />
           <TextField label={t('intake.memberPhone')} type="tel" inputMode="tel" {...bind(`household.${i}.phone`)} maxLength={40} />
           <CheckField label={t('intake.isCaregiver')} {...bind(`household.${i}.isCaregiver`)} />

@@ -36,7 +36,9 @@ export function IncomingTransfersScreen() {
       <h1 id="incoming-title">{t('transfers.incomingTitle')}</h1>
       <QueryStatus query={query} />
       {data && data.items.length === 0 && <p>{t('transfers.noIncoming')}</p>}
-      {data?.items.map((tr) => <IncomingTransferItem key={tr.id} tr={tr} />)}
+      {data?.items.map((tr) => (
+        <IncomingTransferItem key={tr.id} tr={tr} />
+      ))}
       {data && data.total > 0 && <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onPage={setPage} />}
     </section>
   );

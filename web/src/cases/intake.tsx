@@ -147,82 +147,83 @@ function IntakeForm({ report }: { report: ReportDetail }) {
       </Panel>
 
       <FormProvider {...form}>
-      <form className="form" onSubmit={submitNew} aria-labelledby="intake-title">
-        <fieldset className="subform">
-          <legend>{t('intake.child')}</legend>
-          <TextField label={t('intake.givenName')} required {...bind('givenName')} maxLength={100} />
-          <TextField label={t('intake.familyName')} {...bind('familyName')} maxLength={100} />
-          <TextField label={t('intake.otherNames')} {...bind('otherNames')} maxLength={100} />
-          <RadioGroup legend={t('intake.sex')} required {...bindValue('sex')} options={options(t, 'sexes', ['female', 'male'])} />
-          <RadioGroup
-            legend={t('intake.birth')}
-            {...bindValue('birth')}
-            options={[
-              { value: 'date', label: t('intake.birthKnown') },
-              { value: 'age', label: t('intake.birthEstimated') },
-            ]}
-          />
-          {v.birth === 'date' ? (
-            <TextField label={t('intake.dateOfBirth')} type="date" required max={todayInKigali()} {...bind('dateOfBirth')} />
-          ) : (
-            <TextField label={t('intake.estimatedAge')} type="number" inputMode="numeric" required min={0} max={17} {...bind('ageYears')} />
-          )}
-          <PlacePicker label={t('intake.village')} hint={t('intake.villageHint')} levels={[5]} {...bindValue('placeId')} required />
-          <CheckGroup legend={t('intake.disability')} hint={t('intake.disabilityHint')} options={options(t, 'disabilities')} {...bindValue('disability')} />
-          {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} {...bind('disabilityNote')} maxLength={2000} />}
-          <SelectField label={t('intake.refugeeStatus')} {...bind('refugeeStatus')} options={options(t, 'refugeeStatuses')} />
-        </fieldset>
+        <form className="form" onSubmit={submitNew} aria-labelledby="intake-title">
+          <fieldset className="subform">
+            <legend>{t('intake.child')}</legend>
+            <TextField label={t('intake.givenName')} required {...bind('givenName')} maxLength={100} />
+            <TextField label={t('intake.familyName')} {...bind('familyName')} maxLength={100} />
+            <TextField label={t('intake.otherNames')} {...bind('otherNames')} maxLength={100} />
+            <RadioGroup legend={t('intake.sex')} required {...bindValue('sex')} options={options(t, 'sexes', ['female', 'male'])} />
+            <RadioGroup
+              legend={t('intake.birth')}
+              {...bindValue('birth')}
+              options={[
+                { value: 'date', label: t('intake.birthKnown') },
+                { value: 'age', label: t('intake.birthEstimated') },
+              ]}
+            />
+            {v.birth === 'date' ? (
+              <TextField label={t('intake.dateOfBirth')} type="date" required max={todayInKigali()} {...bind('dateOfBirth')} />
+            ) : (
+              <TextField label={t('intake.estimatedAge')} type="number" inputMode="numeric" required min={0} max={17} {...bind('ageYears')} />
+            )}
+            <PlacePicker label={t('intake.village')} hint={t('intake.villageHint')} levels={[5]} {...bindValue('placeId')} required />
+            <CheckGroup legend={t('intake.disability')} hint={t('intake.disabilityHint')} options={options(t, 'disabilities')} {...bindValue('disability')} />
+            {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} {...bind('disabilityNote')} maxLength={2000} />}
+            <SelectField label={t('intake.refugeeStatus')} {...bind('refugeeStatus')} options={options(t, 'refugeeStatuses')} />
+          </fieldset>
 
-        <section className="panel" aria-labelledby="matches-title" aria-live="polite">
-          <h2 id="matches-title">{t('intake.matchesTitle')}</h2>
-          <ErrorMessage error={matchError} />
-          {!matches && <p className="muted">{t('intake.matchesHint')}</p>}
-          {matches && matches.items.length === 0 && <p>{t('intake.noMatches')}</p>}
-          {matches && matches.items.length > 0 && (
-            <>
-              {likely && (
-                <div className="alert alert-warn" role="alert">
-                  {t('intake.likelyWarning')}
-                </div>
-              )}
-              <ul className="match-list">
-                {matches.items.map((m) => (
-                  <li key={m.childId} className={m.likely ? 'match likely' : 'match'}>
-                    <p>
-                      <strong>{[m.givenName, m.familyName, m.otherNames].filter(Boolean).join(' ')}</strong> · <code>{m.childCode}</code>
-                      {m.likely && <span className="badge badge-warn">{t('intake.likely')}</span>}
-                    </p>
-                    <p className="small">
-                      {term(t, 'sexes', m.sex)} · {m.dateOfBirth ? (m.birthDateEstimated ? t('intake.bornAbout', { date: m.dateOfBirth }) : m.dateOfBirth) : '—'}
-                      {m.ageYears !== null && ` · ${t('cases.common.ageYears', { n: m.ageYears })}`} · {m.place.name} ·{' '}
-                      {t('intake.caseCount', { n: m.caseCount })} · {t('intake.score', { score: m.score })}
-                    </p>
-                    <p className="small muted">{terms(t, 'matchReasons', m.reasons)}</p>
-                    <button
-                      type="button"
-                      disabled={busy}
-                      onClick={() => void open({ childId: m.childId, ...(v.household.length > 0 && { household: v.household.map(memberBody) }) })}
-                    >
-                      {t('intake.useChild', { code: m.childCode })}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+          <section className="panel" aria-labelledby="matches-title" aria-live="polite">
+            <h2 id="matches-title">{t('intake.matchesTitle')}</h2>
+            <ErrorMessage error={matchError} />
+            {!matches && <p className="muted">{t('intake.matchesHint')}</p>}
+            {matches && matches.items.length === 0 && <p>{t('intake.noMatches')}</p>}
+            {matches && matches.items.length > 0 && (
+              <>
+                {likely && (
+                  <div className="alert alert-warn" role="alert">
+                    {t('intake.likelyWarning')}
+                  </div>
+                )}
+                <ul className="match-list">
+                  {matches.items.map((m) => (
+                    <li key={m.childId} className={m.likely ? 'match likely' : 'match'}>
+                      <p>
+                        <strong>{[m.givenName, m.familyName, m.otherNames].filter(Boolean).join(' ')}</strong> · <code>{m.childCode}</code>
+                        {m.likely && <span className="badge badge-warn">{t('intake.likely')}</span>}
+                      </p>
+                      <p className="small">
+                        {term(t, 'sexes', m.sex)} ·{' '}
+                        {m.dateOfBirth ? (m.birthDateEstimated ? t('intake.bornAbout', { date: m.dateOfBirth }) : m.dateOfBirth) : '—'}
+                        {m.ageYears !== null && ` · ${t('cases.common.ageYears', { n: m.ageYears })}`} · {m.place.name} ·{' '}
+                        {t('intake.caseCount', { n: m.caseCount })} · {t('intake.score', { score: m.score })}
+                      </p>
+                      <p className="small muted">{terms(t, 'matchReasons', m.reasons)}</p>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => void open({ childId: m.childId, ...(v.household.length > 0 && { household: v.household.map(memberBody) }) })}
+                      >
+                        {t('intake.useChild', { code: m.childCode })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
 
-        <p className="muted small">{t('intake.householdHint')}</p>
-        <HouseholdEditor errorOf={errorOf} />
+          <p className="muted small">{t('intake.householdHint')}</p>
+          <HouseholdEditor errorOf={errorOf} />
 
-        {likely && <CheckField label={t('intake.confirmNotDuplicate')} {...bind('confirmNotDuplicate')} />}
-        <ErrorMessage error={error} />
-        <p className="actions">
-          <button type="submit" className="primary" disabled={busy || (likely && !v.confirmNotDuplicate)}>
-            {t('intake.createNew')}
-          </button>
-        </p>
-      </form>
+          {likely && <CheckField label={t('intake.confirmNotDuplicate')} {...bind('confirmNotDuplicate')} />}
+          <ErrorMessage error={error} />
+          <p className="actions">
+            <button type="submit" className="primary" disabled={busy || (likely && !v.confirmNotDuplicate)}>
+              {t('intake.createNew')}
+            </button>
+          </p>
+        </form>
       </FormProvider>
     </section>
   );

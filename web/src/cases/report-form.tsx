@@ -61,7 +61,16 @@ type ReportBody = ApiBody<'/api/v1/reports', 'post'>;
 
 /** The form's field for a path of the report's body. */
 const reportField = (path: string) =>
-  ({ placeId: 'place', 'child.name': 'childName', 'child.description': 'childDescription', 'child.sex': 'childSex', 'child.ageYears': 'childAge', 'reporter.name': 'reporterName', 'reporter.relationship': 'reporterRelationship', 'reporter.phone': 'reporterPhone' })[path];
+  ({
+    placeId: 'place',
+    'child.name': 'childName',
+    'child.description': 'childDescription',
+    'child.sex': 'childSex',
+    'child.ageYears': 'childAge',
+    'reporter.name': 'reporterName',
+    'reporter.relationship': 'reporterRelationship',
+    'reporter.phone': 'reporterPhone',
+  })[path];
 
 export function ReportForm() {
   const { t, i18n } = useTranslation();
@@ -128,13 +137,7 @@ export function ReportForm() {
       <h1 id="report-title">{t('reports.newTitle')}</h1>
       <p className="muted">{t('reports.newIntro')}</p>
       <form className="form" onSubmit={submit} aria-labelledby="report-title">
-        <SelectField
-          label={t('reports.channel')}
-          required
-          {...bind('channel')}
-          options={options(t, 'channels')}
-          empty={t('cases.common.choose')}
-        />
+        <SelectField label={t('reports.channel')} required {...bind('channel')} options={options(t, 'channels')} empty={t('cases.common.choose')} />
         <RadioGroup
           legend={t('reports.whoReported')}
           {...bindValue('reportedBy')}
@@ -176,21 +179,8 @@ export function ReportForm() {
             maxLength={1000}
           />
           <RadioGroup legend={t('reports.childSex')} {...bindValue('childSex')} options={options(t, 'sexes')} />
-          <TextField
-            label={t('reports.childAge')}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={17}
-            {...bind('childAge')}
-          />
-          <PlacePicker
-            label={t('reports.childPlace')}
-            hint={t('reports.childPlaceHint')}
-            levels={[2, 3, 4, 5]}
-            {...bindValue('place')}
-            required
-          />
+          <TextField label={t('reports.childAge')} type="number" inputMode="numeric" min={0} max={17} {...bind('childAge')} />
+          <PlacePicker label={t('reports.childPlace')} hint={t('reports.childPlaceHint')} levels={[2, 3, 4, 5]} {...bindValue('place')} required />
         </fieldset>
         <TextField
           label={t('reports.whatHappened')}

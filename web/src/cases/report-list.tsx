@@ -62,7 +62,13 @@ export function ReportList() {
       </div>
       {register && <p className="muted">{t('reports.registerIntro')}</p>}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <SelectField label={t('reports.status')} value={filters.status} onChange={filter('status')} options={options(t, 'reportStatuses')} empty={t('common.all')} />
+        <SelectField
+          label={t('reports.status')}
+          value={filters.status}
+          onChange={filter('status')}
+          options={options(t, 'reportStatuses')}
+          empty={t('common.all')}
+        />
         {register && (
           <>
             <SelectField
@@ -72,7 +78,13 @@ export function ReportList() {
               options={[1, 2].map((n) => ({ value: String(n), label: tierName(t, n) }))}
               empty={t('common.all')}
             />
-            <SelectField label={t('reports.channel')} value={filters.channel} onChange={filter('channel')} options={options(t, 'channels')} empty={t('common.all')} />
+            <SelectField
+              label={t('reports.channel')}
+              value={filters.channel}
+              onChange={filter('channel')}
+              options={options(t, 'channels')}
+              empty={t('common.all')}
+            />
             <TextField label={t('reports.search')} type="search" value={filters.q} onChange={filter('q')} maxLength={100} />
             <TextField label={t('reports.from')} type="date" value={filters.from} onChange={filter('from')} />
             <TextField label={t('reports.to')} type="date" value={filters.to} onChange={filter('to')} />

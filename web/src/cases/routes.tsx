@@ -70,27 +70,52 @@ export const CASE_ROUTES: RouteObject[] = [
   route('/reports/new', ['report:create'], <ReportForm />),
   route('/reports/hotline', ['report:hotline'], <HotlineForm />),
   route('/reports', REPORTERS, <ReportList />),
-  route('/reports/:id/intake', ['case:open'], byId((id) => <IntakeScreen reportId={id} />)),
-  route('/reports/:id', REPORTERS, byId((id) => <ReportDetailScreen id={id} />)),
+  route(
+    '/reports/:id/intake',
+    ['case:open'],
+    byId((id) => <IntakeScreen reportId={id} />),
+  ),
+  route(
+    '/reports/:id',
+    REPORTERS,
+    byId((id) => <ReportDetailScreen id={id} />),
+  ),
   route('/worklist', ['worklist:read'], <WorklistScreen />),
   route('/notifications', [], <NotificationsScreen />),
   route('/cases', ['case:read'], <CaseList />),
   // The case file is read once; its tabs are child routes rendered in it.
-  route('/cases/:id', ['case:read'], byId((id) => <CaseFileScreen id={id} />), [
-    { index: true, element: <CaseSection section="overview" /> },
-    { path: ':section', element: <CaseSectionParam /> },
-  ]),
+  route(
+    '/cases/:id',
+    ['case:read'],
+    byId((id) => <CaseFileScreen id={id} />),
+    [
+      { index: true, element: <CaseSection section="overview" /> },
+      { path: ':section', element: <CaseSectionParam /> },
+    ],
+  ),
   route('/paper-files', ['case:read'], <PaperFilesScreen />),
   route('/visit-tasks', ['visit:record'], <VisitTasksScreen />),
-  route('/visit-tasks/:id', ['visit:record'], byId((id) => <VisitTaskScreen id={id} />)),
+  route(
+    '/visit-tasks/:id',
+    ['visit:record'],
+    byId((id) => <VisitTaskScreen id={id} />),
+  ),
   route('/transfers/incoming', ['transfer:receive'], <IncomingTransfersScreen />),
   // A provider's focal persons: the referrals sent to their organisations (step 7).
   route('/referrals', ['referral:receive'], <ReferralInboxScreen />),
-  route('/referrals/:id', ['referral:receive'], byId((id) => <ProviderReferralScreen id={id} />)),
+  route(
+    '/referrals/:id',
+    ['referral:receive'],
+    byId((id) => <ProviderReferralScreen id={id} />),
+  ),
   route('/closure-requests', ['case:approve_closure'], <ClosureRequestsScreen />),
   route('/settings/deadlines', ['settings:manage'], <DeadlinePolicyScreen />),
   route('/conferences/invitations', [], <InvitationsScreen />),
-  route('/conferences/:id', [], byId((id) => <ConferenceScreen id={id} />)),
+  route(
+    '/conferences/:id',
+    [],
+    byId((id) => <ConferenceScreen id={id} />),
+  ),
 ];
 
 function CaseSectionParam() {
@@ -103,7 +128,12 @@ export function caseNav(me: Me): { to: string; key: string; exact?: boolean; per
   const items: { to: string; key: string; exact?: boolean; show: boolean }[] = [
     { to: '/reports/hotline', key: 'caseNav.hotline', show: has('report:hotline') },
     { to: '/reports/new', key: 'caseNav.report', show: has('report:create') && !has('report:hotline') },
-    { to: '/reports', key: has('report:register') ? 'caseNav.register' : 'caseNav.myReports', exact: true, show: has('report:register') || has('report:create') },
+    {
+      to: '/reports',
+      key: has('report:register') ? 'caseNav.register' : 'caseNav.myReports',
+      exact: true,
+      show: has('report:register') || has('report:create'),
+    },
     { to: '/worklist', key: 'caseNav.worklist', show: has('worklist:read') },
     { to: '/cases', key: 'caseNav.cases', show: has('case:read') },
     // An IZU's visits come as tasks; caseworkers record visits in the case file.

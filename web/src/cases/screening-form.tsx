@@ -16,7 +16,15 @@ type ScreeningBody = ApiBody<'/api/v1/reports/{id}/screening', 'post'>;
 export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d: ReportDetail): void }) {
   const { t } = useTranslation();
   const { form, busy, error, run, bind, bindValue } = useServerForm({
-    defaultValues: { isVena: '' as '' | 'yes' | 'no', caseTypes: [] as string[], tier: '', tierReason: '', needs: [] as string[], earlyInterventions: [] as string[], note: '' },
+    defaultValues: {
+      isVena: '' as '' | 'yes' | 'no',
+      caseTypes: [] as string[],
+      tier: '',
+      tierReason: '',
+      needs: [] as string[],
+      earlyInterventions: [] as string[],
+      note: '',
+    },
   });
   const isVena = form.watch('isVena');
 
@@ -62,7 +70,15 @@ export function ScreeningForm({ reportId, onDone }: { reportId: string; onDone(d
                 { value: '2', label: t('screening.tier2') },
               ]}
             />
-            <TextField label={t('screening.tierReason')} hint={t('screening.tierReasonHint')} required multiline rows={3} {...bind('tierReason')} maxLength={2000} />
+            <TextField
+              label={t('screening.tierReason')}
+              hint={t('screening.tierReasonHint')}
+              required
+              multiline
+              rows={3}
+              {...bind('tierReason')}
+              maxLength={2000}
+            />
             <CheckGroup legend={t('screening.needsSeen')} hint={t('screening.needsSeenHint')} options={options(t, 'nonVenaNeeds')} {...bindValue('needs')} />
           </>
         )}

@@ -34,7 +34,9 @@ export function AllocationSection({ file }: SectionProps) {
           {t('cases.supervisor')}: {file.supervisor?.fullName ?? '—'}
         </p>
       </Panel>
-      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && <AllocationForm caseId={file.id} current={file.leadCaseworker?.id ?? null} onDone={() => undefined} />}
+      {can('case:allocate') && OPEN_STAGES.includes(file.stage) && (
+        <AllocationForm caseId={file.id} current={file.leadCaseworker?.id ?? null} onDone={() => undefined} />
+      )}
     </>
   );
 }

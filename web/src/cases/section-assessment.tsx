@@ -45,11 +45,7 @@ export function AssessmentSection({ file }: SectionProps) {
           }}
         />
       )}
-      {file.assessments.length === 0 ? (
-        <p>{t('assessment.none')}</p>
-      ) : (
-        file.assessments.map((a, i) => <AssessmentView key={a.id} a={a} open={i === 0} />)
-      )}
+      {file.assessments.length === 0 ? <p>{t('assessment.none')}</p> : file.assessments.map((a, i) => <AssessmentView key={a.id} a={a} open={i === 0} />)}
     </>
   );
 }
@@ -69,7 +65,9 @@ function AssessmentView({ a, open }: { a: Assessment; open: boolean }) {
         <Fact term={t('assessment.perpetratorRelationship')}>{term(t, 'perpetratorRelationships', a.perpetratorRelationship)}</Fact>
         <Fact term={t('assessment.perpetratorSex')}>{a.perpetratorSex ? term(t, 'sexes', a.perpetratorSex) : '—'}</Fact>
         <Fact term={t('assessment.perpetratorAgeGroup')}>{a.perpetratorAgeGroup ? t(`assessment.ageGroup.${a.perpetratorAgeGroup}`) : '—'}</Fact>
-        <Fact term={t('assessment.perpetratorHasAccess')}>{a.perpetratorHasAccess === null ? '—' : a.perpetratorHasAccess ? t('common.yes') : t('common.no')}</Fact>
+        <Fact term={t('assessment.perpetratorHasAccess')}>
+          {a.perpetratorHasAccess === null ? '—' : a.perpetratorHasAccess ? t('common.yes') : t('common.no')}
+        </Fact>
         <Fact term={t('assessment.siblingRisk')}>{term(t, 'siblingRisks', a.siblingRisk)}</Fact>
         <Fact term={t('intake.disability')}>{a.disability.length ? terms(t, 'disabilities', a.disability) : t('common.no')}</Fact>
       </dl>
@@ -213,8 +211,20 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
               />
               {v.domains[d]?.needLevel && (
                 <>
-                  <TextField label={t('assessment.strengthsOf', { domain: term(t, 'domains', d) })} multiline rows={2} {...bind(`domains.${d}.strengths`)} maxLength={4000} />
-                  <TextField label={t('assessment.needsOf', { domain: term(t, 'domains', d) })} multiline rows={2} {...bind(`domains.${d}.needs`)} maxLength={4000} />
+                  <TextField
+                    label={t('assessment.strengthsOf', { domain: term(t, 'domains', d) })}
+                    multiline
+                    rows={2}
+                    {...bind(`domains.${d}.strengths`)}
+                    maxLength={4000}
+                  />
+                  <TextField
+                    label={t('assessment.needsOf', { domain: term(t, 'domains', d) })}
+                    multiline
+                    rows={2}
+                    {...bind(`domains.${d}.needs`)}
+                    maxLength={4000}
+                  />
                 </>
               )}
             </fieldset>
@@ -222,7 +232,13 @@ function AssessmentForm({ caseId, from, onDone, onCancel }: { caseId: string; fr
         </fieldset>
         <CheckGroup legend={t('intake.disability')} options={options(t, 'disabilities')} {...bindValue('disability')} />
         {v.disability.length > 0 && <TextField label={t('intake.disabilityNote')} multiline rows={2} {...bind('disabilityNote')} maxLength={4000} />}
-        <SelectField label={t('assessment.siblingRisk')} required {...bind('siblingRisk')} options={options(t, 'siblingRisks')} empty={t('cases.common.choose')} />
+        <SelectField
+          label={t('assessment.siblingRisk')}
+          required
+          {...bind('siblingRisk')}
+          options={options(t, 'siblingRisks')}
+          empty={t('cases.common.choose')}
+        />
         <TextField label={t('assessment.siblingRiskNote')} multiline rows={2} {...bind('siblingRiskNote')} maxLength={4000} />
         <TextField label={t('assessment.summary')} multiline rows={3} {...bind('summary')} maxLength={8000} />
         <ErrorMessage error={error} />

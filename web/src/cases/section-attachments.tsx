@@ -88,7 +88,14 @@ function UploadForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
           <p className="hint" id="attachment-file-hint">
             {t('attachments.fileHint')}
           </p>
-          <input id="attachment-file" type="file" required accept={ACCEPT} {...describedBy('attachment-file', t('attachments.fileHint'), fileError)} {...form.register('file')} />
+          <input
+            id="attachment-file"
+            type="file"
+            required
+            accept={ACCEPT}
+            {...describedBy('attachment-file', t('attachments.fileHint'), fileError)}
+            {...form.register('file')}
+          />
           <FieldErrorText id="attachment-file" error={fileError} />
         </div>
         <SelectField

@@ -71,7 +71,8 @@ export function ClosureSection({ file }: SectionProps) {
             {data.requests.map((r) => (
               <li key={r.id}>
                 <p>
-                  {t('closure.requestBy', { name: r.requestedBy.fullName, at: dt(r.requestedAt) })} · {term(t, 'closureReasons', r.reason)} · {t(`closure.requestStatus.${r.status}`)}
+                  {t('closure.requestBy', { name: r.requestedBy.fullName, at: dt(r.requestedAt) })} · {term(t, 'closureReasons', r.reason)} ·{' '}
+                  {t(`closure.requestStatus.${r.status}`)}
                 </p>
                 {r.decidedBy && r.decidedAt && (
                   <p className="small">
@@ -130,18 +131,19 @@ function CloseForm({ caseId, allowed, onDone }: { caseId: string; allowed: boole
 function DecideForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();
   const { form, busy, error, run, bind } = useServerForm({ defaultValues: { note: '' } });
-  const decide = (how: 'approve' | 'reject') => form.handleSubmit(async ({ note }) => {
-    const path = { path: { id: caseId } };
-    // A rejection must say why (the server refuses a blank note); an approval may.
-    const r = await run(() =>
-      answer(
-        how === 'approve'
-          ? client.POST('/api/v1/cases/{id}/closure/approve', { params: path, body: { note: note.trim() || undefined } })
-          : client.POST('/api/v1/cases/{id}/closure/reject', { params: path, body: { note: note.trim() } }),
-      ),
-    );
-    if (r) onDone();
-  });
+  const decide = (how: 'approve' | 'reject') =>
+    form.handleSubmit(async ({ note }) => {
+      const path = { path: { id: caseId } };
+      // A rejection must say why (the server refuses a blank note); an approval may.
+      const r = await run(() =>
+        answer(
+          how === 'approve'
+            ? client.POST('/api/v1/cases/{id}/closure/approve', { params: path, body: { note: note.trim() || undefined } })
+            : client.POST('/api/v1/cases/{id}/closure/reject', { params: path, body: { note: note.trim() } }),
+        ),
+      );
+      if (r) onDone();
+    });
   return (
     <Panel title={t('closure.decideTitle')}>
       <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={t('closure.decideTitle')}>
@@ -167,7 +169,15 @@ function WithdrawButton({ caseId, onDone }: { caseId: string; onDone(): void }) 
     <>
       <ErrorMessage error={error} />
       <p className="actions">
-        <button type="button" disabled={busy} onClick={() => void run(() => answer(client.POST('/api/v1/cases/{id}/closure/withdraw', { params: { path: { id: caseId } }, body: {} }))).then((r) => r !== undefined && onDone())}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(() => answer(client.POST('/api/v1/cases/{id}/closure/withdraw', { params: { path: { id: caseId } }, body: {} }))).then(
+              (r) => r !== undefined && onDone(),
+            )
+          }
+        >
           {t('closure.withdraw')}
         </button>
       </p>

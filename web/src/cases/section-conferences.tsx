@@ -65,7 +65,9 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
   const { busy, error, run } = useWrite();
   const [editing, setEditing] = useState(false);
   const paper = async (participantId: string) => {
-    const done = await run(() => answer(client.POST('/api/v1/conferences/{id}/participants/{participantId}/paper-agreement', { params: { path: { id: c.id, participantId } }, body: {} })));
+    const done = await run(() =>
+      answer(client.POST('/api/v1/conferences/{id}/participants/{participantId}/paper-agreement', { params: { path: { id: c.id, participantId } }, body: {} })),
+    );
     if (done) onChanged();
   };
   return (
@@ -74,7 +76,8 @@ export function ConferenceView({ c, mayWork, onChanged }: { c: Conference; mayWo
       {c.purpose && <p className="prewrap">{c.purpose}</p>}
       <p className="small">
         {t('conferences.childParticipation')}: {term(t, 'participation', c.childParticipation)}
-        {c.childParticipationNote && ` (${c.childParticipationNote})`} · {t('conferences.caregiverParticipation')}: {term(t, 'participation', c.caregiverParticipation)}
+        {c.childParticipationNote && ` (${c.childParticipationNote})`} · {t('conferences.caregiverParticipation')}:{' '}
+        {term(t, 'participation', c.caregiverParticipation)}
         {c.caregiverParticipationNote && ` (${c.caregiverParticipationNote})`} · {t(`consent.basis.${c.consentBasis}`)}
       </p>
       <h3>{t('conferences.participants')}</h3>
@@ -220,7 +223,8 @@ type ConferenceDraft = {
 };
 
 /** A participant's field for a path of the body (`participants.0.userId` is the picker of participant 1). */
-const participantField = (path: string) => path.replace(/^(participants\.\d+)\.(userId|agreementSignedOnPaper)$/, (_, at: string, key: string) => `${at}.${key === 'userId' ? 'user' : 'paper'}`);
+const participantField = (path: string) =>
+  path.replace(/^(participants\.\d+)\.(userId|agreementSignedOnPaper)$/, (_, at: string, key: string) => `${at}.${key === 'userId' ? 'user' : 'paper'}`);
 
 /** A refusal about one participant as a whole (`participants.1`) says which. */
 function participantOf(path: string, t: TFunction): string | undefined {
@@ -305,7 +309,12 @@ function ConferenceForm({ caseId, onDone, onCancel }: { caseId: string; onDone()
                     <TextField label={t('conferences.participantOrganisation', { n: i + 1 })} {...bind(`participants.${i}.organisation`)} maxLength={200} />
                   </>
                 )}
-                <TextField label={t('conferences.participantRole', { n: i + 1 })} hint={t('conferences.participantRoleHint')} {...bind(`participants.${i}.role`)} maxLength={200} />
+                <TextField
+                  label={t('conferences.participantRole', { n: i + 1 })}
+                  hint={t('conferences.participantRoleHint')}
+                  {...bind(`participants.${i}.role`)}
+                  maxLength={200}
+                />
                 {kinds[i] === 'outside' && <CheckField label={t('conferences.paperSigned', { n: i + 1 })} {...bind(`participants.${i}.paper`)} />}
                 {participants.fields.length > 1 && (
                   <button type="button" className="danger" onClick={() => participants.remove(i)}>

@@ -33,7 +33,8 @@ export function ConsentSection({ file }: SectionProps) {
             {t('consent.conferenceBasis')}: <strong>{basis(status.caseConference)}</strong>
           </li>
           <li>
-            {t('consent.sharingBasis')}: <strong>{sharing.length ? sharing.map(([k, b]) => `${term(t, 'agencyKinds', k)} (${basis(b)})`).join(', ') : t('consent.basis.none')}</strong>
+            {t('consent.sharingBasis')}:{' '}
+            <strong>{sharing.length ? sharing.map(([k, b]) => `${term(t, 'agencyKinds', k)} (${basis(b)})`).join(', ') : t('consent.basis.none')}</strong>
           </li>
         </ul>
       </Panel>
@@ -73,7 +74,18 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
   const caregivers = file.household.filter((m) => m.isCaregiver);
   const { form, busy, error, run, bind, bindValue } = useServerForm({
     fieldOf: (path) => (path === 'householdMemberId' ? 'memberId' : undefined),
-    defaultValues: { kind: 'caregiver_consent', decision: 'given', purposes: ['services', 'case_conference'] as string[], shareWith: [] as string[], memberId: caregivers[0]?.id ?? '', giverName: '', giverRelationship: '', capacityNote: '', reason: '', decidedAt: nowLocalInput() },
+    defaultValues: {
+      kind: 'caregiver_consent',
+      decision: 'given',
+      purposes: ['services', 'case_conference'] as string[],
+      shareWith: [] as string[],
+      memberId: caregivers[0]?.id ?? '',
+      giverName: '',
+      giverRelationship: '',
+      capacityNote: '',
+      reason: '',
+      decidedAt: nowLocalInput(),
+    },
   });
   const { kind, decision, memberId } = form.watch();
   const vital = kind === 'vital_interest';
@@ -129,7 +141,12 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
             {!memberId && (
               <>
                 <TextField label={t('consent.giverName')} required {...bind('giverName')} maxLength={200} />
-                <SelectField label={t('consent.giverRelationship')} {...bind('giverRelationship')} options={options(t, 'relationships')} empty={t('cases.common.choose')} />
+                <SelectField
+                  label={t('consent.giverRelationship')}
+                  {...bind('giverRelationship')}
+                  options={options(t, 'relationships')}
+                  empty={t('cases.common.choose')}
+                />
               </>
             )}
           </>
@@ -145,7 +162,17 @@ function ConsentForm({ file, onDone }: { file: SectionProps['file']; onDone(): v
             maxLength={2000}
           />
         )}
-        {vital && <TextField label={t('consent.reason')} hint={t('consent.reasonHint')} required={decision === 'given'} multiline rows={3} {...bind('reason')} maxLength={2000} />}
+        {vital && (
+          <TextField
+            label={t('consent.reason')}
+            hint={t('consent.reasonHint')}
+            required={decision === 'given'}
+            multiline
+            rows={3}
+            {...bind('reason')}
+            maxLength={2000}
+          />
+        )}
         <CheckGroup legend={t('consent.purposes')} options={options(t, 'consentPurposes')} {...bindValue('purposes')} />
         <CheckGroup legend={t('consent.shareWith')} hint={t('consent.shareWithHint')} options={options(t, 'agencyKinds')} {...bindValue('shareWith')} />
         <TextField label={t('consent.decidedAt')} type="datetime-local" {...bind('decidedAt')} />

@@ -32,8 +32,7 @@ export function OverviewSection({ file }: SectionProps) {
       {next && can('case:work') && (
         <div className="alert alert-ok next-step" role="status">
           <p>
-            {t(`cases.next.${file.stage}`)}{' '}
-            <Link to={`/cases/${file.id}/${next}`}>{t(`cases.section.${next}`)}</Link>
+            {t(`cases.next.${file.stage}`)} <Link to={`/cases/${file.id}/${next}`}>{t(`cases.section.${next}`)}</Link>
             {file.stage === 'intake' && (
               <>
                 {' · '}
@@ -91,7 +90,9 @@ export function OverviewSection({ file }: SectionProps) {
             <Link to={`/reports/${file.report.id}`}>{file.report.reference}</Link> · {term(t, 'channels', file.report.channel)}
           </Fact>
           <Fact term={t('screening.tierReason')}>{file.report.tierReason ?? '—'}</Fact>
-          <Fact term={t('cases.lead')}>{file.leadCaseworker ? `${file.leadCaseworker.fullName} (${roleName(t, file.leadCaseworker.role)})` : t('cases.noLead')}</Fact>
+          <Fact term={t('cases.lead')}>
+            {file.leadCaseworker ? `${file.leadCaseworker.fullName} (${roleName(t, file.leadCaseworker.role)})` : t('cases.noLead')}
+          </Fact>
           <Fact term={t('cases.supervisor')}>{file.supervisor?.fullName ?? '—'}</Fact>
           <Fact term={t('reports.nextDue')}>{file.nextDueAt ? dt(file.nextDueAt) : '—'}</Fact>
           {file.closedAt && (

@@ -56,7 +56,12 @@ export function PaperFileSection({ file }: SectionProps) {
         )}
         <ErrorMessage error={back.error} />
         {data.current && !data.current.permanent && can('case:work') && (
-          <button type="button" className="primary" disabled={back.busy} onClick={() => void back.run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-in', { params: { path: { id: file.id } }, body: {} })))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={back.busy}
+            onClick={() => void back.run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-in', { params: { path: { id: file.id } }, body: {} })))}
+          >
             {t('paperFile.checkIn')}
           </button>
         )}
@@ -89,7 +94,10 @@ function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const holder = form.watch('holder');
   const canPick = me.permissions.includes('users:read');
   const submit = form.handleSubmit(async ({ holder, holderName, permanent, purpose }) => {
-    const body: ApiBody<'/api/v1/cases/{id}/paper-file/check-out', 'post'> = { permanent, ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }) };
+    const body: ApiBody<'/api/v1/cases/{id}/paper-file/check-out', 'post'> = {
+      permanent,
+      ...(holder ? { holderUserId: holder.id } : { holderName: holderName.trim() }),
+    };
     if (purpose.trim()) body.purpose = purpose.trim();
     const r = await run(() => answer(client.POST('/api/v1/cases/{id}/paper-file/check-out', { params: { path: { id: caseId } }, body })));
     if (r) onDone();
@@ -97,9 +105,7 @@ function CheckOutForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   return (
     <Panel title={t('paperFile.checkOut')}>
       <form className="form" onSubmit={submit} aria-label={t('paperFile.checkOut')}>
-        {canPick || holder ? (
-          <UserPicker label={t('paperFile.holderUser')} {...bindValue('holder')} hint={t('paperFile.holderUserHint')} />
-        ) : null}
+        {canPick || holder ? <UserPicker label={t('paperFile.holderUser')} {...bindValue('holder')} hint={t('paperFile.holderUserHint')} /> : null}
         {!holder && <TextField label={t('paperFile.holderName')} required {...bind('holderName')} maxLength={200} />}
         <CheckField label={t('paperFile.permanentLabel')} {...bind('permanent')} />
         <TextField label={t('paperFile.purpose')} {...bind('purpose')} maxLength={500} />

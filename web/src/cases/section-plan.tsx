@@ -54,7 +54,12 @@ export function PlanSection({ file }: SectionProps) {
           <ul className="plain-list">
             {file.planVersions.map((v) => (
               <li key={v.version}>
-                <button type="button" className="link-button" aria-pressed={version === v.version} onClick={() => setVersion(version === v.version ? null : v.version)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={version === v.version}
+                  onClick={() => setVersion(version === v.version ? null : v.version)}
+                >
                   {t('plan.versionN', { version: v.version })}
                 </button>{' '}
                 · {formatDateTime(v.createdAt, i18n.language)} · {v.createdBy.fullName}
@@ -81,14 +86,16 @@ export function PlanView({ plan }: { plan: Plan }) {
     <section className="panel" aria-label={t('plan.versionN', { version: plan.version })}>
       <h2>{t('plan.titleVersion', { version: plan.version })}</h2>
       <p>
-        {t('plan.reviewDate')}: <strong>{formatDate(plan.reviewDate, i18n.language)}</strong> · {formatDateTime(plan.createdAt, i18n.language)} · {plan.createdBy.fullName}
+        {t('plan.reviewDate')}: <strong>{formatDate(plan.reviewDate, i18n.language)}</strong> · {formatDateTime(plan.createdAt, i18n.language)} ·{' '}
+        {plan.createdBy.fullName}
       </p>
       {plan.note && <p className="prewrap">{plan.note}</p>}
       <ol className="goal-list">
         {plan.goals.map((g) => (
           <li key={g.id}>
             <p>
-              <strong>{g.description}</strong> <span className={`badge ${g.status === 'achieved' ? 'badge-ok' : 'badge-warn'}`}>{term(t, 'goalStatuses', g.status)}</span>
+              <strong>{g.description}</strong>{' '}
+              <span className={`badge ${g.status === 'achieved' ? 'badge-ok' : 'badge-warn'}`}>{term(t, 'goalStatuses', g.status)}</span>
             </p>
             <p className="small">
               {t('plan.measure')}: {g.measure}
@@ -98,7 +105,8 @@ export function PlanView({ plan }: { plan: Plan }) {
             <ul className="plain-list">
               {g.actions.map((a) => (
                 <li key={a.id}>
-                  {a.description} · {a.responsibleUser?.fullName ?? a.responsibleName ?? '—'} · {formatDate(a.dueDate, i18n.language)} · {term(t, 'actionStatuses', a.status)}
+                  {a.description} · {a.responsibleUser?.fullName ?? a.responsibleName ?? '—'} · {formatDate(a.dueDate, i18n.language)} ·{' '}
+                  {term(t, 'actionStatuses', a.status)}
                 </li>
               ))}
             </ul>
@@ -112,7 +120,13 @@ export function PlanView({ plan }: { plan: Plan }) {
 type ActionDraft = { key?: string; description: string; responsibleUser: Choice | null; responsibleName: string; dueDate: string; status: string };
 type GoalDraft = { key?: string; description: string; measure: string; domain: string; targetDate: string; status: string; actions: ActionDraft[] };
 
-const newAction = (): ActionDraft => ({ description: '', responsibleUser: null, responsibleName: '', dueDate: addDaysTo(todayInKigali(), 14), status: 'planned' });
+const newAction = (): ActionDraft => ({
+  description: '',
+  responsibleUser: null,
+  responsibleName: '',
+  dueDate: addDaysTo(todayInKigali(), 14),
+  status: 'planned',
+});
 const newGoal = (): GoalDraft => ({ description: '', measure: '', domain: '', targetDate: '', status: 'open', actions: [newAction()] });
 
 type PlanBody = ApiBody<'/api/v1/cases/{id}/plan', 'put'>;
@@ -197,7 +211,12 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
             <legend>{t('plan.goalN', { n: i + 1 })}</legend>
             <TextField label={t('plan.goalDescription', { n: i + 1 })} required multiline rows={2} {...bind(`goals.${i}.description`)} maxLength={2000} />
             <TextField label={t('plan.measureOf', { n: i + 1 })} hint={t('plan.measureHint')} required {...bind(`goals.${i}.measure`)} maxLength={1000} />
-            <SelectField label={t('plan.domainOf', { n: i + 1 })} {...bind(`goals.${i}.domain`)} options={options(t, 'domains')} empty={t('cases.common.none')} />
+            <SelectField
+              label={t('plan.domainOf', { n: i + 1 })}
+              {...bind(`goals.${i}.domain`)}
+              options={options(t, 'domains')}
+              empty={t('cases.common.none')}
+            />
             <TextField label={t('plan.targetDateOf', { n: i + 1 })} type="date" {...bind(`goals.${i}.targetDate`)} />
             <SelectField label={t('plan.goalStatusOf', { n: i + 1 })} {...bind(`goals.${i}.status`)} options={options(t, 'goalStatuses')} />
             <GoalActions caseId={caseId} goal={i} server={server}>
@@ -229,7 +248,17 @@ function PlanEditor({ caseId, plan, onDone, onCancel }: { caseId: string; plan: 
 }
 
 /** The actions of one goal, and the button that adds one (beside the goal's own buttons, `children`). */
-function GoalActions({ caseId, goal: i, server, children }: { caseId: string; goal: number; server: ReturnType<typeof useServerForm<PlanDraft>>; children: ReactNode }) {
+function GoalActions({
+  caseId,
+  goal: i,
+  server,
+  children,
+}: {
+  caseId: string;
+  goal: number;
+  server: ReturnType<typeof useServerForm<PlanDraft>>;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { form, bind, bindValue } = server;
   const actions = useFieldArray({ control: form.control, name: `goals.${i}.actions` });
@@ -239,7 +268,12 @@ function GoalActions({ caseId, goal: i, server, children }: { caseId: string; go
       {actions.fields.map((a, k) => (
         <fieldset key={a.id} className="subform nested">
           <legend>{t('plan.actionN', { goal: i + 1, n: k + 1 })}</legend>
-          <TextField label={t('plan.actionDescription', { goal: i + 1, n: k + 1 })} required {...bind(`goals.${i}.actions.${k}.description`)} maxLength={2000} />
+          <TextField
+            label={t('plan.actionDescription', { goal: i + 1, n: k + 1 })}
+            required
+            {...bind(`goals.${i}.actions.${k}.description`)}
+            maxLength={2000}
+          />
           <CaseUserPicker
             caseId={caseId}
             label={t('plan.responsibleUser', { goal: i + 1, n: k + 1 })}
@@ -255,7 +289,11 @@ function GoalActions({ caseId, goal: i, server, children }: { caseId: string; go
             />
           )}
           <TextField label={t('plan.actionDue', { goal: i + 1, n: k + 1 })} type="date" required {...bind(`goals.${i}.actions.${k}.dueDate`)} />
-          <SelectField label={t('plan.actionStatus', { goal: i + 1, n: k + 1 })} {...bind(`goals.${i}.actions.${k}.status`)} options={options(t, 'actionStatuses')} />
+          <SelectField
+            label={t('plan.actionStatus', { goal: i + 1, n: k + 1 })}
+            {...bind(`goals.${i}.actions.${k}.status`)}
+            options={options(t, 'actionStatuses')}
+          />
           {actions.fields.length > 1 && (
             <button type="button" className="danger" onClick={() => actions.remove(k)}>
               {t('plan.removeAction', { goal: i + 1, n: k + 1 })}

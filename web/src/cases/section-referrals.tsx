@@ -9,7 +9,13 @@ import { useServerForm } from '../components/server-form.js';
 import { QueryStatus } from '../components/query-view.js';
 import { formatDateTime } from '../labels.js';
 import { ReferralStatusBadge, SharedGroups } from '../referrals/referral-bits.js';
-import { OVERRIDE_BASES, REFERRAL_FIELD_GROUP_CODES, REFERRAL_OUTCOMES, REFERRAL_URGENCIES, SEEDED_SERVICE_TYPES } from '../../../src/cases/referrals/referral-vocabulary.js';
+import {
+  OVERRIDE_BASES,
+  REFERRAL_FIELD_GROUP_CODES,
+  REFERRAL_OUTCOMES,
+  REFERRAL_URGENCIES,
+  SEEDED_SERVICE_TYPES,
+} from '../../../src/cases/referrals/referral-vocabulary.js';
 import { useCan } from './access.js';
 import type { SectionProps } from './case-file.js';
 import { formatDate } from './dates.js';
@@ -47,7 +53,13 @@ export function ReferralsSection({ file }: SectionProps) {
         {data && <PagerIfMore page={page} pageSize={pageSize} total={data.total} onPage={setPage} />}
       </Panel>
       {can('referral:make') && open && (
-        <ReferForm key={replacing?.id ?? 'new'} caseId={file.id} replacing={replacing} actions={file.plan?.goals.flatMap((g) => g.actions) ?? []} onDone={() => (setReplacing(null), setPage(1))} />
+        <ReferForm
+          key={replacing?.id ?? 'new'}
+          caseId={file.id}
+          replacing={replacing}
+          actions={file.plan?.goals.flatMap((g) => g.actions) ?? []}
+          onDone={() => (setReplacing(null), setPage(1))}
+        />
       )}
     </>
   );
@@ -64,7 +76,8 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
         <strong>{r.organisation.name}</strong> · {r.serviceName} · <ReferralStatusBadge status={r.status} overdue={r.overdue} />
       </p>
       <p className="small">
-        {r.reference} · {t(`referrals.urgency.${r.urgency}`)} · {t('referrals.dueBy', { date: formatDate(r.dueDate, i18n.language) })} · {t(`referrals.basis.${r.consentBasis}`)}
+        {r.reference} · {t(`referrals.urgency.${r.urgency}`)} · {t('referrals.dueBy', { date: formatDate(r.dueDate, i18n.language) })} ·{' '}
+        {t(`referrals.basis.${r.consentBasis}`)}
       </p>
       <p className="prewrap">{r.reason}</p>
       <p className="small">
@@ -72,13 +85,19 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
       </p>
       {r.overrideReason && <p className="small">{t('referrals.overrideWas', { reason: r.overrideReason })}</p>}
       {r.declineReason && <p>{t('referrals.declinedBecause', { reason: r.declineReason })}</p>}
-      {r.serviceGivenOn && <p>{t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}</p>}
+      {r.serviceGivenOn && (
+        <p>
+          {t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}
+        </p>
+      )}
       {r.feedback && (
         <blockquote className="prewrap" aria-label={t('referrals.feedback')}>
           {r.feedback}
         </blockquote>
       )}
-      {r.accessedOn && r.outcome && <p>{t('referrals.accessed', { date: formatDate(r.accessedOn, i18n.language), outcome: t(`referrals.outcome.${r.outcome}`) })}</p>}
+      {r.accessedOn && r.outcome && (
+        <p>{t('referrals.accessed', { date: formatDate(r.accessedOn, i18n.language), outcome: t(`referrals.outcome.${r.outcome}`) })}</p>
+      )}
       <p className="small muted">
         {r.sentBy.fullName} · {formatDateTime(r.sentAt, i18n.language)}
       </p>
@@ -114,7 +133,9 @@ function ReferralItem({ r, onReplace, replaced }: { r: Referral; onReplace(): vo
 /** Criteria (a) and (b) of completion: the child accessed the service (a date), and its outcome. */
 function OutcomeForm({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { form, busy, error, run, bind, bindValue } = useServerForm<{ accessedOn: string; outcome: string }>({ defaultValues: { accessedOn: '', outcome: '' } });
+  const { form, busy, error, run, bind, bindValue } = useServerForm<{ accessedOn: string; outcome: string }>({
+    defaultValues: { accessedOn: '', outcome: '' },
+  });
   const submit = form.handleSubmit(async (v) => {
     const body = { accessedOn: v.accessedOn, outcome: v.outcome as (typeof REFERRAL_OUTCOMES)[number] };
     await run(() => answer(client.POST('/api/v1/referrals/{id}/outcome', { params: { path: { id } }, body })));
@@ -122,7 +143,12 @@ function OutcomeForm({ id }: { id: string }) {
   return (
     <form className="form" onSubmit={submit} aria-label={t('referrals.outcomeTitle')}>
       <TextField label={t('referrals.accessedOn')} type="date" required {...bind('accessedOn')} />
-      <RadioGroup legend={t('referrals.outcomeLegend')} required {...bindValue('outcome')} options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`referrals.outcome.${o}`) }))} />
+      <RadioGroup
+        legend={t('referrals.outcomeLegend')}
+        required
+        {...bindValue('outcome')}
+        options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`referrals.outcome.${o}`) }))}
+      />
       <ErrorMessage error={error} />
       <button type="submit" disabled={busy}>
         {t('referrals.recordOutcome')}
@@ -236,14 +262,25 @@ function ReferForm({ caseId, replacing, actions, onDone }: { caseId: string; rep
         />
         <TextField label={t('referrals.reason')} required multiline rows={3} {...bind('reason')} maxLength={2000} />
         {actions.length > 0 && (
-          <SelectField label={t('referrals.planAction')} {...bind('planActionKey')} empty={t('referrals.noPlanAction')} options={actions.map((a) => ({ value: a.key, label: a.description }))} />
+          <SelectField
+            label={t('referrals.planAction')}
+            {...bind('planActionKey')}
+            empty={t('referrals.noPlanAction')}
+            options={actions.map((a) => ({ value: a.key, label: a.description }))}
+          />
         )}
         <ErrorMessage error={error} />
         {needsConsent && can('referral:override_consent') && (
           <fieldset className="choice-group" aria-label={t('referrals.overrideTitle')}>
             <legend>{t('referrals.overrideTitle')}</legend>
             <p className="hint">{t('referrals.overrideHint')}</p>
-            <SelectField label={t('referrals.overrideBasis')} required {...bind('override.basis')} empty="—" options={OVERRIDE_BASES.map((b) => ({ value: b, label: t(`referrals.overrideBases.${b}`) }))} />
+            <SelectField
+              label={t('referrals.overrideBasis')}
+              required
+              {...bind('override.basis')}
+              empty="—"
+              options={OVERRIDE_BASES.map((b) => ({ value: b, label: t(`referrals.overrideBases.${b}`) }))}
+            />
             <TextField label={t('referrals.overrideReason')} required multiline rows={2} {...bind('override.reason')} maxLength={2000} />
             <button type="button" className="danger" disabled={busy || !override.basis || !override.reason.trim()} onClick={() => void send(true)()}>
               {t('referrals.sendOverride')}

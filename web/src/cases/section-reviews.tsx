@@ -42,7 +42,9 @@ export function ReviewsSection({ file }: SectionProps) {
               <ol className="progress-list">
                 {data.progress.map((p, i) => (
                   <li key={p.reviewId}>
-                    <span>{t('reviews.reviewN', { n: data.total - data.progress.length + i + 1 })} · {formatDateTime(p.reviewedAt, i18n.language)}</span>
+                    <span>
+                      {t('reviews.reviewN', { n: data.total - data.progress.length + i + 1 })} · {formatDateTime(p.reviewedAt, i18n.language)}
+                    </span>
                     <meter min={0} max={7} value={p.metCount} aria-label={t('reviews.metCount', { n: p.metCount })} />
                     <span>
                       {t('reviews.metCount', { n: p.metCount })} · {term(t, 'reviewOutcomes', p.outcome)}
@@ -94,12 +96,14 @@ function ReviewView({ r }: { r: Review }) {
   return (
     <details className="panel version">
       <summary>
-        <strong>{formatDateTime(r.reviewedAt, i18n.language)}</strong> · {r.reviewedBy.fullName} · {t('reviews.metCount', { n: r.metCount })} · {term(t, 'reviewOutcomes', r.outcome)}
+        <strong>{formatDateTime(r.reviewedAt, i18n.language)}</strong> · {r.reviewedBy.fullName} · {t('reviews.metCount', { n: r.metCount })} ·{' '}
+        {term(t, 'reviewOutcomes', r.outcome)}
       </summary>
       <ul className="plain-list">
         {r.benchmarks.map((b) => (
           <li key={b.benchmark}>
-            {b.met ? <span className="badge badge-ok">{t('reviews.met')}</span> : <span className="badge badge-bad">{t('reviews.notMet')}</span>} {term(t, 'benchmarks', b.benchmark)}
+            {b.met ? <span className="badge badge-ok">{t('reviews.met')}</span> : <span className="badge badge-bad">{t('reviews.notMet')}</span>}{' '}
+            {term(t, 'benchmarks', b.benchmark)}
             <br />
             <span className="small muted">{b.evidence}</span>
           </li>

@@ -44,7 +44,8 @@ export function ServicesSection({ file }: SectionProps) {
                   {s.domain && ` · ${term(t, 'domains', s.domain)}`}
                 </p>
                 <p className="small muted">
-                  {t('services.givenBy', { name: s.providedBy.name, date: formatDate(s.providedOn, i18n.language) })} · {t('cases.common.recordedBy', { name: s.recordedBy.fullName, at: formatDateTime(s.recordedAt, i18n.language) })}
+                  {t('services.givenBy', { name: s.providedBy.name, date: formatDate(s.providedOn, i18n.language) })} ·{' '}
+                  {t('cases.common.recordedBy', { name: s.recordedBy.fullName, at: formatDateTime(s.recordedAt, i18n.language) })}
                 </p>
               </li>
             ))}

@@ -53,11 +53,26 @@ export function TransfersSection({ file }: SectionProps) {
                 <p className="prewrap">{tr.reason}</p>
                 <p className="small muted">
                   {tr.requestedBy.fullName} · {formatDateTime(tr.requestedAt, i18n.language)}
-                  {tr.decidedBy && tr.decidedAt && ` · ${t('transfers.decidedBy', { name: tr.decidedBy.fullName, at: formatDateTime(tr.decidedAt, i18n.language) })}`}
+                  {tr.decidedBy &&
+                    tr.decidedAt &&
+                    ` · ${t('transfers.decidedBy', { name: tr.decidedBy.fullName, at: formatDateTime(tr.decidedAt, i18n.language) })}`}
                   {tr.decisionReason && ` · ${tr.decisionReason}`}
                 </p>
                 {tr.status === 'pending' && can('case:transfer') && (
-                  <button type="button" className="danger" disabled={cancel.busy} onClick={() => void cancel.run(() => answer(client.POST('/api/v1/cases/{id}/transfers/{transferId}/cancel', { params: { path: { id: file.id, transferId: tr.id } }, body: {} }))).then(done)}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={cancel.busy}
+                    onClick={() =>
+                      void cancel
+                        .run(() =>
+                          answer(
+                            client.POST('/api/v1/cases/{id}/transfers/{transferId}/cancel', { params: { path: { id: file.id, transferId: tr.id } }, body: {} }),
+                          ),
+                        )
+                        .then(done)
+                    }
+                  >
                     {t('transfers.cancel')}
                   </button>
                 )}
@@ -72,7 +87,13 @@ export function TransfersSection({ file }: SectionProps) {
   );
 }
 
-type TransferDraft = { to: 'district' | 'organisation'; toDistrictId: Choice | null; toPlaceId: Choice | null; toOrganisationId: Choice | null; reason: string };
+type TransferDraft = {
+  to: 'district' | 'organisation';
+  toDistrictId: Choice | null;
+  toPlaceId: Choice | null;
+  toOrganisationId: Choice | null;
+  reason: string;
+};
 
 function TransferForm({ caseId, onDone }: { caseId: string; onDone(): void }) {
   const { t } = useTranslation();

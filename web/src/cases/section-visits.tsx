@@ -77,7 +77,8 @@ export function VisitsSection({ file }: SectionProps) {
             {requests.data.items.map((r) => (
               <li key={r.id}>
                 <p>
-                  <strong>{r.izu.fullName}</strong> · {t('visits.dueBy', { date: formatDate(r.dueDate, i18n.language) })} · {t(`visits.requestStatus.${r.status}`)}
+                  <strong>{r.izu.fullName}</strong> · {t('visits.dueBy', { date: formatDate(r.dueDate, i18n.language) })} ·{' '}
+                  {t(`visits.requestStatus.${r.status}`)}
                 </p>
                 <p>{r.purpose}</p>
                 {r.status === 'open' && mayWork && (
@@ -85,7 +86,11 @@ export function VisitsSection({ file }: SectionProps) {
                     type="button"
                     className="danger"
                     disabled={cancel.busy}
-                    onClick={() => void cancel.run(() => answer(client.POST('/api/v1/cases/{id}/visit-requests/{requestId}/cancel', { params: { path: { id: file.id, requestId: r.id } } })))}
+                    onClick={() =>
+                      void cancel.run(() =>
+                        answer(client.POST('/api/v1/cases/{id}/visit-requests/{requestId}/cancel', { params: { path: { id: file.id, requestId: r.id } } })),
+                      )
+                    }
                   >
                     {t('visits.cancelRequest')}
                   </button>

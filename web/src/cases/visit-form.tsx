@@ -28,7 +28,9 @@ export function VisitForm({ label, submitLabel, onSubmit }: { label: string; sub
     defaultValues: { visitedAt: nowLocalInput(), companions: '', observations: '', childSafe: null, concerns: '' },
     // The one question with no default: asked in its own words rather than "required".
     resolver: (values, context, options) =>
-      values.childSafe === null ? { values: {}, errors: { childSafe: { type: 'required', message: t('visits.sayIfSafe') } } } : shared(values, context, options),
+      values.childSafe === null
+        ? { values: {}, errors: { childSafe: { type: 'required', message: t('visits.sayIfSafe') } } }
+        : shared(values, context, options),
   });
   const childSafe = useController({ control: form.control, name: 'childSafe' }).field;
 
@@ -40,7 +42,13 @@ export function VisitForm({ label, submitLabel, onSubmit }: { label: string; sub
   return (
     <form className="form" onSubmit={submit} aria-label={label}>
       <TextField label={t('visits.visitedAt')} type="datetime-local" required field={form.register('visitedAt')} error={errorOf('visitedAt')} />
-      <TextField label={t('visits.companions')} hint={t('visits.companionsHint')} field={form.register('companions')} maxLength={500} error={errorOf('companions')} />
+      <TextField
+        label={t('visits.companions')}
+        hint={t('visits.companionsHint')}
+        field={form.register('companions')}
+        maxLength={500}
+        error={errorOf('companions')}
+      />
       <TextField
         label={t('visits.observations')}
         hint={t('visits.observationsHint')}

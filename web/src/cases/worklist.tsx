@@ -58,7 +58,11 @@ export function WorklistScreen() {
             <li key={d.id} className={d.overdue ? 'work-item overdue' : 'work-item'}>
               <p>
                 <strong>{term(t, 'deadlineKinds', d.kind)}</strong> <TierBadge tier={d.tier} />
-                {d.overdue ? <span className="badge badge-bad">{t('worklist.overdue')}</span> : d.dueToday ? <span className="badge badge-warn">{t('worklist.dueToday')}</span> : null}
+                {d.overdue ? (
+                  <span className="badge badge-bad">{t('worklist.overdue')}</span>
+                ) : d.dueToday ? (
+                  <span className="badge badge-warn">{t('worklist.dueToday')}</span>
+                ) : null}
                 {d.escalationLevel > 0 && <span className="badge badge-warn">{term(t, 'escalationLevels', d.escalationLevel)}</span>}
               </p>
               <p>

@@ -12,8 +12,7 @@ import { fieldMessage, requestPath } from './server-form.js';
 export function ErrorMessage({ error, labelOf }: { error: unknown; labelOf?: (path: string) => string | undefined }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const e =
-    error instanceof ApiError ? error : new ApiError(0, 'internal', 'errors.internal', error instanceof Error ? error.message : String(error));
+  const e = error instanceof ApiError ? error : new ApiError(0, 'internal', 'errors.internal', error instanceof Error ? error.message : String(error));
   return (
     <div className="alert alert-error" role="alert">
       <p>{t(e.messageKey, { defaultValue: e.message })}</p>

@@ -10,13 +10,7 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label="Ururimi · Language · Langue">
       {LANGUAGES.map((l) => (
-        <button
-          key={l.code}
-          type="button"
-          lang={l.code}
-          aria-pressed={current === l.code}
-          onClick={() => void setLanguage(l.code)}
-        >
+        <button key={l.code} type="button" lang={l.code} aria-pressed={current === l.code} onClick={() => void setLanguage(l.code)}>
           {l.name}
         </button>
       ))}

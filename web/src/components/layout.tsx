@@ -76,24 +76,20 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
         <Link to="/" className="brand">
           Rinda
         </Link>
-        <button
-          type="button"
-          className="menu-button"
-          aria-expanded={menuOpen}
-          aria-controls="main-nav"
-          onClick={() => setMenuOpen((open) => !open)}
-        >
+        <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((open) => !open)}>
           {t('nav.menu')}
         </button>
         <nav id="main-nav" aria-label={t('nav.label')} className={menuOpen ? 'main-nav open' : 'main-nav'}>
           <ul>
-            {[NAV[0]!, ...caseNav(me), ...NAV.slice(1)].filter((n) => !n.permission || me.permissions.includes(n.permission)).map((n) => (
-              <li key={n.to}>
-                <NavLink to={n.to} end={n.exact}>
-                  {t(n.key)}
-                </NavLink>
-              </li>
-            ))}
+            {[NAV[0]!, ...caseNav(me), ...NAV.slice(1)]
+              .filter((n) => !n.permission || me.permissions.includes(n.permission))
+              .map((n) => (
+                <li key={n.to}>
+                  <NavLink to={n.to} end={n.exact}>
+                    {t(n.key)}
+                  </NavLink>
+                </li>
+              ))}
           </ul>
         </nav>
         <div className="user-menu">

@@ -41,7 +41,17 @@ export function UserPicker({ role, organisationId, ...props }: PickerProps & { r
   const search = useCallback(
     async (q: string) => {
       const res = await answer(
-        client.GET('/api/v1/users', { params: { query: { q: q || undefined, role: role as ApiQuery<'/api/v1/users'>['role'], organisationId: organisationId ?? undefined, active: 'true', pageSize: 15 } } }),
+        client.GET('/api/v1/users', {
+          params: {
+            query: {
+              q: q || undefined,
+              role: role as ApiQuery<'/api/v1/users'>['role'],
+              organisationId: organisationId ?? undefined,
+              active: 'true',
+              pageSize: 15,
+            },
+          },
+        }),
       );
       return res.items.map((u) => ({ id: u.id, label: `${u.fullName} (${u.username})` }));
     },

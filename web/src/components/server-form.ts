@@ -69,7 +69,14 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
     });
   };
 
-  const error = useMemo(() => summaryOf(write.error, placed.map((p) => p.f)), [write.error, placed]);
+  const error = useMemo(
+    () =>
+      summaryOf(
+        write.error,
+        placed.map((p) => p.f),
+      ),
+    [write.error, placed],
+  );
   const { errors } = form.formState;
   const errorOf = (name: Path<TDraft>): string | undefined => {
     shown.current.add(name);

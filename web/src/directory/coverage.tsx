@@ -25,7 +25,9 @@ export function CoverageScreen() {
   const me = useMe();
   const own = me.jurisdiction.level === 2 ? { id: me.jurisdiction.id, label: me.jurisdiction.name } : null;
   const { values, set } = useSearchState({ districtId: own?.id ?? '', districtName: own?.label ?? '' });
-  const [district, setDistrict] = useState<Choice | null>(values.districtId ? { id: values.districtId, label: values.districtName || values.districtId } : null);
+  const [district, setDistrict] = useState<Choice | null>(
+    values.districtId ? { id: values.districtId, label: values.districtName || values.districtId } : null,
+  );
   const coverage = useCoverage(values.districtId || null);
   useTitle(t('coverage.title'));
   return (
@@ -51,7 +53,9 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
   const statusName = (s: Status) => t(`coverage.status.${s}`);
   return (
     <>
-      <h2 id="coverage-summary" aria-live="polite">{t('coverage.gaps', { count: c.gaps, district: c.districtName })}</h2>
+      <h2 id="coverage-summary" aria-live="polite">
+        {t('coverage.gaps', { count: c.gaps, district: c.districtName })}
+      </h2>
       <Legend />
       <figure>
         <figcaption>{t('coverage.picture')}</figcaption>
@@ -59,7 +63,11 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
           coverage={c}
           cellTitle={(sector, type, status) => `${sector} · ${serviceTypeName(types, type)}: ${statusName(status)}`}
           label={t('coverage.pictureAlt', {
-            district: c.districtName, covered: count('covered'), partial: count('partial'), noCapacity: count('no_capacity'), gap: count('gap'),
+            district: c.districtName,
+            covered: count('covered'),
+            partial: count('partial'),
+            noCapacity: count('no_capacity'),
+            gap: count('gap'),
             total: c.sectors.length * types.length,
           })}
         />
@@ -70,7 +78,12 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
           <thead>
             <tr>
               <th scope="col">{t('coverage.sector')}</th>
-              {types.map((ty, j) => <th scope="col" key={ty.code}><span className="muted small">{j + 1}. </span>{serviceTypeName(types, ty.code)}</th>)}
+              {types.map((ty, j) => (
+                <th scope="col" key={ty.code}>
+                  <span className="muted small">{j + 1}. </span>
+                  {serviceTypeName(types, ty.code)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -78,9 +91,19 @@ function CoverageView({ coverage: c }: { coverage: Coverage }) {
               <tr key={row.placeId}>
                 <th scope="row">{row.name}</th>
                 {row.cells.map((cell) => (
-                  <td key={cell.serviceType} data-status={cell.status} style={{ background: FILL[cell.status], color: cell.status === 'covered' || cell.status === 'gap' ? '#fff' : '#000' }}>
+                  <td
+                    key={cell.serviceType}
+                    data-status={cell.status}
+                    style={{ background: FILL[cell.status], color: cell.status === 'covered' || cell.status === 'gap' ? '#fff' : '#000' }}
+                  >
                     {statusName(cell.status)}
-                    {cell.services > 0 && <span className="small"> ({cell.services}{cell.capacity !== null ? `, ${t('coverage.capacityOf', { capacity: cell.capacity })}` : ''})</span>}
+                    {cell.services > 0 && (
+                      <span className="small">
+                        {' '}
+                        ({cell.services}
+                        {cell.capacity !== null ? `, ${t('coverage.capacityOf', { capacity: cell.capacity })}` : ''})
+                      </span>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -98,7 +121,11 @@ function Legend() {
     <ul className="coverage-legend" aria-label={t('coverage.legend')}>
       {STATUSES.map((s) => (
         <li key={s}>
-          <svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={FILL[s]} /></svg> {MARK[s] && `${MARK[s]} `}{t(`coverage.status.${s}`)}
+          <svg width="16" height="16" aria-hidden="true">
+            <rect width="16" height="16" fill={FILL[s]} />
+          </svg>{' '}
+          {MARK[s] && `${MARK[s]} `}
+          {t(`coverage.status.${s}`)}
         </li>
       ))}
     </ul>
@@ -116,17 +143,29 @@ function Heatmap({ coverage: c, label, cellTitle }: { coverage: Coverage; label:
     <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="coverage-heatmap">
       <title>{label}</title>
       {c.serviceTypes.map((ty, j) => (
-        <text key={ty.code} x={left + j * size + (size - 2) / 2} y={top - 8} textAnchor="middle" fontSize="10" aria-hidden="true">{j + 1}</text>
+        <text key={ty.code} x={left + j * size + (size - 2) / 2} y={top - 8} textAnchor="middle" fontSize="10" aria-hidden="true">
+          {j + 1}
+        </text>
       ))}
       {c.sectors.map((row, i) => (
         <g key={row.placeId} transform={`translate(0 ${top + i * size})`}>
-          <text x={left - 6} y={size / 2 + 4} textAnchor="end" fontSize="11">{row.name}</text>
+          <text x={left - 6} y={size / 2 + 4} textAnchor="end" fontSize="11">
+            {row.name}
+          </text>
           {row.cells.map((cell, j) => (
             <g key={cell.serviceType} transform={`translate(${left + j * size} 0)`}>
               <rect width={size - 2} height={size - 2} fill={FILL[cell.status]} data-status={cell.status}>
                 <title>{cellTitle(row.name, cell.serviceType, cell.status)}</title>
               </rect>
-              <text x={(size - 2) / 2} y={size / 2 + 3} textAnchor="middle" fontSize="11" fill={cell.status === 'partial' || cell.status === 'no_capacity' ? '#000' : '#fff'}>{MARK[cell.status]}</text>
+              <text
+                x={(size - 2) / 2}
+                y={size / 2 + 3}
+                textAnchor="middle"
+                fontSize="11"
+                fill={cell.status === 'partial' || cell.status === 'no_capacity' ? '#000' : '#fff'}
+              >
+                {MARK[cell.status]}
+              </text>
             </g>
           ))}
         </g>

@@ -19,7 +19,11 @@ import { putServiceTypeSchema, type PutServiceTypeInput } from '../../../src/dir
 // referral pathways of the framework's Table 4.
 
 const TYPE_LABELS: Record<string, string> = {
-  code: 'directory.typeCode', nameRw: 'directory.typeNameRw', nameEn: 'directory.typeNameEn', nameFr: 'directory.typeNameFr', sortOrder: 'directory.typeOrder',
+  code: 'directory.typeCode',
+  nameRw: 'directory.typeNameRw',
+  nameEn: 'directory.typeNameEn',
+  nameFr: 'directory.typeNameFr',
+  sortOrder: 'directory.typeOrder',
 };
 
 const blank = { code: '', nameRw: '', nameEn: '', nameFr: '', active: true, sortOrder: 100 };
@@ -51,11 +55,19 @@ export function DirectorySettingsScreen() {
             <tbody>
               {data.items.map((x) => (
                 <tr key={x.code}>
-                  <td>{x.code}{!x.active && <span className="badge badge-off"> {t('directory.inactive')}</span>}</td>
+                  <td>
+                    {x.code}
+                    {!x.active && <span className="badge badge-off"> {t('directory.inactive')}</span>}
+                  </td>
                   <td>{x.nameRw}</td>
                   <td>{x.nameEn}</td>
                   <td>{x.nameFr}</td>
-                  <td><button type="button" onClick={() => setEditing(x)}>{t('common.edit')}<span className="visually-hidden"> {x.code}</span></button></td>
+                  <td>
+                    <button type="button" onClick={() => setEditing(x)}>
+                      {t('common.edit')}
+                      <span className="visually-hidden"> {x.code}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -67,43 +79,47 @@ export function DirectorySettingsScreen() {
       <QueryView query={pathways}>
         {(data) => (
           <>
-          <div className="field">
-            <label htmlFor="pw-case-type">{t('directory.editPathway')}</label>
-            <select id="pw-case-type" value={pathway ?? ''} onChange={(e) => setPathway(e.target.value || null)}>
-              <option value="" />
-              {CASE_TYPES.map((c) => <option key={c} value={c}>{t(`vocab.caseTypes.${c}`)}</option>)}
-            </select>
-          </div>
-          {pathway && (
-            <PathwayForm
-              key={pathway}
-              caseType={pathway}
-              types={types.data?.items ?? []}
-              entries={data.items.filter((p) => p.caseType === pathway)}
-              onDone={() => setPathway(null)}
-            />
-          )}
-          <table className="responsive">
-            <caption className="visually-hidden">{t('directory.pathwaysTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('directory.caseType')}</th>
-                <th scope="col">{t('directory.serviceType')}</th>
-                <th scope="col">{t('directory.agencyKind')}</th>
-                <th scope="col">{t('directory.lead')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((p) => (
-                <tr key={`${p.caseType}/${p.serviceType}/${p.agencyKind}`}>
-                  <td>{t(`vocab.caseTypes.${p.caseType}`, { defaultValue: p.caseType })}</td>
-                  <td>{serviceTypeName(types.data?.items, p.serviceType)}</td>
-                  <td>{kindName(t, p.agencyKind)}</td>
-                  <td>{p.lead ? t('directory.lead') : t('directory.support')}</td>
+            <div className="field">
+              <label htmlFor="pw-case-type">{t('directory.editPathway')}</label>
+              <select id="pw-case-type" value={pathway ?? ''} onChange={(e) => setPathway(e.target.value || null)}>
+                <option value="" />
+                {CASE_TYPES.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`vocab.caseTypes.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {pathway && (
+              <PathwayForm
+                key={pathway}
+                caseType={pathway}
+                types={types.data?.items ?? []}
+                entries={data.items.filter((p) => p.caseType === pathway)}
+                onDone={() => setPathway(null)}
+              />
+            )}
+            <table className="responsive">
+              <caption className="visually-hidden">{t('directory.pathwaysTitle')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('directory.caseType')}</th>
+                  <th scope="col">{t('directory.serviceType')}</th>
+                  <th scope="col">{t('directory.agencyKind')}</th>
+                  <th scope="col">{t('directory.lead')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.items.map((p) => (
+                  <tr key={`${p.caseType}/${p.serviceType}/${p.agencyKind}`}>
+                    <td>{t(`vocab.caseTypes.${p.caseType}`, { defaultValue: p.caseType })}</td>
+                    <td>{serviceTypeName(types.data?.items, p.serviceType)}</td>
+                    <td>{kindName(t, p.agencyKind)}</td>
+                    <td>{p.lead ? t('directory.lead') : t('directory.support')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </>
         )}
       </QueryView>
@@ -114,14 +130,28 @@ export function DirectorySettingsScreen() {
 type Entry = { serviceType: string; agencyKind: (typeof ORGANISATION_KINDS)[number]; lead: boolean };
 
 /** One case type's pathway (framework Table 4), replaced whole. */
-function PathwayForm({ caseType, types, entries, onDone }: { caseType: string; types: ServiceType[]; entries: { serviceType: string; agencyKind: string; lead: boolean }[]; onDone(): void }) {
+function PathwayForm({
+  caseType,
+  types,
+  entries,
+  onDone,
+}: {
+  caseType: string;
+  types: ServiceType[];
+  entries: { serviceType: string; agencyKind: string; lead: boolean }[];
+  onDone(): void;
+}) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Entry[]>(entries.map((e) => ({ serviceType: e.serviceType, agencyKind: e.agencyKind as Entry['agencyKind'], lead: e.lead })));
+  const [rows, setRows] = useState<Entry[]>(
+    entries.map((e) => ({ serviceType: e.serviceType, agencyKind: e.agencyKind as Entry['agencyKind'], lead: e.lead })),
+  );
   const write = useWrite();
   const change = (i: number, patch: Partial<Entry>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const ok = await write.run(() => answer(client.PUT('/api/v1/directory/referral-pathways', { body: { caseType: caseType as (typeof CASE_TYPES)[number], entries: rows } })));
+    const ok = await write.run(() =>
+      answer(client.PUT('/api/v1/directory/referral-pathways', { body: { caseType: caseType as (typeof CASE_TYPES)[number], entries: rows } })),
+    );
     if (ok) onDone();
   }
   return (
@@ -132,24 +162,47 @@ function PathwayForm({ caseType, types, entries, onDone }: { caseType: string; t
           <div className="field">
             <label htmlFor={`pw-${i}-type`}>{t('directory.serviceType')}</label>
             <select id={`pw-${i}-type`} value={r.serviceType} onChange={(e) => change(i, { serviceType: e.target.value })}>
-              {types.map((x) => <option key={x.code} value={x.code}>{serviceTypeName(types, x.code)}</option>)}
+              {types.map((x) => (
+                <option key={x.code} value={x.code}>
+                  {serviceTypeName(types, x.code)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
             <label htmlFor={`pw-${i}-kind`}>{t('directory.agencyKind')}</label>
             <select id={`pw-${i}-kind`} value={r.agencyKind} onChange={(e) => change(i, { agencyKind: e.target.value as Entry['agencyKind'] })}>
-              {ORGANISATION_KINDS.map((k) => <option key={k} value={k}>{kindName(t, k)}</option>)}
+              {ORGANISATION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kindName(t, k)}
+                </option>
+              ))}
             </select>
           </div>
-          <label><input type="checkbox" checked={r.lead} onChange={(e) => change(i, { lead: e.target.checked })} /> {t('directory.lead')}</label>
-          <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('directory.remove')}</button>
+          <label>
+            <input type="checkbox" checked={r.lead} onChange={(e) => change(i, { lead: e.target.checked })} /> {t('directory.lead')}
+          </label>
+          <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+            {t('directory.remove')}
+          </button>
         </div>
       ))}
-      <p><button type="button" onClick={() => setRows([...rows, { serviceType: types[0]?.code ?? '', agencyKind: 'ngo', lead: false }])}>{t('directory.addEntry')}</button></p>
-      <ErrorMessage error={write.error} labelOf={(path) => (/^entries\.\d+/.test(path) ? `${t('directory.serviceType')} ${Number(path.split('.')[1]) + 1}` : undefined)} />
+      <p>
+        <button type="button" onClick={() => setRows([...rows, { serviceType: types[0]?.code ?? '', agencyKind: 'ngo', lead: false }])}>
+          {t('directory.addEntry')}
+        </button>
+      </p>
+      <ErrorMessage
+        error={write.error}
+        labelOf={(path) => (/^entries\.\d+/.test(path) ? `${t('directory.serviceType')} ${Number(path.split('.')[1]) + 1}` : undefined)}
+      />
       <p className="actions">
-        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
-        <button type="button" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={write.busy}>
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </p>
     </form>
   );
@@ -189,12 +242,24 @@ function TypeForm({ type, onDone }: { type: ServiceType | null; onDone(): void }
       {field('nameFr', t('directory.typeNameFr'))}
       <div className="field">
         <label htmlFor="st-order">{t('directory.typeOrder')}</label>
-        <input id="st-order" type="number" min={0} {...describedBy('st-order', undefined, orderError)} {...form.register('sortOrder', { valueAsNumber: true })} />
+        <input
+          id="st-order"
+          type="number"
+          min={0}
+          {...describedBy('st-order', undefined, orderError)}
+          {...form.register('sortOrder', { valueAsNumber: true })}
+        />
         <FieldErrorText id="st-order" error={orderError} />
       </div>
-      <label><input type="checkbox" {...form.register('active')} /> {t('directory.active')}</label>
+      <label>
+        <input type="checkbox" {...form.register('active')} /> {t('directory.active')}
+      </label>
       <ErrorMessage error={error} labelOf={(path) => TYPE_LABELS[path] && t(TYPE_LABELS[path])} />
-      <p className="actions"><button type="submit" className="primary" disabled={busy}>{t('common.save')}</button></p>
+      <p className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.save')}
+        </button>
+      </p>
     </form>
   );
 }

@@ -31,7 +31,16 @@ export function DirectoryTransfer() {
         return await answer(client.POST('/api/v1/directory/import', { body: { zipBase64: btoa(binary) } }));
       } catch (err) {
         const res = err instanceof ApiError ? err : null;
-        if (res) setProblems(res.fields.map((f) => ({ file: String(f.params?.file ?? ''), row: Number(f.params?.row ?? 0), field: f.field.split('.').pop() ?? '', messageKey: f.messageKey ?? '', message: f.message })));
+        if (res)
+          setProblems(
+            res.fields.map((f) => ({
+              file: String(f.params?.file ?? ''),
+              row: Number(f.params?.row ?? 0),
+              field: f.field.split('.').pop() ?? '',
+              messageKey: f.messageKey ?? '',
+              message: f.message,
+            })),
+          );
         throw err;
       }
     });
@@ -41,7 +50,11 @@ export function DirectoryTransfer() {
   return (
     <section aria-labelledby="hsds-title" className="panel">
       <h2 id="hsds-title">HSDS</h2>
-      <p><a className="button" href="/api/v1/directory/export.zip" download>{t('directory.export')}</a></p>
+      <p>
+        <a className="button" href="/api/v1/directory/export.zip" download>
+          {t('directory.export')}
+        </a>
+      </p>
       {me.permissions.includes('directory:manage') && (
         <form onSubmit={submit}>
           <p className="hint">{t('directory.importHint')}</p>
@@ -49,7 +62,9 @@ export function DirectoryTransfer() {
             <label htmlFor="hsds-file">{t('directory.importFile')}</label>
             <input id="hsds-file" type="file" accept=".zip,application/zip" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </div>
-          <button type="submit" disabled={!file || write.busy}>{t('directory.import')}</button>
+          <button type="submit" disabled={!file || write.busy}>
+            {t('directory.import')}
+          </button>
           {done && <Notice>{t('directory.importDone', done)}</Notice>}
           {problems.length === 0 && <ErrorMessage error={write.error} />}
           {problems.length > 0 && (

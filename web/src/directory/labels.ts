@@ -31,13 +31,28 @@ export function capacityLabel(t: TFunction, capacity: number | null): string {
 export function providerFieldLabel(t: TFunction, path: string): string | undefined {
   const [head, index, field] = path.split('.');
   const top: Record<string, string> = {
-    name: 'directory.name', kind: 'directory.kind', placeId: 'directory.seat', description: 'directory.description', email: 'directory.email',
-    website: 'directory.website', quality: 'directory.quality', focalPersonIds: 'directory.focalPersons',
+    name: 'directory.name',
+    kind: 'directory.kind',
+    placeId: 'directory.seat',
+    description: 'directory.description',
+    email: 'directory.email',
+    website: 'directory.website',
+    quality: 'directory.quality',
+    focalPersonIds: 'directory.focalPersons',
   };
   const inService: Record<string, string> = {
-    serviceType: 'directory.serviceType', name: 'directory.serviceName', minAge: 'directory.minAge', maxAge: 'directory.maxAge', sexes: 'directory.sexes',
-    capacityAvailable: 'directory.capacity', areaPlaceIds: 'directory.areas', schedules: 'directory.schedule', phones: 'directory.phones', locationIds: 'directory.givenAt',
-    description: 'directory.description', email: 'directory.email',
+    serviceType: 'directory.serviceType',
+    name: 'directory.serviceName',
+    minAge: 'directory.minAge',
+    maxAge: 'directory.maxAge',
+    sexes: 'directory.sexes',
+    capacityAvailable: 'directory.capacity',
+    areaPlaceIds: 'directory.areas',
+    schedules: 'directory.schedule',
+    phones: 'directory.phones',
+    locationIds: 'directory.givenAt',
+    description: 'directory.description',
+    email: 'directory.email',
   };
   if (!head) return undefined;
   if (head === 'services' && index !== undefined) {

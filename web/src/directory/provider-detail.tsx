@@ -20,12 +20,16 @@ function ProviderDetail({ provider: p }: { provider: Provider }) {
   const day = (d: string) => t(`directory.weekdays.${d}`);
   return (
     <section aria-labelledby="provider-title">
-      <p><Link to="/directory">{t('directory.back')}</Link></p>
+      <p>
+        <Link to="/directory">{t('directory.back')}</Link>
+      </p>
       <div className="page-head">
         <h1 id="provider-title">{p.name}</h1>
         {p.manageable && (
           <p className="actions">
-            <Link className="button primary" to={`/directory/providers/${p.id}/edit`}>{t('directory.edit')}</Link>
+            <Link className="button primary" to={`/directory/providers/${p.id}/edit`}>
+              {t('directory.edit')}
+            </Link>
           </p>
         )}
       </div>
@@ -34,9 +38,28 @@ function ProviderDetail({ provider: p }: { provider: Provider }) {
         <dd>{kindName(t, p.kind)}</dd>
         <dt>{t('directory.seat')}</dt>
         <dd>{p.placeName}</dd>
-        {p.description && (<><dt>{t('directory.description')}</dt><dd>{p.description}</dd></>)}
-        {p.email && (<><dt>{t('directory.email')}</dt><dd>{p.email}</dd></>)}
-        {p.website && (<><dt>{t('directory.website')}</dt><dd><a href={p.website} rel="noreferrer noopener" target="_blank">{p.website}</a></dd></>)}
+        {p.description && (
+          <>
+            <dt>{t('directory.description')}</dt>
+            <dd>{p.description}</dd>
+          </>
+        )}
+        {p.email && (
+          <>
+            <dt>{t('directory.email')}</dt>
+            <dd>{p.email}</dd>
+          </>
+        )}
+        {p.website && (
+          <>
+            <dt>{t('directory.website')}</dt>
+            <dd>
+              <a href={p.website} rel="noreferrer noopener" target="_blank">
+                {p.website}
+              </a>
+            </dd>
+          </>
+        )}
         <dt>{t('directory.quality')}</dt>
         <dd>
           {p.quality.rating ? t('directory.rating', { rating: p.quality.rating }) : t('directory.noRating')}
@@ -101,8 +124,17 @@ function ProviderDetail({ provider: p }: { provider: Provider }) {
       )}
 
       <h2>{t('directory.focalPersons')}</h2>
-      {p.focalPersons.length === 0 ? <p>{t('directory.noFocalPersons')}</p> : (
-        <ul>{p.focalPersons.map((f) => <li key={f.userId}>{f.fullName}{!f.active && <span className="badge badge-off"> {t('directory.inactive')}</span>}</li>)}</ul>
+      {p.focalPersons.length === 0 ? (
+        <p>{t('directory.noFocalPersons')}</p>
+      ) : (
+        <ul>
+          {p.focalPersons.map((f) => (
+            <li key={f.userId}>
+              {f.fullName}
+              {!f.active && <span className="badge badge-off"> {t('directory.inactive')}</span>}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -24,16 +24,34 @@ type PhoneType = Provider['phones'][number]['type'];
 
 type ScheduleDraft = { id?: string; byday: Day[]; opensAt: string; closesAt: string; description: string };
 type ServiceDraft = {
-  id?: string; serviceType: string; name: string; description: string; minAge: string; maxAge: string; sexes: string;
-  capacity: string; active: boolean; areas: Choice[]; schedules: ScheduleDraft[];
+  id?: string;
+  serviceType: string;
+  name: string;
+  description: string;
+  minAge: string;
+  maxAge: string;
+  sexes: string;
+  capacity: string;
+  active: boolean;
+  areas: Choice[];
+  schedules: ScheduleDraft[];
   keep: { phones: Provider['services'][number]['phones']; locationIds: string[] };
 };
 type LocationDraft = { id: string; name: string; place: Choice | null; address: string; latitude: number | null; longitude: number | null };
 type PhoneDraft = { id?: string; number: string; type: PhoneType; description: string };
 
 const emptyService = (): ServiceDraft => ({
-  serviceType: '', name: '', description: '', minAge: '', maxAge: '', sexes: '', capacity: '', active: true, areas: [],
-  schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '17:00', description: '' }], keep: { phones: [], locationIds: [] },
+  serviceType: '',
+  name: '',
+  description: '',
+  minAge: '',
+  maxAge: '',
+  sexes: '',
+  capacity: '',
+  active: true,
+  areas: [],
+  schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '17:00', description: '' }],
+  keep: { phones: [], locationIds: [] },
 });
 
 function draftOf(p: Provider | null) {
@@ -48,13 +66,24 @@ function draftOf(p: Provider | null) {
     reviewedOn: p?.quality.reviewedOn ?? '',
     note: p?.quality.note ?? '',
     locations: (p?.locations ?? []).map((l): LocationDraft => ({
-      id: l.id, name: l.name, place: { id: l.placeId, label: l.placeName }, address: l.address ?? '', latitude: l.latitude, longitude: l.longitude,
+      id: l.id,
+      name: l.name,
+      place: { id: l.placeId, label: l.placeName },
+      address: l.address ?? '',
+      latitude: l.latitude,
+      longitude: l.longitude,
     })),
     phones: (p?.phones ?? []).map((x): PhoneDraft => ({ id: x.id, number: x.number, type: x.type, description: x.description ?? '' })),
     services: (p?.services ?? []).map((s): ServiceDraft => ({
-      id: s.id, serviceType: s.serviceType, name: s.name, description: s.description ?? '',
-      minAge: s.minAge === null ? '' : String(s.minAge), maxAge: s.maxAge === null ? '' : String(s.maxAge),
-      sexes: s.sexes.length === 1 ? s.sexes[0]! : '', capacity: s.capacityAvailable === null ? '' : String(s.capacityAvailable), active: s.active,
+      id: s.id,
+      serviceType: s.serviceType,
+      name: s.name,
+      description: s.description ?? '',
+      minAge: s.minAge === null ? '' : String(s.minAge),
+      maxAge: s.maxAge === null ? '' : String(s.maxAge),
+      sexes: s.sexes.length === 1 ? s.sexes[0]! : '',
+      capacity: s.capacityAvailable === null ? '' : String(s.capacityAvailable),
+      active: s.active,
       areas: s.areas.map((a) => ({ id: a.placeId, label: `${a.placeName}`, level: a.level })),
       schedules: s.schedules.map((x) => ({ id: x.id, byday: x.byday, opensAt: x.opensAt ?? '', closesAt: x.closesAt ?? '', description: x.description ?? '' })),
       keep: { phones: s.phones, locationIds: s.locationIds },
@@ -69,15 +98,34 @@ const text = (v: string) => (v.trim() === '' ? null : v.trim());
 
 function bodyOf(d: Draft, p: Provider | null): ProviderInput {
   return {
-    name: d.name.trim(), kind: d.kind, placeId: d.seat?.id ?? '', active: p?.active ?? true,
-    description: text(d.description), email: text(d.email), website: text(d.website),
+    name: d.name.trim(),
+    kind: d.kind,
+    placeId: d.seat?.id ?? '',
+    active: p?.active ?? true,
+    description: text(d.description),
+    email: text(d.email),
+    website: text(d.website),
     quality: d.rating && d.reviewedOn ? { rating: Number(d.rating), reviewedOn: d.reviewedOn, note: text(d.note) } : null,
-    locations: d.locations.map((l) => ({ id: l.id, name: l.name.trim(), placeId: l.place?.id ?? '', address: text(l.address), latitude: l.latitude, longitude: l.longitude })),
+    locations: d.locations.map((l) => ({
+      id: l.id,
+      name: l.name.trim(),
+      placeId: l.place?.id ?? '',
+      address: text(l.address),
+      latitude: l.latitude,
+      longitude: l.longitude,
+    })),
     phones: d.phones.map((x) => ({ id: x.id, number: x.number, type: x.type, description: text(x.description) })),
     services: d.services.map((s) => ({
-      id: s.id, serviceType: s.serviceType, name: s.name.trim(), description: text(s.description),
-      minAge: num(s.minAge), maxAge: num(s.maxAge), sexes: s.sexes ? [s.sexes as 'female' | 'male'] : [],
-      capacityAvailable: num(s.capacity), active: s.active, areaPlaceIds: s.areas.map((a) => a.id),
+      id: s.id,
+      serviceType: s.serviceType,
+      name: s.name.trim(),
+      description: text(s.description),
+      minAge: num(s.minAge),
+      maxAge: num(s.maxAge),
+      sexes: s.sexes ? [s.sexes as 'female' | 'male'] : [],
+      capacityAvailable: num(s.capacity),
+      active: s.active,
+      areaPlaceIds: s.areas.map((a) => a.id),
       schedules: s.schedules.map((x) => ({ id: x.id, byday: x.byday, opensAt: text(x.opensAt), closesAt: text(x.closesAt), description: text(x.description) })),
       phones: s.keep.phones.map((x) => ({ id: x.id, number: x.number, type: x.type, description: x.description })),
       locationIds: s.keep.locationIds.filter((id) => d.locations.some((l) => l.id === id)),
@@ -127,7 +175,11 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
       <div className="field">
         <label htmlFor="pf-kind">{t('directory.kind')}</label>
         <select id="pf-kind" value={d.kind} onChange={(e) => set({ kind: e.target.value as Kind })}>
-          {ORGANISATION_KINDS.map((k) => <option key={k} value={k}>{kindName(t, k)}</option>)}
+          {ORGANISATION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindName(t, k)}
+            </option>
+          ))}
         </select>
       </div>
       <PlacePicker label={t('directory.seat')} value={d.seat} onChange={(c) => set({ seat: c })} required />
@@ -165,12 +217,26 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
           <div className="inline-fields" key={ph.id ?? `new-${i}`}>
             <div className="field">
               <label htmlFor={`pf-phone-${i}`}>{t('directory.phoneNumber')}</label>
-              <input id={`pf-phone-${i}`} type="tel" required value={ph.number} onChange={(e) => set({ phones: d.phones.map((x, j) => (j === i ? { ...x, number: e.target.value } : x)) })} />
+              <input
+                id={`pf-phone-${i}`}
+                type="tel"
+                required
+                value={ph.number}
+                onChange={(e) => set({ phones: d.phones.map((x, j) => (j === i ? { ...x, number: e.target.value } : x)) })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`pf-phone-type-${i}`}>{t('directory.phoneType')}</label>
-              <select id={`pf-phone-type-${i}`} value={ph.type} onChange={(e) => set({ phones: d.phones.map((x, j) => (j === i ? { ...x, type: e.target.value as PhoneType } : x)) })}>
-                {(['voice', 'cell', 'sms', 'hotline', 'text', 'fax'] as const).map((k) => <option key={k} value={k}>{t(`directory.phoneTypes.${k}`)}</option>)}
+              <select
+                id={`pf-phone-type-${i}`}
+                value={ph.type}
+                onChange={(e) => set({ phones: d.phones.map((x, j) => (j === i ? { ...x, type: e.target.value as PhoneType } : x)) })}
+              >
+                {(['voice', 'cell', 'sms', 'hotline', 'text', 'fax'] as const).map((k) => (
+                  <option key={k} value={k}>
+                    {t(`directory.phoneTypes.${k}`)}
+                  </option>
+                ))}
               </select>
             </div>
             <button type="button" onClick={() => set({ phones: d.phones.filter((_, j) => j !== i) })}>
@@ -178,7 +244,9 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => set({ phones: [...d.phones, { number: '', type: 'voice', description: '' }] })}>{t('directory.addPhone')}</button>
+        <button type="button" onClick={() => set({ phones: [...d.phones, { number: '', type: 'voice', description: '' }] })}>
+          {t('directory.addPhone')}
+        </button>
       </fieldset>
 
       <fieldset>
@@ -202,7 +270,10 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
             </div>
           );
         })}
-        <button type="button" onClick={() => set({ locations: [...d.locations, { id: crypto.randomUUID(), name: '', place: null, address: '', latitude: null, longitude: null }] })}>
+        <button
+          type="button"
+          onClick={() => set({ locations: [...d.locations, { id: crypto.randomUUID(), name: '', place: null, address: '', latitude: null, longitude: null }] })}
+        >
           {t('directory.addLocation')}
         </button>
       </fieldset>
@@ -213,9 +284,18 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
           <legend>{t('directory.service', { n: i + 1 })}</legend>
           <div className="field">
             <label htmlFor={`pf-s${i}-type`}>{t('directory.serviceType')}</label>
-            <select id={`pf-s${i}-type`} required value={s.serviceType} onChange={(e) => setService(i, { serviceType: e.target.value, name: s.name || serviceTypeName(types.data?.items, e.target.value) })}>
+            <select
+              id={`pf-s${i}-type`}
+              required
+              value={s.serviceType}
+              onChange={(e) => setService(i, { serviceType: e.target.value, name: s.name || serviceTypeName(types.data?.items, e.target.value) })}
+            >
               <option value="" />
-              {types.data?.items.map((x) => <option key={x.code} value={x.code}>{serviceTypeName(types.data?.items, x.code)}</option>)}
+              {types.data?.items.map((x) => (
+                <option key={x.code} value={x.code}>
+                  {serviceTypeName(types.data?.items, x.code)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -241,8 +321,17 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
             </div>
             <div className="field">
               <label htmlFor={`pf-s${i}-capacity`}>{t('directory.capacity')}</label>
-              <input id={`pf-s${i}-capacity`} type="number" min={0} value={s.capacity} aria-describedby={`pf-s${i}-capacity-hint`} onChange={(e) => setService(i, { capacity: e.target.value })} />
-              <p id={`pf-s${i}-capacity-hint`} className="hint">{t('directory.capacityHint')}</p>
+              <input
+                id={`pf-s${i}-capacity`}
+                type="number"
+                min={0}
+                value={s.capacity}
+                aria-describedby={`pf-s${i}-capacity-hint`}
+                onChange={(e) => setService(i, { capacity: e.target.value })}
+              />
+              <p id={`pf-s${i}-capacity-hint`} className="hint">
+                {t('directory.capacityHint')}
+              </p>
             </div>
           </div>
           <div className="field">
@@ -273,7 +362,15 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
                     <input
                       type="checkbox"
                       checked={x.byday.includes(day)}
-                      onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, byday: e.target.checked ? WEEKDAYS.filter((w) => w === day || y.byday.includes(w)) : y.byday.filter((w) => w !== day) } : y)) })}
+                      onChange={(e) =>
+                        setService(i, {
+                          schedules: s.schedules.map((y, k) =>
+                            k === j
+                              ? { ...y, byday: e.target.checked ? WEEKDAYS.filter((w) => w === day || y.byday.includes(w)) : y.byday.filter((w) => w !== day) }
+                              : y,
+                          ),
+                        })
+                      }
                     />{' '}
                     {t(`directory.weekdays.${day}`)}
                   </label>
@@ -282,15 +379,29 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
               <div className="inline-fields">
                 <div className="field">
                   <label htmlFor={`pf-s${i}-x${j}-opens`}>{t('directory.opensAt')}</label>
-                  <input id={`pf-s${i}-x${j}-opens`} type="time" value={x.opensAt} onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, opensAt: e.target.value } : y)) })} />
+                  <input
+                    id={`pf-s${i}-x${j}-opens`}
+                    type="time"
+                    value={x.opensAt}
+                    onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, opensAt: e.target.value } : y)) })}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`pf-s${i}-x${j}-closes`}>{t('directory.closesAt')}</label>
-                  <input id={`pf-s${i}-x${j}-closes`} type="time" value={x.closesAt} onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, closesAt: e.target.value } : y)) })} />
+                  <input
+                    id={`pf-s${i}-x${j}-closes`}
+                    type="time"
+                    value={x.closesAt}
+                    onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, closesAt: e.target.value } : y)) })}
+                  />
                 </div>
                 <div className="field">
                   <label htmlFor={`pf-s${i}-x${j}-note`}>{t('directory.scheduleNote')}</label>
-                  <input id={`pf-s${i}-x${j}-note`} value={x.description} onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, description: e.target.value } : y)) })} />
+                  <input
+                    id={`pf-s${i}-x${j}-note`}
+                    value={x.description}
+                    onChange={(e) => setService(i, { schedules: s.schedules.map((y, k) => (k === j ? { ...y, description: e.target.value } : y)) })}
+                  />
                 </div>
               </div>
             </fieldset>
@@ -303,7 +414,11 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
                   <input
                     type="checkbox"
                     checked={s.keep.locationIds.includes(l.id)}
-                    onChange={(e) => setService(i, { keep: { ...s.keep, locationIds: e.target.checked ? [...s.keep.locationIds, l.id] : s.keep.locationIds.filter((x) => x !== l.id) } })}
+                    onChange={(e) =>
+                      setService(i, {
+                        keep: { ...s.keep, locationIds: e.target.checked ? [...s.keep.locationIds, l.id] : s.keep.locationIds.filter((x) => x !== l.id) },
+                      })
+                    }
                   />{' '}
                   {l.name || t('directory.locationName')}
                 </label>
@@ -320,7 +435,11 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
           </p>
         </fieldset>
       ))}
-      <p><button type="button" onClick={() => set({ services: [...d.services, emptyService()] })}>{t('directory.addService')}</button></p>
+      <p>
+        <button type="button" onClick={() => set({ services: [...d.services, emptyService()] })}>
+          {t('directory.addService')}
+        </button>
+      </p>
 
       {provider && (
         <fieldset>
@@ -329,7 +448,9 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
             {d.focal.map((f) => (
               <li key={f.id}>
                 {f.label}{' '}
-                <button type="button" className="link-button" onClick={() => set({ focal: d.focal.filter((x) => x.id !== f.id) })}>{t('directory.removeNamed', { name: f.label })}</button>
+                <button type="button" className="link-button" onClick={() => set({ focal: d.focal.filter((x) => x.id !== f.id) })}>
+                  {t('directory.removeNamed', { name: f.label })}
+                </button>
               </li>
             ))}
           </ul>
@@ -345,8 +466,12 @@ function ProviderForm({ provider }: { provider: Provider | null }) {
 
       <ErrorMessage error={write.error} labelOf={(path) => providerFieldLabel(t, path)} />
       <p className="actions">
-        <button type="submit" className="primary" disabled={write.busy}>{t('common.save')}</button>
-        <Link className="button" to={provider ? `/directory/providers/${provider.id}` : '/directory'}>{t('common.cancel')}</Link>
+        <button type="submit" className="primary" disabled={write.busy}>
+          {t('common.save')}
+        </button>
+        <Link className="button" to={provider ? `/directory/providers/${provider.id}` : '/directory'}>
+          {t('common.cancel')}
+        </Link>
       </p>
     </form>
   );

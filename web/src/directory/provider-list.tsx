@@ -45,7 +45,9 @@ export function ProviderListScreen() {
         <h1 id="directory-title">{t('directory.title')}</h1>
         {me.permissions.includes('directory:manage') && (
           <p className="actions">
-            <Link className="button primary" to="/directory/providers/new">{t('directory.add')}</Link>
+            <Link className="button primary" to="/directory/providers/new">
+              {t('directory.add')}
+            </Link>
           </p>
         )}
       </div>
@@ -60,7 +62,9 @@ export function ProviderListScreen() {
           <select id="dir-type" value={values.serviceType} onChange={(e) => set({ serviceType: e.target.value })}>
             <option value="">{t('common.all')}</option>
             {types.data?.items.map((x) => (
-              <option key={x.code} value={x.code}>{serviceTypeName(types.data?.items, x.code)}</option>
+              <option key={x.code} value={x.code}>
+                {serviceTypeName(types.data?.items, x.code)}
+              </option>
             ))}
           </select>
         </div>
@@ -69,7 +73,9 @@ export function ProviderListScreen() {
           <select id="dir-kind" value={values.kind} onChange={(e) => set({ kind: e.target.value })}>
             <option value="">{t('common.all')}</option>
             {ORGANISATION_KINDS.map((k) => (
-              <option key={k} value={k}>{kindName(t, k)}</option>
+              <option key={k} value={k}>
+                {kindName(t, k)}
+              </option>
             ))}
           </select>
         </div>

@@ -43,8 +43,16 @@ const byId = (render: (id: string) => ReactNode) => <ByParam name="id" render={r
 export const DIRECTORY_ROUTES: RouteObject[] = [
   route('/directory', 'directory:read', <ProviderListScreen />),
   route('/directory/providers/new', 'directory:manage', <ProviderCreateScreen />),
-  route('/directory/providers/:id/edit', 'directory:manage', byId((id) => <ProviderEditScreen id={id} />)),
-  route('/directory/providers/:id', 'directory:read', byId((id) => <ProviderDetailScreen id={id} />)),
+  route(
+    '/directory/providers/:id/edit',
+    'directory:manage',
+    byId((id) => <ProviderEditScreen id={id} />),
+  ),
+  route(
+    '/directory/providers/:id',
+    'directory:read',
+    byId((id) => <ProviderDetailScreen id={id} />),
+  ),
   route('/directory/coverage', 'directory:coverage', <CoverageScreen />),
   route('/directory/settings', 'directory:configure', <DirectorySettingsScreen />),
 ];

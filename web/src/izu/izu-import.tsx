@@ -63,11 +63,19 @@ export function IzuImport() {
   const firstVillage = done?.preview.find((p) => p.village)?.village;
   return (
     <section aria-labelledby="izu-import-title">
-      <p className="back"><Link to="/izu">← {t('izu.title')}</Link></p>
+      <p className="back">
+        <Link to="/izu">← {t('izu.title')}</Link>
+      </p>
       <h1 id="izu-import-title">{t('izu.import')}</h1>
       <p>{t('izu.importIntro')}</p>
-      <p className="muted">{t('izu.importColumns')} <code className="wrap">{COLUMNS}</code></p>
-      <p><a href={TEMPLATE} download="rinda-izu.csv">{t('izu.importTemplate')}</a></p>
+      <p className="muted">
+        {t('izu.importColumns')} <code className="wrap">{COLUMNS}</code>
+      </p>
+      <p>
+        <a href={TEMPLATE} download="rinda-izu.csv">
+          {t('izu.importTemplate')}
+        </a>
+      </p>
       <form onSubmit={check} className="form">
         <div className="field">
           <label htmlFor="izu-import-file">{t('izu.importFile')}</label>
@@ -76,16 +84,20 @@ export function IzuImport() {
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); }}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPreview(null);
+            }}
           />
         </div>
-        <button type="submit" className="primary" disabled={busy || !file}>{t('izu.importCheck')}</button>
+        <button type="submit" className="primary" disabled={busy || !file}>
+          {t('izu.importCheck')}
+        </button>
       </form>
       <ErrorMessage error={error} />
       {done && (
         <Notice>
-          {t('izu.imported', { n: done.created })}{' '}
-          {firstVillage && <Link to={`/izu?placeId=${firstVillage.id}`}>{t('izu.seeRegistry')}</Link>}
+          {t('izu.imported', { n: done.created })} {firstVillage && <Link to={`/izu?placeId=${firstVillage.id}`}>{t('izu.seeRegistry')}</Link>}
         </Notice>
       )}
       {preview && <ImportPreview preview={preview} busy={busy} onConfirm={() => void send(false)} />}
@@ -119,7 +131,9 @@ function ImportPreview({ preview, busy, onConfirm }: { preview: VolunteerImport;
                     {t(e.messageKey, { ...e.params, defaultValue: e.message })}
                     {e.candidates && e.candidates.length > 0 && (
                       <ul className="candidates">
-                        {e.candidates.map((c) => <li key={c.id}>{c.path}</li>)}
+                        {e.candidates.map((c) => (
+                          <li key={c.id}>{c.path}</li>
+                        ))}
                       </ul>
                     )}
                   </td>

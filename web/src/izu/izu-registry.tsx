@@ -125,7 +125,13 @@ function VolunteerList({ volunteers, withRole }: { volunteers: Volunteer[]; with
       {volunteers.map((x) => (
         <li key={x.id}>
           <Link to={`/izu/volunteers/${x.id}`}>{x.fullName}</Link>
-          {withRole && <> · {roleName(t, x.role)} ({x.place.name})</>} · {x.sex ? t(`izu.sexes.${x.sex}`) : ''} · {x.phone ?? ''}
+          {withRole && (
+            <>
+              {' '}
+              · {roleName(t, x.role)} ({x.place.name})
+            </>
+          )}{' '}
+          · {x.sex ? t(`izu.sexes.${x.sex}`) : ''} · {x.phone ?? ''}
           {x.status !== 'active' && <span className="badge"> {t(`izu.statuses.${x.status}`)}</span>}
         </li>
       ))}

@@ -43,7 +43,10 @@ function PersonFields({ bind }: PersonForm) {
         label={t('izu.sex')}
         required
         empty="—"
-        options={[{ value: 'female', label: t('izu.sexes.female') }, { value: 'male', label: t('izu.sexes.male') }]}
+        options={[
+          { value: 'female', label: t('izu.sexes.female') },
+          { value: 'male', label: t('izu.sexes.male') },
+        ]}
         {...bind('sex')}
       />
       <TextField label={t('izu.phone')} type="tel" inputMode="tel" required {...bind('phone')} />
@@ -53,7 +56,8 @@ function PersonFields({ bind }: PersonForm) {
 }
 
 /** A refusal naming `trainings.2.takenOn` is shown beside the trainings' text. */
-const trainingsField = (path: string) => (path.startsWith('trainings') ? 'trainings' : path.startsWith('replacement.') ? path.slice('replacement.'.length) : path);
+const trainingsField = (path: string) =>
+  path.startsWith('trainings') ? 'trainings' : path.startsWith('replacement.') ? path.slice('replacement.'.length) : path;
 
 type VolunteerRole = 'izu' | 'izu_cell_coordinator' | 'izu_sector_coordinator';
 const LEVEL: Record<VolunteerRole, number> = { izu: 5, izu_cell_coordinator: 4, izu_sector_coordinator: 3 };
@@ -78,8 +82,13 @@ export function VolunteerCreate() {
   const submit = form.handleSubmit(async (draft) => {
     if (!placeId) return;
     const body: ApiBody<'/api/v1/izu/volunteers', 'post'> = {
-      role: draft.role, placeId, fullName: draft.fullName, sex: draft.sex as 'female' | 'male', phone: draft.phone,
-      selectedOn: draft.selectedOn || null, trainings: parseTrainings(draft.trainings),
+      role: draft.role,
+      placeId,
+      fullName: draft.fullName,
+      sex: draft.sex as 'female' | 'male',
+      phone: draft.phone,
+      selectedOn: draft.selectedOn || null,
+      trainings: parseTrainings(draft.trainings),
     };
     const done = await run(() => answer(client.POST('/api/v1/izu/volunteers', { body })));
     if (done) navigate(`/izu/volunteers/${done.volunteer.id}`);
@@ -87,7 +96,9 @@ export function VolunteerCreate() {
 
   return (
     <section aria-labelledby="izu-new-title">
-      <p className="back"><Link to="/izu">← {t('izu.title')}</Link></p>
+      <p className="back">
+        <Link to="/izu">← {t('izu.title')}</Link>
+      </p>
       <h1 id="izu-new-title">{t('izu.add')}</h1>
       <form className="form" onSubmit={submit} noValidate>
         <SelectField
@@ -104,7 +115,9 @@ export function VolunteerCreate() {
         />
         <PersonFields bind={bind} />
         <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
-        <button type="submit" className="primary" disabled={busy || !placeId}>{t('common.save')}</button>
+        <button type="submit" className="primary" disabled={busy || !placeId}>
+          {t('common.save')}
+        </button>
       </form>
       <ErrorMessage error={error} />
     </section>
@@ -123,22 +136,47 @@ function VolunteerView({ v }: { v: Volunteer }) {
   const canManage = me.permissions.includes('izu:manage');
   return (
     <section aria-labelledby="volunteer-title">
-      <p className="back"><Link to={`/izu?placeId=${v.place.id}`}>← {t('izu.title')}</Link></p>
+      <p className="back">
+        <Link to={`/izu?placeId=${v.place.id}`}>← {t('izu.title')}</Link>
+      </p>
       <h1 id="volunteer-title">{v.fullName}</h1>
       <dl className="facts">
-        <dt>{t('izu.role')}</dt><dd>{roleName(t, v.role)}</dd>
-        <dt>{t('izu.place')}</dt><dd>{v.place.label}</dd>
-        <dt>{t('izu.sex')}</dt><dd>{v.sex ? t(`izu.sexes.${v.sex}`) : '—'}</dd>
-        <dt>{t('izu.phone')}</dt><dd>{v.phone ?? '—'}</dd>
+        <dt>{t('izu.role')}</dt>
+        <dd>{roleName(t, v.role)}</dd>
+        <dt>{t('izu.place')}</dt>
+        <dd>{v.place.label}</dd>
+        <dt>{t('izu.sex')}</dt>
+        <dd>{v.sex ? t(`izu.sexes.${v.sex}`) : '—'}</dd>
+        <dt>{t('izu.phone')}</dt>
+        <dd>{v.phone ?? '—'}</dd>
         <dt>{t('izu.status')}</dt>
         <dd>
           {t(`izu.statuses.${v.status}`)} {v.statusOn && t('izu.since', { date: v.statusOn })}
-          {v.replacedBy && <> · {t('izu.replacedBy')} <Link to={`/izu/volunteers/${v.replacedBy.id}`}>{v.replacedBy.fullName}</Link></>}
+          {v.replacedBy && (
+            <>
+              {' '}
+              · {t('izu.replacedBy')} <Link to={`/izu/volunteers/${v.replacedBy.id}`}>{v.replacedBy.fullName}</Link>
+            </>
+          )}
         </dd>
-        <dt>{t('izu.selectedOn')}</dt><dd>{v.selectedOn ?? '—'}</dd>
-        <dt>{t('izu.webAccess')}</dt><dd>{v.webAccess ? t('common.yes') : t('izu.smsOnly')}</dd>
+        <dt>{t('izu.selectedOn')}</dt>
+        <dd>{v.selectedOn ?? '—'}</dd>
+        <dt>{t('izu.webAccess')}</dt>
+        <dd>{v.webAccess ? t('common.yes') : t('izu.smsOnly')}</dd>
         <dt>{t('izu.trainings')}</dt>
-        <dd>{v.trainings.length ? <ul className="plain">{v.trainings.map((x) => <li key={x.name + x.takenOn}>{x.name} ({x.takenOn})</li>)}</ul> : '—'}</dd>
+        <dd>
+          {v.trainings.length ? (
+            <ul className="plain">
+              {v.trainings.map((x) => (
+                <li key={x.name + x.takenOn}>
+                  {x.name} ({x.takenOn})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '—'
+          )}
+        </dd>
       </dl>
       {canManage && <VolunteerEdit v={v} />}
       {canManage && <VolunteerStatus v={v} />}
@@ -156,8 +194,11 @@ function VolunteerEdit({ v }: { v: Volunteer }) {
   const submit = form.handleSubmit(async (draft) => {
     setSaved(false);
     const body: ApiBody<'/api/v1/izu/volunteers/{id}', 'patch'> = {
-      fullName: draft.fullName, ...(draft.sex && { sex: draft.sex as 'female' | 'male' }), ...(draft.phone && { phone: draft.phone }),
-      selectedOn: draft.selectedOn || null, trainings: parseTrainings(draft.trainings),
+      fullName: draft.fullName,
+      ...(draft.sex && { sex: draft.sex as 'female' | 'male' }),
+      ...(draft.phone && { phone: draft.phone }),
+      selectedOn: draft.selectedOn || null,
+      trainings: parseTrainings(draft.trainings),
     };
     if (await run(() => answer(client.PATCH('/api/v1/izu/volunteers/{id}', { params: { path: { id: v.id } }, body })))) setSaved(true);
   });
@@ -167,7 +208,9 @@ function VolunteerEdit({ v }: { v: Volunteer }) {
       <form className="form" onSubmit={submit} noValidate>
         <PersonFields bind={bind} />
         <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
-        <button type="submit" className="primary" disabled={busy}>{t('common.save')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.save')}
+        </button>
       </form>
       <ErrorMessage error={error} />
       {saved && <Notice>{t('izu.saved')}</Notice>}
@@ -186,7 +229,8 @@ function VolunteerStatus({ v }: { v: Volunteer }) {
   const status = form.watch('status');
   const submit = form.handleSubmit(async (d) => {
     const body: ApiBody<'/api/v1/izu/volunteers/{id}/status', 'post'> = {
-      status: d.status, on: d.on,
+      status: d.status,
+      on: d.on,
       ...(d.status === 'replaced' && {
         replacement: { fullName: d.fullName, sex: d.sex as 'female' | 'male', phone: d.phone, selectedOn: d.selectedOn || null },
       }),
@@ -209,7 +253,9 @@ function VolunteerStatus({ v }: { v: Volunteer }) {
             <PersonFields bind={bind} />
           </fieldset>
         )}
-        <button type="submit" className="primary" disabled={busy}>{t('common.save')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.save')}
+        </button>
       </form>
       <ErrorMessage error={error} />
     </section>

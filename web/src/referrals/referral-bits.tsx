@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 // Small pieces the caseworker's and the provider's referral screens share.
 
 const TONE: Record<string, string> = {
-  sent: 'badge-warn', accepted: 'badge-ok', service_given: 'badge-ok', completed: 'badge-off', declined: 'badge-bad', withdrawn: 'badge-off',
+  sent: 'badge-warn',
+  accepted: 'badge-ok',
+  service_given: 'badge-ok',
+  completed: 'badge-off',
+  declined: 'badge-bad',
+  withdrawn: 'badge-off',
 };
 
 export function ReferralStatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {

@@ -62,7 +62,9 @@ function ReferralView({ r }: { r: ProviderReferral }) {
           {c.contact && (
             <div>
               <dt>{t('referrals.group.contact')}</dt>
-              <dd>{c.contact.caregivers.map((g) => `${g.fullName} (${term(t, 'relationships', g.relationship)})${g.phone ? ` ${g.phone}` : ''}`).join('; ')}</dd>
+              <dd>
+                {c.contact.caregivers.map((g) => `${g.fullName} (${term(t, 'relationships', g.relationship)})${g.phone ? ` ${g.phone}` : ''}`).join('; ')}
+              </dd>
             </div>
           )}
           {c.incident && (
@@ -81,14 +83,21 @@ function ReferralView({ r }: { r: ProviderReferral }) {
           {c.health && (
             <div>
               <dt>{t('referrals.group.health')}</dt>
-              <dd className="prewrap">{[terms(t, 'disabilities', c.health.disability), c.health.disabilityNote, c.health.healthNeeds].filter(Boolean).join('\n')}</dd>
+              <dd className="prewrap">
+                {[terms(t, 'disabilities', c.health.disability), c.health.disabilityNote, c.health.healthNeeds].filter(Boolean).join('\n')}
+              </dd>
             </div>
           )}
           {c.assessment && (
             <div>
               <dt>{t('referrals.group.assessment')}</dt>
               <dd className="prewrap">
-                {[c.assessment.summary, ...c.assessment.domains.map((d) => `${term(t, 'domains', d.domain)}: ${d.needs ?? ''}${d.needLevel ? ` (${term(t, 'needLevels', d.needLevel)})` : ''}`)]
+                {[
+                  c.assessment.summary,
+                  ...c.assessment.domains.map(
+                    (d) => `${term(t, 'domains', d.domain)}: ${d.needs ?? ''}${d.needLevel ? ` (${term(t, 'needLevels', d.needLevel)})` : ''}`,
+                  ),
+                ]
                   .filter(Boolean)
                   .join('\n')}
               </dd>
@@ -113,7 +122,11 @@ function ProviderActions({ r }: { r: ProviderReferral }) {
   return (
     <>
       {r.declineReason && <p>{t('referrals.declinedBecause', { reason: r.declineReason })}</p>}
-      {r.serviceGivenOn && <p>{t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}</p>}
+      {r.serviceGivenOn && (
+        <p>
+          {t('referrals.serviceGivenOn', { date: formatDate(r.serviceGivenOn, i18n.language) })} {r.serviceNote}
+        </p>
+      )}
       {r.status === 'sent' && <AnswerForm id={r.id} />}
       {working && <ServiceForm id={r.id} />}
       {working && <FeedbackForm id={r.id} feedback={r.feedback ?? ''} />}
@@ -154,7 +167,9 @@ function ServiceForm({ id }: { id: string }) {
   const { t } = useTranslation();
   const { form, busy, error, run, bind } = useServerForm<{ givenOn: string; note: string }>({ defaultValues: { givenOn: '', note: '' } });
   const submit = form.handleSubmit(async (v) => {
-    await run(() => answer(client.POST('/api/v1/referrals/{id}/service', { ...pathOf(id), body: { givenOn: v.givenOn, ...(v.note.trim() && { note: v.note.trim() }) } })));
+    await run(() =>
+      answer(client.POST('/api/v1/referrals/{id}/service', { ...pathOf(id), body: { givenOn: v.givenOn, ...(v.note.trim() && { note: v.note.trim() }) } })),
+    );
   });
   return (
     <Panel title={t('referrals.serviceTitle')}>

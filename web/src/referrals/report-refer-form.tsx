@@ -64,7 +64,11 @@ export function ReportReferForm({ reportId }: { reportId: string }) {
           {...bindValue('sharedGroups')}
           options={GROUPS.map((g) => ({ value: g, label: t(`referrals.group.${g}`) }))}
         />
-        <RadioGroup legend={t('referrals.urgencyLegend')} {...bindValue('urgency')} options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: t(`referrals.urgencyHint.${u}`) }))} />
+        <RadioGroup
+          legend={t('referrals.urgencyLegend')}
+          {...bindValue('urgency')}
+          options={REFERRAL_URGENCIES.map((u) => ({ value: u, label: t(`referrals.urgencyHint.${u}`) }))}
+        />
         <TextField label={t('referrals.reason')} required multiline rows={2} {...bind('reason')} maxLength={2000} />
         <TextField label={t('referrals.consentNote')} hint={t('referrals.consentNoteHint')} required {...bind('consentNote')} maxLength={1000} />
         <ErrorMessage error={error} />

@@ -127,12 +127,17 @@ export function AuditLog() {
         {items.map((e) => (
           <li key={e.seq} className={`audit-entry outcome-${e.outcome}`}>
             <p className="audit-head">
-              <strong>{e.action}</strong> <span className={`badge badge-${e.outcome === 'success' ? 'ok' : 'warn'}`}>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</span>
+              <strong>{e.action}</strong>{' '}
+              <span className={`badge badge-${e.outcome === 'success' ? 'ok' : 'warn'}`}>{t(`audit.outcomes.${e.outcome}`, { defaultValue: e.outcome })}</span>
             </p>
             <p className="muted small">
               #{e.seq} · <time dateTime={e.at}>{formatDateTime(e.at, currentLanguage())}</time> ·{' '}
               {e.actor ? (
-                <button type="button" className="link-button" onClick={() => only({ actor: { id: e.actor!.id, label: `${e.actor!.fullName} (${e.actor!.username})` } })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => only({ actor: { id: e.actor!.id, label: `${e.actor!.fullName} (${e.actor!.username})` } })}
+                >
                   {e.actor.fullName} ({e.actor.username})<span className="visually-hidden"> · {t('audit.onlyThisUser')}</span>
                 </button>
               ) : (

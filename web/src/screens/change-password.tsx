@@ -36,7 +36,14 @@ export function ChangePassword({ required }: { required: boolean }) {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor="current-password">{t('password.current')}</label>
-          <input id="current-password" type="password" autoComplete="current-password" required {...describedBy('current-password', undefined, currentError)} {...form.register('currentPassword')} />
+          <input
+            id="current-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            {...describedBy('current-password', undefined, currentError)}
+            {...form.register('currentPassword')}
+          />
           <FieldErrorText id="current-password" error={currentError} />
         </div>
         <div className="field">
@@ -44,7 +51,14 @@ export function ChangePassword({ required }: { required: boolean }) {
           <p className="hint" id="new-password-hint">
             {t('password.hint')}
           </p>
-          <input id="new-password" type="password" autoComplete="new-password" required {...describedBy('new-password', t('password.hint'), newError)} {...form.register('newPassword')} />
+          <input
+            id="new-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            {...describedBy('new-password', t('password.hint'), newError)}
+            {...form.register('newPassword')}
+          />
           <FieldErrorText id="new-password" error={newError} />
         </div>
         <div className="field">

@@ -32,7 +32,15 @@ export function MfaCode() {
         {recovery ? (
           <div className="field">
             <label htmlFor="recovery-code">{t('auth.recoveryCode')}</label>
-            <input id="recovery-code" autoComplete="off" autoCapitalize="none" spellCheck={false} required {...describedBy('recovery-code', undefined, recoveryError)} {...form.register('recoveryCode')} />
+            <input
+              id="recovery-code"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              required
+              {...describedBy('recovery-code', undefined, recoveryError)}
+              {...form.register('recoveryCode')}
+            />
             <FieldErrorText id="recovery-code" error={recoveryError} />
           </div>
         ) : (

@@ -52,13 +52,7 @@ export function Organisations() {
           </p>
         )}
       </div>
-      {editing && (
-        <OrganisationForm
-          organisation={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-          onCancel={() => setEditing(null)}
-        />
-      )}
+      {editing && <OrganisationForm organisation={editing === 'new' ? null : editing} onDone={() => setEditing(null)} onCancel={() => setEditing(null)} />}
       {!editing && (
         <OrganisationList
           q={q}
@@ -186,7 +180,9 @@ function OrganisationForm({ organisation, onDone, onCancel }: { organisation: Or
   const submit = form.handleSubmit(async (v) => {
     const body = { name: v.name.trim(), kind: v.kind as (typeof ORGANISATION_KINDS)[number], placeId: v.placeId?.id ?? '' };
     const saved = await run(() =>
-      organisation ? answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } }, body })) : answer(client.POST('/api/v1/organisations', { body })),
+      organisation
+        ? answer(client.PATCH('/api/v1/organisations/{id}', { params: { path: { id: organisation.id } }, body }))
+        : answer(client.POST('/api/v1/organisations', { body })),
     );
     if (saved) onDone();
   });

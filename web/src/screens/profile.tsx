@@ -47,13 +47,7 @@ export function Profile() {
         <li>
           <Link to="/profile/password">{t('password.title')}</Link>
         </li>
-        <li>
-          {me.totpEnabled ? (
-            <span>{t('totp.enabled')}</span>
-          ) : (
-            <Link to="/profile/two-step">{t('totp.setUp')}</Link>
-          )}
-        </li>
+        <li>{me.totpEnabled ? <span>{t('totp.enabled')}</span> : <Link to="/profile/two-step">{t('totp.setUp')}</Link>}</li>
       </ul>
 
       <h2>{t('profile.sessions')}</h2>

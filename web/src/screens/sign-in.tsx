@@ -28,12 +28,27 @@ export function SignIn({ notice }: { notice?: string }) {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor="username">{t('auth.username')}</label>
-          <input id="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required {...describedBy('username', undefined, usernameError)} {...form.register('username')} />
+          <input
+            id="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            {...describedBy('username', undefined, usernameError)}
+            {...form.register('username')}
+          />
           <FieldErrorText id="username" error={usernameError} />
         </div>
         <div className="field">
           <label htmlFor="password">{t('auth.password')}</label>
-          <input id="password" type="password" autoComplete="current-password" required {...describedBy('password', undefined, passwordError)} {...form.register('password')} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            {...describedBy('password', undefined, passwordError)}
+            {...form.register('password')}
+          />
           <FieldErrorText id="password" error={passwordError} />
         </div>
         <button type="submit" className="primary" disabled={busy}>

@@ -93,7 +93,11 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
       </div>
       <div className="field">
         <label htmlFor="user-role">{t('users.role')}</label>
-        <select id="user-role" {...describedBy('user-role', undefined, roleError)} {...form.register('role', { onChange: (e: { target: { value: string } }) => changeRole(e.target.value as Role) })}>
+        <select
+          id="user-role"
+          {...describedBy('user-role', undefined, roleError)}
+          {...form.register('role', { onChange: (e: { target: { value: string } }) => changeRole(e.target.value as Role) })}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {roleName(t, r)}

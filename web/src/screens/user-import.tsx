@@ -43,7 +43,10 @@ export function UserImport() {
   useTitle(t('users.import'));
   const [result, setResult] = useState<Imported | null>(null);
   // The file stands for the body's csv (a file too long is refused on it).
-  const { form, busy, error, run, errorOf } = useServerForm<{ file: FileList | null }>({ defaultValues: { file: null }, fieldOf: (path) => (path === 'csv' ? 'file' : undefined) });
+  const { form, busy, error, run, errorOf } = useServerForm<{ file: FileList | null }>({
+    defaultValues: { file: null },
+    fieldOf: (path) => (path === 'csv' ? 'file' : undefined),
+  });
   const file = form.watch('file')?.[0];
   const fileError = errorOf('file');
 
@@ -75,7 +78,14 @@ export function UserImport() {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor="import-file">{t('users.importFile')}</label>
-          <input id="import-file" type="file" accept=".csv,text/csv" required {...describedBy('import-file', undefined, fileError)} {...form.register('file')} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            {...describedBy('import-file', undefined, fileError)}
+            {...form.register('file')}
+          />
           <FieldErrorText id="import-file" error={fileError} />
         </div>
         <button type="submit" className="primary" disabled={busy || !file}>
