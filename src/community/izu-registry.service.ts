@@ -14,7 +14,7 @@ import { handOverOneTimePassword, queueOneTimePassword } from '../people/one-tim
 import { normaliseRwandanMobile } from '../people/phone.js';
 import { isUniqueViolation } from '../people/unique-violation.js';
 import { today } from '../people/user-validation.js';
-import { USERNAME_INDEX } from '../people/user.repository.js';
+import { USERNAME_INDEX, insertUser, updateUserRow } from '../people/user.repository.js';
 import { lineageOf, normalisePlaceName } from '../places/place-name.js';
 import { placeLabels } from '../places/place.service.js';
 import {
@@ -201,7 +201,7 @@ export async function createVolunteer(ctx: AppContext, actor: Actor, input: Crea
   const row = await newVolunteerRow(ctx, { ...input, phone }, oneTimePassword);
   const now = ctx.clock.now();
   const { id, pending } = await writeVolunteer(ctx, async (trx) => {
-    const { id } = await trx.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+    const id = await insertUser(trx, row);
     await replaceTrainings(trx, id, input.trainings, now);
     const pending = oneTimePassword ? await queueOneTimePassword(trx, ctx, phone, oneTimePassword) : null;
     await appendAudit(trx, actor, { action: 'izu.create', entityType: 'user', entityId: id, details: { role: input.role, placeId: input.placeId } }, now);
@@ -243,7 +243,7 @@ export async function updateVolunteer(ctx: AppContext, actor: Actor, id: string,
     updated_at: now,
   };
   await writeVolunteer(ctx, async (trx) => {
-    await trx.updateTable('users').set(set).where('id', '=', id).execute();
+    await updateUserRow(trx, id, set);
     if (input.trainings) await replaceTrainings(trx, id, input.trainings, now);
     await appendAudit(trx, actor, { action: 'izu.update', entityType: 'user', entityId: id, fields: Object.keys(input) }, now);
   });
@@ -270,11 +270,7 @@ export async function changeVolunteerStatus(ctx: AppContext, actor: Actor, id: s
       if (current.phone && (await findActiveIzuByPhone(db, [current.phone])).some((o) => o.id !== id)) throw phoneTaken('body.status');
     }
     await writeVolunteer(ctx, async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ ...base, replaced_by: null, active: input.status === 'active' })
-        .where('id', '=', id)
-        .execute();
+      await updateUserRow(trx, id, { ...base, replaced_by: null, active: input.status === 'active' });
       if (input.status !== 'active') await deleteUserSessions(trx, id);
       await appendAudit(trx, actor, { action: 'izu.status', entityType: 'user', entityId: id, details: { status: input.status, on: input.on } }, now);
     });
@@ -312,14 +308,10 @@ export async function changeVolunteerStatus(ctx: AppContext, actor: Actor, id: s
   await writeVolunteer(ctx, async (trx) => {
     // The one replaced leaves the pair first (as inactive until the successor
     // is on record), so the village has room for the successor.
-    await trx
-      .updateTable('users')
-      .set({ ...base, izu_status: 'inactive', active: false })
-      .where('id', '=', id)
-      .execute();
+    await updateUserRow(trx, id, { ...base, izu_status: 'inactive', active: false });
     if (newRow) {
       if ((await countActiveIzu(trx, current.placeId)) >= PAIR_SIZE) throw villageFull('body.replacement');
-      successor = (await trx.insertInto('users').values(newRow).returning('id').executeTakeFirstOrThrow()).id;
+      successor = await insertUser(trx, newRow);
       await appendAudit(
         trx,
         actor,
@@ -327,7 +319,7 @@ export async function changeVolunteerStatus(ctx: AppContext, actor: Actor, id: s
         now,
       );
     }
-    await trx.updateTable('users').set({ izu_status: 'replaced', replaced_by: successor! }).where('id', '=', id).execute();
+    await updateUserRow(trx, id, { izu_status: 'replaced', replaced_by: successor! });
     await deleteUserSessions(trx, id);
     await appendAudit(
       trx,

@@ -189,7 +189,7 @@ export async function findReport(db: Db, actor: Actor, id: string) {
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
-/** The report's row locked for a step that changes it (screening, intake), within the actor's scope. */
+/** The report's row locked for a step that changes it (screening, intake, an early intervention referral), within the actor's scope. */
 export async function lockReport(trx: Transaction<DB>, actor: Actor, id: string) {
   return trx
     .selectFrom('incident_reports as r')
@@ -205,9 +205,21 @@ export async function lockReport(trx: Transaction<DB>, actor: Actor, id: string)
       'r.is_vena as isVena',
       'r.tier',
       'r.case_types as caseTypes',
+      'r.child_sex as childSex',
+      'r.child_age_years as childAgeYears',
     ])
     .forUpdate()
     .executeTakeFirst();
+}
+
+/** A report's reference and reporter's number, for the reporter's status SMS. Unscoped: the report was reached through a record the actor may act on. */
+export async function reportReporter(db: Db, reportId: string) {
+  return db.selectFrom('incident_reports').select(['reference', 'reporter_phone as reporterPhone']).where('id', '=', reportId).executeTakeFirst();
+}
+
+/** Is the report in the actor's scope? */
+export async function reportInScope(db: Db, actor: Actor, reportId: string): Promise<boolean> {
+  return !!(await db.selectFrom('incident_reports as r').select('r.id').where('r.id', '=', reportId).where(reportScope(actor)).executeTakeFirst());
 }
 
 // Unscoped: the deadlines of a report already found through reportScope (findReport, lockReport).

@@ -17,6 +17,7 @@ import { completionDueAt, REFERRAL_DEADLINES } from './referral-policy.js';
 import { readProviderView } from './referrals.service.js';
 import { findReferral, focalPersonsOf, lockProviderReferral, lockSenderReferral, updateReferral } from './referrals.repository.js';
 import type { ProviderReferral, ReferralRecord } from './referrals.schemas.js';
+import { reportReporter } from '../../reports/report.repository.js';
 
 // A referral's steps after it is sent (framework step 7). The provider's
 // focal persons accept or decline it, record the service given and write
@@ -108,10 +109,8 @@ export async function acceptReferral(ctx: AppContext, actor: Actor, id: string) 
     await tellSender(trx, r, 'notifications.referral_accepted', now);
     await audit(trx, actor, r, 'referral.accept', ['status'], now);
     // The reporter hears that a service is arranged, and nothing more (SYSTEM.md §5).
-    const report = r.report_id
-      ? await trx.selectFrom('incident_reports').select(['reference', 'reporter_phone']).where('id', '=', r.report_id).executeTakeFirst()
-      : undefined;
-    return report?.reporter_phone ? queueSms(trx, ctx, [{ to: report.reporter_phone, text: reportServiceArrangedSms(report.reference) }]) : [];
+    const report = r.report_id ? await reportReporter(trx, r.report_id) : undefined;
+    return report?.reporterPhone ? queueSms(trx, ctx, [{ to: report.reporterPhone, text: reportServiceArrangedSms(report.reference) }]) : [];
   });
 }
 

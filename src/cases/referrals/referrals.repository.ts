@@ -1,8 +1,10 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.js';
+import { reportScope } from '../../access/case-access.js';
 import { providerOrganisationScope, providerReferralScope, senderReferralScope } from '../../access/referral-access.js';
 import type { DB } from '../../db/schema.js';
 import type { Db } from '../../db/database.js';
+import { providerCoversPlace, suggestProviders } from '../../directory/suggestions.repository.js';
 import type { ReferralConsentBasis, ReferralOverrideBasis, ReferralStatus, ReferralUrgency } from '../../db/tables/directory.js';
 import { offsetOf, type Paging } from '../../http/paging.js';
 import { userNames } from '../followup-lists.repository.js';
@@ -284,11 +286,12 @@ export async function updateReferral(trx: Transaction<DB>, id: string, change: R
 
 /**
  * The service, of the organisation, as the referral checks it: active, its
- * eligibility, and whether its service area covers the place (an area's code
- * is a prefix of the village's). Unscoped: the directory is national.
+ * eligibility, and whether its service area covers the place (the
+ * directory's rule, providerCoversPlace: an area is the place or one of its
+ * ancestors, the nation included). Unscoped: the directory is national.
  */
 export async function findServiceForPlace(db: Db, organisationId: string, serviceId: string, placeId: string) {
-  return db
+  const service = await db
     .selectFrom('provider_services as ps')
     .innerJoin('organisations as o', 'o.id', 'ps.organisation_id')
     .select([
@@ -301,19 +304,19 @@ export async function findServiceForPlace(db: Db, organisationId: string, servic
       'o.id as organisationId',
       'o.kind as organisationKind',
       'o.active as organisationActive',
-      sql<boolean>`exists (select 1 from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`.as('covers'),
     ])
     .where('ps.id', '=', serviceId)
     .where('ps.organisation_id', '=', organisationId)
     .executeTakeFirst();
+  return service && { ...service, covers: await providerCoversPlace(db, serviceId, placeId) };
 }
 
 /**
- * Active services of a type whose area covers the place and whose
- * eligibility fits the child, with the organisation: the providers a
- * caseworker may refer to. Lead agencies of the case's types first (framework
- * Table 4, referral_pathways), then the nearest coverage (the longest area
- * code), then those with places available.
+ * The providers a caseworker may refer to for a service type: the
+ * directory's suggestions (suggestProviders: active services covering the
+ * village, fit for the child's age and sex; those with capacity first, then
+ * the lead agencies of the case's types, then the nearest coverage), in the
+ * referral's terms.
  */
 export async function providersCovering(
   db: Db,
@@ -321,39 +324,18 @@ export async function providersCovering(
   placeId: string,
   child: { sex: string | null; ageYears: number | null; caseTypes: string[] },
 ) {
-  const covering = sql<
-    number | null
-  >`(select max(length(sa.place_id)) from provider_service_areas sa where sa.service_id = ps.id and ${placeId} like sa.place_id || '%')`;
-  const lead = sql<boolean>`exists (select 1 from referral_pathways rp where rp.service_type = ps.service_type and rp.agency_kind = o.kind and rp.lead
-    and rp.case_type = any(${sql.val(child.caseTypes)}::text[]))`;
-  return db
-    .selectFrom('provider_services as ps')
-    .innerJoin('organisations as o', 'o.id', 'ps.organisation_id')
-    .select([
-      'o.id as organisationId',
-      'o.name as organisationName',
-      'o.kind as organisationKind',
-      'ps.id as serviceId',
-      'ps.name as serviceName',
-      'ps.service_type as serviceType',
-      'ps.capacity_available as capacityAvailable',
-      lead.as('lead'),
-    ])
-    .where('ps.service_type', '=', serviceType)
-    .where('ps.active', '=', true)
-    .where('o.active', '=', true)
-    .where(sql<boolean>`${covering} is not null`)
-    .where(
-      sql<boolean>`(${child.ageYears}::int is null or ((ps.min_age is null or ps.min_age <= ${child.ageYears}::int) and (ps.max_age is null or ps.max_age >= ${child.ageYears}::int)))`,
-    )
-    .where(sql<boolean>`(cardinality(ps.sexes) = 0 or ${child.sex}::text is null or ${child.sex}::text = any(ps.sexes))`)
-    .orderBy(lead, 'desc')
-    .orderBy(covering, 'desc')
-    .orderBy(sql`coalesce(ps.capacity_available, 1) > 0`, 'desc')
-    .orderBy('o.name')
-    .orderBy('ps.id')
-    .limit(100)
-    .execute();
+  const sex = child.sex === 'female' || child.sex === 'male' ? child.sex : null;
+  const rows = await suggestProviders(db, { serviceType, placeId, ageYears: child.ageYears, sex, caseTypes: child.caseTypes, limit: 100 });
+  return rows.map((r) => ({
+    organisationId: r.organisationId,
+    organisationName: r.organisationName,
+    organisationKind: r.kind,
+    serviceId: r.serviceId,
+    serviceName: r.serviceName,
+    serviceType,
+    capacityAvailable: r.capacityAvailable,
+    lead: r.lead,
+  }));
 }
 
 /** The focal persons of an organisation (active), with their phone for the SMS that a referral waits. */
@@ -395,6 +377,16 @@ export async function linkPlanAction(trx: Transaction<DB>, caseId: string, actio
     .returning('a.id')
     .execute();
   return linked.length > 0;
+}
+
+/** A report's child as the provider list reads it (the report in the actor's scope): the village, sex and age given. */
+export async function childOfReport(db: Db, actor: Actor, reportId: string) {
+  return db
+    .selectFrom('incident_reports as r')
+    .select(['r.place_id as placeId', 'r.child_sex as childSex', 'r.child_age_years as childAgeYears'])
+    .where('r.id', '=', reportId)
+    .where(reportScope(actor))
+    .executeTakeFirst();
 }
 
 /** The child as the eligibility and coverage checks read it: the village, sex and age (and the case types, for the pathways). */

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.js';
-import { assertCanCase, canCase, reportScope } from '../../access/case-access.js';
+import { assertCanCase, canCase } from '../../access/case-access.js';
+import { lockReport, reportInScope } from '../../reports/report.repository.js';
 import { referralConsentPurpose, referralFieldVisibility } from '../../access/referral-access.js';
 import { appendAudit, appendListAudit } from '../../audit/audit.repository.js';
 import type { AppContext, SmsMessage } from '../../context.js';
@@ -34,6 +35,7 @@ import {
   listInbox,
   nextReferralReference,
   providersCovering,
+  childOfReport,
 } from './referrals.repository.js';
 import type { MakeReferralInput, ProviderReferral, ReferralRecord } from './referrals.schemas.js';
 
@@ -208,21 +210,15 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
   const now = ctx.clock.now();
   let sms: QueuedSms = [];
   const result = await ctx.database.db.transaction().execute(async (trx) => {
-    const report = await trx
-      .selectFrom('incident_reports as r')
-      .select(['r.id', 'r.reference', 'r.place_id', 'r.district_id', 'r.is_vena', 'r.status', 'r.child_sex', 'r.child_age_years'])
-      .where('r.id', '=', reportId)
-      .where(reportScope(actor))
-      .forUpdate()
-      .executeTakeFirst();
+    const report = await lockReport(trx, actor, reportId);
     if (!report) throw notFound('report');
-    if (report.is_vena !== false) {
+    if (report.isVena !== false) {
       throw conflict(
         'Only a screened report with no VENA is referred from the report; a case is referred from its file',
         'errors.referral_report_not_early_intervention',
       );
     }
-    const child = { placeId: report.place_id, sex: report.child_sex === 'unknown' ? null : report.child_sex, ageYears: report.child_age_years };
+    const child = { placeId: report.placeId, sex: report.childSex === 'unknown' ? null : report.childSex, ageYears: report.childAgeYears };
     const service = await checkService(trx, input, child);
     if (input.planActionKey) throw invalidField('body.planActionKey', 'A report has no case plan', 'errors.referral_plan_action_not_found');
     if (!input.consentNote && !input.override) {
@@ -253,8 +249,8 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
       overrideReason: basis === 'override' ? input.override!.reason : null,
       overrideBasis: basis === 'override' ? input.override!.basis : null,
       consentNote: input.consentNote ?? null,
-      districtId: report.district_id,
-      placeId: report.place_id,
+      districtId: report.districtId,
+      placeId: report.placeId,
       sentBy: actor.id,
       at: now,
       replacesReferralId: null,
@@ -262,13 +258,13 @@ export async function makeReportReferral(ctx: AppContext, actor: Actor, reportId
     await openDeadline(trx, {
       kind: REFERRAL_DEADLINES.answer,
       reportId,
-      districtId: report.district_id,
+      districtId: report.districtId,
       dueAt: answerDueAt(dueDate, ctx.config.timeZone),
       referralId: id,
       at: now,
     });
     if (basis === 'override') {
-      const witnesses = await districtLeaders(trx, report.district_id);
+      const witnesses = await districtLeaders(trx, report.districtId);
       await insertNotifications(
         trx,
         witnesses.map((u) => ({
@@ -312,8 +308,7 @@ export async function listReportReferrals(ctx: AppContext, actor: Actor, reportI
   assertCanCase(actor, 'report:register');
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
-    const report = await trx.selectFrom('incident_reports as r').select('r.id').where('r.id', '=', reportId).where(reportScope(actor)).executeTakeFirst();
-    if (!report) throw notFound('report');
+    if (!(await reportInScope(trx, actor, reportId))) throw notFound('report');
     const items = await listReportReferralRows(trx, actor, reportId, now);
     await appendListAudit(
       trx,
@@ -349,15 +344,10 @@ export async function listProviderOptions(ctx: AppContext, actor: Actor, caseId:
 /** The providers a CPWO may refer a report's child to (early intervention): as for a case, with no consent on record to cover them. */
 export async function listReportProviderOptions(ctx: AppContext, actor: Actor, reportId: string, serviceType: string) {
   assertCanCase(actor, 'report:screen');
-  const report = await ctx.database.db
-    .selectFrom('incident_reports as r')
-    .select(['r.place_id', 'r.child_sex', 'r.child_age_years'])
-    .where('r.id', '=', reportId)
-    .where(reportScope(actor))
-    .executeTakeFirst();
+  const report = await childOfReport(ctx.database.db, actor, reportId);
   if (!report) throw notFound('report');
-  const child = { sex: report.child_sex === 'unknown' ? null : report.child_sex, ageYears: report.child_age_years, caseTypes: [] };
-  const rows = await providersCovering(ctx.database.db, serviceType, report.place_id, child);
+  const child = { sex: report.childSex === 'unknown' ? null : report.childSex, ageYears: report.childAgeYears, caseTypes: [] };
+  const rows = await providersCovering(ctx.database.db, serviceType, report.placeId, child);
   return { items: rows.map((r) => ({ ...r, consentCovers: false })) };
 }
 
