@@ -1,31 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createOrganisation, createUser, PLACES, sessionFor } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The service directory in a real browser against the real server: a district
 // CPWO sees a gap in the coverage of Gasabo (no safe shelter in Bumbogo
 // sector), adds a provider whose service covers the sector, finds it in the
 // directory, and the gap closes.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let cpwo: { id: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
   cpwo = await createUser(t, {
     role: 'cpwo',
@@ -46,18 +38,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
-async function contextFor(userId: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.clock.setFixedTime(t.clock.now());
-  const session = await sessionFor(t, { id: userId });
-  const [name, value] = session.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  return context;
-}
+const contextFor = async (userId: string) => rig.contextFor(await sessionFor(t, { id: userId }));
 
 const gapCount = async (page: Page) => {
   const text = (await page.getByRole('heading', { name: /gaps? in Gasabo/ }).textContent()) ?? '';
