@@ -57,11 +57,7 @@ const SHARED_GROUPS: Record<string, string[]> = {
 /** The agencies a vital-interest record covers: a Tier 1 child's forensics, health and the investigation cannot wait for the caregiver. */
 const VITAL_INTEREST_KINDS = ['isange', 'rib', 'rnp', 'health_facility'];
 
-const DECLINE_REASONS = [
-  'Synthetic: no place this month',
-  'Synthetic: outside what we offer for this age',
-  'Synthetic: the family lives beyond our reach',
-];
+const DECLINE_REASONS = ['Synthetic: no place this month', 'Synthetic: outside what we offer for this age', 'Synthetic: the family lives beyond our reach'];
 const FEEDBACK = [
   'Synthetic feedback: the service was given as agreed; the child attended every session',
   'Synthetic feedback: examined and treated; follow-up advised at the health centre',
@@ -196,15 +192,17 @@ const referrals: SeedStep = {
       from ${WORK}.ref_slot x join ${WORK}.ref_service c on c.ord = x.pick1`;
     await q.exec(`create unlogged table ${WORK}.referral as ${courseSql(first, until, false)}`);
     // A declined referral goes to the next provider that covers the village, soon after the refusal (never to the same organisation).
-    await q.exec(`insert into ${WORK}.referral ${courseSql(
-      `select d.rid + 4 as rid, d.case_id, d.report_id, d.tier, d.district_id, d.place_id, d.lead, d.closed_at, d.service_type, d.urgency,
+    await q.exec(
+      `insert into ${WORK}.referral ${courseSql(
+        `select d.rid + 4 as rid, d.case_id, d.report_id, d.tier, d.district_id, d.place_id, d.lead, d.closed_at, d.service_type, d.urgency,
          d.a + ${days(`0.05 + ${U}(d.rid + 4, 319)`)} as sent_at, x.vi, c.service_id, c.organisation_id, c.kind, c.focal, null::int as pick2, d.rid as replaces
        from ${WORK}.referral d join ${WORK}.ref_slot x on x.rid = d.rid join ${WORK}.ref_service c on c.ord = d.pick2
        where d.status = 'declined' and c.organisation_id <> d.organisation_id
          and d.a + ${days(`0.05 + ${U}(d.rid + 4, 319)`)} < coalesce(d.closed_at - interval '1 day', ${until} - interval '1 hour')`,
-      until,
-      true,
-    )}`);
+        until,
+        true,
+      )}`,
+    );
     await q.exec(`analyze ${WORK}.referral`);
     let rows = 0;
 
@@ -291,7 +289,14 @@ const referrals: SeedStep = {
           `jsonb_build_object('organisationId', rf.organisation_id, 'serviceType', rf.service_type, 'urgency', rf.urgency, 'consentBasis', rf.consent_basis)`,
           'true',
         ),
-        event(1, 'referral.accepted', 'rf.a', 'rf.focal', `jsonb_build_object('organisationId', rf.organisation_id)`, `rf.status in ('accepted', 'service_given', 'completed')`),
+        event(
+          1,
+          'referral.accepted',
+          'rf.a',
+          'rf.focal',
+          `jsonb_build_object('organisationId', rf.organisation_id)`,
+          `rf.status in ('accepted', 'service_given', 'completed')`,
+        ),
         event(2, 'referral.declined', 'rf.a', 'rf.focal', `jsonb_build_object('organisationId', rf.organisation_id)`, `rf.status = 'declined'`),
         event(3, 'referral.service_given', 'rf.g', 'rf.focal', `jsonb_build_object('givenOn', ${localDate('rf.g')}::text)`, served),
         event(4, 'referral.feedback', 'rf.f', 'rf.focal', `'{}'::jsonb`, feedback),
