@@ -28,6 +28,11 @@ export function requestPath(field: string): string {
 type ServerFormOptions<TDraft extends FieldValues, TBody> = UseFormProps<TDraft, unknown, TBody> & {
   /** The form's field for a path of the request, where the two differ (`child.placeId` → `place`). */
   fieldOf?: (path: string) => string | undefined;
+  /**
+   * A long form's summary still names the fields shown beside theirs (by
+   * their labels): the field may be screens away from the button pressed.
+   */
+  keepInSummary?: boolean;
 };
 
 /**
@@ -37,7 +42,7 @@ type ServerFormOptions<TDraft extends FieldValues, TBody> = UseFormProps<TDraft,
  * one that shows its errors); `bind` and `bindValue` give a field of
  * web/src/cases/fields.tsx all it needs.
  */
-export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fieldOf, ...options }: ServerFormOptions<TDraft, TBody>) {
+export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fieldOf, keepInSummary, ...options }: ServerFormOptions<TDraft, TBody>) {
   const { t } = useTranslation();
   const form = useForm<TDraft, unknown, TBody>(options);
   const write = useWrite();
@@ -71,11 +76,13 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
 
   const error = useMemo(
     () =>
-      summaryOf(
-        write.error,
-        placed.map((p) => p.f),
-      ),
-    [write.error, placed],
+      keepInSummary
+        ? write.error
+        : summaryOf(
+            write.error,
+            placed.map((p) => p.f),
+          ),
+    [write.error, placed, keepInSummary],
   );
   const { errors } = form.formState;
   const errorOf = (name: Path<TDraft>): string | undefined => {
