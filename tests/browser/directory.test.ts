@@ -216,6 +216,20 @@ describe('the service directory in Chromium', () => {
       const maxAge = await byId('To age');
       await minAge.fill('12');
       await maxAge.fill('5');
+
+      // What the server's schema refuses is said before sending, beside the field and in the summary: a new service with no type, name or place.
+      await page.getByRole('button', { name: 'Add a service' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      const newType = page.getByLabel('Service', { exact: true }).nth(1);
+      await expect.poll(() => newType.getAttribute('aria-invalid')).toBe('true');
+      // In the reader's words, not the schema's English ('a service type code').
+      expect(await description(newType)).toBe('Not in the expected form');
+      expect(await page.getByLabel('Add a place covered').nth(1).getAttribute('aria-invalid')).toBe('true');
+      await page.getByRole('alert').filter({ hasText: 'Service 2 · Places covered' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/directory-provider-refused.png`, fullPage: true });
+      expect(await minAge.getAttribute('aria-invalid')).toBeNull();
+      await page.getByRole('button', { name: 'Remove Service 2' }).click();
+
       await page.getByRole('button', { name: 'Save' }).click();
 
       // Each refusal beside its field, the field marked invalid; the others are not.

@@ -37,8 +37,9 @@ function ProviderFormScreen({ provider }: { provider: Provider | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const active = provider?.active ?? true;
+  const [initial] = useState(() => draftOf(provider));
   const sf: ProviderForm = useServerForm<ProviderDraft, ParsedProvider>({
-    defaultValues: draftOf(provider),
+    defaultValues: initial,
     resolver: sharedResolver(providerInputSchema, t, (d: ProviderDraft) => bodyOf(d, active)),
     fieldOf: providerField,
     keepInSummary: true,
