@@ -176,7 +176,8 @@ describe('the service directory in Chromium', () => {
       name: 'Kimironko Family Support',
       kind: 'ngo',
       placeId: PLACES.gasabo,
-      services: [{ serviceType: 'psychosocial_support', name: 'Family counselling', areaPlaceIds: [PLACES.gasabo] }],
+      // The service's own e-mail is not on the form: an edit must keep it (PUT replaces the whole provider).
+      services: [{ serviceType: 'psychosocial_support', name: 'Family counselling', areaPlaceIds: [PLACES.gasabo], email: 'counselling@kimironko.example' }],
     });
     expect(made.statusCode, made.body).toBe(201);
     const context = await contextFor(officer.id);
@@ -240,9 +241,13 @@ describe('the service directory in Chromium', () => {
       expect(await minAge.getAttribute('aria-invalid')).toBeNull();
       await phone.fill('0788 300 010');
       await page.locator('form[aria-labelledby="provider-form-title"] button[type="submit"]').click();
-      await page.getByRole('heading', { name: 'Kimironko Family Support', level: 1 }).waitFor();
-      const saved = await t.database.db.selectFrom('provider_services').select(['min_age', 'max_age']).where('name', '=', 'Family counselling').execute();
-      expect(saved).toEqual([{ min_age: 5, max_age: 5 }]);
+      await page.getByRole('heading', { name: 'Kimironko Family Support', level: 1, exact: true }).waitFor();
+      const saved = await t.database.db
+        .selectFrom('provider_services')
+        .select(['min_age', 'max_age', 'email'])
+        .where('name', '=', 'Family counselling')
+        .execute();
+      expect(saved).toEqual([{ min_age: 5, max_age: 5, email: 'counselling@kimironko.example' }]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

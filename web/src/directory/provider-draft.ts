@@ -31,8 +31,9 @@ export type ServiceDraft = {
   active: boolean;
   areaPlaceIds: Choice[];
   schedules: ScheduleDraft[];
-  /** Kept as they are: the form does not edit a service's own phones. */
+  /** Kept as they are: the form does not edit a service's own phones and e-mail (PUT replaces the whole provider). */
   phones: Provider['services'][number]['phones'];
+  email: string | null;
   locationIds: string[];
 };
 export type LocationDraft = { id: string; name: string; placeId: Choice | null; address: string; latitude: number | null; longitude: number | null };
@@ -66,6 +67,7 @@ export const emptyService = (): ServiceDraft => ({
   areaPlaceIds: [],
   schedules: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '17:00', description: '' }],
   phones: [],
+  email: null,
   locationIds: [],
 });
 
@@ -106,6 +108,7 @@ export function draftOf(p: Provider | null): ProviderDraft {
       areaPlaceIds: s.areas.map((a) => ({ id: a.placeId, label: a.placeName, level: a.level })),
       schedules: s.schedules.map((x) => ({ id: x.id, byday: x.byday, opensAt: x.opensAt ?? '', closesAt: x.closesAt ?? '', description: x.description ?? '' })),
       phones: s.phones,
+      email: s.email,
       locationIds: s.locationIds,
     })),
     focalPersonIds: (p?.focalPersons ?? []).map((f) => ({ id: f.userId, label: f.fullName })),
@@ -155,6 +158,7 @@ export function bodyOf(d: ProviderDraft, active: boolean): ProviderInput {
         description: text(x.description),
       })),
       phones: s.phones.map((x) => ({ id: x.id, number: x.number, type: x.type, description: x.description })),
+      email: s.email,
       // A location removed from the form takes its services' links with it.
       locationIds: s.locationIds.filter((id) => d.locations.some((l) => l.id === id)),
     })),
