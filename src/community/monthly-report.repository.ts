@@ -244,3 +244,83 @@ export async function findVillageMonthReports(db: Db, q: { villageId: string; mo
   ]);
   return { rows: rows as StoredReport[], total: total.n };
 }
+
+export type LatePairVolunteer = { villageId: string; villageName: string; userId: string; phone: string | null; language: 'rw' | 'en' | 'fr' };
+
+/**
+ * The active IZU of villages with no current report for the month whose pair
+ * has not yet been reminded, by village. One query over the active IZU
+ * (the report and reminder lookups are primary-key and unique-index probes).
+ */
+export async function findLatePairs(db: Db, month: string): Promise<LatePairVolunteer[]> {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('places as p', 'p.id', 'u.jurisdiction_id')
+    .select(['u.jurisdiction_id as villageId', 'p.name as villageName', 'u.id as userId', 'u.phone', 'u.language'])
+    .where('u.role', '=', 'izu')
+    .where('u.izu_status', '=', 'active')
+    .where('p.level', '=', 5)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('izu_monthly_reports as r')
+            .select('r.id')
+            .whereRef('r.village_id', '=', 'u.jurisdiction_id')
+            .where('r.month', '=', month)
+            .where('r.superseded_at', 'is', null),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('izu_report_reminders as m')
+            .select('m.place_id')
+            .where('m.month', '=', month)
+            .whereRef('m.place_id', '=', 'u.jurisdiction_id')
+            .where('m.kind', '=', 'pair'),
+        ),
+      ),
+    )
+    .orderBy('u.jurisdiction_id')
+    .orderBy('u.id')
+    .execute();
+  return rows;
+}
+
+/** Marks reminders sent; returns the places newly marked (another server may have marked some first). */
+export async function markReminded(trx: Transaction<DB>, q: { month: string; placeIds: string[]; kind: 'pair' | 'coordinator'; at: Date }): Promise<string[]> {
+  if (q.placeIds.length === 0) return [];
+  const rows = await trx
+    .insertInto('izu_report_reminders')
+    .values(q.placeIds.map((place_id) => ({ month: q.month, place_id, kind: q.kind, sent_at: q.at })))
+    .onConflict((oc) => oc.columns(['month', 'place_id', 'kind']).doNothing())
+    .returning('place_id')
+    .execute();
+  return rows.map((r) => r.place_id);
+}
+
+/** Active IZU villages of a cell (pairs active), for the coordinator's count. */
+export async function countActivePairs(db: Db, cellId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users as u')
+    .select(sql<number>`count(distinct u.jurisdiction_id)::int`.as('n'))
+    .where('u.role', '=', 'izu')
+    .where('u.izu_status', '=', 'active')
+    .where('u.jurisdiction_id', 'like', cellId + '%')
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** The active cell coordinators of a cell with a phone, and their language. */
+export async function findCellCoordinators(db: Db, cellId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'phone', 'language'])
+    .where('role', '=', 'izu_cell_coordinator')
+    .where('izu_status', '=', 'active')
+    .where('active', '=', true)
+    .where('jurisdiction_id', '=', cellId)
+    .orderBy('id')
+    .execute();
+}

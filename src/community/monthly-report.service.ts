@@ -284,22 +284,20 @@ export async function getVillageReports(ctx: AppContext, actor: Actor, query: Vi
   const { rows, total } = await findVillageMonthReports(db, { villageId, month, limit: HISTORY_SHOWN + 1 });
   const current = rows.find((r) => r.supersededAt === null) ?? null;
   const history = rows.filter((r) => r !== current).slice(0, HISTORY_SHOWN);
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendListAudit(
-        trx,
-        actor,
-        {
-          action: 'izu_report.read',
-          entityType: 'izu_monthly_report',
-          ids: rows.map((r) => r.id),
-          fields: ['figures', 'concerns'],
-          details: { villageId, month },
-        },
-        ctx.clock.now(),
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'izu_report.read',
+        entityType: 'izu_monthly_report',
+        ids: rows.map((r) => r.id),
+        fields: ['figures', 'concerns'],
+        details: { villageId, month },
+      },
+      ctx.clock.now(),
+    ),
+  );
   return {
     village,
     month,
