@@ -106,6 +106,37 @@ describe('a pair sends its monthly report', () => {
     expect(audit).toEqual([{ action: 'izu_report.submit', actor_id: izuA2.user.id }]);
   });
 
+  it('keeps one current report when the pair sends at the same moment, the others in history', async () => {
+    const month = '2026-09';
+    const sent = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => as(i % 2 ? izuA1 : izuA2).post('/api/v1/izu/monthly-reports', report({ month, householdsVisited: i }))),
+    );
+    for (const res of sent) expect(res.statusCode, res.body).toBe(201);
+    expect(sent.filter((r) => !r.json().replaced)).toHaveLength(1);
+    const rows = await t.database.db
+      .selectFrom('izu_monthly_reports')
+      .select(['id', 'superseded_by'])
+      .where('village_id', '=', V1)
+      .where('month', '=', month)
+      .execute();
+    expect(rows).toHaveLength(6);
+    const current = rows.filter((r) => r.superseded_by === null);
+    expect(current).toHaveLength(1);
+    // Each earlier report points at the one that replaced it: one chain ending at the current one.
+    const next = new Map(rows.map((r) => [r.id, r.superseded_by]));
+    const first = rows.find((r) => !rows.some((o) => o.superseded_by === r.id))!;
+    let at: string | null = first.id;
+    let steps = 0;
+    while (next.get(at!) !== null) {
+      at = next.get(at!)!;
+      steps += 1;
+    }
+    expect({ steps, end: at }).toEqual({ steps: 5, end: current[0]!.id });
+    const seen = (await as(izuA1).get(`/api/v1/izu/monthly-reports/village?month=${month}`)).json();
+    expect(seen.current.id).toBe(current[0]!.id);
+    expect(seen.historyTotal).toBe(5);
+  });
+
   it('refuses a future month, a negative count, an unknown category and another village, naming the field, writing nothing', async () => {
     const before = await reportCount();
     const cases: [Record<string, unknown>, string, string][] = [
