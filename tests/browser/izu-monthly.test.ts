@@ -16,6 +16,7 @@ let browser: Browser;
 let base: string;
 let coordinator: Session;
 let sectorCoordinator: Session;
+let kingaboIzu: Session;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,7 +32,10 @@ beforeAll(async () => {
   const akakaza = await createUser(t, { role: 'izu', fullName: 'Mukamana Claudine', jurisdictionId: '12010101', phone: '+250788300001' });
   await createUser(t, { role: 'izu', fullName: 'Uwimana Alice', jurisdictionId: '12010102', phone: '+250788300002' });
   await createUser(t, { role: 'izu', fullName: 'Habimana Jean', jurisdictionId: '12010102', phone: '+250788300003' });
-  await createUser(t, { role: 'izu', fullName: 'Nyirahabimana Josée', jurisdictionId: '12010103', phone: '+250788300004' });
+  kingaboIzu = await sessionFor(
+    t,
+    await createUser(t, { role: 'izu', fullName: 'Nyirahabimana Josée', jurisdictionId: '12010103', phone: '+250788300004', language: 'rw' }),
+  );
   const izu = await sessionFor(t, akakaza);
   const sent = await t.app.inject({
     method: 'POST',
@@ -128,6 +132,44 @@ describe('the IZU monthly reports in Chromium', () => {
       await page.screenshot({ path: `${SHOTS}/browser-izu-monthly.png`, fullPage: true });
       await context.close();
       await sectorContext.close();
+    }
+  }, 180_000);
+
+  it('an IZU sends the village report in Kinyarwanda, then a second that replaces it', async () => {
+    const context = await phone(kingaboIzu);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${base}/izu/monthly-report`);
+      await page.getByRole('heading', { level: 1, name: "Raporo y'ukwezi" }).waitFor();
+      await page.getByText('Kingabo · Umudugudu').waitFor();
+      await page.getByLabel('Ingo zasuwe').fill('10');
+      await page.getByLabel('Abohererejwe izindi serivisi').fill('2');
+      await page.getByRole('button', { name: 'Ohereza raporo' }).click();
+      await page.getByText("Raporo y'ukwezi 2026-10 yakiriwe. Murakoze.").waitFor();
+
+      await page.reload();
+      await page
+        .getByTestId('report-on-record')
+        .getByText(/Raporo y'ukwezi 2026-10 yarakiriwe/)
+        .waitFor();
+      await page.getByLabel('Ingo zasuwe').fill('11');
+      await page.getByRole('button', { name: 'Ohereza raporo' }).click();
+      await page.getByText("Raporo y'ukwezi 2026-10 yakiriwe. Isimbuye iyoherejwe mbere.").waitFor();
+      const rows = await t.database.db
+        .selectFrom('izu_monthly_reports')
+        .select(['households_visited', 'superseded_at'])
+        .where('village_id', '=', '12010103')
+        .execute();
+      expect(rows.map((r) => [r.households_visited, r.superseded_at === null]).sort()).toEqual([
+        [10, false],
+        [11, true],
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.screenshot({ path: `${SHOTS}/browser-izu-monthly-izu.png`, fullPage: true });
+      await context.close();
     }
   }, 180_000);
 });
