@@ -1,33 +1,23 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Issue 13 in a real browser, on a phone-sized screen: the cell coordinator
 // of Kinyaga sees October's completeness and the pairs still missing, types
 // one pair's paper report (a wrong figure refused beside its field first),
 // and the sector coordinator's view of Bumbogo changes with it.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let coordinator: Session;
 let sectorCoordinator: Session;
 let kingaboIzu: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   // Three villages of Kinyaga (Bumbogo, Gasabo) with IZU; Akakaza has reported October on the web.
   const akakaza = await createUser(t, { role: 'izu', fullName: 'Mukamana Claudine', jurisdictionId: '12010101', phone: '+250788300001' });
   await createUser(t, { role: 'izu', fullName: 'Uwimana Alice', jurisdictionId: '12010102', phone: '+250788300002' });
@@ -60,17 +50,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
-async function phone(session: Session): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await context.clock.setFixedTime(t.clock.now());
-  const [name, value] = session.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  return context;
-}
+const phone = (session: Session) => rig.contextFor(session, { width: 390, height: 844, phone: true });
 
 describe('the IZU monthly reports in Chromium', () => {
   it('a cell coordinator sees who is missing, enters a paper report, and the sector view changes', async () => {

@@ -11,13 +11,16 @@ import { createTestApp, type TestApp } from './test-app.js';
 /** Where browser tests leave files they make (uploads, screenshots). */
 export const SHOTS = '.test-cache';
 
+/** A screen's size; `phone`: a mobile browser with a touch screen. */
+export type Screen = { width: number; height: number; phone?: boolean };
+
 export type BrowserRig = {
   t: TestApp;
   browser: Browser;
   /** The server's address, e.g. http://127.0.0.1:40123. */
   base: string;
-  /** A browser for one person: the server's (test) clock, a desktop screen unless given, signed in when a session is given. */
-  contextFor(session: Session | null, viewport?: { width: number; height: number }): Promise<BrowserContext>;
+  /** A browser for one person: the server's (test) clock, a desktop screen unless given (a phone's is touch), signed in when a session is given. */
+  contextFor(session: Session | null, screen?: Screen): Promise<BrowserContext>;
   close(): Promise<void>;
 };
 
@@ -35,8 +38,8 @@ export async function startBrowserRig(options: Parameters<typeof createTestApp>[
     t,
     browser,
     base,
-    async contextFor(session, viewport = { width: 1280, height: 900 }) {
-      const context = await browser.newContext({ viewport });
+    async contextFor(session, { phone = false, ...viewport }: Screen = { width: 1280, height: 900 }) {
+      const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
       await context.clock.setFixedTime(t.clock.now());
       if (session) {
         const [name, value] = session.cookie.split('=') as [string, string];
