@@ -95,11 +95,11 @@ describe('messages', () => {
     ['RAPORO 11/2026', { code: 'count_missing', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO -3', { code: 'count_negative', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 A2 -1', { code: 'count_negative', field: 'A2' }],
-    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9' }],
+    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9', position: 6 }],
     ['RAPORO 11/2026 INGO 3x', { code: 'count_invalid', field: 'householdsVisited', word: '3x' }],
     ['RAPORO 11/2026 INGO 5000', { code: 'count_too_large', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 INGO 4', { code: 'field_twice', field: 'householdsVisited' }],
-    ['RAPORO 11/2026 INGO 3 IMBWA 4', { code: 'unknown_word', word: 'IMBWA' }],
+    ['RAPORO 11/2026 INGO 3 IMBWA 4', { code: 'unknown_word', word: 'IMBWA', position: 5 }],
     ['IKIBAZO GORE', { code: 'category_missing' }],
     ['IKIBAZO V1 IMYAKA 30', { code: 'age_invalid', word: '30' }],
     ['INSHINGANO YEGO', { code: 'task_number_missing' }],
@@ -147,7 +147,7 @@ const reportArb = fc.record({
   incidents: fc.dictionary(fc.constantFrom(...INCIDENT_CODES.map((c) => c.code)), count, { maxKeys: 4 }),
   concerns: fc.option(fc.stringMatching(/^[A-Za-z][A-Za-z ,.']{0,40}[a-z]$/), { nil: null }),
 });
-type ReportCase = fc.RecordValue<typeof reportArb extends fc.Arbitrary<infer T> ? T : never>;
+type ReportCase = typeof reportArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** One slip in a word: a letter left out, added, changed, or two neighbours swapped (letters only). */
 const slip = (word: string, kind: number, at: number, letter: string) => {
@@ -170,7 +170,7 @@ const renderingArb = fc.record({
   slips: fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 3 }), fc.nat(), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ')), { minLength: 8, maxLength: 8 }),
 });
 
-function render(r: ReportCase, s: fc.RecordValue<typeof renderingArb extends fc.Arbitrary<infer T> ? T : never>): string {
+function render(r: ReportCase, s: typeof renderingArb extends fc.Arbitrary<infer T> ? T : never): string {
   const mm = String(r.month).padStart(2, '0');
   const month = [`${r.year}-${mm}`, `${r.month}/${r.year}`, `${mm}-${r.year}`, `${mm}-${String(r.year).slice(2)}`, `${r.year}/${r.month}`, `${r.year}${mm}`][s.monthStyle]!;
   let k = 0;

@@ -1,3 +1,4 @@
+import { CONCERNS_MAX_LENGTH, MONTHLY_REPORT_MAX_COUNT, type MonthlyReportCount } from '../../community/monthly-report.content.js';
 import {
   AT_RISK_CODES,
   FLAG_WORDS,
@@ -19,11 +20,11 @@ import { matchWord, normaliseWord, type Lexicon } from './word-match.js';
 // anything it cannot read comes back as a Problem that the reply turns into
 // "what to fix" (sms-replies.ts).
 
-/** The largest count a field takes: a pair visits 8-10 households a month; more than this is a typing slip. */
-export const MAX_COUNT = 1000;
+/** The largest count a field takes (a larger one is a typing slip): the report's own limit. */
+export const MAX_COUNT = MONTHLY_REPORT_MAX_COUNT;
 /** A message longer than this is not read (a concatenated SMS is at most a few hundred characters). */
 export const MAX_MESSAGE_LENGTH = 1600;
-const MAX_NOTE_LENGTH = 2000;
+const MAX_NOTE_LENGTH = CONCERNS_MAX_LENGTH;
 
 export type ParsedMonthlyReport = {
   month: string;
@@ -50,9 +51,12 @@ export type ParsedIncidentFlag = {
 
 export type ParsedVisitTaskAnswer = { taskNumber: number; childSafe: boolean; note: string | null };
 
-export type CountField = 'householdsVisited' | 'resolvedInCommunity' | 'referralsMade' | 'followUpVisits';
+export type CountField = MonthlyReportCount;
 
-/** What is wrong with a message, precisely enough to say what to fix. `field`: a report field, a code (A1, V3) or a flag part; `word`: what was typed (at most 20 characters). */
+/**
+ * What is wrong with a message, precisely enough to say what to fix. `field`: a report field, a code (A1, V3) or a flag part;
+ * `word`: what was typed (at most 20 characters); `position`: which word of the message (the keyword is 1).
+ */
 export type SmsProblem =
   | { code: 'empty' }
   | { code: 'too_long' }
@@ -64,7 +68,7 @@ export type SmsProblem =
   | { code: 'count_invalid'; field: string; word: string }
   | { code: 'count_too_large'; field: string }
   | { code: 'field_twice'; field: string }
-  | { code: 'unknown_word'; word: string }
+  | { code: 'unknown_word'; word: string; position: number }
   | { code: 'village_missing' }
   | { code: 'category_missing' }
   | { code: 'age_invalid'; word: string }
@@ -201,7 +205,7 @@ function parseReport(text: string, tokens: Token[]): ParsedMonthlyReport | SmsPr
     if (code) {
       const label = token.text.toUpperCase();
       const entry = code.kind === 'A' ? AT_RISK_CODES[code.index] : INCIDENT_CODES[code.index];
-      if (!entry) return { code: 'unknown_word', word: clip(token.text) };
+      if (!entry) return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
       const count = readCount(label, tokens[i + 1], isWord);
       if ('code' in count) return count;
       i += 1;
@@ -237,9 +241,9 @@ function parseReport(text: string, tokens: Token[]): ParsedMonthlyReport | SmsPr
     } else if (month === null && parseMonth(token.text)) {
       month = parseMonth(token.text);
     } else if (looksLikeMonth(token.text)) {
-      return month === null ? { code: 'month_invalid', word: clip(token.text) } : { code: 'unknown_word', word: clip(token.text) };
+      return month === null ? { code: 'month_invalid', word: clip(token.text) } : { code: 'unknown_word', word: clip(token.text), position: i + 2 };
     } else {
-      return { code: 'unknown_word', word: clip(token.text) };
+      return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
     }
   }
   if (month === null) return { code: 'month_missing' };
@@ -270,7 +274,7 @@ function parseFlag(text: string, tokens: Token[]): ParsedIncidentFlag | SmsProbl
     const code = codeOf(token);
     if (code) {
       const entry = code.kind === 'A' ? AT_RISK_CODES[code.index] : INCIDENT_CODES[code.index];
-      if (!entry) return { code: 'unknown_word', word: clip(token.text) };
+      if (!entry) return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
       const next: ParsedIncidentFlag['category'] = 'category' in entry ? { kind: 'at_risk', category: entry.category } : { kind: 'incident', type: entry.type };
       if (category && JSON.stringify(category) !== JSON.stringify(next)) return { code: 'field_twice', field: 'category' };
       category = next;
@@ -293,7 +297,7 @@ function parseFlag(text: string, tokens: Token[]): ParsedIncidentFlag | SmsProbl
       // Past the category, words the format does not know are the volunteer's own note.
       note = text.slice(token.start).trim().slice(0, MAX_NOTE_LENGTH);
       break;
-    } else return { code: 'unknown_word', word: clip(token.text) };
+    } else return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
   }
   if (!category) return { code: 'category_missing' };
   return { category, urgent, childSex, childAge, note };
@@ -303,7 +307,8 @@ function parseTask(text: string, tokens: Token[]): ParsedVisitTaskAnswer | SmsPr
   let taskNumber: number | null = null;
   let childSafe: boolean | null = null;
   let note: string | null = null;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const number = /^#?(\d{1,9})$/.exec(token.text);
     if (number && taskNumber === null) {
       taskNumber = Number(number[1]);
@@ -320,7 +325,7 @@ function parseTask(text: string, tokens: Token[]): ParsedVisitTaskAnswer | SmsPr
       // Past the number and the answer, the rest is the volunteer's own note.
       note = text.slice(token.start).trim().slice(0, MAX_NOTE_LENGTH);
       break;
-    } else return { code: 'unknown_word', word: clip(token.text) };
+    } else return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
   }
   if (taskNumber === null) return { code: 'task_number_missing' };
   if (childSafe === null) return { code: 'task_answer_missing' };

@@ -1,4 +1,4 @@
-import { CASE_TYPES, NON_VENA_NEEDS } from '../../cases/case-vocabulary.js';
+import { AT_RISK_CATEGORIES, INCIDENT_TYPES, type AtRiskCategory, type IncidentType } from '../../community/monthly-report.content.js';
 
 // The words of the SMS format (docs/izu-sms-ussd.md), in Kinyarwanda first,
 // then English and French. Plain constants: the parser, the replies, the USSD
@@ -58,9 +58,8 @@ export const TASK_WORDS = {
  * Children at risk by category, A1 to A8, and incidents by type, V1 to V7:
  * codes, not words, so the format is the same in the three languages and
  * short to type on a keypad. The order is that of the report
- * (src/cases/case-vocabulary.ts).
+ * (src/community/monthly-report.content.ts).
  */
-export const AT_RISK_CODES = NON_VENA_NEEDS.map((category, i) => ({ code: `A${i + 1}`, category }));
-export const INCIDENT_CODES = CASE_TYPES.map((type, i) => ({ code: `V${i + 1}`, type }));
-export type AtRiskCategory = (typeof NON_VENA_NEEDS)[number];
-export type IncidentType = (typeof CASE_TYPES)[number];
+export const AT_RISK_CODES = AT_RISK_CATEGORIES.map((category, i) => ({ code: `A${i + 1}`, category }));
+export const INCIDENT_CODES = INCIDENT_TYPES.map((type, i) => ({ code: `V${i + 1}`, type }));
+export type { AtRiskCategory, IncidentType };
