@@ -11,6 +11,8 @@ import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
 import { izuRegistryRoutes } from './community/izu-registry.routes.js';
+import { izuFlagRoutes } from './community/izu-flags.routes.js';
+import { householdVisitRoutes } from './community/household-visits.routes.js';
 import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
 import { worklistRoutes } from './deadlines/worklist.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
@@ -25,6 +27,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(izuRegistryRoutes, { ctx });
+  await app.register(izuFlagRoutes, { ctx });
+  await app.register(householdVisitRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(worklistRoutes, { ctx });
