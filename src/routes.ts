@@ -19,6 +19,7 @@ import { notificationRoutes } from './notifications/notification.routes.js';
 import { reportRoutes } from './reports/report.routes.js';
 import { caseExportRoutes } from './exports/case-export.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
+import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -41,4 +42,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(caseRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
   await app.register(directoryRoutes, { ctx });
+  await app.register(gatewayRoutes, { ctx });
 };

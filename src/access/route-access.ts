@@ -235,6 +235,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),
+
+  // SMS gateways' webhooks (src/sms/inbound/gateway.routes.ts): a gateway has
+  // no session; each route lets in only calls that carry its gateway's shared
+  // secret (gateway-auth.ts), and refuses every call when none is configured.
+  'POST /api/v1/gateways/rapidpro/external': PUBLIC,
+  'POST /api/v1/gateways/rapidpro/flow': PUBLIC,
+  'POST /api/v1/gateways/africastalking/sms': PUBLIC,
 };
 
 /** The table key of a route: its method and its pattern as registered. */

@@ -5,6 +5,7 @@ import type { IzuVisitTables } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
+import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 
@@ -156,7 +157,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
+export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables, InboundSmsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
