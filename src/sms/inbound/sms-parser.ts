@@ -42,7 +42,8 @@ export type ParsedMonthlyReport = {
 };
 
 export type ParsedIncidentFlag = {
-  category: { kind: 'incident'; type: IncidentType } | { kind: 'at_risk'; category: AtRiskCategory };
+  /** A case type (V1-V7), a child at risk of a need that is not VENA (A1-A8), or something else (the USSD menu's last choice). */
+  category: { kind: 'incident'; type: IncidentType } | { kind: 'at_risk'; category: AtRiskCategory } | { kind: 'other' };
   urgent: boolean;
   childSex: 'female' | 'male' | null;
   childAge: number | null;

@@ -40,6 +40,7 @@ const exampleTask = (l: SmsLanguage) => `${keyword(l, 'visit_task')} 12 ${TASK_W
 const exampleOf = (kind: MessageKind | null, l: SmsLanguage) => (kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l));
 const fieldName = (field: string, w: Word) => (field in REPORT_FIELD_WORDS ? w(field as keyof typeof REPORT_FIELD_WORDS) : field);
 
+/** A report's counts in one line, with the SMS format's words (the USSD confirmation shows the same). */
 const summary = (r: ParsedMonthlyReport, w: Word) =>
   `${w('householdsVisited')} ${r.householdsVisited}, A ${sum(r.childrenAtRisk)}, V ${sum(r.incidents)}, ${w('resolvedInCommunity')} ${r.resolvedInCommunity}, ` +
   `${w('referralsMade')} ${r.referralsMade}, ${w('followUpVisits')} ${r.followUpVisits}`;
@@ -238,3 +239,6 @@ export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, chi
 export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) => TEXTS[language].problem(problem, kind, word(language), language);
 export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number } = {}) =>
   TEXTS[language].refusal(reason, detail);
+
+export const reportSummary = (language: SmsLanguage, report: ParsedMonthlyReport) => summary(report, word(language));
+export { monthLabel };
