@@ -242,6 +242,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/gateways/rapidpro/external': PUBLIC,
   'POST /api/v1/gateways/rapidpro/flow': PUBLIC,
   'POST /api/v1/gateways/africastalking/sms': PUBLIC,
+  // The USSD aggregator's callback (src/sms/inbound/ussd.routes.ts), under the same secret scheme.
+  'POST /api/v1/gateways/ussd': PUBLIC,
 };
 
 /** The table key of a route: its method and its pattern as registered. */

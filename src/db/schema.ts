@@ -8,6 +8,7 @@ import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
+import type { UssdTables } from './tables/ussd.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -157,7 +158,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables, InboundSmsTables {
+export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables, InboundSmsTables, UssdTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
