@@ -23,7 +23,7 @@ export type RefusalReason = 'month_in_future' | 'other_village' | 'unknown_villa
 
 type Texts = {
   unknownSender: string;
-  reportRecorded: (r: ParsedMonthlyReport, w: Word) => string;
+  reportRecorded: (r: ParsedMonthlyReport, w: Word, omitted: string) => string;
   flagRecorded: (reference: string) => string;
   taskRecorded: (taskNumber: number, childSafe: boolean) => string;
   omitted: (fields: string) => string;
@@ -48,10 +48,10 @@ const summary = (r: ParsedMonthlyReport, w: Word) =>
 const TEXTS: Record<SmsLanguage, Texts> = {
   rw: {
     unknownSender: "Muraho. Iyi nimero ntiyanditse muri Rinda nk'iya IZU. Mubaze CPWO w'akarere kanyu kuyandikisha.",
-    reportRecorded: (r, w) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}. Murakoze!`,
+    reportRecorded: (r, w, omitted) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}${omitted}. Murakoze!`,
     flagRecorded: (reference) => `Ikibazo cyakiriwe, nimero ${reference}. CPWO yamenyeshejwe. Murakoze!`,
     taskRecorded: (n, safe) => `Inshingano ${n} yakiriwe: ${safe ? 'umwana ameze neza' : 'umwana ntameze neza'}. Murakoze!`,
-    omitted: (fields) => ` (0: ${fields})`,
+    omitted: (fields) => ` (${fields} ntibyatanzwe: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -107,10 +107,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
   },
   en: {
     unknownSender: 'Hello. This number is not registered in Rinda as an IZU. Please ask your district CPWO to register it.',
-    reportRecorded: (r, w) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}. Thank you!`,
+    reportRecorded: (r, w, omitted) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}${omitted}. Thank you!`,
     flagRecorded: (reference) => `Flag recorded, number ${reference}. The CPWO has been told. Thank you!`,
     taskRecorded: (n, safe) => `Task ${n} recorded: child ${safe ? 'safe' : 'NOT safe'}. Thank you!`,
-    omitted: (fields) => ` (0: ${fields})`,
+    omitted: (fields) => ` (${fields} not given: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -166,10 +166,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
   },
   fr: {
     unknownSender: "Bonjour. Ce numéro n'est pas enregistré dans Rinda comme IZU. Demandez au CPWO du district de l'enregistrer.",
-    reportRecorded: (r, w) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}. Merci !`,
+    reportRecorded: (r, w, omitted) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}${omitted}. Merci !`,
     flagRecorded: (reference) => `Alerte enregistrée, numéro ${reference}. Le CPWO est informé. Merci !`,
     taskRecorded: (n, safe) => `Tâche ${n} enregistrée : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}. Merci !`,
-    omitted: (fields) => ` (0 : ${fields})`,
+    omitted: (fields) => ` (${fields} non donnés : 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -231,7 +231,7 @@ export function reportRecordedReply(language: SmsLanguage, report: ParsedMonthly
   const t = TEXTS[language];
   const w = word(language);
   const omitted = report.omitted.map((f: MonthlyReportCount) => w(f)).join(', ');
-  return t.reportRecorded(report, w) + (omitted ? t.omitted(omitted) : '');
+  return t.reportRecorded(report, w, omitted ? t.omitted(omitted) : '');
 }
 
 export const flagRecordedReply = (language: SmsLanguage, reference: string) => TEXTS[language].flagRecorded(reference);
