@@ -95,7 +95,7 @@ describe('messages', () => {
     ['RAPORO 11/2026', { code: 'count_missing', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO -3', { code: 'count_negative', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 A2 -1', { code: 'count_negative', field: 'A2' }],
-    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9', position: 6 }],
+    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9', position: 5 }],
     ['RAPORO 11/2026 INGO 3x', { code: 'count_invalid', field: 'householdsVisited', word: '3x' }],
     ['RAPORO 11/2026 INGO 5000', { code: 'count_too_large', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 INGO 4', { code: 'field_twice', field: 'householdsVisited' }],
