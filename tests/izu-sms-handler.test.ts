@@ -26,7 +26,12 @@ const nextPhone = () => `+25078${String(5_100_000 + ++phoneSeq).padStart(7, '0')
 /** Registers an IZU of Akakaza (Gasabo) through the registry, in the language given. */
 async function registerIzu(language: 'rw' | 'en' | 'fr') {
   // A village holds two active IZU: each test's volunteer takes the place of the one before.
-  await t.database.db.updateTable('users').set({ izu_status: 'inactive' }).where('role', '=', 'izu').where('jurisdiction_id', '=', PLACES.gasaboVillage).execute();
+  await t.database.db
+    .updateTable('users')
+    .set({ izu_status: 'inactive' })
+    .where('role', '=', 'izu')
+    .where('jurisdiction_id', '=', PLACES.gasaboVillage)
+    .execute();
   const phone = nextPhone();
   const res = await client(t, cpwo).post('/api/v1/izu/volunteers', {
     fullName: 'Uwimana Synth',
@@ -40,7 +45,8 @@ async function registerIzu(language: 'rw' | 'en' | 'fr') {
   return { id, phone, retire: () => t.database.db.updateTable('users').set({ izu_status: 'inactive' }).where('id', '=', id).execute() };
 }
 
-const send = (from: string, text: string) => t.database.db.transaction().execute((trx) => handleInboundSms(trx, t.ctx, { from, text, receivedAt: t.clock.now() }));
+const send = (from: string, text: string) =>
+  t.database.db.transaction().execute((trx) => handleInboundSms(trx, t.ctx, { from, text, receivedAt: t.clock.now() }));
 
 const reportsOf = (userId: string) => t.database.db.selectFrom('izu_monthly_reports').selectAll().where('submitted_by', '=', userId).execute();
 const outboxTo = (phone: string) => t.database.db.selectFrom('sms_outbox').select(['id', 'body']).where('to_phone', '=', phone).execute();
@@ -74,7 +80,10 @@ describe('the examples of docs/izu-sms-ussd.md', () => {
 describe('handling a message', () => {
   it('records a report sent by SMS, with the volunteer as actor and the channel, and queues the reply in the same transaction', async () => {
     const izu = await registerIzu('rw');
-    const handled = await send(izu.phone.replace('+250', '0'), 'raporo 10/2026 ingo 9 a1 2 v2 1 byakemuwe 1 byoherejwe 2 gukurikirana 3 impungenge Abana babiri');
+    const handled = await send(
+      izu.phone.replace('+250', '0'),
+      'raporo 10/2026 ingo 9 a1 2 v2 1 byakemuwe 1 byoherejwe 2 gukurikirana 3 impungenge Abana babiri',
+    );
     expect(handled).toMatchObject({ outcome: 'recorded', kind: 'monthly_report', language: 'rw' });
     const [report] = await reportsOf(izu.id);
     expect(report).toMatchObject({

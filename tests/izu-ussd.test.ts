@@ -24,9 +24,20 @@ const nextSession = () => `ATUid_${process.pid}_${++seq}`;
 
 async function registerIzu(language: 'rw' | 'en' | 'fr') {
   // A village holds two active IZU: each test's volunteer takes the place of the one before.
-  await t.database.db.updateTable('users').set({ izu_status: 'inactive' }).where('role', '=', 'izu').where('jurisdiction_id', '=', PLACES.gasaboVillage).execute();
+  await t.database.db
+    .updateTable('users')
+    .set({ izu_status: 'inactive' })
+    .where('role', '=', 'izu')
+    .where('jurisdiction_id', '=', PLACES.gasaboVillage)
+    .execute();
   const phone = nextPhone();
-  const res = await client(t, cpwo).post('/api/v1/izu/volunteers', { fullName: 'Mukeshimana Synth', sex: 'male', phone, placeId: PLACES.gasaboVillage, language });
+  const res = await client(t, cpwo).post('/api/v1/izu/volunteers', {
+    fullName: 'Mukeshimana Synth',
+    sex: 'male',
+    phone,
+    placeId: PLACES.gasaboVillage,
+    language,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return { id: res.json().volunteer.id as string, phone };
 }
@@ -128,7 +139,7 @@ describe('the USSD menu', () => {
     expect(draft).toMatchObject({ month: '2026-11', answers: { month: '2026-11', householdsVisited: 12, atRiskTotal: 0 } });
     const second = session(izu.phone);
     await second.start();
-    expect((await second.answer('1')).body).toBe("CON Raporo ya 11/2026 ntirarangira.\n1. Komeza\n2. Tangira bundi bushya");
+    expect((await second.answer('1')).body).toBe('CON Raporo ya 11/2026 ntirarangira.\n1. Komeza\n2. Tangira bundi bushya');
     expect((await second.answer('1')).body).toBe("CON Ibibazo by'ihohoterwa (byose hamwe)?");
     // A third session starts again: the draft goes, and the first question is asked anew.
     const third = session(izu.phone);
@@ -145,11 +156,7 @@ describe('the USSD menu', () => {
     for (const input of ['2', '4', '2', '3', '99']) await call.answer(input);
     const done = await call.answer('1');
     expect(done.body).toMatch(/^END Alerte enregistrée, numéro R\d+-26-\d+\./);
-    const flag = await t.database.db
-      .selectFrom('izu_incident_flags')
-      .selectAll()
-      .where('izu_user_id', '=', izu.id)
-      .executeTakeFirstOrThrow();
+    const flag = await t.database.db.selectFrom('izu_incident_flags').selectAll().where('izu_user_id', '=', izu.id).executeTakeFirstOrThrow();
     expect(flag).toMatchObject({ incident_type: 'abandonment_neglect', urgent: false, received_via: 'ussd' });
     const report = await t.database.db.selectFrom('incident_reports').selectAll().where('id', '=', flag.report_id).executeTakeFirstOrThrow();
     expect(report).toMatchObject({ channel: 'izu', place_id: PLACES.gasaboVillage, child_sex: 'unknown', child_age_years: null });

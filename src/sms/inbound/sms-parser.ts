@@ -89,7 +89,9 @@ const TOKEN = /[^\s,;:=*#|+()[\]{}"]+/g;
 type Token = { text: string; start: number; end: number };
 
 function lexicon<M>(table: Record<string, Record<SmsLanguage, readonly string[]>>, meaningOf: (key: string, language: SmsLanguage) => M): Lexicon<M> {
-  return Object.entries(table).flatMap(([key, byLanguage]) => SMS_LANGUAGES.flatMap((language) => byLanguage[language].map((word) => ({ word, meaning: meaningOf(key, language) }))));
+  return Object.entries(table).flatMap(([key, byLanguage]) =>
+    SMS_LANGUAGES.flatMap((language) => byLanguage[language].map((word) => ({ word, meaning: meaningOf(key, language) }))),
+  );
 }
 
 const KIND_LEXICON = lexicon(KIND_KEYWORDS, (kind, language) => `${kind}:${language}`);

@@ -11,7 +11,10 @@ import { FLAG_WORDS, KIND_KEYWORDS, REPORT_FIELD_WORDS, TASK_WORDS, type Message
 type Word = (field: keyof typeof REPORT_FIELD_WORDS) => string;
 
 const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
-const word = (language: SmsLanguage): Word => (field) => REPORT_FIELD_WORDS[field][language][0]!;
+const word =
+  (language: SmsLanguage): Word =>
+  (field) =>
+    REPORT_FIELD_WORDS[field][language][0]!;
 const keyword = (language: SmsLanguage, kind: MessageKind) => KIND_KEYWORDS[kind][language][0]!;
 /** A word as typed is repeated only if it holds a digit (a month, a count): anything else may be a name. */
 const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
@@ -19,7 +22,8 @@ const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
 const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** Rule refusals of the services (their message keys), and what the volunteer should do. */
-export type RefusalReason = 'month_in_future' | 'other_village' | 'unknown_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'duplicate';
+export type RefusalReason =
+  'month_in_future' | 'other_village' | 'unknown_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'duplicate';
 
 type Texts = {
   unknownSender: string;
@@ -37,7 +41,8 @@ const exampleReport = (l: SmsLanguage) => {
 };
 const exampleFlag = (l: SmsLanguage) => `${keyword(l, 'incident_flag')} V2 ${FLAG_WORDS.female[l][0]} ${FLAG_WORDS.age[l][0]} 9`;
 const exampleTask = (l: SmsLanguage) => `${keyword(l, 'visit_task')} 12 ${TASK_WORDS.safe[l][0]}`;
-const exampleOf = (kind: MessageKind | null, l: SmsLanguage) => (kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l));
+const exampleOf = (kind: MessageKind | null, l: SmsLanguage) =>
+  kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l);
 const fieldName = (field: string, w: Word) => (field in REPORT_FIELD_WORDS ? w(field as keyof typeof REPORT_FIELD_WORDS) : field);
 
 /** A report's counts in one line, with the SMS format's words (the USSD confirmation shows the same). */
@@ -217,9 +222,9 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'duplicate':
           return 'Déjà enregistré. Merci !';
         case 'not_allowed':
-          return "Vous ne pouvez pas envoyer ceci. Demandez au CPWO.";
+          return 'Vous ne pouvez pas envoyer ceci. Demandez au CPWO.';
         case 'invalid':
-          return "Non enregistré : une donnée est fausse. Voir la fiche IZU ou demander au CPWO.";
+          return 'Non enregistré : une donnée est fausse. Voir la fiche IZU ou demander au CPWO.';
       }
     },
   },
@@ -236,7 +241,8 @@ export function reportRecordedReply(language: SmsLanguage, report: ParsedMonthly
 
 export const flagRecordedReply = (language: SmsLanguage, reference: string) => TEXTS[language].flagRecorded(reference);
 export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, childSafe: boolean) => TEXTS[language].taskRecorded(taskNumber, childSafe);
-export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) => TEXTS[language].problem(problem, kind, word(language), language);
+export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) =>
+  TEXTS[language].problem(problem, kind, word(language), language);
 export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number } = {}) =>
   TEXTS[language].refusal(reason, detail);
 

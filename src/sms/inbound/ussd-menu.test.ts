@@ -66,17 +66,28 @@ describe('the USSD menu', () => {
 
   it('never throws, always answers CON or END or a submission, and the same answers give the same screen', () => {
     const draftArb = fc.option(
-      fc.record({ month: fc.constantFrom('2026-10', '2026-11'), householdsVisited: fc.option(fc.nat(20), { nil: undefined }), childrenAtRisk: fc.constant({}), incidents: fc.constant({}) }),
+      fc.record({
+        month: fc.constantFrom('2026-10', '2026-11'),
+        householdsVisited: fc.option(fc.nat(20), { nil: undefined }),
+        childrenAtRisk: fc.constant({}),
+        incidents: fc.constant({}),
+      }),
       { nil: null },
     );
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom('1', '2', '0', '3', '8', '99', ''), fc.string({ maxLength: 5 })), { maxLength: 30 }), draftArb, (inputs, draft) => {
-        const input = { language: 'rw' as const, inputs, draft: draft as ReportDraft | null, months };
-        const a = runUssdMenu(input);
-        expect(a.reply === null ? a.submit !== null : /^(CON|END) /.test(a.reply)).toBe(true);
-        expect(runUssdMenu(input)).toEqual(a);
-        if (a.draft) for (const v of [a.draft.householdsVisited, a.draft.atRiskTotal, ...Object.values(a.draft.childrenAtRisk)]) if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('1', '2', '0', '3', '8', '99', ''), fc.string({ maxLength: 5 })), { maxLength: 30 }),
+        draftArb,
+        (inputs, draft) => {
+          const input = { language: 'rw' as const, inputs, draft: draft as ReportDraft | null, months };
+          const a = runUssdMenu(input);
+          expect(a.reply === null ? a.submit !== null : /^(CON|END) /.test(a.reply)).toBe(true);
+          expect(runUssdMenu(input)).toEqual(a);
+          if (a.draft)
+            for (const v of [a.draft.householdsVisited, a.draft.atRiskTotal, ...Object.values(a.draft.childrenAtRisk)])
+              if (v !== undefined) expect(v).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });
