@@ -63,14 +63,23 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 export async function processDueInboundSms(ctx: AppContext, handler: InboundSmsHandler): Promise<InboundRun> {
   const total: InboundRun = { done: 0, retried: 0, failed: 0 };
   const lane = async () => {
-    for (;;) {
-      const claimed = await claimBatch(ctx);
-      if (claimed.length === 0) return;
-      const batch = await handleBatch(ctx, handler, claimed);
-      total.done += batch.done;
-      total.retried += batch.retried;
-      total.failed += batch.failed;
-      if (claimed.length < INBOUND_BATCH) return;
+    // A lane hands the replies of a batch to the outbox's sender and goes on
+    // with the next batch meanwhile: one delivery at a time per lane, so a
+    // slow gateway slows the replies, not the recording of the reports.
+    let delivering: Promise<unknown> = Promise.resolve();
+    try {
+      for (;;) {
+        const claimed = await claimBatch(ctx);
+        if (claimed.length === 0) return;
+        const batch = await handleBatch(ctx, handler, claimed);
+        total.done += batch.done;
+        total.retried += batch.retried;
+        total.failed += batch.failed;
+        delivering = delivering.then(() => deliverSms(ctx, batch.replies));
+        if (claimed.length < INBOUND_BATCH) return;
+      }
+    } finally {
+      await delivering;
     }
   };
   await Promise.all(Array.from({ length: lanesFor(ctx) }, lane));
@@ -82,9 +91,10 @@ function claimBatch(ctx: AppContext): Promise<ClaimedInboundSms[]> {
   return claimDueInboundSms(ctx.database.db, { now, leaseUntil: new Date(now.getTime() + ctx.config.smsInboundLeaseMs), limit: INBOUND_BATCH });
 }
 
-async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun> {
-  const run: InboundRun = { done: 0, retried: 0, failed: 0 };
-  const replies: string[] = [];
+/** Handles a claimed batch in one transaction; the replies it queued are sent after the commit (deliverSms never throws). */
+async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun & { replies: QueuedSms }> {
+  const run = { done: 0, retried: 0, failed: 0, replies: [] as QueuedSms };
+  const replies = run.replies;
   await ctx.database.db.transaction().execute(async (trx) => {
     for (const message of claimed) {
       const now = ctx.clock.now();
@@ -110,8 +120,6 @@ async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed:
       }
     }
   });
-  // After the commit, as a request sends its own SMS; what this leaves, the outbox's worker sends.
-  await deliverSms(ctx, replies);
   return run;
 }
 
