@@ -38,6 +38,7 @@ const envSchema = z.object({
   RINDA_GATEWAY_SECRET: z.string().min(16).optional(),
   RINDA_GATEWAY_SECRET_RAPIDPRO: z.string().min(16).optional(),
   RINDA_GATEWAY_SECRET_AFRICASTALKING: z.string().min(16).optional(),
+  RINDA_GATEWAY_SECRET_USSD: z.string().min(16).optional(),
   RINDA_SMS_INBOUND_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
 });
@@ -125,7 +126,7 @@ export type Config = {
    * (RINDA_GATEWAY_SECRET_<GATEWAY>, else RINDA_GATEWAY_SECRET). A gateway
    * without one is refused: the webhooks are never open.
    */
-  gatewaySecrets: { rapidpro?: string; africastalking?: string };
+  gatewaySecrets: { rapidpro?: string; africastalking?: string; ussd?: string };
   /** How long a claimed batch of inbound SMS is left to the server that took it, should it stop mid-batch. */
   smsInboundLeaseMs: number;
   timeZone: string;
@@ -178,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewaySecrets: {
       rapidpro: e.RINDA_GATEWAY_SECRET_RAPIDPRO ?? e.RINDA_GATEWAY_SECRET,
       africastalking: e.RINDA_GATEWAY_SECRET_AFRICASTALKING ?? e.RINDA_GATEWAY_SECRET,
+      ussd: e.RINDA_GATEWAY_SECRET_USSD ?? e.RINDA_GATEWAY_SECRET,
     },
     smsInboundLeaseMs: e.RINDA_SMS_INBOUND_LEASE_MS,
     timeZone: e.TZ_DISTRICT,

@@ -19,10 +19,17 @@ export type Permission =
   | 'stats:read'
   | 'izu:read'
   | 'izu:manage'
+  | 'izu:flag'
+  | 'izu:log_visit'
+  | 'izu:read_visits'
   | 'directory:read'
   | 'directory:manage'
   | 'directory:configure'
-  | 'directory:coverage';
+  | 'directory:coverage'
+  | 'izu_report:submit'
+  | 'izu_report:enter_paper'
+  | 'izu_report:read'
+  | 'izu_report:remind';
 
 const everyone: Role[] = [
   'izu',
@@ -52,6 +59,13 @@ const grants: Record<Permission, readonly Role[]> = {
   // The IZU registry: the district's CPWO keeps it; coordinators read their cell's or sector's.
   'izu:read': ['sysadmin', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
   'izu:manage': ['sysadmin', 'cpwo'],
+  // The volunteer's own work (framework §6): flag incidents, log household
+  // visits. Household visits are read by the volunteer (their own: see
+  // householdVisitScope), and by coordinators and the district's CPWO (the
+  // villages below them: statistics and household codes).
+  'izu:flag': ['izu'],
+  'izu:log_visit': ['izu'],
+  'izu:read_visits': ['izu', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
   // The service directory (framework: service mapping). Read by those who
   // refer (CPWOs, CSO caseworkers, their supervisors), receive (providers'
   // focal persons) or oversee (NCDA, analysts, administrators). Managed by
@@ -63,6 +77,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'directory:configure': ['sysadmin'],
   // The coverage gaps of a district: what the district takes to advocacy.
   'directory:coverage': ['cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // The IZU monthly report (issue 13): each pair sends its own; the cell
+  // coordinator types the paper forms of the cell's pairs ("compile village
+  // reports, chase missing ones"); the levels above read the roll-up
+  // (statistics and who is missing, no child's identity).
+  'izu_report:submit': ['izu'],
+  'izu_report:enter_paper': ['izu_cell_coordinator'],
+  'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // Send the reminders of a month by hand (they also go on a timer once the deadline passes).
+  'izu_report:remind': ['sysadmin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
