@@ -41,6 +41,8 @@ const envSchema = z.object({
   RINDA_GATEWAY_SECRET_USSD: z.string().min(16).optional(),
   RINDA_SMS_INBOUND_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
+  RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
+  RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -130,6 +132,10 @@ export type Config = {
   /** How long a claimed batch of inbound SMS is left to the server that took it, should it stop mid-batch. */
   smsInboundLeaseMs: number;
   timeZone: string;
+  /** The IZU monthly report of a month is due by the end of this day of the next month (Africa/Kigali). */
+  izuReportDeadlineDay: number;
+  /** How often the reminder worker looks for pairs past the deadline without a report. */
+  izuReminderIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -183,5 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     smsInboundLeaseMs: e.RINDA_SMS_INBOUND_LEASE_MS,
     timeZone: e.TZ_DISTRICT,
+    izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
+    izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
   };
 }

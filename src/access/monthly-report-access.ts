@@ -24,6 +24,11 @@ export function assertCanReadMonthlyReports(actor: Pick<Actor, 'role'>): void {
   assertCan(actor, 'izu_report:read');
 }
 
+/** Line one of reading a village's reports: an IZU their own (scope: their village), the roll-up's readers theirs. */
+export function assertCanReadVillageReports(actor: Pick<Actor, 'role'>): void {
+  assertCan(actor, 'izu_report:village');
+}
+
 /** 404 when the place of a roll-up (or a village's reports) is outside the reader's jurisdiction. */
 export function assertMonthlyReportPlaceInScope(actor: Pick<Actor, 'jurisdictionId'>, placeId: string): void {
   if (!placeInScope(actor, placeId)) throw notFound('place');

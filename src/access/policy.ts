@@ -29,7 +29,7 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:remind';
+  | 'izu_report:village';
 
 const everyone: Role[] = [
   'izu',
@@ -84,8 +84,8 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:submit': ['izu'],
   'izu_report:enter_paper': ['izu_cell_coordinator'],
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
-  // Send the reminders of a month by hand (they also go on a timer once the deadline passes).
-  'izu_report:remind': ['sysadmin'],
+  // One village's report for a month and its history: its own IZU, and the roll-up's readers.
+  'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
