@@ -4,7 +4,7 @@ import type { GatewayMessage, SenderPlan, SenderResult } from '../harness/gatewa
 import { describe, fmt, summarise } from '../harness/stats.js';
 import type { Benchmark, BenchContext, Figure } from '../harness/types.js';
 import { startInboundSmsWorker } from '../../src/sms/inbound/inbound-worker.js';
-import { monthEndHandler } from '../harness/month-end-handler.js';
+import { handleInboundSms } from '../../src/sms/inbound/inbound-sms.handler.js';
 
 // The month-end burst (SYSTEM.md §10: 29,674 volunteers send their monthly
 // report, most in the last days of the month): one report per active IZU of
@@ -100,7 +100,7 @@ export const benchmark: Benchmark = {
     const savedSecrets = app.config.gatewaySecrets;
     app.config.gatewaySecrets = { rapidpro: secret };
     const workerErrors: string[] = [];
-    const worker = startInboundSmsWorker(app, monthEndHandler, (err) => workerErrors.push((err as Error).message));
+    const worker = startInboundSmsWorker(app, handleInboundSms, (err) => workerErrors.push((err as Error).message));
     const startedAt = new Date();
     const started = performance.now();
     ctx.log(`  ${n.toLocaleString('en')} reports from ${SENDERS} senders…`);

@@ -3,15 +3,8 @@ import type { AppContext } from '../../context.js';
 import type { DB } from '../../db/schema.js';
 import { deliverSms, type QueuedSms } from '../../notifications/sms-outbox.js';
 import { startWorker, type BackgroundWorker } from '../../workers/background-worker.js';
-import {
-  claimDueInboundSms,
-  markInboundDone,
-  markInboundFailed,
-  releaseSavepoint,
-  rollbackToSavepoint,
-  savepoint,
-  type ClaimedInboundSms,
-} from './inbound.repository.js';
+import { withSavepoint } from '../../db/savepoint.js';
+import { claimDueInboundSms, markInboundDone, markInboundFailed, type ClaimedInboundSms } from './inbound.repository.js';
 
 // The inbound worker: hands each stored message to the SMS handler (it
 // identifies the volunteer, records the report or flag and queues the reply
@@ -104,15 +97,16 @@ async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed:
         run.failed += 1;
         continue;
       }
-      await savepoint(trx);
       try {
-        const result = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
-        await markInboundDone(trx, message.id, { outcome: result.outcome, kind: result.kind, replyOutboxId: result.queued[0] ?? null, at: now });
-        await releaseSavepoint(trx);
+        const result = await withSavepoint(trx, 'inbound_message', async () => {
+          const handled = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
+          await markInboundDone(trx, message.id, { outcome: handled.outcome, kind: handled.kind, replyOutboxId: handled.queued[0] ?? null, at: now });
+          return handled;
+        });
         replies.push(...result.queued);
         run.done += 1;
       } catch (err) {
-        await rollbackToSavepoint(trx);
+        // Everything the handler wrote for this message is rolled back; the batch's other messages stand.
         const giveUp = message.attempts >= INBOUND_MAX_ATTEMPTS;
         const pause = FIRST_PAUSE_MS * 2 ** (message.attempts - 1);
         await markInboundFailed(trx, message.id, { error: reason(err), nextAttemptAt: new Date(now.getTime() + pause), giveUp, at: now });
