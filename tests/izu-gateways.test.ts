@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queueSms } from '../src/notifications/sms-outbox.js';
 import { INBOUND_MAX_ATTEMPTS, processDueInboundSms, type InboundSmsHandler } from '../src/sms/inbound/inbound-worker.js';
 import { claimDueInboundSms } from '../src/sms/inbound/inbound.repository.js';
+import { handleInboundSms } from '../src/sms/inbound/inbound-sms.handler.js';
+import { createUser, PLACES } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // The SMS gateways' webhooks, on both databases: RapidPro's External channel
@@ -304,5 +306,34 @@ describe('the inbound worker', () => {
       ['done', 2],
       ['done', 2],
     ]);
+  });
+});
+
+describe('with the SMS handler', () => {
+  it("records a volunteer's monthly report sent through a flow, once, and answers it through the outbox", async () => {
+    const izu = await createUser(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage, phone: '+250788555001', language: 'rw' });
+    await t.database.db.updateTable('users').set({ izu_status: 'active' }).where('id', '=', izu.id).execute();
+    const call = { ...flowBody, id: 'flow-report-1', contact: { ...flowBody.contact, urn: 'tel:+250788555001' } };
+    expect((await post(t, '/api/v1/gateways/rapidpro/flow', call, { authorization: `Token ${SECRET}` })).statusCode).toBe(200);
+    expect((await post(t, '/api/v1/gateways/rapidpro/flow', call, { authorization: `Token ${SECRET}` })).json()).toMatchObject({ duplicate: true });
+    const sentBefore = t.sms.sent.length;
+    expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 1, retried: 0, failed: 0 });
+    expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 0, retried: 0, failed: 0 });
+    const [row] = await stored();
+    expect(row).toMatchObject({ status: 'done', outcome: 'recorded', kind: 'monthly_report', reply_outbox_id: expect.any(String) });
+    const reports = await t.database.db.selectFrom('izu_monthly_reports').selectAll().where('village_id', '=', PLACES.gasaboVillage).execute();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ households_visited: 9 });
+    const replies = t.sms.sent.slice(sentBefore);
+    expect(replies.map((m) => m.to)).toEqual(['+250788555001']);
+    const reply = await t.database.db.selectFrom('sms_outbox').select(['to_phone', 'sent_at']).where('id', '=', row!.reply_outbox_id!).executeTakeFirstOrThrow();
+    expect(reply).toMatchObject({ to_phone: '+250788555001', sent_at: expect.any(Date) });
+  });
+
+  it('answers a number no volunteer holds without recording anything for it', async () => {
+    await post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from: '+250788555999', to: '1525', text: 'RAPORO UKWEZI 11/2026 INGO 3', id: 'AT-unknown-1' }));
+    expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 1, retried: 0, failed: 0 });
+    const [row] = await stored();
+    expect(row).toMatchObject({ status: 'done', outcome: 'unknown_sender' });
   });
 });

@@ -97,17 +97,18 @@ export async function summariseHouseholdVisits(db: Db, actor: Actor, f: VisitFil
       sql<number>`count(*) filter (where cardinality(hv.concerns) > 0)::int`.as('withConcerns'),
     ])
     .executeTakeFirstOrThrow();
-  const concerns = await scoped
-    .innerJoin(sql<{ concern: string }>`unnest(hv.concerns)`.as('c'), (join) => join.onTrue())
-    .select([sql<HouseholdConcern>`c.concern`.as('concern'), sql<number>`count(*)::int`.as('visits')])
-    .groupBy(sql`c.concern`)
+  const concerns = await db
+    .selectFrom(scoped.select(sql<HouseholdConcern>`unnest(hv.concerns)`.as('concern')).as('c'))
+    .select(['c.concern', sql<number>`count(*)::int`.as('visits')])
+    .groupBy('c.concern')
     .orderBy(sql`count(*)`, 'desc')
-    .orderBy(sql`c.concern`)
+    .orderBy('c.concern')
     .execute();
   // One row per place one level below the one asked (a district's sectors, a
   // cell's villages): a bounded list whatever the place.
   const areaLength = placeId.length === 1 ? 2 : Math.min(placeId.length + 2, 8);
-  const areaId = sql<string>`substr(hv.village_id, 1, ${areaLength})`;
+  // A literal, so the select and the group by are the same expression.
+  const areaId = sql<string>`substr(hv.village_id, 1, ${sql.lit(areaLength)})`;
   const areas = await scoped
     .innerJoin('places as p', (join) => join.on(sql<boolean>`p.id = ${areaId}`))
     .select([

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { pageQuery, pageResult } from '../http/paging.schemas.js';
 import { placeIdSchema } from '../places/place.schemas.js';
-import { HOUSEHOLD_CODE_MAX, HOUSEHOLD_CONCERNS, IZU_INPUT_CHANNELS, isHouseholdCode, MAX_CHILDREN_SEEN } from './izu-visit-vocabulary.js';
+import { HOUSEHOLD_CODE_MAX, HOUSEHOLD_CONCERNS, hasHouseholdCodeShape, IZU_INPUT_CHANNELS, MAX_CHILDREN_SEEN } from './izu-visit-vocabulary.js';
 
 // The household visits an IZU makes (framework §6: 8-10 a month). A household
 // is named by a code the volunteer keeps, never by a name.
 
-/** The household's code, in capitals ('KG-014'): see isHouseholdCode. */
+/** The household's code, in capitals ('KG-014'): see isHouseholdCode (src/community/izu-visit-vocabulary.ts). */
 export const householdCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
   .min(1)
   .max(HOUSEHOLD_CODE_MAX)
-  .refine(isHouseholdCode, {
+  .refine(hasHouseholdCodeShape, {
     message: 'a household code: letters, digits and dashes with at least one digit, never a name',
     params: { messageKey: 'errors.household_code_invalid' },
   });

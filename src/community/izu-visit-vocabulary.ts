@@ -41,7 +41,12 @@ export type IncidentFlagType = (typeof INCIDENT_FLAG_TYPES)[number];
 export const HOUSEHOLD_CODE_MAX = 20;
 export const HOUSEHOLD_CODE_PATTERN = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
 export function isHouseholdCode(code: string): boolean {
-  return code.length >= 1 && code.length <= HOUSEHOLD_CODE_MAX && HOUSEHOLD_CODE_PATTERN.test(code) && /[0-9]/.test(code);
+  return code.length >= 1 && code.length <= HOUSEHOLD_CODE_MAX && hasHouseholdCodeShape(code);
+}
+
+/** The code's shape alone (its length is checked apart, so a long code is told it is too long). */
+export function hasHouseholdCodeShape(code: string): boolean {
+  return HOUSEHOLD_CODE_PATTERN.test(code) && /[0-9]/.test(code);
 }
 
 /** The most children one household visit may count (a check against typing mistakes). */

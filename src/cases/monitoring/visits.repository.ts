@@ -173,6 +173,7 @@ function selectVisitTasks(db: Db, actor: Actor) {
       .innerJoin('places as p', 'p.id', 'vt.place_id')
       .select([
         'vt.id',
+        'vt.task_number as taskNumber',
         dateText('vt.due_date').as('dueDate'),
         'vt.purpose',
         'ch.given_name as childFirstName',

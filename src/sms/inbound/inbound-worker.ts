@@ -3,15 +3,8 @@ import type { AppContext } from '../../context.js';
 import type { DB } from '../../db/schema.js';
 import { deliverSms, type QueuedSms } from '../../notifications/sms-outbox.js';
 import { startWorker, type BackgroundWorker } from '../../workers/background-worker.js';
-import {
-  claimDueInboundSms,
-  markInboundDone,
-  markInboundFailed,
-  releaseSavepoint,
-  rollbackToSavepoint,
-  savepoint,
-  type ClaimedInboundSms,
-} from './inbound.repository.js';
+import { withSavepoint } from '../../db/savepoint.js';
+import { claimDueInboundSms, markInboundDone, markInboundFailed, type ClaimedInboundSms } from './inbound.repository.js';
 
 // The inbound worker: hands each stored message to the SMS handler (it
 // identifies the volunteer, records the report or flag and queues the reply
@@ -63,14 +56,23 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 export async function processDueInboundSms(ctx: AppContext, handler: InboundSmsHandler): Promise<InboundRun> {
   const total: InboundRun = { done: 0, retried: 0, failed: 0 };
   const lane = async () => {
-    for (;;) {
-      const claimed = await claimBatch(ctx);
-      if (claimed.length === 0) return;
-      const batch = await handleBatch(ctx, handler, claimed);
-      total.done += batch.done;
-      total.retried += batch.retried;
-      total.failed += batch.failed;
-      if (claimed.length < INBOUND_BATCH) return;
+    // A lane hands the replies of a batch to the outbox's sender and goes on
+    // with the next batch meanwhile: one delivery at a time per lane, so a
+    // slow gateway slows the replies, not the recording of the reports.
+    let delivering: Promise<unknown> = Promise.resolve();
+    try {
+      for (;;) {
+        const claimed = await claimBatch(ctx);
+        if (claimed.length === 0) return;
+        const batch = await handleBatch(ctx, handler, claimed);
+        total.done += batch.done;
+        total.retried += batch.retried;
+        total.failed += batch.failed;
+        delivering = delivering.then(() => deliverSms(ctx, batch.replies));
+        if (claimed.length < INBOUND_BATCH) return;
+      }
+    } finally {
+      await delivering;
     }
   };
   await Promise.all(Array.from({ length: lanesFor(ctx) }, lane));
@@ -82,9 +84,10 @@ function claimBatch(ctx: AppContext): Promise<ClaimedInboundSms[]> {
   return claimDueInboundSms(ctx.database.db, { now, leaseUntil: new Date(now.getTime() + ctx.config.smsInboundLeaseMs), limit: INBOUND_BATCH });
 }
 
-async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun> {
-  const run: InboundRun = { done: 0, retried: 0, failed: 0 };
-  const replies: string[] = [];
+/** Handles a claimed batch in one transaction; the replies it queued are sent after the commit (deliverSms never throws). */
+async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun & { replies: QueuedSms }> {
+  const run = { done: 0, retried: 0, failed: 0, replies: [] as QueuedSms };
+  const replies = run.replies;
   await ctx.database.db.transaction().execute(async (trx) => {
     for (const message of claimed) {
       const now = ctx.clock.now();
@@ -94,15 +97,16 @@ async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed:
         run.failed += 1;
         continue;
       }
-      await savepoint(trx);
       try {
-        const result = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
-        await markInboundDone(trx, message.id, { outcome: result.outcome, kind: result.kind, replyOutboxId: result.queued[0] ?? null, at: now });
-        await releaseSavepoint(trx);
+        const result = await withSavepoint(trx, 'inbound_message', async () => {
+          const handled = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
+          await markInboundDone(trx, message.id, { outcome: handled.outcome, kind: handled.kind, replyOutboxId: handled.queued[0] ?? null, at: now });
+          return handled;
+        });
         replies.push(...result.queued);
         run.done += 1;
       } catch (err) {
-        await rollbackToSavepoint(trx);
+        // Everything the handler wrote for this message is rolled back; the batch's other messages stand.
         const giveUp = message.attempts >= INBOUND_MAX_ATTEMPTS;
         const pause = FIRST_PAUSE_MS * 2 ** (message.attempts - 1);
         await markInboundFailed(trx, message.id, { error: reason(err), nextAttemptAt: new Date(now.getTime() + pause), giveUp, at: now });
@@ -110,8 +114,6 @@ async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed:
       }
     }
   });
-  // After the commit, as a request sends its own SMS; what this leaves, the outbox's worker sends.
-  await deliverSms(ctx, replies);
   return run;
 }
 

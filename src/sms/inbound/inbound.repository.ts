@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { GatewayRefusalReason, InboundGateway } from '../../db/tables/inbound-sms.js';
@@ -106,9 +106,3 @@ export async function markInboundFailed(db: Db, id: number, f: { error: string; 
     .where('id', '=', id)
     .execute();
 }
-
-// Each message of a batch is handled under a savepoint of the batch's
-// transaction: one that fails is rolled back alone, the others commit together.
-export const savepoint = (trx: Transaction<DB>) => sql`savepoint inbound_message`.execute(trx);
-export const releaseSavepoint = (trx: Transaction<DB>) => sql`release savepoint inbound_message`.execute(trx);
-export const rollbackToSavepoint = (trx: Transaction<DB>) => sql`rollback to savepoint inbound_message`.execute(trx);
