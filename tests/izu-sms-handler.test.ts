@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../src/errors/app-error.js';
+import { withSavepoint } from '../src/db/savepoint.js';
 import { handleInboundSms } from '../src/sms/inbound/inbound-sms.handler.js';
+import { insertCase } from './support/case-factories.js';
 import { client, PLACES, signedIn, type Session } from './support/factories.js';
 import { answerPattern, smsExamples } from './support/sms-ussd-examples.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -180,5 +183,54 @@ describe('handling a message', () => {
     const [refusal] = await auditOf('sms.refused', izu.id);
     expect(refusal!.details).toMatchObject({ reason: 'task_not_found' });
     await izu.retire();
+  });
+
+  it('records a visit task answered by its number, and refuses the same number once the task is done', async () => {
+    const izu = await registerIzu('rw');
+    const trained = { trainingCompletedOn: '2025-06-01' };
+    const supervisor = await signedIn(t, { role: 'supervisor', jurisdictionId: PLACES.gasabo, ...trained });
+    const cso = await signedIn(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, ...trained });
+    const cpwoUser = await signedIn(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.user.id, ...trained });
+    const { case: kase } = await insertCase(t, {
+      openedBy: cpwoUser.user.id,
+      leadCaseworkerId: cso.user.id,
+      supervisorId: supervisor.user.id,
+      stage: 'implementation',
+    });
+    const asked = await client(t, cso.session).post(`/api/v1/cases/${kase.id}/visit-requests`, {
+      izuUserId: izu.id,
+      dueDate: '2026-11-06',
+      purpose: 'Check on the child',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const task = await t.database.db.selectFrom('visit_tasks').selectAll().where('id', '=', asked.json().id).executeTakeFirstOrThrow();
+    const handled = await send(izu.phone, `INSHINGANO ${task.task_number} OYA se anywa inzoga`);
+    expect(handled).toMatchObject({
+      outcome: 'recorded',
+      kind: 'visit_task',
+      reply: `Inshingano ${task.task_number} yakiriwe: umwana ntameze neza. Murakoze!`,
+    });
+    const visit = await t.database.db.selectFrom('monitoring_visits').selectAll().where('visit_task_id', '=', task.id).executeTakeFirstOrThrow();
+    expect(visit).toMatchObject({ visited_by: izu.id, child_safe: false, concerns: 'se anywa inzoga' });
+    const again = await send(izu.phone, `INSHINGANO ${task.task_number} YEGO`);
+    expect(again).toMatchObject({ outcome: 'rejected' });
+    expect(again.reply).toContain(String(task.task_number));
+  });
+});
+
+describe('the savepoint around a recording', () => {
+  it('undoes only the work inside it when a rule refuses, and the rest of the transaction commits', async () => {
+    const izu = await registerIzu('en');
+    const outcome = await t.database.db.transaction().execute(async (trx) => {
+      await trx.insertInto('ussd_report_drafts').values({ user_id: izu.id, month: '2026-09', answers: '{}', updated_at: t.clock.now() }).execute();
+      const refused = await withSavepoint(trx, 'izu_submission', async () => {
+        await trx.insertInto('ussd_report_drafts').values({ user_id: izu.id, month: '2026-10', answers: '{}', updated_at: t.clock.now() }).execute();
+        throw new AppError('validation', 'refused', 'errors.month_in_future');
+      }).catch((err: unknown) => err);
+      return refused;
+    });
+    expect(outcome).toBeInstanceOf(AppError);
+    const months = await t.database.db.selectFrom('ussd_report_drafts').select('month').where('user_id', '=', izu.id).execute();
+    expect(months.map((m) => m.month)).toEqual(['2026-09']);
   });
 });
