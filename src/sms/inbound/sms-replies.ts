@@ -22,8 +22,7 @@ const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
 const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** Rule refusals of the services (their message keys), and what the volunteer should do. */
-export type RefusalReason =
-  'month_in_future' | 'other_village' | 'unknown_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'duplicate';
+export type RefusalReason = 'month_in_future' | 'other_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid';
 
 type Texts = {
   unknownSender: string;
@@ -95,14 +94,11 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `Ukwezi ${d.month ? monthLabel(d.month) : ''} ntikuragera. Ohereza raporo y'ukwezi kwatangiye.`;
         case 'other_village':
-        case 'unknown_village':
           return `Mwohereza raporo y'umudugudu wanyu gusa${d.village ? ` (${d.village})` : ''}. Kuramo UMUDUGUDU cyangwa mukosore izina.`;
         case 'task_not_found':
           return `Nta nshingano ${d.taskNumber ?? ''} mwahawe. Reba nimero iri mu butumwa bwa CPWO.`;
         case 'task_closed':
           return `Inshingano ${d.taskNumber ?? ''} yarangiye cyangwa yahagaritswe.`;
-        case 'duplicate':
-          return 'Ibi byari byakiriwe. Murakoze!';
         case 'not_allowed':
           return 'Ntimwemerewe kohereza ibi. Mubaze CPWO.';
         case 'invalid':
@@ -154,14 +150,11 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `${d.month ? monthLabel(d.month) : 'That month'} has not begun yet. Send the report of a month that has begun.`;
         case 'other_village':
-        case 'unknown_village':
           return `You can report on your own village only${d.village ? ` (${d.village})` : ''}. Leave out VILLAGE or correct the name.`;
         case 'task_not_found':
           return `You have no task ${d.taskNumber ?? ''}. Check the number in the CPWO's message.`;
         case 'task_closed':
           return `Task ${d.taskNumber ?? ''} is already done or cancelled.`;
-        case 'duplicate':
-          return 'This was already recorded. Thank you!';
         case 'not_allowed':
           return 'You may not send this. Please ask your CPWO.';
         case 'invalid':
@@ -213,14 +206,11 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `Le mois ${d.month ? monthLabel(d.month) : ''} n'a pas commencé. Envoyez le rapport d'un mois commencé.`;
         case 'other_village':
-        case 'unknown_village':
           return `Vous ne rapportez que sur votre village${d.village ? ` (${d.village})` : ''}. Retirez VILLAGE ou corrigez le nom.`;
         case 'task_not_found':
           return `Vous n'avez pas de tâche ${d.taskNumber ?? ''}. Vérifiez le numéro dans le message du CPWO.`;
         case 'task_closed':
           return `La tâche ${d.taskNumber ?? ''} est déjà faite ou annulée.`;
-        case 'duplicate':
-          return 'Déjà enregistré. Merci !';
         case 'not_allowed':
           return 'Vous ne pouvez pas envoyer ceci. Demandez au CPWO.';
         case 'invalid':
