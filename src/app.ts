@@ -92,6 +92,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {})
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'rinda_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+          // The SMS gateways' webhooks (src/sms/inbound/gateway-auth.ts; also Authorization: Token …, or ?secret=).
+          gatewaySecret: { type: 'apiKey', in: 'header', name: 'x-rinda-gateway-secret' },
         },
       },
       security: [{ session: [], csrf: [] }],

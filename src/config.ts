@@ -35,6 +35,11 @@ const envSchema = z.object({
   RINDA_SMS_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   RINDA_SMS_PER_NUMBER_HOUR: z.coerce.number().int().positive().default(10),
   RINDA_SMS_PER_NUMBER_DAY: z.coerce.number().int().positive().default(30),
+  RINDA_GATEWAY_SECRET: z.string().min(16).optional(),
+  RINDA_GATEWAY_SECRET_RAPIDPRO: z.string().min(16).optional(),
+  RINDA_GATEWAY_SECRET_AFRICASTALKING: z.string().min(16).optional(),
+  RINDA_GATEWAY_SECRET_USSD: z.string().min(16).optional(),
+  RINDA_SMS_INBOUND_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
@@ -118,6 +123,14 @@ export type Config = {
   /** SMS one phone number may be sent per hour and per day; more are recorded as refused. */
   smsPerNumberHour: number;
   smsPerNumberDay: number;
+  /**
+   * The shared secret each inbound SMS gateway sends with its webhook calls
+   * (RINDA_GATEWAY_SECRET_<GATEWAY>, else RINDA_GATEWAY_SECRET). A gateway
+   * without one is refused: the webhooks are never open.
+   */
+  gatewaySecrets: { rapidpro?: string; africastalking?: string; ussd?: string };
+  /** How long a claimed batch of inbound SMS is left to the server that took it, should it stop mid-batch. */
+  smsInboundLeaseMs: number;
   timeZone: string;
   /** The IZU monthly report of a month is due by the end of this day of the next month (Africa/Kigali). */
   izuReportDeadlineDay: number;
@@ -169,6 +182,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsIntervalMs: e.RINDA_SMS_INTERVAL_MS,
     smsPerNumberHour: e.RINDA_SMS_PER_NUMBER_HOUR,
     smsPerNumberDay: e.RINDA_SMS_PER_NUMBER_DAY,
+    gatewaySecrets: {
+      rapidpro: e.RINDA_GATEWAY_SECRET_RAPIDPRO ?? e.RINDA_GATEWAY_SECRET,
+      africastalking: e.RINDA_GATEWAY_SECRET_AFRICASTALKING ?? e.RINDA_GATEWAY_SECRET,
+      ussd: e.RINDA_GATEWAY_SECRET_USSD ?? e.RINDA_GATEWAY_SECRET,
+    },
+    smsInboundLeaseMs: e.RINDA_SMS_INBOUND_LEASE_MS,
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,

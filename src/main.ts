@@ -9,6 +9,8 @@ import { startMonthlyReportReminderWorker } from './community/monthly-report-rem
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadAuditKey, loadSecretKey } from './secret-key.js';
 import { httpSmsGateway, loggingSmsGateway } from './sms/sms-gateway.js';
+import { handleInboundSms } from './sms/inbound/inbound-sms.handler.js';
+import { startInboundSmsWorker } from './sms/inbound/inbound-worker.js';
 
 /** The longest a stop waits for requests and workers to finish before it exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -42,6 +44,7 @@ async function main() {
     startSmsWorker(ctx, failed('SMS delivery')),
     startAuditSealer(ctx, failed('audit sealing')),
     startMonthlyReportReminderWorker(ctx, failed('IZU report reminders')),
+    startInboundSmsWorker(ctx, handleInboundSms, failed('inbound SMS handling')),
   ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

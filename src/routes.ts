@@ -11,6 +11,8 @@ import { placeRoutes } from './places/place.routes.js';
 import { organisationRoutes } from './people/organisation.routes.js';
 import { userRoutes } from './people/user.routes.js';
 import { izuRegistryRoutes } from './community/izu-registry.routes.js';
+import { izuFlagRoutes } from './community/izu-flags.routes.js';
+import { householdVisitRoutes } from './community/household-visits.routes.js';
 import { monthlyReportRoutes } from './community/monthly-report.routes.js';
 import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
 import { worklistRoutes } from './deadlines/worklist.routes.js';
@@ -18,6 +20,8 @@ import { notificationRoutes } from './notifications/notification.routes.js';
 import { reportRoutes } from './reports/report.routes.js';
 import { caseExportRoutes } from './exports/case-export.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
+import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
+import { ussdRoutes } from './sms/inbound/ussd.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -26,6 +30,8 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(organisationRoutes, { ctx });
   await app.register(userRoutes, { ctx });
   await app.register(izuRegistryRoutes, { ctx });
+  await app.register(izuFlagRoutes, { ctx });
+  await app.register(householdVisitRoutes, { ctx });
   await app.register(monthlyReportRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
@@ -39,4 +45,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(caseRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
   await app.register(directoryRoutes, { ctx });
+  await app.register(gatewayRoutes, { ctx });
+  await app.register(ussdRoutes, { ctx });
 };

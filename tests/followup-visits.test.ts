@@ -184,9 +184,10 @@ describe('visit tasks for the village IZU', () => {
     const res = await client(t, w.izu.session).get('/api/v1/visit-tasks');
     expect(res.statusCode).toBe(200);
     const task = res.json().items.find((i: { id: string }) => i.id === taskId);
-    expect(Object.keys(task).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'village']);
+    expect(Object.keys(task).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'taskNumber', 'village']);
     expect(task).toEqual({
       id: taskId,
+      taskNumber: expect.any(Number),
       dueDate: '2026-11-04',
       purpose: 'Check on the child after the court hearing',
       childFirstName: 'Aline',
@@ -194,7 +195,7 @@ describe('visit tasks for the village IZU', () => {
       caregiverName: 'Mukamana Jeanne',
     });
     const one = await client(t, w.izu.session).get(`/api/v1/visit-tasks/${taskId}`);
-    expect(Object.keys(one.json()).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'village']);
+    expect(Object.keys(one.json()).sort()).toEqual(['caregiverName', 'childFirstName', 'dueDate', 'id', 'purpose', 'taskNumber', 'village']);
 
     expect((await client(t, w.otherIzu.session).get('/api/v1/visit-tasks')).json().items).toEqual([]);
     expect((await client(t, w.otherIzu.session).get(`/api/v1/visit-tasks/${taskId}`)).statusCode).toBe(404);

@@ -19,6 +19,9 @@ export type Permission =
   | 'stats:read'
   | 'izu:read'
   | 'izu:manage'
+  | 'izu:flag'
+  | 'izu:log_visit'
+  | 'izu:read_visits'
   | 'directory:read'
   | 'directory:manage'
   | 'directory:configure'
@@ -56,6 +59,13 @@ const grants: Record<Permission, readonly Role[]> = {
   // The IZU registry: the district's CPWO keeps it; coordinators read their cell's or sector's.
   'izu:read': ['sysadmin', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
   'izu:manage': ['sysadmin', 'cpwo'],
+  // The volunteer's own work (framework §6): flag incidents, log household
+  // visits. Household visits are read by the volunteer (their own: see
+  // householdVisitScope), and by coordinators and the district's CPWO (the
+  // villages below them: statistics and household codes).
+  'izu:flag': ['izu'],
+  'izu:log_visit': ['izu'],
+  'izu:read_visits': ['izu', 'cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator'],
   // The service directory (framework: service mapping). Read by those who
   // refer (CPWOs, CSO caseworkers, their supervisors), receive (providers'
   // focal persons) or oversee (NCDA, analysts, administrators). Managed by

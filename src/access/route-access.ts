@@ -110,6 +110,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/izu/volunteers/:id': perm('izu:read', 'volunteer'),
   'PATCH /api/v1/izu/volunteers/:id': perm('izu:manage', 'volunteer'),
   'POST /api/v1/izu/volunteers/:id/status': perm('izu:manage', 'volunteer'),
+  // The volunteer's own work (src/community/izu-flags.*, household-visits.*): a flag
+  // lands in the district register; visits are read by the volunteer (their own)
+  // and by coordinators and the CPWO (their jurisdiction's villages).
+  'POST /api/v1/izu/flags': perm('izu:flag', 'report'),
+  'POST /api/v1/izu/household-visits': perm('izu:log_visit', 'jurisdiction'),
+  'GET /api/v1/izu/household-visits': perm('izu:read_visits', 'jurisdiction'),
+  'GET /api/v1/izu/household-visits/summary': perm('izu:read_visits', 'jurisdiction'),
   // The IZU monthly report (src/community/monthly-report.*): an IZU sends their
   // village's; a cell coordinator types a paper form for a village of the cell.
   'POST /api/v1/izu/monthly-reports': perm('izu_report:submit', 'jurisdiction'),
@@ -234,6 +241,15 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),
+
+  // SMS gateways' webhooks (src/sms/inbound/gateway.routes.ts): a gateway has
+  // no session; each route lets in only calls that carry its gateway's shared
+  // secret (gateway-auth.ts), and refuses every call when none is configured.
+  'POST /api/v1/gateways/rapidpro/external': PUBLIC,
+  'POST /api/v1/gateways/rapidpro/flow': PUBLIC,
+  'POST /api/v1/gateways/africastalking/sms': PUBLIC,
+  // The USSD aggregator's callback (src/sms/inbound/ussd.routes.ts), under the same secret scheme.
+  'POST /api/v1/gateways/ussd': PUBLIC,
 };
 
 /** The table key of a route: its method and its pattern as registered. */

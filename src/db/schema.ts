@@ -1,11 +1,14 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
+import type { IzuVisitTables } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
+import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
+import type { UssdTables } from './tables/ussd.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -155,7 +158,18 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CommunityTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
+export interface DB
+  extends
+    CasesCoreTables,
+    CommunityTables,
+    IzuVisitTables,
+    CaseFollowupTables,
+    CaseWorkTables,
+    DirectoryTables,
+    NationalCountTables,
+    OperationsTables,
+    InboundSmsTables,
+    UssdTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

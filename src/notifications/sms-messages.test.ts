@@ -9,6 +9,7 @@ import {
   referralWaitingSms,
   reportReceivedSms,
   reportServiceArrangedSms,
+  reportUrgentSms,
   SMS_MAX_LENGTH,
   visitRequestedSms,
 } from './sms-messages.js';
@@ -26,7 +27,8 @@ describe('SMS texts', () => {
     reportReceivedSms(longest.reference),
     reportBeingHandledSms(longest.reference),
     reportClosedSms(longest.reference),
-    visitRequestedSms('2026-12-31'),
+    visitRequestedSms(9999999, '2026-12-31'),
+    reportUrgentSms(longest.reference),
     oneTimePasswordSms('ABCDEFGHJKMNPQRS'),
     referralWaitingSms('RF-26-1234567'),
     reportServiceArrangedSms(longest.reference),

@@ -10,6 +10,11 @@ export function reportReceivedSms(reference: string): string {
   return `Rinda: Raporo ${reference} yakiriwe. Murakoze. / Report ${reference} received. Thank you.`;
 }
 
+/** To the district's CPWOs, when an urgent report is recorded (an IZU's urgent flag, any flag of sexual abuse): the reference only. */
+export function reportUrgentSms(reference: string): string {
+  return `Rinda: Raporo yihutirwa ${reference}. Reba muri Rinda uyu munsi. / Urgent report ${reference}. See Rinda today.`;
+}
+
 /** To the reporter, when screening finds VENA and the CPWO takes it on (step 3). */
 export function reportBeingHandledSms(reference: string): string {
   return `Rinda: Raporo ${reference} irimo gukurikiranwa. / Report ${reference} is being handled.`;
@@ -29,9 +34,13 @@ export function oneTimePasswordSms(password: string): string {
   return `Rinda: ijambobanga ry'agateganyo: ${password} . Uzarihindura winjiye. / One-time password: ${password} . Change it when you sign in.`;
 }
 
-/** To the IZU asked to visit a child: the due date only (the task, in the app, says whom and why). */
-export function visitRequestedSms(dueDate: string): string {
-  return `Rinda: Musabwe gusura urugo bitarenze ${dueDate}. Reba muri Rinda. / A home visit is asked of you by ${dueDate}. See Rinda.`;
+/**
+ * To the IZU asked to visit a child: the task's number and due date only (the
+ * task, in the app, says whom and why). The volunteer answers the task by SMS
+ * or USSD with its number.
+ */
+export function visitRequestedSms(taskNumber: number, dueDate: string): string {
+  return `Rinda: Igikorwa ${taskNumber}: musabwe gusura urugo bitarenze ${dueDate}. / Task ${taskNumber}: a home visit is asked of you by ${dueDate}.`;
 }
 
 /** To a provider's focal person: a referral waits (its reference only; the inbox says what and for whom). */

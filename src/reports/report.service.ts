@@ -1,14 +1,16 @@
+import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, reportView, type ReportFieldVisibility } from '../access/case-access.js';
 import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
+import type { DB } from '../db/schema.js';
 import { computeDueAt } from '../deadlines/deadline-policy.js';
 import { loadDeadlinePolicy, openDeadline } from '../deadlines/deadline.repository.js';
 import { addDays, localDateOf, startOfLocalDay } from '../deadlines/local-time.js';
 import { invalidField, notFound } from '../errors/app-error.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
 import { cpwosOf } from '../notifications/recipients.repository.js';
-import { reportReceivedSms } from '../notifications/sms-messages.js';
+import { reportReceivedSms, reportUrgentSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import { normaliseRwandanMobile } from '../people/phone.js';
 import {
@@ -32,7 +34,6 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
   const { db } = ctx.database;
   const now = ctx.clock.now();
   const tz = ctx.config.timeZone;
-
   if (!input.child.name && !input.child.description) {
     throw invalidField('body.child', 'Give the child’s name or a description', 'errors.child_name_or_description_required');
   }
@@ -44,14 +45,7 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
     phone = normaliseRwandanMobile(input.reporter.phone);
     if (!phone) throw invalidField('body.reporter.phone', 'Not a Rwandan mobile number (07xxxxxxxx or +2507xxxxxxxx)', 'errors.phone_invalid');
   }
-  const place = await findPlaceForReport(db, input.placeId);
-  if (!place || place.level < 2) throw invalidField('body.placeId', 'No such place', 'errors.place_not_found');
-  const districtId = input.placeId.slice(0, 2);
-  const policy = await loadDeadlinePolicy(db);
-  const screeningDueAt = computeDueAt(policy, 'screening', now, tz);
-
-  const values: Omit<NewReport, 'reference'> = {
-    districtId,
+  const values: Omit<NewReport, 'reference' | 'districtId' | 'receivedAt' | 'recordedBy'> = {
     placeId: input.placeId,
     channel: input.channel,
     // No reporter given: the signed-in user identified the child themselves.
@@ -66,48 +60,80 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
     whatHappened: input.whatHappened,
     incidentDate: input.incidentDate ?? null,
     incidentPlace: input.incidentPlace ?? null,
-    receivedAt: now,
-    recordedBy: actor.id,
   };
 
-  const created = await db.transaction().execute(async (trx) => {
-    const reference = await nextReportReference(trx, districtId, Number(localDateOf(now, tz).slice(0, 4)));
-    const report = await insertReport(trx, { ...values, reference });
-    await openDeadline(trx, { kind: 'screening', reportId: report.id, districtId, dueAt: screeningDueAt, at: now });
-    // The district's CPWOs see it in their queue and hear of it in the app (framework 3.7: "immediately").
-    const cpwos = await cpwosOf(trx, input.placeId);
-    await insertNotifications(
-      trx,
-      cpwos
-        .filter((u) => u.id !== actor.id)
-        .map((u) => ({
-          userId: u.id,
-          kind: 'report.received',
-          messageKey: 'notifications.report_received',
-          params: { reference, channel: input.channel },
-          reportId: report.id,
-        })),
-      now,
-    );
-    await appendAudit(
-      trx,
-      actor,
-      {
-        action: 'report.create',
-        entityType: 'incident_report',
-        entityId: report.id,
-        fields: providedFields(input),
-        details: { channel: input.channel, districtId },
-      },
-      now,
-    );
-    const sms = await queueSms(trx, ctx, phone ? [{ to: phone, text: reportReceivedSms(reference) }] : []);
-    return { ...report, sms };
-  });
-
+  const created = await db.transaction().execute((trx) =>
+    recordReportIn(trx, ctx, actor, { values, auditFields: providedFields(input), auditDetails: { channel: input.channel } }),
+  );
   const { sms, ...report } = created;
   await deliverSms(ctx, sms);
-  return { ...report, screeningDueAt };
+  return report;
+}
+
+/** What recordReportIn records: the report as given, and what the audit names of it. */
+export type ReportRecording = {
+  values: Omit<NewReport, 'reference' | 'districtId' | 'receivedAt' | 'recordedBy'>;
+  /** Names of the fields given, for the audit (never their values). */
+  auditFields: string[];
+  auditDetails?: Record<string, unknown>;
+  /**
+   * Tell the district's CPWOs at once, in the app and by SMS (framework step 3:
+   * a possible Tier 1, e.g. sexual abuse, is reported to the CPWO at once).
+   */
+  urgent?: boolean;
+};
+
+/**
+ * The one way a report enters the register, in the caller's transaction:
+ * its reference, the row, the screening clock, the district's CPWOs told,
+ * the audit entry, and the SMS queued (the reporter's receipt; the CPWOs'
+ * alert when urgent). The caller delivers `sms` after the commit (deliverSms).
+ * createReport (web, hotline) and the IZU's flags (web, SMS, USSD) share it.
+ */
+export async function recordReportIn(trx: Transaction<DB>, ctx: AppContext, actor: Actor, r: ReportRecording) {
+  const now = ctx.clock.now();
+  const tz = ctx.config.timeZone;
+  const place = await findPlaceForReport(trx, r.values.placeId);
+  if (!place || place.level < 2) throw invalidField('body.placeId', 'No such place', 'errors.place_not_found');
+  const districtId = r.values.placeId.slice(0, 2);
+  const policy = await loadDeadlinePolicy(trx);
+  const screeningDueAt = computeDueAt(policy, 'screening', now, tz);
+
+  const reference = await nextReportReference(trx, districtId, Number(localDateOf(now, tz).slice(0, 4)));
+  const report = await insertReport(trx, { ...r.values, districtId, receivedAt: now, recordedBy: actor.id, reference });
+  await openDeadline(trx, { kind: 'screening', reportId: report.id, districtId, dueAt: screeningDueAt, at: now });
+  // The district's CPWOs see it in their queue and hear of it in the app (framework 3.7: "immediately").
+  const cpwos = (await cpwosOf(trx, r.values.placeId)).filter((u) => u.id !== actor.id);
+  await insertNotifications(
+    trx,
+    cpwos.map((u) => ({
+      userId: u.id,
+      kind: r.urgent ? 'report.urgent' : 'report.received',
+      messageKey: r.urgent ? 'notifications.report_urgent' : 'notifications.report_received',
+      params: { reference, channel: r.values.channel },
+      reportId: report.id,
+    })),
+    now,
+  );
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: 'report.create',
+      entityType: 'incident_report',
+      entityId: report.id,
+      fields: r.auditFields,
+      details: { ...r.auditDetails, districtId, ...(r.urgent ? { urgent: true } : {}) },
+    },
+    now,
+  );
+  // Texts carry the reference only: never the child, the place or what happened.
+  const texts = [
+    ...(r.values.reporterPhone ? [{ to: r.values.reporterPhone, text: reportReceivedSms(reference) }] : []),
+    ...(r.urgent ? cpwos.filter((u) => u.phone).map((u) => ({ to: u.phone!, text: reportUrgentSms(reference) })) : []),
+  ];
+  const sms = await queueSms(trx, ctx, texts);
+  return { ...report, screeningDueAt, sms };
 }
 
 /** The 116 hotline's fast intake, mapped onto the one report form. */

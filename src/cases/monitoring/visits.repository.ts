@@ -75,8 +75,8 @@ export async function listVisits(db: Db, actor: Actor, caseId: string, id?: stri
 export async function insertVisitTask(
   trx: Transaction<DB>,
   v: { caseId: string; placeId: string; izuUserId: string; requestedBy: string; dueDate: string; purpose: string; at: Date },
-): Promise<string> {
-  const row = await trx
+): Promise<{ id: string; taskNumber: number }> {
+  return trx
     .insertInto('visit_tasks')
     .values({
       case_id: v.caseId,
@@ -87,9 +87,8 @@ export async function insertVisitTask(
       due_date: v.dueDate,
       purpose: v.purpose,
     })
-    .returning('id')
+    .returning(['id', 'task_number as taskNumber'])
     .executeTakeFirstOrThrow();
-  return row.id;
 }
 
 export async function closeVisitTask(trx: Transaction<DB>, id: string, status: 'done' | 'cancelled', at: Date): Promise<void> {
@@ -174,6 +173,7 @@ function selectVisitTasks(db: Db, actor: Actor) {
       .innerJoin('places as p', 'p.id', 'vt.place_id')
       .select([
         'vt.id',
+        'vt.task_number as taskNumber',
         dateText('vt.due_date').as('dueDate'),
         'vt.purpose',
         'ch.given_name as childFirstName',
@@ -206,6 +206,17 @@ export async function lockVisitTask(trx: Transaction<DB>, actor: Actor, id: stri
     .selectFrom('visit_tasks as vt')
     .select(['vt.id', 'vt.case_id as caseId', 'vt.status', 'vt.requested_by as requestedBy', 'vt.izu_user_id as izuUserId'])
     .where('vt.id', '=', id)
+    .where(visitTaskScope(actor))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** An IZU's open task by its number (an SMS or USSD answer), locked; undefined when it is not theirs or not open. */
+export async function lockVisitTaskByNumber(trx: Transaction<DB>, actor: Actor, taskNumber: number) {
+  return trx
+    .selectFrom('visit_tasks as vt')
+    .select(['vt.id', 'vt.case_id as caseId', 'vt.status', 'vt.requested_by as requestedBy', 'vt.izu_user_id as izuUserId'])
+    .where('vt.task_number', '=', taskNumber)
     .where(visitTaskScope(actor))
     .forUpdate()
     .executeTakeFirst();

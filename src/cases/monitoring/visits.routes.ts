@@ -23,11 +23,11 @@ import {
   listMyVisitTasks,
   listVisitRequests,
   listVisits,
-  recordTaskVisit,
   recordVisit,
   requestVisit,
 } from './visits.service.js';
 import { idParamsSchema } from '../../http/params.schemas.js';
+import { recordTaskVisit } from './task-visits.service.js';
 
 export const visitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['case follow-up'];

@@ -76,6 +76,7 @@ export const eligibleIzuListSchema = z.object({
 export const visitTaskSchema = z
   .object({
     id: z.uuid(),
+    taskNumber: z.number().int().meta({ description: 'The number the task’s SMS gave; the volunteer answers the task by SMS or USSD with it' }),
     dueDate: z.iso.date(),
     purpose: z.string(),
     childFirstName: z.string(),

@@ -9,7 +9,7 @@ import { visitRequestedSms } from '../../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../../notifications/sms-outbox.js';
 import type { Paging } from '../../http/paging.js';
 import { countOfCase } from '../followup-lists.repository.js';
-import { findCaseById, recordCaseEvent } from '../case.repository.js';
+import { recordCaseEvent } from '../case.repository.js';
 import { assertCaseOpen, changeCase, readCaseSection } from '../case-change.js';
 import { findActiveUser } from '../services/services.repository.js';
 import { FOLLOWUP_EVENTS } from '../timeline.js';
@@ -22,9 +22,8 @@ import {
   listOpenVisitTasks,
   listVisitRequests as listVisitRequestRows,
   listVisits as listVisitRows,
-  lockVisitTask,
 } from './visits.repository.js';
-import type { RecordTaskVisitInput, RecordVisitInput, RequestVisitInput, VisitRecord, VisitRequest } from './visits.schemas.js';
+import type { RecordVisitInput, RequestVisitInput, VisitRecord, VisitRequest } from './visits.schemas.js';
 import { insertNotifications } from '../../notifications/notification.repository.js';
 
 /** The deadline kind of an IZU visit task (its escalation interval is the default one). */
@@ -102,7 +101,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     if (input.dueDate < localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
     }
-    const id = await insertVisitTask(trx, {
+    const { id, taskNumber } = await insertVisitTask(trx, {
       caseId,
       placeId: kase.placeId,
       izuUserId: izu.id,
@@ -132,7 +131,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
     });
     await insertNotifications(
       trx,
-      [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, dueDate: input.dueDate } }],
+      [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, taskNumber, dueDate: input.dueDate } }],
       now,
     );
     await appendAudit(
@@ -148,7 +147,7 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
       now,
     );
     // An SMS never carries a child's name or case details.
-    const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(input.dueDate) }] : []);
+    const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(taskNumber, input.dueDate) }] : []);
     return { request: (await listVisitRequestRows(trx, actor, caseId, id))[0]!, sms };
   });
   await deliverSms(ctx, sms);
@@ -227,60 +226,5 @@ export async function getMyVisitTask(ctx: AppContext, actor: Actor, taskId: stri
       now,
     );
     return task;
-  });
-}
-
-/** The IZU records the visit asked of them; it joins the case file and the caseworker is told. */
-export async function recordTaskVisit(ctx: AppContext, actor: Actor, taskId: string, input: RecordTaskVisitInput) {
-  assertCanCase(actor, 'visit:record');
-  const now = ctx.clock.now();
-  return ctx.database.db.transaction().execute(async (trx) => {
-    // A task no longer open is out of the IZU's scope (visitTaskScope): 404, as if it never was.
-    const task = await lockVisitTask(trx, actor, taskId);
-    if (!task) throw notFound('visit task');
-    const visitedAt = new Date(input.visitedAt);
-    assertNotFuture(visitedAt, now);
-    const kase = (await findCaseById(trx, task.caseId, true))!;
-    assertCaseOpen(kase);
-    const visitId = await insertVisit(trx, {
-      caseId: task.caseId,
-      visitTaskId: taskId,
-      visitedBy: actor.id,
-      companions: input.companions ?? null,
-      visitedAt,
-      observations: input.observations,
-      childSafe: input.childSafe,
-      concerns: input.concerns ?? null,
-      recordedBy: actor.id,
-      at: now,
-    });
-    await closeVisitTask(trx, taskId, 'done', now);
-    await meetDeadlines(trx, { caseId: task.caseId, visitTaskId: taskId }, now);
-    await recordCaseEvent(trx, {
-      caseId: task.caseId,
-      actorId: actor.id,
-      at: now,
-      kind: FOLLOWUP_EVENTS.visitRecorded,
-      refTable: 'monitoring_visits',
-      refId: visitId,
-      summary: { childSafe: input.childSafe, visitTaskId: taskId },
-    });
-    const messageKey = input.childSafe ? 'notifications.visit_recorded' : 'notifications.visit_child_unsafe';
-    for (const userId of new Set([task.requestedBy, kase.leadCaseworkerId].filter((u): u is string => !!u))) {
-      await insertNotifications(trx, [{ userId, kind: 'visit', messageKey, params: { caseCode: kase.caseCode, taskId }, caseId: kase.id }], now);
-    }
-    await appendAudit(
-      trx,
-      actor,
-      {
-        action: 'visit_task.record_visit',
-        entityType: 'visit_task',
-        entityId: taskId,
-        fields: ['visitedAt', 'observations', 'childSafe', 'concerns'],
-        details: { visitId },
-      },
-      now,
-    );
-    return { visitId, taskId, recordedAt: now.toISOString() };
   });
 }

@@ -34,6 +34,8 @@ export interface VisitTasksTable {
   purpose: string;
   /** The place the visit was asked for (migrations/0019): the IZU reads this village, never the child's place now. */
   place_id: string;
+  /** The short number an IZU answers the task with by SMS or USSD (migrations/0034; a national sequence). */
+  task_number: Generated<number>;
   status: Generated<VisitTaskStatus>;
   closed_at: Timestamp | null;
 }

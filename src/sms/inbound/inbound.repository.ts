@@ -1,0 +1,108 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import type { GatewayRefusalReason, InboundGateway } from '../../db/tables/inbound-sms.js';
+
+// The inbound SMS store's rows (src/sms/inbound/inbound-worker.ts has the
+// rules: the claim and its lease, the batch, the pause after a failure).
+
+export type NewInboundSms = {
+  gateway: InboundGateway;
+  gatewayMessageId: string;
+  from: string;
+  to: string | null;
+  text: string;
+  gatewayDate: Date | null;
+  receivedAt: Date;
+};
+
+/**
+ * Stores a message in one statement (its own commit): the id when it is
+ * new, null when this gateway id is already stored (a repeated delivery).
+ */
+export async function insertInboundSms(db: Db, m: NewInboundSms): Promise<number | null> {
+  const row = await db
+    .insertInto('inbound_sms')
+    .values({
+      gateway: m.gateway,
+      gateway_message_id: m.gatewayMessageId,
+      from_phone: m.from,
+      to_phone: m.to,
+      text: m.text,
+      gateway_date: m.gatewayDate,
+      received_at: m.receivedAt,
+      next_attempt_at: m.receivedAt,
+    })
+    .onConflict((oc) => oc.columns(['gateway', 'gateway_message_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The stored message of a gateway id (for the answer to a repeated delivery). */
+export async function findInboundSmsId(db: Db, gateway: InboundGateway, gatewayMessageId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('inbound_sms')
+    .select('id')
+    .where('gateway', '=', gateway)
+    .where('gateway_message_id', '=', gatewayMessageId)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function insertGatewayRefusal(db: Db, r: { gateway: string; at: Date; ip: string | null; requestId: string | null; reason: GatewayRefusalReason }) {
+  await db.insertInto('gateway_refusals').values({ gateway: r.gateway, at: r.at, ip: r.ip, request_id: r.requestId, reason: r.reason }).execute();
+}
+
+export type ClaimedInboundSms = { id: number; from_phone: string; text: string; received_at: Date; attempts: number };
+
+/**
+ * Claims up to `limit` messages that are due (queued, or a lapsed claim of a
+ * server that stopped) in one statement: each is marked processing, its try
+ * counted and its next claim moved to `leaseUntil`; rows another server holds
+ * are skipped.
+ */
+export async function claimDueInboundSms(db: Db, c: { now: Date; leaseUntil: Date; limit: number }): Promise<ClaimedInboundSms[]> {
+  const rows = await db
+    .updateTable('inbound_sms')
+    .set((eb) => ({ status: 'processing', attempts: eb('attempts', '+', 1), next_attempt_at: c.leaseUntil }))
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('inbound_sms')
+        .select('id')
+        .where('status', 'in', ['queued', 'processing'])
+        .where('next_attempt_at', '<=', c.now)
+        .orderBy('next_attempt_at')
+        .orderBy('id')
+        .limit(c.limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(['id', 'from_phone', 'text', 'received_at', 'attempts'])
+    .execute();
+  // UPDATE … RETURNING gives no order; messages are handled in the order they came.
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Handled: what came of it, and the reply queued in the outbox (if any). */
+export async function markInboundDone(trx: Transaction<DB>, id: number, r: { outcome: string; kind: string | null; replyOutboxId: string | null; at: Date }) {
+  await trx
+    .updateTable('inbound_sms')
+    .set({ status: 'done', outcome: r.outcome, kind: r.kind, reply_outbox_id: r.replyOutboxId, processed_at: r.at, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A failed try: queued again after its pause, or given up (`failed`) and kept for a person to read. */
+export async function markInboundFailed(db: Db, id: number, f: { error: string; nextAttemptAt: Date; giveUp: boolean; at: Date }) {
+  await db
+    .updateTable('inbound_sms')
+    .set({
+      status: f.giveUp ? 'failed' : 'queued',
+      last_error: f.error,
+      next_attempt_at: f.nextAttemptAt,
+      ...(f.giveUp && { processed_at: f.at }),
+    })
+    .where('id', '=', id)
+    .execute();
+}

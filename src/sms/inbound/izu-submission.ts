@@ -1,0 +1,165 @@
+import type { Transaction } from 'kysely';
+import type { Actor } from '../../access/actor.js';
+import { appendAudit } from '../../audit/audit.repository.js';
+import { recordVisitTaskByNumberIn } from '../../cases/monitoring/task-visits.service.js';
+import { flagIncidentIn } from '../../community/izu-flags.service.js';
+import type { MonthlyReportInput } from '../../community/monthly-report.schemas.js';
+import { submitMonthlyReportIn } from '../../community/monthly-report.service.js';
+import type { AppContext } from '../../context.js';
+import { withSavepoint } from '../../db/savepoint.js';
+import type { DB } from '../../db/schema.js';
+import { AppError } from '../../errors/app-error.js';
+import type { QueuedSms } from '../../notifications/sms-outbox.js';
+import { placeSearchKey, placeSearchSkeleton } from '../../places/place-name.js';
+import type { InboundSender } from './inbound-sender.repository.js';
+import type { ParsedIncidentFlag, ParsedMonthlyReport, ParsedVisitTaskAnswer } from './sms-parser.js';
+import { flagRecordedReply, refusalReply, reportRecordedReply, taskRecordedReply, type RefusalReason } from './sms-replies.js';
+
+// What an IZU sends by SMS or confirms in the USSD menu, recorded through the
+// same in-transaction services as the web app (submitMonthlyReportIn,
+// flagIncidentIn, recordVisitTaskByNumberIn). A rule refusal of a service (a
+// month not yet begun, another village, a task that is not theirs) undoes only
+// the service's own writes, under a savepoint, and is recorded as a refusal
+// in the caller's transaction with the answer saying what to fix.
+
+export type IzuChannel = 'sms' | 'ussd';
+
+export type IzuSubmission =
+  | { kind: 'monthly_report'; report: ParsedMonthlyReport }
+  | { kind: 'incident_flag'; flag: ParsedIncidentFlag }
+  | { kind: 'visit_task'; task: ParsedVisitTaskAnswer };
+
+export type SubmissionResult =
+  { outcome: 'recorded'; reply: string; entityId: string; sms: QueuedSms } | { outcome: 'rejected'; reply: string; reason: RefusalReason | string };
+
+/** The volunteer as the access module sees them: found by their registered number, with no web session. */
+export function izuActor(sender: InboundSender, channel: IzuChannel, requestId: string | null = null): Actor {
+  const { villageName: _village, ...user } = sender;
+  return { ...user, sessionId: channel, ip: null, requestId };
+}
+
+/** A refusal the volunteer can fix, read from the service's message key. */
+function refusalOf(err: AppError, kind: IzuSubmission['kind']): RefusalReason {
+  switch (err.messageKey) {
+    case 'errors.month_in_future':
+      return 'month_in_future';
+    case 'errors.izu_report_other_village':
+      return 'other_village';
+    case 'errors.visit_task_not_found':
+    case 'errors.visit_task_number_invalid':
+      return 'task_not_found';
+    case 'errors.case_not_open':
+      return 'task_closed';
+  }
+  if (err.kind === 'forbidden') return 'not_allowed';
+  if (err.kind === 'not_found') return kind === 'visit_task' ? 'task_not_found' : 'other_village';
+  return 'invalid';
+}
+
+/** Records a refusal (the volunteer as actor, the channel in the details), in the caller's transaction. */
+export async function auditRefusal(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  entry: { channel: IzuChannel; kind: string | null; reason: string; messageKey?: string },
+): Promise<void> {
+  await appendAudit(
+    trx,
+    actor,
+    {
+      action: `${entry.channel}.refused`,
+      entityType: 'izu_submission',
+      outcome: 'failure',
+      details: { channel: entry.channel, kind: entry.kind, reason: entry.reason, messageKey: entry.messageKey },
+    },
+    ctx.clock.now(),
+  );
+}
+
+const sameVillageName = (typed: string, village: string) =>
+  placeSearchKey(typed) === placeSearchKey(village) || placeSearchSkeleton(typed) === placeSearchSkeleton(village);
+
+/** The report's input for the service: the village only when the message named one (the service refuses another's). */
+export function monthlyReportInput(report: ParsedMonthlyReport, villageId: string | undefined): MonthlyReportInput {
+  return {
+    month: report.month,
+    ...(villageId && { villageId }),
+    householdsVisited: report.householdsVisited,
+    childrenAtRisk: report.childrenAtRisk,
+    incidents: report.incidents,
+    resolvedInCommunity: report.resolvedInCommunity,
+    referralsMade: report.referralsMade,
+    followUpVisits: report.followUpVisits,
+    ...(report.concerns && { concerns: report.concerns }),
+  };
+}
+
+/** Records one submission, or its refusal; never leaves half of it written. Errors that are not refusals (the database) are thrown. */
+export async function recordIzuSubmission(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  sender: InboundSender,
+  actor: Actor,
+  submission: IzuSubmission,
+  channel: IzuChannel,
+): Promise<SubmissionResult> {
+  const language = sender.language;
+  const refuse = async (reason: RefusalReason, messageKey: string, detail: Parameters<typeof refusalReply>[2] = {}): Promise<SubmissionResult> => {
+    await auditRefusal(trx, ctx, actor, { channel, kind: submission.kind, reason, messageKey });
+    return { outcome: 'rejected', reply: refusalReply(language, reason, detail), reason };
+  };
+
+  let villageId: string | undefined;
+  if (submission.kind === 'monthly_report' && submission.report.village) {
+    const named = submission.report.village;
+    // A name is read as the volunteer's own village when it is spelt the way place search reads it; anything else is another village.
+    if ('code' in named) villageId = named.code;
+    else if (sameVillageName(named.name, sender.villageName)) villageId = sender.jurisdictionId;
+    else return refuse('other_village', 'errors.izu_report_other_village', { village: sender.villageName });
+  }
+
+  try {
+    return await withSavepoint(trx, 'izu_submission', async (): Promise<SubmissionResult> => {
+      if (submission.kind === 'monthly_report') {
+        const saved = await submitMonthlyReportIn(trx, ctx, actor, monthlyReportInput(submission.report, villageId), channel);
+        return { outcome: 'recorded', reply: reportRecordedReply(language, submission.report), entityId: saved.id, sms: [] };
+      }
+      if (submission.kind === 'incident_flag') {
+        const { flag } = submission;
+        const flagged = await flagIncidentIn(
+          trx,
+          ctx,
+          actor,
+          {
+            type: flag.category.kind === 'incident' ? flag.category.type : 'other',
+            urgent: flag.urgent,
+            ...(flag.childSex && { childSex: flag.childSex }),
+            ...(flag.childAge !== null && { childAgeYears: flag.childAge }),
+            // The register needs a line on what happened; a flag sent without one says what it is.
+            description: [flag.category.kind === 'at_risk' ? `at risk: ${flag.category.category}` : null, flag.note ?? `flagged by ${channel}`]
+              .filter(Boolean)
+              .join('; '),
+          },
+          channel,
+        );
+        return { outcome: 'recorded', reply: flagRecordedReply(language, flagged.reference), entityId: flagged.reportId, sms: flagged.sms };
+      }
+      const { task } = submission;
+      const visit = await recordVisitTaskByNumberIn(
+        trx,
+        ctx,
+        actor,
+        task.taskNumber,
+        { childSafe: task.childSafe, note: task.note ?? (task.childSafe ? `child safe (${channel})` : `child not safe (${channel})`) },
+        channel,
+      );
+      return { outcome: 'recorded', reply: taskRecordedReply(language, task.taskNumber, task.childSafe), entityId: visit.visitId, sms: [] };
+    });
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    const reason = refusalOf(err, submission.kind);
+    const month = submission.kind === 'monthly_report' ? submission.report.month : undefined;
+    const taskNumber = submission.kind === 'visit_task' ? submission.task.taskNumber : undefined;
+    return refuse(reason, err.messageKey, { month, taskNumber, village: sender.villageName });
+  }
+}

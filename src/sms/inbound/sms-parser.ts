@@ -1,0 +1,336 @@
+import { CONCERNS_MAX_LENGTH, MONTHLY_REPORT_MAX_COUNT, type MonthlyReportCount } from '../../community/monthly-report.content.js';
+import {
+  AT_RISK_CODES,
+  FLAG_WORDS,
+  INCIDENT_CODES,
+  KIND_KEYWORDS,
+  REPORT_FIELD_WORDS,
+  SMS_LANGUAGES,
+  TASK_WORDS,
+  type AtRiskCategory,
+  type IncidentType,
+  type MessageKind,
+  type SmsLanguage,
+} from './sms-vocabulary.js';
+import { matchWord, type Lexicon } from './word-match.js';
+
+// The SMS format of docs/izu-sms-ussd.md, read tolerantly: any case, accents
+// or not, any of the separators below, fields in any order, one slip in a
+// word of five letters or more. Pure: no clock, no database. Never throws:
+// anything it cannot read comes back as a Problem that the reply turns into
+// "what to fix" (sms-replies.ts).
+
+/** The largest count a field takes (a larger one is a typing slip): the report's own limit. */
+export const MAX_COUNT = MONTHLY_REPORT_MAX_COUNT;
+/** A message longer than this is not read (a concatenated SMS is at most a few hundred characters). */
+export const MAX_MESSAGE_LENGTH = 1600;
+const MAX_NOTE_LENGTH = CONCERNS_MAX_LENGTH;
+
+export type ParsedMonthlyReport = {
+  month: string;
+  /** The village named in the message, if any: its code or its name as typed. */
+  village: { code: string } | { name: string } | null;
+  householdsVisited: number;
+  childrenAtRisk: Partial<Record<AtRiskCategory, number>>;
+  incidents: Partial<Record<IncidentType, number>>;
+  resolvedInCommunity: number;
+  referralsMade: number;
+  followUpVisits: number;
+  concerns: string | null;
+  /** The counts the message left out, recorded as 0 (the reply says so). */
+  omitted: CountField[];
+};
+
+export type ParsedIncidentFlag = {
+  /** A case type (V1-V7), a child at risk of a need that is not VENA (A1-A8), or something else (the USSD menu's last choice). */
+  category: { kind: 'incident'; type: IncidentType } | { kind: 'at_risk'; category: AtRiskCategory } | { kind: 'other' };
+  urgent: boolean;
+  childSex: 'female' | 'male' | null;
+  childAge: number | null;
+  note: string | null;
+};
+
+export type ParsedVisitTaskAnswer = { taskNumber: number; childSafe: boolean; note: string | null };
+
+export type CountField = MonthlyReportCount;
+
+/**
+ * What is wrong with a message, precisely enough to say what to fix. `field`: a report field, a code (A1, V3) or a flag part;
+ * `word`: what was typed (at most 20 characters); `position`: which word of the message (the keyword is 1).
+ */
+export type SmsProblem =
+  | { code: 'empty' }
+  | { code: 'too_long' }
+  | { code: 'unknown_keyword'; word: string }
+  | { code: 'month_missing' }
+  | { code: 'month_invalid'; word: string }
+  | { code: 'count_missing'; field: string }
+  | { code: 'count_negative'; field: string }
+  | { code: 'count_invalid'; field: string; word: string }
+  | { code: 'count_too_large'; field: string }
+  | { code: 'field_twice'; field: string }
+  | { code: 'unknown_word'; word: string; position: number }
+  | { code: 'village_missing' }
+  | { code: 'category_missing' }
+  | { code: 'age_invalid'; word: string }
+  | { code: 'task_number_missing' }
+  | { code: 'task_answer_missing' };
+
+export type ParsedSms =
+  | { ok: true; kind: 'monthly_report'; language: SmsLanguage; report: ParsedMonthlyReport }
+  | { ok: true; kind: 'incident_flag'; language: SmsLanguage; flag: ParsedIncidentFlag }
+  | { ok: true; kind: 'visit_task'; language: SmsLanguage; task: ParsedVisitTaskAnswer }
+  | { ok: false; kind: MessageKind | null; language: SmsLanguage | null; problem: SmsProblem };
+
+/** Separators between words: spaces, punctuation a phone keypad offers. '-', '/' and '.' stay inside a word (months, village names). */
+const TOKEN = /[^\s,;:=*#|+()[\]{}"]+/g;
+
+/** A word as typed, and where it starts and ends in the message. */
+type Token = { text: string; start: number; end: number };
+
+function lexicon<M>(table: Record<string, Record<SmsLanguage, readonly string[]>>, meaningOf: (key: string, language: SmsLanguage) => M): Lexicon<M> {
+  return Object.entries(table).flatMap(([key, byLanguage]) =>
+    SMS_LANGUAGES.flatMap((language) => byLanguage[language].map((word) => ({ word, meaning: meaningOf(key, language) }))),
+  );
+}
+
+const KIND_LEXICON = lexicon(KIND_KEYWORDS, (kind, language) => `${kind}:${language}`);
+const REPORT_LEXICON = lexicon(REPORT_FIELD_WORDS, (field) => field);
+const FLAG_LEXICON = lexicon(FLAG_WORDS, (part) => part);
+const TASK_LEXICON = lexicon(TASK_WORDS, (part) => part);
+const CODE = /^([AV])([1-9])$/;
+
+/** Reads one inbound SMS. */
+export function parseSms(text: string): ParsedSms {
+  if (text.length > MAX_MESSAGE_LENGTH) return { ok: false, kind: null, language: null, problem: { code: 'too_long' } };
+  const tokens = tokenise(text);
+  const first = tokens[0];
+  if (!first) return { ok: false, kind: null, language: null, problem: { code: 'empty' } };
+  // A keyword glued to what follows ("RAPORO11/2026") is read as two words.
+  const glued = /^([A-Za-zÀ-ÿ']+)(\d.*)$/.exec(first.text);
+  const head = glued ? glued[1]! : first.text;
+  // RPPORT is one slip from REPORT and from RAPPORT: the same keyword, so read (in the first one's language).
+  const matched = matchWord(KIND_LEXICON, head, (a, b) => a.split(':')[0] === b.split(':')[0]);
+  if (!matched) return { ok: false, kind: null, language: null, problem: { code: 'unknown_keyword', word: clip(head) } };
+  const [kind, language] = matched.split(':') as [MessageKind, SmsLanguage];
+  const rest: Token[] = glued ? [{ text: glued[2]!, start: first.end - glued[2]!.length, end: first.end }, ...tokens.slice(1)] : tokens.slice(1);
+  const fail = (problem: SmsProblem): ParsedSms => ({ ok: false, kind, language, problem });
+  if (kind === 'monthly_report') {
+    const report = parseReport(text, rest);
+    return 'code' in report ? fail(report) : { ok: true, kind, language, report };
+  }
+  if (kind === 'incident_flag') {
+    const flag = parseFlag(text, rest);
+    return 'code' in flag ? fail(flag) : { ok: true, kind, language, flag };
+  }
+  const task = parseTask(text, rest);
+  return 'code' in task ? fail(task) : { ok: true, kind, language, task };
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    // A full stop ending a word is punctuation, not part of it.
+    const word = m[0].replace(/\.+$/, '');
+    if (word !== '') tokens.push({ text: word, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens.flatMap(splitGlued);
+}
+
+/** "INGO9", "INGO.9", "INGO-9", "A1-2" and "A12" are a word and its count. */
+function splitGlued(token: Token): Token[] {
+  const code = /^([AVav][1-9])[.-]?(\d+)$/.exec(token.text);
+  const parts = code ?? /^([A-Za-zÀ-ÿ']{2,})[.-]?(-?\d+)$/.exec(token.text);
+  if (!parts) return [token];
+  return [
+    { text: parts[1]!, start: token.start, end: token.start + parts[1]!.length },
+    { text: parts[2]!, start: token.end - parts[2]!.length, end: token.end },
+  ];
+}
+
+const clip = (word: string) => word.slice(0, 20);
+
+/** '2026-11', '2026/11', '11/2026', '11-2026', '11.26', '11-26', '202611' → '2026-11'; anything else → null. */
+export function parseMonth(word: string): string | null {
+  const w = word.trim();
+  let year: number;
+  let month: number;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(w))) [year, month] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(w))) [month, year] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{1,2})[-/.](\d{2})$/.exec(w))) [month, year] = [Number(m[1]), 2000 + Number(m[2])];
+  else if ((m = /^(\d{4})(\d{2})$/.exec(w))) [year, month] = [Number(m[1]), Number(m[2])];
+  else return null;
+  if (month < 1 || month > 12 || year < 2000 || year > 2099) return null;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Looks like a month someone meant, even if it is not one (13/2026): reported as a wrong month, not an unknown word. */
+const looksLikeMonth = (word: string) => /^\d{1,4}[-/.]\d{1,4}$/.test(word) || /^\d{6}$/.test(word);
+
+type CountResult = { value: number } | SmsProblem;
+
+/** A count: digits only (a letter O typed for a zero is read as 0). */
+function readCount(field: string, token: Token | undefined, isWord: (t: Token) => boolean): CountResult {
+  if (!token || isWord(token)) return { code: 'count_missing', field };
+  const text = /\d/.test(token.text) ? token.text.replace(/[oO]/g, '0') : token.text;
+  if (/^-\s*\d+$/.test(text)) return { code: 'count_negative', field };
+  if (!/^\d+$/.test(text)) return { code: 'count_invalid', field, word: clip(token.text) };
+  const value = Number(text);
+  return value > MAX_COUNT ? { code: 'count_too_large', field } : { value };
+}
+
+/** The rest of the message after a token, as typed: the free text runs to the end. */
+const restOf = (text: string, token: Token) => text.slice(token.end).trim().slice(0, MAX_NOTE_LENGTH) || null;
+
+function codeOf(token: Token): { kind: 'A' | 'V'; index: number } | null {
+  const m = CODE.exec(token.text.toUpperCase());
+  return m ? { kind: m[1] as 'A' | 'V', index: Number(m[2]) - 1 } : null;
+}
+
+function parseReport(text: string, tokens: Token[]): ParsedMonthlyReport | SmsProblem {
+  const isWord = (t: Token) => matchWord(REPORT_LEXICON, t.text) !== undefined || codeOf(t) !== null;
+  const counts: Partial<Record<CountField, number>> = {};
+  const childrenAtRisk: ParsedMonthlyReport['childrenAtRisk'] = {};
+  const incidents: ParsedMonthlyReport['incidents'] = {};
+  let month: string | null = null;
+  let village: ParsedMonthlyReport['village'] = null;
+  let concerns: string | null = null;
+  const setOnce = <K extends string>(record: Partial<Record<K, number>>, key: K, label: string, value: number): SmsProblem | null => {
+    if (record[key] !== undefined && record[key] !== value) return { code: 'field_twice', field: label };
+    record[key] = value;
+    return null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const code = codeOf(token);
+    const field = code ? null : matchWord(REPORT_LEXICON, token.text);
+    if (code) {
+      const label = token.text.toUpperCase();
+      const entry = code.kind === 'A' ? AT_RISK_CODES[code.index] : INCIDENT_CODES[code.index];
+      if (!entry) return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+      const count = readCount(label, tokens[i + 1], isWord);
+      if ('code' in count) return count;
+      i += 1;
+      const twice = 'category' in entry ? setOnce(childrenAtRisk, entry.category, label, count.value) : setOnce(incidents, entry.type, label, count.value);
+      if (twice) return twice;
+    } else if (field === 'concerns') {
+      concerns = restOf(text, token);
+      break;
+    } else if (field === 'month') {
+      const next = tokens[i + 1];
+      if (!next) return { code: 'month_missing' };
+      const value = parseMonth(next.text);
+      if (!value) return { code: 'month_invalid', word: clip(next.text) };
+      if (month !== null && month !== value) return { code: 'field_twice', field: 'month' };
+      month = value;
+      i += 1;
+    } else if (field === 'village') {
+      // A village code (8 digits) or its name: the words up to the next field or a month.
+      const words: string[] = [];
+      while (tokens[i + 1] && !isWord(tokens[i + 1]!) && !looksLikeMonth(tokens[i + 1]!.text)) {
+        words.push(tokens[i + 1]!.text);
+        i += 1;
+        if (/^\d{8}$/.test(words[0]!)) break;
+      }
+      if (words.length === 0) return { code: 'village_missing' };
+      village = /^\d{8}$/.test(words[0]!) ? { code: words[0]! } : { name: words.join(' ') };
+    } else if (field) {
+      const count = readCount(field, tokens[i + 1], isWord);
+      if ('code' in count) return count;
+      i += 1;
+      const twice = setOnce(counts, field as CountField, field, count.value);
+      if (twice) return twice;
+    } else if (month === null && parseMonth(token.text)) {
+      month = parseMonth(token.text);
+    } else if (looksLikeMonth(token.text)) {
+      return month === null ? { code: 'month_invalid', word: clip(token.text) } : { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+    } else {
+      return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+    }
+  }
+  if (month === null) return { code: 'month_missing' };
+  if (counts.householdsVisited === undefined) return { code: 'count_missing', field: 'householdsVisited' };
+  const omitted = (['resolvedInCommunity', 'referralsMade', 'followUpVisits'] as const).filter((f) => counts[f] === undefined);
+  return {
+    month,
+    village,
+    householdsVisited: counts.householdsVisited,
+    childrenAtRisk,
+    incidents,
+    resolvedInCommunity: counts.resolvedInCommunity ?? 0,
+    referralsMade: counts.referralsMade ?? 0,
+    followUpVisits: counts.followUpVisits ?? 0,
+    concerns,
+    omitted,
+  };
+}
+
+function parseFlag(text: string, tokens: Token[]): ParsedIncidentFlag | SmsProblem {
+  let category: ParsedIncidentFlag['category'] | null = null;
+  let urgent = false;
+  let childSex: ParsedIncidentFlag['childSex'] = null;
+  let childAge: number | null = null;
+  let note: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const code = codeOf(token);
+    if (code) {
+      const entry = code.kind === 'A' ? AT_RISK_CODES[code.index] : INCIDENT_CODES[code.index];
+      if (!entry) return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+      const next: ParsedIncidentFlag['category'] = 'category' in entry ? { kind: 'at_risk', category: entry.category } : { kind: 'incident', type: entry.type };
+      if (category && JSON.stringify(category) !== JSON.stringify(next)) return { code: 'field_twice', field: 'category' };
+      category = next;
+      continue;
+    }
+    const part = matchWord(FLAG_LEXICON, token.text);
+    if (part === 'note') {
+      note = restOf(text, token);
+      break;
+    } else if (part === 'urgent') urgent = true;
+    else if (part === 'female' || part === 'male') {
+      if (childSex && childSex !== part) return { code: 'field_twice', field: 'sex' };
+      childSex = part;
+    } else if (part === 'age') {
+      const next = tokens[i + 1];
+      if (!next || !/^\d{1,2}$/.test(next.text) || Number(next.text) > 17) return { code: 'age_invalid', word: clip(next?.text ?? '') };
+      childAge = Number(next.text);
+      i += 1;
+    } else if (category) {
+      // Past the category, words the format does not know are the volunteer's own note.
+      note = text.slice(token.start).trim().slice(0, MAX_NOTE_LENGTH);
+      break;
+    } else return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+  }
+  if (!category) return { code: 'category_missing' };
+  return { category, urgent, childSex, childAge, note };
+}
+
+function parseTask(text: string, tokens: Token[]): ParsedVisitTaskAnswer | SmsProblem {
+  let taskNumber: number | null = null;
+  let childSafe: boolean | null = null;
+  let note: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const number = /^#?(\d{1,9})$/.exec(token.text);
+    if (number && taskNumber === null) {
+      taskNumber = Number(number[1]);
+      continue;
+    }
+    const part = matchWord(TASK_LEXICON, token.text);
+    if (part === 'note') {
+      note = restOf(text, token);
+      break;
+    } else if (part === 'safe' || part === 'unsafe') {
+      if (childSafe !== null && childSafe !== (part === 'safe')) return { code: 'field_twice', field: 'answer' };
+      childSafe = part === 'safe';
+    } else if (taskNumber !== null && childSafe !== null) {
+      // Past the number and the answer, the rest is the volunteer's own note.
+      note = text.slice(token.start).trim().slice(0, MAX_NOTE_LENGTH);
+      break;
+    } else return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+  }
+  if (taskNumber === null) return { code: 'task_number_missing' };
+  if (childSafe === null) return { code: 'task_answer_missing' };
+  return { taskNumber, childSafe, note };
+}
