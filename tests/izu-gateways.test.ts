@@ -100,7 +100,11 @@ describe('RapidPro External channel', () => {
     const rows = await stored();
     expect(rows.map((r) => [r.gateway_message_id, r.from_phone, r.text])).toEqual([['rp-2002', '+250788123456', 'RAPORO 11/2026 INGO 9']]);
     // The same id from another gateway is another message.
-    const other = await post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from: '+250788123456', to: '1525', text: 'x', id: 'rp-2002' }));
+    const other = await post(
+      t,
+      `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
+      form({ from: '+250788123456', to: '1525', text: 'x', id: 'rp-2002' }),
+    );
     expect(other.json()).toMatchObject({ duplicate: false });
     expect(await stored()).toHaveLength(2);
   });
@@ -124,7 +128,15 @@ describe("Africa's Talking SMS callback", () => {
     const res = await post(
       t,
       `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
-      form({ from: '+250722000111', to: '1525', text: 'FLAG V3 URGENT GIRL AGE 8', date: '2026-11-30 18:04:05', id: 'ATXid_42', linkId: 'link-9', networkCode: '63510' }),
+      form({
+        from: '+250722000111',
+        to: '1525',
+        text: 'FLAG V3 URGENT GIRL AGE 8',
+        date: '2026-11-30 18:04:05',
+        id: 'ATXid_42',
+        linkId: 'link-9',
+        networkCode: '63510',
+      }),
     );
     expect(res.statusCode, res.body).toBe(200);
     const [row] = await stored();
@@ -197,7 +209,17 @@ describe('the gateway secret', () => {
     expect(await stored()).toEqual([]);
     const recorded = await refusals();
     expect(recorded.map((r) => r.reason)).toEqual(Array.from({ length: 3 }, () => ['missing_secret', 'wrong_secret', 'wrong_secret']).flat());
-    expect(recorded.map((r) => r.gateway)).toEqual(['rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'africastalking', 'africastalking', 'africastalking']);
+    expect(recorded.map((r) => r.gateway)).toEqual([
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'africastalking',
+      'africastalking',
+      'africastalking',
+    ]);
     expect(recorded[0]).toMatchObject({ ip: '127.0.0.1', request_id: expect.any(String), at: t.clock.now() });
   });
 
@@ -255,7 +277,12 @@ describe('the inbound worker', () => {
       ['+250788123456', true],
       ['+250788123457', true],
     ]);
-    expect(t.sms.sent.slice(sentBefore).map((m) => m.to).sort()).toEqual(['+250788123456', '+250788123457']);
+    expect(
+      t.sms.sent
+        .slice(sentBefore)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['+250788123456', '+250788123457']);
   });
 
   it('rolls back a message whose handling fails, alone, and tries it again after a pause, then gives it up', async () => {
@@ -326,12 +353,20 @@ describe('with the SMS handler', () => {
     expect(reports[0]).toMatchObject({ households_visited: 9 });
     const replies = t.sms.sent.slice(sentBefore);
     expect(replies.map((m) => m.to)).toEqual(['+250788555001']);
-    const reply = await t.database.db.selectFrom('sms_outbox').select(['to_phone', 'sent_at']).where('id', '=', row!.reply_outbox_id!).executeTakeFirstOrThrow();
+    const reply = await t.database.db
+      .selectFrom('sms_outbox')
+      .select(['to_phone', 'sent_at'])
+      .where('id', '=', row!.reply_outbox_id!)
+      .executeTakeFirstOrThrow();
     expect(reply).toMatchObject({ to_phone: '+250788555001', sent_at: expect.any(Date) });
   });
 
   it('answers a number no volunteer holds without recording anything for it', async () => {
-    await post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from: '+250788555999', to: '1525', text: 'RAPORO UKWEZI 11/2026 INGO 3', id: 'AT-unknown-1' }));
+    await post(
+      t,
+      `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
+      form({ from: '+250788555999', to: '1525', text: 'RAPORO UKWEZI 11/2026 INGO 3', id: 'AT-unknown-1' }),
+    );
     expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 1, retried: 0, failed: 0 });
     const [row] = await stored();
     expect(row).toMatchObject({ status: 'done', outcome: 'unknown_sender' });

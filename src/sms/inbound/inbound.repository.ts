@@ -50,7 +50,10 @@ export async function findInboundSmsId(db: Db, gateway: InboundGateway, gatewayM
   return row?.id ?? null;
 }
 
-export async function insertGatewayRefusal(db: Db, r: { gateway: string; at: Date; ip: string | null; requestId: string | null; reason: GatewayRefusalReason }) {
+export async function insertGatewayRefusal(
+  db: Db,
+  r: { gateway: string; at: Date; ip: string | null; requestId: string | null; reason: GatewayRefusalReason },
+) {
   await db.insertInto('gateway_refusals').values({ gateway: r.gateway, at: r.at, ip: r.ip, request_id: r.requestId, reason: r.reason }).execute();
 }
 
