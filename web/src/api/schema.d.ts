@@ -2585,6 +2585,802 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/izu/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag an incident (IZU): it becomes an incident report in the district register, channel izu
+         * @description Sexual violence, and anything marked urgent, reaches the district CPWOs at once in the app and by SMS (the reference only). No names: the child by sex and age.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The kind of incident as the volunteer sees it (a case type, or 'other'); screening decides
+                         * @enum {string}
+                         */
+                        type: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices" | "other";
+                        /**
+                         * @description Marked urgent: the district CPWO is told at once (as for sexual violence, always)
+                         * @default false
+                         */
+                        urgent?: boolean;
+                        /** @description Where the child is (default: the volunteer's own village) */
+                        villageId?: string;
+                        /** @enum {string} */
+                        childSex?: "female" | "male" | "unknown";
+                        childAgeYears?: number;
+                        /** @description What happened, in short; no names */
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @description The register reference ('R12-26-000123'), for the volunteer to quote */
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/household-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Household visits, newest first: an IZU's own, or a place's for its coordinators and CPWO (the note only to its author) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A village, cell, sector or district in the caller's jurisdiction (default: all of it) */
+                    placeId?: string;
+                    /** @description Visited on or after this date */
+                    from?: string;
+                    /** @description Visited on or before this date */
+                    to?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest visit first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                householdCode: string;
+                                /** Format: date */
+                                visitedOn: string;
+                                childrenSeen: number;
+                                concerns: ("violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other")[];
+                                note: string | null;
+                                villageId: string;
+                                villageName: string;
+                                /** @enum {string} */
+                                receivedVia: "web" | "sms" | "ussd";
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a household visit (IZU): a household code, never a name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdCode: string;
+                        /**
+                         * Format: date
+                         * @description Local date (Africa/Kigali) of the visit, not in the future
+                         */
+                        visitedOn: string;
+                        childrenSeen: number;
+                        /**
+                         * @description Concern codes found; empty when none
+                         * @default []
+                         */
+                        concerns?: ("violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other")[];
+                        /** @description A short note for the volunteer themselves; no names */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/household-visits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place's household visits in numbers: visits, households, children seen, concerns, by the places below it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A village, cell, sector or district in the caller's jurisdiction (default: all of it) */
+                    placeId?: string;
+                    /** @description Visited on or after this date */
+                    from?: string;
+                    /** @description Visited on or before this date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placeId: string;
+                            visits: number;
+                            /** @description Distinct household codes visited */
+                            households: number;
+                            childrenSeen: number;
+                            /** @description Visits that found at least one concern */
+                            withConcerns: number;
+                            concerns: {
+                                /** @enum {string} */
+                                concern: "violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other";
+                                visits: number;
+                            }[];
+                            /** @description The places one level below the one asked (a district's sectors, a cell's villages), each with its visits */
+                            areas: {
+                                placeId: string;
+                                placeName: string;
+                                visits: number;
+                                childrenSeen: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An IZU sends their village's monthly report (channel 'web'). A second report for the same village and month replaces the first, which stays as history. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A month, 'YYYY-MM' (Africa/Kigali calendar)
+                         * @example 2026-11
+                         */
+                        month: string;
+                        /** @description The village (Umudugudu) reported on; default: the IZU's own village */
+                        villageId?: string;
+                        householdsVisited: number;
+                        /** @default {} */
+                        childrenAtRisk?: {
+                            [key: string]: number;
+                        };
+                        /** @default {} */
+                        incidents?: {
+                            [key: string]: number;
+                        };
+                        resolvedInCommunity: number;
+                        referralsMade: number;
+                        /** @description Follow-up visits to reintegrated or fostered children */
+                        followUpVisits: number;
+                        concerns?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            month: string;
+                            villageId: string;
+                            /** @description true: an earlier report for this village and month was on record and is now history */
+                            replaced: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A cell coordinator types a pair's paper report for a village of the cell (channel 'paper'; villageId required), audited as entered on the pair's behalf */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A month, 'YYYY-MM' (Africa/Kigali calendar)
+                         * @example 2026-11
+                         */
+                        month: string;
+                        /** @description The village (Umudugudu) reported on; default: the IZU's own village */
+                        villageId?: string;
+                        householdsVisited: number;
+                        /** @default {} */
+                        childrenAtRisk?: {
+                            [key: string]: number;
+                        };
+                        /** @default {} */
+                        incidents?: {
+                            [key: string]: number;
+                        };
+                        resolvedInCommunity: number;
+                        referralsMade: number;
+                        /** @description Follow-up visits to reintegrated or fostered children */
+                        followUpVisits: number;
+                        concerns?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            month: string;
+                            villageId: string;
+                            /** @description true: an earlier report for this village and month was on record and is now history */
+                            replaced: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place's monthly reports for a month: completeness (pairs reported of pairs active), totals, and the places one level below */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A cell, sector, district, province or 'RW' (default: the reader's jurisdiction) */
+                    placeId?: string;
+                    /** @description Default: the month before until its deadline, then the month in progress */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                label: string;
+                            };
+                            month: string;
+                            /**
+                             * Format: date
+                             * @description The month's reports are due by the end of this day (Africa/Kigali)
+                             */
+                            deadline: string;
+                            completeness: {
+                                /** @description Villages with at least one active IZU */
+                                pairsActive: number;
+                                /** @description Of those, the villages with a report for the month */
+                                pairsReported: number;
+                                pairsMissing: number;
+                            };
+                            totals: {
+                                /** @description Current reports counted */
+                                reports: number;
+                                householdsVisited: number;
+                                /** @description By category (AT_RISK_CATEGORIES); categories with none left out */
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                /** @description By case type; types with none left out */
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                            };
+                            /** @description The places one level below, each consolidated the same way (bounded: a place has at most a few dozen) */
+                            parts: {
+                                place: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                };
+                                completeness: {
+                                    /** @description Villages with at least one active IZU */
+                                    pairsActive: number;
+                                    /** @description Of those, the villages with a report for the month */
+                                    pairsReported: number;
+                                    pairsMissing: number;
+                                };
+                                totals: {
+                                    /** @description Current reports counted */
+                                    reports: number;
+                                    householdsVisited: number;
+                                    /** @description By category (AT_RISK_CATEGORIES); categories with none left out */
+                                    childrenAtRisk: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description By case type; types with none left out */
+                                    incidents: {
+                                        [key: string]: number;
+                                    };
+                                    resolvedInCommunity: number;
+                                    referralsMade: number;
+                                    followUpVisits: number;
+                                };
+                                /** @description A village's current report (in a cell's roll-up) */
+                                report?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    villageId: string;
+                                    month: string;
+                                    /** @enum {string} */
+                                    channel: "web" | "paper" | "sms" | "ussd";
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    /** @description The IZU who sent it; null for a paper form */
+                                    submittedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    /** @description Who typed it (the cell coordinator, for a paper form) */
+                                    enteredBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    householdsVisited: number;
+                                    childrenAtRisk: {
+                                        [key: string]: number;
+                                    };
+                                    incidents: {
+                                        [key: string]: number;
+                                    };
+                                    resolvedInCommunity: number;
+                                    referralsMade: number;
+                                    followUpVisits: number;
+                                    concerns: string | null;
+                                    /** @description When a later report for the same village and month replaced it */
+                                    supersededAt: string | null;
+                                } | null;
+                                /** @description A village's active IZU (in a cell's roll-up), to chase a missing report */
+                                volunteers?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    phone: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/village": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A village's report for a month and the earlier ones it replaced */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The village (default: an IZU's own) */
+                    villageId?: string;
+                    /** @description A month, 'YYYY-MM' (Africa/Kigali calendar) */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            village: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                label: string;
+                            };
+                            month: string;
+                            /** Format: date */
+                            deadline: string;
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                villageId: string;
+                                month: string;
+                                /** @enum {string} */
+                                channel: "web" | "paper" | "sms" | "ussd";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @description The IZU who sent it; null for a paper form */
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Who typed it (the cell coordinator, for a paper form) */
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                householdsVisited: number;
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                                concerns: string | null;
+                                /** @description When a later report for the same village and month replaced it */
+                                supersededAt: string | null;
+                            } | null;
+                            /** @description Earlier reports for the same village and month, newest first (the latest 20) */
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                villageId: string;
+                                month: string;
+                                /** @enum {string} */
+                                channel: "web" | "paper" | "sms" | "ussd";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @description The IZU who sent it; null for a paper form */
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Who typed it (the cell coordinator, for a paper form) */
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                householdsVisited: number;
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                                concerns: string | null;
+                                /** @description When a later report for the same village and month replaced it */
+                                supersededAt: string | null;
+                            }[];
+                            historyTotal: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -9255,6 +10051,8 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @description The number the task’s SMS gave; the volunteer answers the task by SMS or USSD with it */
+                                taskNumber: number;
                                 /** Format: date */
                                 dueDate: string;
                                 purpose: string;
@@ -9325,6 +10123,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @description The number the task’s SMS gave; the volunteer answers the task by SMS or USSD with it */
+                            taskNumber: number;
                             /** Format: date */
                             dueDate: string;
                             purpose: string;
@@ -12632,6 +13432,302 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gateways/rapidpro/external": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RapidPro External channel: a volunteer's SMS (form from, text, date, id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The sender's number (E.164, or tel:+250…) */
+                        from: string;
+                        text: string;
+                        /** @description When the phone sent it, as the gateway reports it (ISO 8601 or "yyyy-MM-dd HH:mm:ss", UTC) */
+                        date?: string;
+                        /** @description RapidPro's id of the message: a delivery repeated with the same id is kept once */
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /** @description true: this gateway id was already stored (this delivery is a repeat and is not stored again) */
+                            duplicate: boolean;
+                            /** @description Rinda's id of the stored message */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gateways/rapidpro/flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** RapidPro flow webhook: a volunteer's answers (JSON contact, flow, results), read as the SMS they stand for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id?: string;
+                        contact: {
+                            uuid: string;
+                            name?: string | null;
+                            /** @description The contact's address, e.g. "tel:+250788123456" */
+                            urn: string;
+                        };
+                        flow: {
+                            uuid: string;
+                            name: string;
+                        };
+                        results: {
+                            [key: string]: {
+                                value?: string | number | boolean | null;
+                                category?: string | null;
+                            };
+                        };
+                        run?: {
+                            uuid: string;
+                            created_on?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /** @description true: this gateway id was already stored (this delivery is a repeat and is not stored again) */
+                            duplicate: boolean;
+                            /** @description Rinda's id of the stored message */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gateways/africastalking/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Africa's Talking SMS callback: a volunteer's SMS (form from, to, text, date, id, linkId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        to?: string;
+                        text: string;
+                        /** @description When the phone sent it, as the gateway reports it (ISO 8601 or "yyyy-MM-dd HH:mm:ss", UTC) */
+                        date?: string;
+                        /** @description Africa's Talking's id of the message: a delivery repeated with the same id is kept once */
+                        id: string;
+                        linkId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            received: true;
+                            /** @description true: this gateway id was already stored (this delivery is a repeat and is not stored again) */
+                            duplicate: boolean;
+                            /** @description Rinda's id of the stored message */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gateways/ussd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** USSD menu (Africa's Talking style): the monthly report and flags; answers 'CON …' to go on or 'END …' to finish */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The aggregator's id of the session */
+                        sessionId: string;
+                        /** @description The code dialled, e.g. *384*123# */
+                        serviceCode?: string;
+                        /** @description The caller's number, e.g. +250788123456 */
+                        phoneNumber: string;
+                        networkCode?: string;
+                        /**
+                         * @description The session's answers so far, joined by '*'
+                         * @default
+                         */
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
