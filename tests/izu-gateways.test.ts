@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queueSms } from '../src/notifications/sms-outbox.js';
-import { INBOUND_MAX_ATTEMPTS, processDueInboundSms, type InboundSmsHandler } from '../src/sms/inbound/inbound-worker.js';
+import { handleBatch, INBOUND_MAX_ATTEMPTS, processDueInboundSms, type InboundSmsHandler } from '../src/sms/inbound/inbound-worker.js';
 import { claimDueInboundSms } from '../src/sms/inbound/inbound.repository.js';
 import { handleInboundSms } from '../src/sms/inbound/inbound-sms.handler.js';
 import { createUser, PLACES } from './support/factories.js';
@@ -333,6 +333,33 @@ describe('the inbound worker', () => {
       ['done', 2],
       ['done', 2],
     ]);
+  });
+});
+
+describe('a batch that outlived its lease', () => {
+  it('commits nothing for the messages another run claimed meanwhile: each is handled and answered once', async () => {
+    await rapidPro({ from: '+250788123456', text: 'slow one', id: 's-1' });
+    await rapidPro({ from: '+250788123457', text: 'slow two', id: 's-2' });
+    const now = t.clock.now();
+    // A slow server claims both and is still working when its lease lapses; another run takes and handles them.
+    const stale = await claimDueInboundSms(t.database.db, { now, leaseUntil: new Date(now.getTime() + t.ctx.config.smsInboundLeaseMs), limit: 10 });
+    t.clock.advance(t.ctx.config.smsInboundLeaseMs);
+    expect(await processDueInboundSms(t.ctx, answering)).toEqual({ done: 2, retried: 0, failed: 0 });
+    // The slow server now finishes its batch: it handles the messages, but none of it commits as theirs.
+    const late = await handleBatch(t.ctx, answering, stale);
+    expect(late).toMatchObject({ done: 0, retried: 0, failed: 0, replies: [] });
+    const rows = await stored();
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+      ['done', 2],
+      ['done', 2],
+    ]);
+    const replies = await t.database.db
+      .selectFrom('sms_outbox')
+      .select('to_phone')
+      .where('to_phone', 'in', ['+250788123456', '+250788123457'])
+      .where('queued_at', '=', t.clock.now())
+      .execute();
+    expect(replies.map((r) => r.to_phone).sort()).toEqual(['+250788123456', '+250788123457']);
   });
 });
 
