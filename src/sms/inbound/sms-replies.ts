@@ -11,7 +11,10 @@ import { FLAG_WORDS, KIND_KEYWORDS, REPORT_FIELD_WORDS, TASK_WORDS, type Message
 type Word = (field: keyof typeof REPORT_FIELD_WORDS) => string;
 
 const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
-const word = (language: SmsLanguage): Word => (field) => REPORT_FIELD_WORDS[field][language][0]!;
+const word =
+  (language: SmsLanguage): Word =>
+  (field) =>
+    REPORT_FIELD_WORDS[field][language][0]!;
 const keyword = (language: SmsLanguage, kind: MessageKind) => KIND_KEYWORDS[kind][language][0]!;
 /** A word as typed is repeated only if it holds a digit (a month, a count): anything else may be a name. */
 const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
@@ -19,11 +22,11 @@ const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
 const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** Rule refusals of the services (their message keys), and what the volunteer should do. */
-export type RefusalReason = 'month_in_future' | 'other_village' | 'unknown_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'duplicate';
+export type RefusalReason = 'month_in_future' | 'other_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid';
 
 type Texts = {
   unknownSender: string;
-  reportRecorded: (r: ParsedMonthlyReport, w: Word) => string;
+  reportRecorded: (r: ParsedMonthlyReport, w: Word, omitted: string) => string;
   flagRecorded: (reference: string) => string;
   taskRecorded: (taskNumber: number, childSafe: boolean) => string;
   omitted: (fields: string) => string;
@@ -37,7 +40,8 @@ const exampleReport = (l: SmsLanguage) => {
 };
 const exampleFlag = (l: SmsLanguage) => `${keyword(l, 'incident_flag')} V2 ${FLAG_WORDS.female[l][0]} ${FLAG_WORDS.age[l][0]} 9`;
 const exampleTask = (l: SmsLanguage) => `${keyword(l, 'visit_task')} 12 ${TASK_WORDS.safe[l][0]}`;
-const exampleOf = (kind: MessageKind | null, l: SmsLanguage) => (kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l));
+const exampleOf = (kind: MessageKind | null, l: SmsLanguage) =>
+  kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l);
 const fieldName = (field: string, w: Word) => (field in REPORT_FIELD_WORDS ? w(field as keyof typeof REPORT_FIELD_WORDS) : field);
 
 /** A report's counts in one line, with the SMS format's words (the USSD confirmation shows the same). */
@@ -48,10 +52,10 @@ const summary = (r: ParsedMonthlyReport, w: Word) =>
 const TEXTS: Record<SmsLanguage, Texts> = {
   rw: {
     unknownSender: "Muraho. Iyi nimero ntiyanditse muri Rinda nk'iya IZU. Mubaze CPWO w'akarere kanyu kuyandikisha.",
-    reportRecorded: (r, w) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}. Murakoze!`,
+    reportRecorded: (r, w, omitted) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}${omitted}. Murakoze!`,
     flagRecorded: (reference) => `Ikibazo cyakiriwe, nimero ${reference}. CPWO yamenyeshejwe. Murakoze!`,
     taskRecorded: (n, safe) => `Inshingano ${n} yakiriwe: ${safe ? 'umwana ameze neza' : 'umwana ntameze neza'}. Murakoze!`,
-    omitted: (fields) => ` (0: ${fields})`,
+    omitted: (fields) => ` (${fields} ntibyatanzwe: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -90,14 +94,11 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `Ukwezi ${d.month ? monthLabel(d.month) : ''} ntikuragera. Ohereza raporo y'ukwezi kwatangiye.`;
         case 'other_village':
-        case 'unknown_village':
           return `Mwohereza raporo y'umudugudu wanyu gusa${d.village ? ` (${d.village})` : ''}. Kuramo UMUDUGUDU cyangwa mukosore izina.`;
         case 'task_not_found':
           return `Nta nshingano ${d.taskNumber ?? ''} mwahawe. Reba nimero iri mu butumwa bwa CPWO.`;
         case 'task_closed':
           return `Inshingano ${d.taskNumber ?? ''} yarangiye cyangwa yahagaritswe.`;
-        case 'duplicate':
-          return 'Ibi byari byakiriwe. Murakoze!';
         case 'not_allowed':
           return 'Ntimwemerewe kohereza ibi. Mubaze CPWO.';
         case 'invalid':
@@ -107,10 +108,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
   },
   en: {
     unknownSender: 'Hello. This number is not registered in Rinda as an IZU. Please ask your district CPWO to register it.',
-    reportRecorded: (r, w) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}. Thank you!`,
+    reportRecorded: (r, w, omitted) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}${omitted}. Thank you!`,
     flagRecorded: (reference) => `Flag recorded, number ${reference}. The CPWO has been told. Thank you!`,
     taskRecorded: (n, safe) => `Task ${n} recorded: child ${safe ? 'safe' : 'NOT safe'}. Thank you!`,
-    omitted: (fields) => ` (0: ${fields})`,
+    omitted: (fields) => ` (${fields} not given: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -149,14 +150,11 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `${d.month ? monthLabel(d.month) : 'That month'} has not begun yet. Send the report of a month that has begun.`;
         case 'other_village':
-        case 'unknown_village':
           return `You can report on your own village only${d.village ? ` (${d.village})` : ''}. Leave out VILLAGE or correct the name.`;
         case 'task_not_found':
           return `You have no task ${d.taskNumber ?? ''}. Check the number in the CPWO's message.`;
         case 'task_closed':
           return `Task ${d.taskNumber ?? ''} is already done or cancelled.`;
-        case 'duplicate':
-          return 'This was already recorded. Thank you!';
         case 'not_allowed':
           return 'You may not send this. Please ask your CPWO.';
         case 'invalid':
@@ -166,10 +164,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
   },
   fr: {
     unknownSender: "Bonjour. Ce numéro n'est pas enregistré dans Rinda comme IZU. Demandez au CPWO du district de l'enregistrer.",
-    reportRecorded: (r, w) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}. Merci !`,
+    reportRecorded: (r, w, omitted) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}${omitted}. Merci !`,
     flagRecorded: (reference) => `Alerte enregistrée, numéro ${reference}. Le CPWO est informé. Merci !`,
     taskRecorded: (n, safe) => `Tâche ${n} enregistrée : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}. Merci !`,
-    omitted: (fields) => ` (0 : ${fields})`,
+    omitted: (fields) => ` (${fields} non donnés : 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
@@ -208,18 +206,15 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'month_in_future':
           return `Le mois ${d.month ? monthLabel(d.month) : ''} n'a pas commencé. Envoyez le rapport d'un mois commencé.`;
         case 'other_village':
-        case 'unknown_village':
           return `Vous ne rapportez que sur votre village${d.village ? ` (${d.village})` : ''}. Retirez VILLAGE ou corrigez le nom.`;
         case 'task_not_found':
           return `Vous n'avez pas de tâche ${d.taskNumber ?? ''}. Vérifiez le numéro dans le message du CPWO.`;
         case 'task_closed':
           return `La tâche ${d.taskNumber ?? ''} est déjà faite ou annulée.`;
-        case 'duplicate':
-          return 'Déjà enregistré. Merci !';
         case 'not_allowed':
-          return "Vous ne pouvez pas envoyer ceci. Demandez au CPWO.";
+          return 'Vous ne pouvez pas envoyer ceci. Demandez au CPWO.';
         case 'invalid':
-          return "Non enregistré : une donnée est fausse. Voir la fiche IZU ou demander au CPWO.";
+          return 'Non enregistré : une donnée est fausse. Voir la fiche IZU ou demander au CPWO.';
       }
     },
   },
@@ -231,12 +226,13 @@ export function reportRecordedReply(language: SmsLanguage, report: ParsedMonthly
   const t = TEXTS[language];
   const w = word(language);
   const omitted = report.omitted.map((f: MonthlyReportCount) => w(f)).join(', ');
-  return t.reportRecorded(report, w) + (omitted ? t.omitted(omitted) : '');
+  return t.reportRecorded(report, w, omitted ? t.omitted(omitted) : '');
 }
 
 export const flagRecordedReply = (language: SmsLanguage, reference: string) => TEXTS[language].flagRecorded(reference);
 export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, childSafe: boolean) => TEXTS[language].taskRecorded(taskNumber, childSafe);
-export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) => TEXTS[language].problem(problem, kind, word(language), language);
+export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) =>
+  TEXTS[language].problem(problem, kind, word(language), language);
 export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number } = {}) =>
   TEXTS[language].refusal(reason, detail);
 

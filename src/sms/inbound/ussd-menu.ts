@@ -1,4 +1,10 @@
-import { AT_RISK_CATEGORIES, INCIDENT_TYPES, MONTHLY_REPORT_MAX_COUNT, type AtRiskCategory, type IncidentType } from '../../community/monthly-report.content.js';
+import {
+  AT_RISK_CATEGORIES,
+  INCIDENT_TYPES,
+  MONTHLY_REPORT_MAX_COUNT,
+  type AtRiskCategory,
+  type IncidentType,
+} from '../../community/monthly-report.content.js';
 import { ALWAYS_URGENT_FLAG_TYPES } from '../../community/izu-visit-vocabulary.js';
 import type { IzuSubmission } from './izu-submission.js';
 import type { ParsedIncidentFlag, ParsedMonthlyReport } from './sms-parser.js';
@@ -102,7 +108,8 @@ export function nextQuestion(draft: ReportDraft): Question {
   return { kind: 'confirm' };
 }
 
-const withoutZeros = <K extends string>(counts: Partial<Record<K, number>>) => Object.fromEntries(Object.entries(counts).filter(([, v]) => (v as number) > 0)) as Partial<Record<K, number>>;
+const withoutZeros = <K extends string>(counts: Partial<Record<K, number>>) =>
+  Object.fromEntries(Object.entries(counts).filter(([, v]) => (v as number) > 0)) as Partial<Record<K, number>>;
 
 /** A finished draft as the report the services record. */
 export function draftReport(draft: ReportDraft): ParsedMonthlyReport {
@@ -124,7 +131,8 @@ const choice = (input: string, count: number): number | null => {
   const n = /^\d{1,2}$/.test(input.trim()) ? Number(input.trim()) : NaN;
   return n >= 1 && n <= count ? n : null;
 };
-const readCount = (input: string): number | null => (/^\d{1,4}$/.test(input.trim()) && Number(input.trim()) <= MONTHLY_REPORT_MAX_COUNT ? Number(input.trim()) : null);
+const readCount = (input: string): number | null =>
+  /^\d{1,4}$/.test(input.trim()) && Number(input.trim()) <= MONTHLY_REPORT_MAX_COUNT ? Number(input.trim()) : null;
 const menu = (options: readonly string[]) => options.map((o, i) => `${i + 1}. ${o}`).join('\n');
 const con = (...lines: (string | null)[]) => 'CON ' + lines.filter((l) => l !== null && l !== '').join('\n');
 
@@ -249,7 +257,8 @@ function render(t: UssdTexts, input: UssdMenuInput, state: State, draft: ReportD
       return con(error, t.chooseMonth, menu([monthLabel(input.months.current), monthLabel(input.months.previous)]));
     case 'report': {
       const q = nextQuestion(draft!);
-      if (q.kind === 'confirm') return con(error, t.confirmReport(monthLabel(draft!.month), reportSummary(input.language, draftReport(draft!))), menu(t.confirmOptions));
+      if (q.kind === 'confirm')
+        return con(error, t.confirmReport(monthLabel(draft!.month), reportSummary(input.language, draftReport(draft!))), menu(t.confirmOptions));
       if (q.kind === 'category') {
         const label = q.group === 'childrenAtRisk' ? t.atRisk[q.category as AtRiskCategory] : t.incidents[q.category as IncidentType];
         return con(error, t.ofThem(label, q.left));
@@ -263,7 +272,9 @@ function render(t: UssdTexts, input: UssdMenuInput, state: State, draft: ReportD
       if (f.childSex === undefined) return con(error, t.flagSex, menu(t.sexes));
       if (f.childAge === undefined) return con(error, t.flagAge);
       const sex = f.childSex === 'female' ? t.sexes[0] : f.childSex === 'male' ? t.sexes[1] : t.sexes[2];
-      const summary = [typeLabel(t, f.type), f.urgent ? t.flagUrgent.replace(/\s*\?$/, '') : null, sex, f.childAge === null ? null : String(f.childAge)].filter(Boolean).join(', ');
+      const summary = [typeLabel(t, f.type), f.urgent ? t.flagUrgent.replace(/\s*\?$/, '') : null, sex, f.childAge === null ? null : String(f.childAge)]
+        .filter(Boolean)
+        .join(', ');
       return con(error, t.confirmFlag(summary), menu(t.flagOptions));
     }
     default:

@@ -56,7 +56,7 @@ export const USSD_TEXTS: Record<SmsLanguage, UssdTexts> = {
     followUpVisits: 'Gusura abana basubijwe mu miryango?',
     confirmReport: (month, summary) => `Emeza raporo ya ${month}: ${summary}`,
     confirmOptions: ['Ohereza', 'Tangira bundi bushya'],
-    flagType: 'Ubwoko bw\'ikibazo:',
+    flagType: "Ubwoko bw'ikibazo:",
     flagOther: 'Ikindi',
     flagUrgent: 'Birihutirwa?',
     yesNo: ['Yego', 'Oya'],

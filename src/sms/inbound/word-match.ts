@@ -47,7 +47,9 @@ export function matchWord<M>(lexicon: Lexicon<M>, typed: string, same: (a: M, b:
   const exact = lexicon.find((entry) => entry.word === word);
   if (exact) return exact.meaning;
   if (word.length < TYPO_MIN_LENGTH - 1 || !/^[A-Z]+$/.test(word)) return undefined;
-  const near = lexicon.filter((entry) => entry.word.length >= TYPO_MIN_LENGTH && Math.abs(entry.word.length - word.length) <= 1 && editDistance(entry.word, word) <= 1);
+  const near = lexicon.filter(
+    (entry) => entry.word.length >= TYPO_MIN_LENGTH && Math.abs(entry.word.length - word.length) <= 1 && editDistance(entry.word, word) <= 1,
+  );
   const first = near[0];
   return first && near.every((entry) => same(entry.meaning, first.meaning)) ? first.meaning : undefined;
 }
