@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queueSms } from '../src/notifications/sms-outbox.js';
-import { INBOUND_MAX_ATTEMPTS, processDueInboundSms, type InboundSmsHandler } from '../src/sms/inbound/inbound-worker.js';
+import { handleBatch, INBOUND_MAX_ATTEMPTS, processDueInboundSms, type InboundSmsHandler } from '../src/sms/inbound/inbound-worker.js';
 import { claimDueInboundSms } from '../src/sms/inbound/inbound.repository.js';
 import { handleInboundSms } from '../src/sms/inbound/inbound-sms.handler.js';
 import { createUser, PLACES } from './support/factories.js';
@@ -100,7 +100,11 @@ describe('RapidPro External channel', () => {
     const rows = await stored();
     expect(rows.map((r) => [r.gateway_message_id, r.from_phone, r.text])).toEqual([['rp-2002', '+250788123456', 'RAPORO 11/2026 INGO 9']]);
     // The same id from another gateway is another message.
-    const other = await post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from: '+250788123456', to: '1525', text: 'x', id: 'rp-2002' }));
+    const other = await post(
+      t,
+      `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
+      form({ from: '+250788123456', to: '1525', text: 'x', id: 'rp-2002' }),
+    );
     expect(other.json()).toMatchObject({ duplicate: false });
     expect(await stored()).toHaveLength(2);
   });
@@ -124,7 +128,15 @@ describe("Africa's Talking SMS callback", () => {
     const res = await post(
       t,
       `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
-      form({ from: '+250722000111', to: '1525', text: 'FLAG V3 URGENT GIRL AGE 8', date: '2026-11-30 18:04:05', id: 'ATXid_42', linkId: 'link-9', networkCode: '63510' }),
+      form({
+        from: '+250722000111',
+        to: '1525',
+        text: 'FLAG V3 URGENT GIRL AGE 8',
+        date: '2026-11-30 18:04:05',
+        id: 'ATXid_42',
+        linkId: 'link-9',
+        networkCode: '63510',
+      }),
     );
     expect(res.statusCode, res.body).toBe(200);
     const [row] = await stored();
@@ -197,7 +209,17 @@ describe('the gateway secret', () => {
     expect(await stored()).toEqual([]);
     const recorded = await refusals();
     expect(recorded.map((r) => r.reason)).toEqual(Array.from({ length: 3 }, () => ['missing_secret', 'wrong_secret', 'wrong_secret']).flat());
-    expect(recorded.map((r) => r.gateway)).toEqual(['rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'rapidpro', 'africastalking', 'africastalking', 'africastalking']);
+    expect(recorded.map((r) => r.gateway)).toEqual([
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'rapidpro',
+      'africastalking',
+      'africastalking',
+      'africastalking',
+    ]);
     expect(recorded[0]).toMatchObject({ ip: '127.0.0.1', request_id: expect.any(String), at: t.clock.now() });
   });
 
@@ -255,7 +277,12 @@ describe('the inbound worker', () => {
       ['+250788123456', true],
       ['+250788123457', true],
     ]);
-    expect(t.sms.sent.slice(sentBefore).map((m) => m.to).sort()).toEqual(['+250788123456', '+250788123457']);
+    expect(
+      t.sms.sent
+        .slice(sentBefore)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['+250788123456', '+250788123457']);
   });
 
   it('rolls back a message whose handling fails, alone, and tries it again after a pause, then gives it up', async () => {
@@ -309,6 +336,33 @@ describe('the inbound worker', () => {
   });
 });
 
+describe('a batch that outlived its lease', () => {
+  it('commits nothing for the messages another run claimed meanwhile: each is handled and answered once', async () => {
+    await rapidPro({ from: '+250788123456', text: 'slow one', id: 's-1' });
+    await rapidPro({ from: '+250788123457', text: 'slow two', id: 's-2' });
+    const now = t.clock.now();
+    // A slow server claims both and is still working when its lease lapses; another run takes and handles them.
+    const stale = await claimDueInboundSms(t.database.db, { now, leaseUntil: new Date(now.getTime() + t.ctx.config.smsInboundLeaseMs), limit: 10 });
+    t.clock.advance(t.ctx.config.smsInboundLeaseMs);
+    expect(await processDueInboundSms(t.ctx, answering)).toEqual({ done: 2, retried: 0, failed: 0 });
+    // The slow server now finishes its batch: it handles the messages, but none of it commits as theirs.
+    const late = await handleBatch(t.ctx, answering, stale);
+    expect(late).toMatchObject({ done: 0, retried: 0, failed: 0, replies: [] });
+    const rows = await stored();
+    expect(rows.map((r) => [r.status, r.attempts])).toEqual([
+      ['done', 2],
+      ['done', 2],
+    ]);
+    const replies = await t.database.db
+      .selectFrom('sms_outbox')
+      .select('to_phone')
+      .where('to_phone', 'in', ['+250788123456', '+250788123457'])
+      .where('queued_at', '=', t.clock.now())
+      .execute();
+    expect(replies.map((r) => r.to_phone).sort()).toEqual(['+250788123456', '+250788123457']);
+  });
+});
+
 describe('with the SMS handler', () => {
   it("records a volunteer's monthly report sent through a flow, once, and answers it through the outbox", async () => {
     const izu = await createUser(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage, phone: '+250788555001', language: 'rw' });
@@ -326,12 +380,20 @@ describe('with the SMS handler', () => {
     expect(reports[0]).toMatchObject({ households_visited: 9 });
     const replies = t.sms.sent.slice(sentBefore);
     expect(replies.map((m) => m.to)).toEqual(['+250788555001']);
-    const reply = await t.database.db.selectFrom('sms_outbox').select(['to_phone', 'sent_at']).where('id', '=', row!.reply_outbox_id!).executeTakeFirstOrThrow();
+    const reply = await t.database.db
+      .selectFrom('sms_outbox')
+      .select(['to_phone', 'sent_at'])
+      .where('id', '=', row!.reply_outbox_id!)
+      .executeTakeFirstOrThrow();
     expect(reply).toMatchObject({ to_phone: '+250788555001', sent_at: expect.any(Date) });
   });
 
   it('answers a number no volunteer holds without recording anything for it', async () => {
-    await post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from: '+250788555999', to: '1525', text: 'RAPORO UKWEZI 11/2026 INGO 3', id: 'AT-unknown-1' }));
+    await post(
+      t,
+      `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`,
+      form({ from: '+250788555999', to: '1525', text: 'RAPORO UKWEZI 11/2026 INGO 3', id: 'AT-unknown-1' }),
+    );
     expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 1, retried: 0, failed: 0 });
     const [row] = await stored();
     expect(row).toMatchObject({ status: 'done', outcome: 'unknown_sender' });

@@ -106,7 +106,9 @@ export function flowResultsText(body: RapidProFlowBody): string {
 export function flowMessageId(body: RapidProFlowBody): string {
   if (body.id) return body.id;
   if (body.run?.uuid) return `run:${body.run.uuid}`;
-  const digest = createHash('sha256').update(JSON.stringify([body.contact.uuid, body.flow.uuid, body.results])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([body.contact.uuid, body.flow.uuid, body.results]))
+    .digest('hex');
   return `sha256:${digest}`;
 }
 

@@ -7,7 +7,11 @@ import { z } from 'zod';
 const phone = z.string().trim().min(3).max(64);
 const messageText = z.string().max(1600);
 const gatewayId = z.string().trim().min(1).max(200);
-const gatewayDate = z.string().max(64).optional().meta({ description: 'When the phone sent it, as the gateway reports it (ISO 8601 or "yyyy-MM-dd HH:mm:ss", UTC)' });
+const gatewayDate = z
+  .string()
+  .max(64)
+  .optional()
+  .meta({ description: 'When the phone sent it, as the gateway reports it (ISO 8601 or "yyyy-MM-dd HH:mm:ss", UTC)' });
 
 /** RapidPro's External channel: a form with `from`, `text`, `date` and the message's id. */
 export const rapidProExternalBody = z.object({

@@ -18,8 +18,11 @@ import { claimDueInboundSms, markInboundDone, markInboundFailed, type ClaimedInb
 // again after a pause, the rest commit together (one commit, not one per
 // message, is what lets a month-end burst through). A server that stops
 // mid-batch commits nothing of it; its claim lapses after
-// RINDA_SMS_INBOUND_LEASE_MS and another run takes the batch again, so each
-// message is handled once. Several lanes claim and handle batches at once,
+// RINDA_SMS_INBOUND_LEASE_MS and another run takes the batch again. A batch
+// still running when its lease lapses (a very slow machine) loses the
+// messages another run has claimed meanwhile: marking a message done checks
+// the claim is still this one's (its try count) and takes the row's lock, so
+// of two runs holding the same message exactly one commits its handling. Several lanes claim and handle batches at once,
 // each on its own connection of the pool. The replies go out through the one
 // outbox, sent after the batch commits.
 
@@ -84,8 +87,10 @@ function claimBatch(ctx: AppContext): Promise<ClaimedInboundSms[]> {
   return claimDueInboundSms(ctx.database.db, { now, leaseUntil: new Date(now.getTime() + ctx.config.smsInboundLeaseMs), limit: INBOUND_BATCH });
 }
 
+class ClaimLost extends Error {}
+
 /** Handles a claimed batch in one transaction; the replies it queued are sent after the commit (deliverSms never throws). */
-async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun & { replies: QueuedSms }> {
+export async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun & { replies: QueuedSms }> {
   const run = { done: 0, retried: 0, failed: 0, replies: [] as QueuedSms };
   const replies = run.replies;
   await ctx.database.db.transaction().execute(async (trx) => {
@@ -93,23 +98,26 @@ async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed:
       const now = ctx.clock.now();
       // Claimed again and again without an answer (its server stopped each time): given up, not handled once more.
       if (message.attempts > INBOUND_MAX_ATTEMPTS) {
-        await markInboundFailed(trx, message.id, { error: 'claimed too many times', nextAttemptAt: now, giveUp: true, at: now });
+        await markInboundFailed(trx, message, { error: 'claimed too many times', nextAttemptAt: now, giveUp: true, at: now });
         run.failed += 1;
         continue;
       }
       try {
         const result = await withSavepoint(trx, 'inbound_message', async () => {
           const handled = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
-          await markInboundDone(trx, message.id, { outcome: handled.outcome, kind: handled.kind, replyOutboxId: handled.queued[0] ?? null, at: now });
+          const ours = await markInboundDone(trx, message, { outcome: handled.outcome, kind: handled.kind, replyOutboxId: handled.queued[0] ?? null, at: now });
+          if (!ours) throw new ClaimLost();
           return handled;
         });
         replies.push(...result.queued);
         run.done += 1;
       } catch (err) {
+        // Another run holds the message now: its handling is theirs; this one's is rolled back.
+        if (err instanceof ClaimLost) continue;
         // Everything the handler wrote for this message is rolled back; the batch's other messages stand.
         const giveUp = message.attempts >= INBOUND_MAX_ATTEMPTS;
         const pause = FIRST_PAUSE_MS * 2 ** (message.attempts - 1);
-        await markInboundFailed(trx, message.id, { error: reason(err), nextAttemptAt: new Date(now.getTime() + pause), giveUp, at: now });
+        await markInboundFailed(trx, message, { error: reason(err), nextAttemptAt: new Date(now.getTime() + pause), giveUp, at: now });
         run[giveUp ? 'failed' : 'retried'] += 1;
       }
     }

@@ -50,7 +50,10 @@ export async function findInboundSmsId(db: Db, gateway: InboundGateway, gatewayM
   return row?.id ?? null;
 }
 
-export async function insertGatewayRefusal(db: Db, r: { gateway: string; at: Date; ip: string | null; requestId: string | null; reason: GatewayRefusalReason }) {
+export async function insertGatewayRefusal(
+  db: Db,
+  r: { gateway: string; at: Date; ip: string | null; requestId: string | null; reason: GatewayRefusalReason },
+) {
   await db.insertInto('gateway_refusals').values({ gateway: r.gateway, at: r.at, ip: r.ip, request_id: r.requestId, reason: r.reason }).execute();
 }
 
@@ -84,17 +87,31 @@ export async function claimDueInboundSms(db: Db, c: { now: Date; leaseUntil: Dat
   return rows.sort((a, b) => a.id - b.id);
 }
 
-/** Handled: what came of it, and the reply queued in the outbox (if any). */
-export async function markInboundDone(trx: Transaction<DB>, id: number, r: { outcome: string; kind: string | null; replyOutboxId: string | null; at: Date }) {
-  await trx
+/** The claim a worker holds: the message, and its try count when claimed (a later claim by another worker changes it). */
+export type InboundClaim = { id: number; attempts: number };
+
+/**
+ * Handled: what came of it, and the reply queued in the outbox (if any).
+ * False when the claim is no longer this worker's (its lease lapsed and
+ * another worker claimed the message): nothing is written then.
+ */
+export async function markInboundDone(
+  trx: Transaction<DB>,
+  claim: InboundClaim,
+  r: { outcome: string; kind: string | null; replyOutboxId: string | null; at: Date },
+): Promise<boolean> {
+  const res = await trx
     .updateTable('inbound_sms')
     .set({ status: 'done', outcome: r.outcome, kind: r.kind, reply_outbox_id: r.replyOutboxId, processed_at: r.at, last_error: null })
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', claim.id)
+    .where('status', '=', 'processing')
+    .where('attempts', '=', claim.attempts)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
-/** A failed try: queued again after its pause, or given up (`failed`) and kept for a person to read. */
-export async function markInboundFailed(db: Db, id: number, f: { error: string; nextAttemptAt: Date; giveUp: boolean; at: Date }) {
+/** A failed try: queued again after its pause, or given up (`failed`) and kept for a person to read (only while the claim is this worker's). */
+export async function markInboundFailed(db: Db, claim: InboundClaim, f: { error: string; nextAttemptAt: Date; giveUp: boolean; at: Date }) {
   await db
     .updateTable('inbound_sms')
     .set({
@@ -103,6 +120,8 @@ export async function markInboundFailed(db: Db, id: number, f: { error: string; 
       next_attempt_at: f.nextAttemptAt,
       ...(f.giveUp && { processed_at: f.at }),
     })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
+    .where('status', '=', 'processing')
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
