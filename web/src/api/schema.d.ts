@@ -2585,6 +2585,318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/izu/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag an incident (IZU): it becomes an incident report in the district register, channel izu
+         * @description Sexual violence, and anything marked urgent, reaches the district CPWOs at once in the app and by SMS (the reference only). No names: the child by sex and age.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The kind of incident as the volunteer sees it (a case type, or 'other'); screening decides
+                         * @enum {string}
+                         */
+                        type: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices" | "other";
+                        /**
+                         * @description Marked urgent: the district CPWO is told at once (as for sexual violence, always)
+                         * @default false
+                         */
+                        urgent?: boolean;
+                        /** @description Where the child is (default: the volunteer's own village) */
+                        villageId?: string;
+                        /** @enum {string} */
+                        childSex?: "female" | "male" | "unknown";
+                        childAgeYears?: number;
+                        /** @description What happened, in short; no names */
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            reportId: string;
+                            /** @description The register reference ('R12-26-000123'), for the volunteer to quote */
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/household-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Household visits, newest first: an IZU's own, or a place's for its coordinators and CPWO (the note only to its author) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A village, cell, sector or district in the caller's jurisdiction (default: all of it) */
+                    placeId?: string;
+                    /** @description Visited on or after this date */
+                    from?: string;
+                    /** @description Visited on or before this date */
+                    to?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest visit first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                householdCode: string;
+                                /** Format: date */
+                                visitedOn: string;
+                                childrenSeen: number;
+                                concerns: ("violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other")[];
+                                note: string | null;
+                                villageId: string;
+                                villageName: string;
+                                /** @enum {string} */
+                                receivedVia: "web" | "sms" | "ussd";
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a household visit (IZU): a household code, never a name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdCode: string;
+                        /**
+                         * Format: date
+                         * @description Local date (Africa/Kigali) of the visit, not in the future
+                         */
+                        visitedOn: string;
+                        childrenSeen: number;
+                        /**
+                         * @description Concern codes found; empty when none
+                         * @default []
+                         */
+                        concerns?: ("violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other")[];
+                        /** @description A short note for the volunteer themselves; no names */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/household-visits/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place's household visits in numbers: visits, households, children seen, concerns, by the places below it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A village, cell, sector or district in the caller's jurisdiction (default: all of it) */
+                    placeId?: string;
+                    /** @description Visited on or after this date */
+                    from?: string;
+                    /** @description Visited on or before this date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            placeId: string;
+                            visits: number;
+                            /** @description Distinct household codes visited */
+                            households: number;
+                            childrenSeen: number;
+                            /** @description Visits that found at least one concern */
+                            withConcerns: number;
+                            concerns: {
+                                /** @enum {string} */
+                                concern: "violence_at_home" | "neglect" | "child_out_of_school" | "child_labour" | "food_insecurity" | "illness_untreated" | "disability_unsupported" | "child_headed_household" | "teenage_pregnancy" | "substance_abuse" | "family_conflict" | "other";
+                                visits: number;
+                            }[];
+                            /** @description The places one level below the one asked (a district's sectors, a cell's villages), each with its visits */
+                            areas: {
+                                placeId: string;
+                                placeName: string;
+                                visits: number;
+                                childrenSeen: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -9255,6 +9567,8 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @description The number the task’s SMS gave; the volunteer answers the task by SMS or USSD with it */
+                                taskNumber: number;
                                 /** Format: date */
                                 dueDate: string;
                                 purpose: string;
@@ -9325,6 +9639,8 @@ export interface paths {
                         "application/json": {
                             /** Format: uuid */
                             id: string;
+                            /** @description The number the task’s SMS gave; the volunteer answers the task by SMS or USSD with it */
+                            taskNumber: number;
                             /** Format: date */
                             dueDate: string;
                             purpose: string;
