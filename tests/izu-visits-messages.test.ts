@@ -22,10 +22,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const LANGS = ['rw', 'en', 'fr'] as const;
 const mine = Object.fromEntries(LANGS.map((l) => [l, flatten(load(`web/src/i18n/izu-visits/${l}.json`))]));
 const all = Object.fromEntries(
-  LANGS.map((l) => [
-    l,
-    new Map([...flatten(load(`web/src/i18n/${l}.json`)), ...flatten(load(`web/src/i18n/cases/${l}.json`)), ...mine[l]!]),
-  ]),
+  LANGS.map((l) => [l, new Map([...flatten(load(`web/src/i18n/${l}.json`)), ...flatten(load(`web/src/i18n/cases/${l}.json`)), ...mine[l]!])]),
 );
 const read = (dir: string, names: string[]) => names.map((f) => readFileSync(join(root, dir, f), 'utf8')).join('\n');
 

@@ -156,7 +156,8 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
+export interface DB
+  extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

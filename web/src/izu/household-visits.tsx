@@ -132,7 +132,17 @@ function PlaceVisits() {
   );
 }
 
-function VisitList({ visits, page, onPage, showVillage }: { visits: ReturnType<typeof useHouseholdVisits>; page: number; onPage(p: number): void; showVillage?: boolean }) {
+function VisitList({
+  visits,
+  page,
+  onPage,
+  showVillage,
+}: {
+  visits: ReturnType<typeof useHouseholdVisits>;
+  page: number;
+  onPage(p: number): void;
+  showVillage?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <QueryView query={visits}>

@@ -132,7 +132,14 @@ export function LogVisitScreen() {
         </Notice>
       )}
       <form className="form" onSubmit={submit} aria-labelledby="visit-title" onChange={() => setLogged(false)}>
-        <TextField label={t('izuWork.householdCode')} hint={t('izuWork.householdCodeHint')} required {...bind('householdCode')} maxLength={20} autoComplete="off" />
+        <TextField
+          label={t('izuWork.householdCode')}
+          hint={t('izuWork.householdCodeHint')}
+          required
+          {...bind('householdCode')}
+          maxLength={20}
+          autoComplete="off"
+        />
         <TextField label={t('izuWork.visitedOn')} type="date" required max={todayInKigali()} {...bind('visitedOn')} />
         <TextField label={t('izuWork.childrenSeen')} type="number" inputMode="numeric" required min={0} max={30} {...bind('childrenSeen')} />
         <CheckGroup legend={t('izuWork.concernsFound')} hint={t('izuWork.concernsHint')} options={concernOptions(t)} {...bindValue('concerns')} />
