@@ -1,7 +1,6 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
-import type { IzuVisitTables } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
@@ -156,8 +155,7 @@ export interface SchemaMigrationsTable {
 }
 
 // Feature tables are declared in src/db/tables/ (one file per migration group) and joined here.
-export interface DB
-  extends CasesCoreTables, CommunityTables, IzuVisitTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
+export interface DB extends CasesCoreTables, CommunityTables, CaseFollowupTables, CaseWorkTables, DirectoryTables, NationalCountTables, OperationsTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

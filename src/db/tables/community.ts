@@ -16,7 +16,7 @@ export interface UserTrainingsTable {
   created_at: TimestampNow;
 }
 
-export interface CommunityTables {
+export interface CommunityTables extends IzuVisitTables {
   user_trainings: UserTrainingsTable;
 }
 
