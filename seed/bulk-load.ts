@@ -35,6 +35,8 @@ export const BULK_TABLES = [
   'case_transfers',
   'case_notes',
   'client_feedback',
+  // migrations/0028_service_directory_referrals.sql
+  'referrals',
 ];
 
 /** Runs a callback on one connection set up for bulk loading, and puts the session back as it was. */

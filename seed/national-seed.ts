@@ -21,6 +21,7 @@ import { childSteps } from './steps/children.steps.js';
 import { directorySteps } from './steps/directory.steps.js';
 import { izuVisitSteps } from './steps/izu-visits.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
+import { referralSteps } from './steps/referrals.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
 import { timelineSteps } from './steps/timeline.steps.js';
 
@@ -34,6 +35,7 @@ export const SEED_STEPS: SeedStep[] = [
   ...caseFollowupSteps,
   ...reportSteps,
   ...directorySteps,
+  ...referralSteps,
   ...izuVisitSteps,
 ];
 

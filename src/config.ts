@@ -36,6 +36,8 @@ const envSchema = z.object({
   RINDA_SMS_PER_NUMBER_HOUR: z.coerce.number().int().positive().default(10),
   RINDA_SMS_PER_NUMBER_DAY: z.coerce.number().int().positive().default(30),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
+  RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
+  RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -117,6 +119,10 @@ export type Config = {
   smsPerNumberHour: number;
   smsPerNumberDay: number;
   timeZone: string;
+  /** The IZU monthly report of a month is due by the end of this day of the next month (Africa/Kigali). */
+  izuReportDeadlineDay: number;
+  /** How often the reminder worker looks for pairs past the deadline without a report. */
+  izuReminderIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -164,5 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsPerNumberHour: e.RINDA_SMS_PER_NUMBER_HOUR,
     smsPerNumberDay: e.RINDA_SMS_PER_NUMBER_DAY,
     timeZone: e.TZ_DISTRICT,
+    izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
+    izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
   };
 }

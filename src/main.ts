@@ -5,6 +5,7 @@ import { systemClock, type AppContext } from './context.js';
 import { openMigratedDatabase } from './db/open-database.js';
 import { startEscalationWorker } from './deadlines/escalation.service.js';
 import { startSmsWorker } from './notifications/sms-outbox.js';
+import { startMonthlyReportReminderWorker } from './community/monthly-report-reminders.service.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
 import { loadAuditKey, loadSecretKey } from './secret-key.js';
 import { httpSmsGateway, loggingSmsGateway } from './sms/sms-gateway.js';
@@ -40,6 +41,7 @@ async function main() {
     startEscalationWorker(ctx, failed('escalation run')),
     startSmsWorker(ctx, failed('SMS delivery')),
     startAuditSealer(ctx, failed('audit sealing')),
+    startMonthlyReportReminderWorker(ctx, failed('IZU report reminders')),
   ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -13,6 +13,7 @@ import { userRoutes } from './people/user.routes.js';
 import { izuRegistryRoutes } from './community/izu-registry.routes.js';
 import { izuFlagRoutes } from './community/izu-flags.routes.js';
 import { householdVisitRoutes } from './community/household-visits.routes.js';
+import { monthlyReportRoutes } from './community/monthly-report.routes.js';
 import { deadlinePolicyRoutes } from './deadlines/deadline-policy.routes.js';
 import { worklistRoutes } from './deadlines/worklist.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
@@ -29,6 +30,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(izuRegistryRoutes, { ctx });
   await app.register(izuFlagRoutes, { ctx });
   await app.register(householdVisitRoutes, { ctx });
+  await app.register(monthlyReportRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(reportRoutes, { ctx });
   await app.register(worklistRoutes, { ctx });

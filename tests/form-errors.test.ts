@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { closeCaseSchema } from '../src/cases/closure/closure.schemas.js';
 import { addNoteSchema } from '../src/cases/notes/notes.schemas.js';
+import { providerInputSchema, putServiceTypeSchema } from '../src/directory/directory.schemas.js';
 import { ApiError } from '../web/src/api/client.js';
 import { requestPath, sharedResolver, summaryOf } from '../web/src/components/server-form.js';
 
@@ -27,6 +28,27 @@ describe('a form checked by the server schema', () => {
     const check = sharedResolver(closeCaseSchema, t, (v: { reason: string; note: string }) => ({ reason: v.reason, note: v.note || undefined }));
     const { errors } = await check({ reason: 'transferred', note: '' }, undefined, options);
     expect(errors).toMatchObject({ note: { type: 'custom', message: 'errors.field.invalid' } });
+  });
+  it('says a message written in the schema (English for developers) by its key too', async () => {
+    const check = sharedResolver(putServiceTypeSchema, t);
+    const { errors } = await check({ code: 'Family mediation', nameRw: 'Ubuhuza', nameEn: 'Mediation', nameFr: 'Médiation' }, undefined, options);
+    expect(errors).toMatchObject({ code: { type: 'invalid_format', message: 'errors.field.invalid_format' } });
+  });
+
+  it('names the fields of nested lists by their paths in the body', async () => {
+    const check = sharedResolver(providerInputSchema, t);
+    const provider = {
+      name: 'Bumbogo Safe House',
+      kind: 'ngo',
+      placeId: '12',
+      locations: [{ name: 'House', placeId: '' }],
+      services: [{ serviceType: 'safe_shelter', name: ' ', areaPlaceIds: [] }],
+    };
+    const { errors } = await check(provider, undefined, options);
+    expect(errors).toMatchObject({
+      locations: [{ placeId: { message: 'errors.field.invalid_format' } }],
+      services: [{ name: { message: 'errors.field.required' }, areaPlaceIds: { message: 'errors.field.too_few {"min":1}' } }],
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_TYPES } from '../src/cases/case-vocabulary.js';
+import { CASE_TYPES, SHARING_AGENCY_KINDS } from '../src/cases/case-vocabulary.js';
 import { CASE_CODE_PATTERN, isValidChildCode } from '../src/children/child-code.js';
 import { nameSearchKey } from '../src/children/child-name.js';
 import { seedNational, NotEmptyError, type SeedReport } from '../seed/national-seed.js';
@@ -52,7 +52,7 @@ describe('seed:national', () => {
     );
     const professionals = Object.values(roles).reduce((s, n) => s + n, 0);
     expect(professionals).toBeGreaterThan(1_500);
-    expect(professionals).toBeLessThan(2_500);
+    expect(professionals).toBeLessThan(3_000);
     for (const role of ['cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'analyst', 'ncda_officer'])
       expect(roles[role]).toBeGreaterThan(0);
     const districts = await one<{ n: number }>(`select count(distinct jurisdiction_id)::int as n from users where role = 'cpwo'`);
@@ -205,6 +205,85 @@ describe('seed:national', () => {
     expect(summary.json().visits).toBe(district.n);
   });
 
+  it('refers children of seeded cases to providers that cover their village: most old referrals completed, declines replaced, some overdue', async () => {
+    const until = `timestamptz '${DEFAULT_UNTIL}'`;
+    const r = await one<{ n: number; old: number; old_completed: number; incomplete: number; declined_without_reason: number; replaced: number }>(`
+      select count(*)::int as n, count(*) filter (where sent_at < ${until} - interval '90 days')::int as old,
+        count(*) filter (where sent_at < ${until} - interval '90 days' and status = 'completed')::int as old_completed,
+        count(*) filter (where status = 'completed' and (accessed_on is null or outcome is null or feedback is null or completed_at is null))::int as incomplete,
+        count(*) filter (where status = 'declined' and decline_reason is null)::int as declined_without_reason,
+        count(*) filter (where replaces_referral_id is not null)::int as replaced
+      from referrals`);
+    expect(r.n).toBe(report.counts.referrals);
+    expect(r.n).toBeGreaterThan(100);
+    expect(r.old_completed / r.old).toBeGreaterThan(0.75);
+    expect(r.incomplete).toBe(0);
+    expect(r.declined_without_reason).toBe(0);
+    expect(r.replaced).toBeGreaterThan(0);
+    // A replacement goes to another organisation after the decline, for the same service.
+    const replacements = await one<{ wrong: number }>(`select count(*)::int as wrong from referrals n join referrals d on d.id = n.replaces_referral_id
+      where d.status <> 'declined' or d.organisation_id = n.organisation_id or d.service_type <> n.service_type or n.sent_at < d.answered_at`);
+    expect(replacements.wrong).toBe(0);
+
+    // Open deadlines only for referrals still at work; some past due.
+    const d = await one<{ open_of_ended: number; open_work_without: number; overdue: number }>(`
+      select count(*) filter (where rf.status in ('completed', 'declined', 'withdrawn') and dl.met_at is null)::int as open_of_ended,
+        (select count(*) from referrals x where x.status in ('sent', 'accepted', 'service_given')
+           and not exists (select 1 from deadlines y where y.referral_id = x.id and y.met_at is null))::int as open_work_without,
+        count(*) filter (where dl.met_at is null and dl.due_at < ${until})::int as overdue
+      from referrals rf join deadlines dl on dl.referral_id = rf.id`);
+    expect(d.open_of_ended).toBe(0);
+    expect(d.open_work_without).toBe(0);
+    expect(d.overdue).toBeGreaterThan(0);
+
+    // Each to an active service of its type, at its organisation, covering the child's village, on the case's pathway; by a focal person.
+    const fit = await one<{ wrong_service: number; not_covering: number; off_pathway: number; unanswerable: number; no_timeline: number }>(`
+      select count(*) filter (where not s.active or s.service_type <> rf.service_type or s.organisation_id <> rf.organisation_id)::int as wrong_service,
+        count(*) filter (where rf.place_id <> ch.place_id or not exists (select 1 from provider_service_areas a where a.service_id = s.id
+          and a.place_id in ('RW', left(ch.place_id, 1), left(ch.place_id, 2), left(ch.place_id, 4), left(ch.place_id, 6), ch.place_id)))::int as not_covering,
+        count(*) filter (where not exists (select 1 from referral_pathways p where p.case_type = any(c.case_types) and p.service_type = rf.service_type))::int as off_pathway,
+        count(*) filter (where rf.answered_by is not null and not exists (select 1 from provider_focal_persons fp
+          where fp.organisation_id = rf.organisation_id and fp.user_id = rf.answered_by))::int as unanswerable,
+        count(*) filter (where not exists (select 1 from case_events e where e.case_id = rf.case_id and e.ref_id = rf.id and e.kind = 'referral.sent'))::int as no_timeline
+      from referrals rf join provider_services s on s.id = rf.service_id join cases c on c.id = rf.case_id join children ch on ch.id = c.child_id`);
+    expect(fit).toEqual({ wrong_service: 0, not_covering: 0, off_pathway: 0, unanswerable: 0, no_timeline: 0 });
+
+    // The consent basis is the one the app would find: a vital-interest record covering the agency, else the caregiver's consent.
+    const consent = await one<{ vital: number; uncovered: number }>(`
+      select count(*) filter (where rf.consent_basis = 'vital_interest')::int as vital,
+        count(*) filter (where not exists (select 1 from case_consents cc where cc.case_id = rf.case_id and cc.decision = 'given'
+          and (cc.kind = 'vital_interest') = (rf.consent_basis = 'vital_interest')
+          and (o.kind = any(cc.share_with) or (o.kind not in (${SHARING_AGENCY_KINDS.map((k) => `'${k}'`).join(', ')}) and 'services' = any(cc.purposes)))))::int as uncovered
+      from referrals rf join organisations o on o.id = rf.organisation_id`);
+    expect(consent.vital).toBeGreaterThan(0);
+    expect(consent.uncovered).toBe(0);
+  });
+
+  it("serves seeded referrals: a focal person's inbox with overdue work, a caseworker's referrals of a case", async () => {
+    const overdue = await one<{ user_id: string; id: string }>(`
+      select fp.user_id, rf.id from referrals rf join deadlines dl on dl.referral_id = rf.id and dl.met_at is null
+      join provider_focal_persons fp on fp.organisation_id = rf.organisation_id
+      where dl.due_at < timestamptz '${DEFAULT_UNTIL}' order by rf.due_date, rf.sent_at, rf.id limit 1`);
+    const focal = client(t, await sessionFor(t, { id: overdue.user_id }));
+    const inbox = await focal.get('/api/v1/referrals/inbox?pageSize=100');
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    expect(inbox.json().items.find((i: { id: string }) => i.id === overdue.id)).toMatchObject({ overdue: true });
+    expect((await focal.get(`/api/v1/referrals/${overdue.id}`)).statusCode).toBe(200);
+
+    const done = await one<{ case_id: string; lead: string; id: string }>(`
+      select rf.case_id, c.lead_caseworker_id as lead, rf.id from referrals rf join cases c on c.id = rf.case_id
+      where rf.status = 'completed' order by rf.id limit 1`);
+    const lead = client(t, await sessionFor(t, { id: done.lead }));
+    const list = await lead.get(`/api/v1/cases/${done.case_id}/referrals`);
+    expect(list.statusCode, list.body).toBe(200);
+    const completed = list.json().items.find((i: { id: string }) => i.id === done.id);
+    expect(completed).toMatchObject({ status: 'completed', overdue: false, outcome: expect.any(String), accessedOn: expect.any(String) });
+    expect(completed.feedback).toEqual(expect.any(String));
+    expect(completed.reference).toMatch(/^RF-\d{2}-\d{6}$/);
+    const file = (await lead.get(`/api/v1/cases/${done.case_id}`)).json();
+    expect(file.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['referral.sent', 'referral.completed']));
+  });
+
   it('refuses a database that is not empty', async () => {
     await expect(seedNational(t.database, OPTIONS)).rejects.toBeInstanceOf(NotEmptyError);
   });
@@ -213,10 +292,15 @@ describe('seed:national', () => {
     const other = await freshDatabase();
     try {
       await seedNational(other, OPTIONS);
-      const digest = `select md5(string_agg(id::text || case_code || stage || tier || coalesce(closed_at::text, ''), ',' order by id)) as d from cases`;
-      const mine = await one<{ d: string }>(digest);
-      const theirs = (await sql.raw<{ d: string }>(digest).execute(other.db)).rows[0]!;
-      expect(theirs.d).toBe(mine.d);
+      const digests = [
+        `select md5(string_agg(id::text || case_code || stage || tier || coalesce(closed_at::text, ''), ',' order by id)) as d from cases`,
+        `select md5(string_agg(id::text || reference || service_id::text || status || sent_at::text, ',' order by id)) as d from referrals`,
+      ];
+      for (const digest of digests) {
+        const mine = await one<{ d: string }>(digest);
+        const theirs = (await sql.raw<{ d: string }>(digest).execute(other.db)).rows[0]!;
+        expect(theirs.d).toBe(mine.d);
+      }
     } finally {
       await other.close();
     }

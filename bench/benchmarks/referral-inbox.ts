@@ -18,7 +18,8 @@ const PATHS = [
 ];
 const MARK = 'BENCH-INBOX-';
 
-type Fixture = { organisationIds: string[]; focalIds: string[] };
+// addedFocal: the focal-person links the fixture made (a seeded country has its own, which stay).
+type Fixture = { organisationIds: string[]; focalIds: string[]; addedFocal: { organisation_id: string; user_id: string }[] };
 
 async function makeFixture(ctx: BenchContext, districtId: string): Promise<Fixture> {
   const providers = await ctx.raw.query<{ id: string; organisation_id: string }>(
@@ -59,18 +60,25 @@ async function makeFixture(ctx: BenchContext, districtId: string): Promise<Fixtu
       [organisationId, MARK],
     );
   }
+  const addedFocal: Fixture['addedFocal'] = [];
   for (const p of providers) {
-    await ctx.raw.query(`insert into provider_focal_persons (organisation_id, user_id) values ($1, $2) on conflict do nothing`, [p.organisation_id, p.id]);
+    const added = await ctx.raw.query<{ organisation_id: string; user_id: string }>(
+      `insert into provider_focal_persons (organisation_id, user_id) values ($1, $2) on conflict do nothing returning organisation_id, user_id`,
+      [p.organisation_id, p.id],
+    );
+    addedFocal.push(...added);
   }
   await ctx.raw.query('analyze referrals');
   await ctx.raw.query('analyze deadlines');
-  return { organisationIds, focalIds: providers.map((p) => p.id) };
+  return { organisationIds, focalIds: providers.map((p) => p.id), addedFocal };
 }
 
 async function removeFixture(ctx: BenchContext, f: Fixture) {
   await ctx.raw.query(`delete from deadlines where referral_id in (select id from referrals where reference like $1 || '%')`, [MARK]);
   await ctx.raw.query(`delete from referrals where reference like $1 || '%'`, [MARK]);
-  await ctx.raw.query(`delete from provider_focal_persons where user_id = any($1::uuid[])`, [f.focalIds]);
+  for (const link of f.addedFocal) {
+    await ctx.raw.query(`delete from provider_focal_persons where organisation_id = $1 and user_id = $2`, [link.organisation_id, link.user_id]);
+  }
   await ctx.raw.query(`delete from provider_services where name = $1`, [`${MARK}service`]);
 }
 

@@ -11,10 +11,23 @@ const U = `${WORK}.u`;
 const K = `${WORK}.kase k`;
 const sid = (tag: number, n: string) => `${WORK}.sid(${tag}, ${n})`;
 
-/** What may be shared, by case type: the agencies that lead and support it (framework Table 4). */
-const shareWith = `(case k.primary_type when 'sexual_violence' then array['isange', 'rib', 'health_facility']
-  when 'physical_violence' then array['rib', 'health_facility'] when 'child_labour_exploitation' then array['government_agency', 'ngo']
-  else array['ngo', 'school'] end)`;
+/**
+ * What may be shared, by case type: the kinds of agency that lead and support
+ * it (framework Table 4, migrations/0028's referral_pathways), so the
+ * referrals the seed sends (referrals.steps.ts) are covered by this consent.
+ */
+export const SHARE_WITH: Record<string, readonly string[]> = {
+  sexual_violence: ['isange', 'rib', 'health_facility', 'ngo'],
+  physical_violence: ['rib', 'rnp', 'health_facility', 'isange', 'ngo'],
+  emotional_violence: ['ngo', 'health_facility', 'community_group'],
+  abandonment_neglect: ['health_facility', 'rib', 'community_group', 'ngo'],
+  child_labour_exploitation: ['labour_inspection', 'rib', 'school', 'ngo'],
+  street_connected: ['nrs', 'school', 'ngo'],
+  harmful_practices: ['rib', 'ngo', 'faith_group', 'school'],
+};
+export const shareWith = `(case k.primary_type ${Object.entries(SHARE_WITH)
+  .map(([type, kinds]) => `when ${quote(type)} then ${textArray(kinds)}`)
+  .join(' ')} else array['ngo', 'school']::text[] end)`;
 
 /** The first household member's name and relationship, as the household step made them (same draws). */
 const caregiverName = `${WORK}.pick(${textArray(GIVEN_NAMES_FEMALE)}, ${U}(k.c * 4 + 1, 61)) || ' ' || ${WORK}.pick(${textArray(FAMILY_NAMES)}, ${U}(k.c * 4 + 1, 62)) || ' ${SYNTHETIC_MARKER}'`;

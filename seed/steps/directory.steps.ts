@@ -1,7 +1,7 @@
 import { prng, seededId, type Organisation } from '../country.js';
-import { REFUGEE_HOSTING_DISTRICTS, SYNTHETIC_MARKER } from '../national-profile.js';
+import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, REFUGEE_HOSTING_DISTRICTS, SYNTHETIC_MARKER } from '../national-profile.js';
 import type { SeedPlan, SeedStep } from '../seed-plan.js';
-import { quote, TAG, type SeedSql } from '../seed-sql.js';
+import { quote, TAG, textArray, WORK, type SeedSql } from '../seed-sql.js';
 
 // The service directory of the synthetic country (framework: service
 // mapping): every organisation the people step made offers its services
@@ -13,7 +13,7 @@ import { quote, TAG, type SeedSql } from '../seed-sql.js';
 // capacity is 0, some annual reviews are due. Built in Node (a few thousand
 // rows), written in chunks; deterministic for a seed.
 
-const TAGS = { organisation: 96, service: 97, location: 98, phone: 99, schedule: 100 } as const satisfies Record<string, number>;
+const TAGS = { organisation: 96, service: 97, location: 98, phone: 99, schedule: 100, focalPerson: 101 } as const satisfies Record<string, number>;
 // Keep clear of the tags of seed-sql.ts.
 for (const t of Object.values(TAGS)) if ((Object.values(TAG) as number[]).includes(t)) throw new Error(`seed tag ${t} is taken`);
 
@@ -242,10 +242,26 @@ const directory: SeedStep = {
           `(${quote(seededId(TAGS.phone, i + 1))}, ${quote(o.id)}, ${quote(/RIB 116/.test(o.name) ? '116' : phoneOf(i + 1))}, ${quote(/RIB 116/.test(o.name) ? 'hotline' : 'voice')})`,
       ),
     );
+    // Organisations that take referrals in Rinda but have no provider staff
+    // among the country's people (NGOs, sector offices for social protection,
+    // the national agencies) get one service provider each, so the referrals
+    // sent to them can be answered through the app (only a focal person
+    // accepts, records the service and writes feedback). Schools and informal
+    // groups keep none: a referral to them would wait unanswered.
+    const names = `${WORK}.pick(${textArray([...GIVEN_NAMES_FEMALE, ...GIVEN_NAMES_MALE])}, ${WORK}.u(x.i, 331)) || ' ' || ${WORK}.pick(${textArray(FAMILY_NAMES)}, ${WORK}.u(x.i, 332)) || ' ${SYNTHETIC_MARKER}'`;
+    const staffed = await q.exec(`insert into users (id, username, full_name, role, organisation_id, jurisdiction_id, training_completed_on, language,
+        password_hash, password_changed_at, must_change_password, totp_enabled, created_at, updated_at)
+      select ${WORK}.sid(${TAGS.focalPerson}, x.i), 'synth.provider.' || x.jurisdiction || '.' || x.kind || '.' || x.i, ${names}, 'service_provider',
+        x.id, x.jurisdiction, (${at})::date + 30, case when ${WORK}.u(x.i, 333) < 0.7 then 'en' else 'rw' end,
+        ${quote(plan.passwordHash)}, ${plan.untilSql}, false, true, ${at}, ${at}
+      from (select o.id, o.kind, o.place_id as jurisdiction, row_number() over (order by o.id) as i
+            from organisations o
+            where o.kind in ('ngo', 'sector_office', 'nrs', 'ncpd', 'labour_inspection', 'minema')
+              and not exists (select 1 from users u where u.organisation_id = o.id and u.role = 'service_provider')) x`);
     // The focal persons: the service provider staff of each organisation.
     const focal = await q.exec(`insert into provider_focal_persons (organisation_id, user_id, added_at)
       select u.organisation_id, u.id, ${at} from users u where u.role = 'service_provider' and u.organisation_id is not null`);
-    return added.length + services.length + focal;
+    return added.length + services.length + staffed + focal;
   },
 };
 

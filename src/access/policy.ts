@@ -25,7 +25,11 @@ export type Permission =
   | 'directory:read'
   | 'directory:manage'
   | 'directory:configure'
-  | 'directory:coverage';
+  | 'directory:coverage'
+  | 'izu_report:submit'
+  | 'izu_report:enter_paper'
+  | 'izu_report:read'
+  | 'izu_report:village';
 
 const everyone: Role[] = [
   'izu',
@@ -73,6 +77,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'directory:configure': ['sysadmin'],
   // The coverage gaps of a district: what the district takes to advocacy.
   'directory:coverage': ['cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // The IZU monthly report (issue 13): each pair sends its own; the cell
+  // coordinator types the paper forms of the cell's pairs ("compile village
+  // reports, chase missing ones"); the levels above read the roll-up
+  // (statistics and who is missing, no child's identity).
+  'izu_report:submit': ['izu'],
+  'izu_report:enter_paper': ['izu_cell_coordinator'],
+  'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // One village's report for a month and its history: its own IZU, and the roll-up's readers.
+  'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

@@ -117,6 +117,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/izu/household-visits': perm('izu:log_visit', 'jurisdiction'),
   'GET /api/v1/izu/household-visits': perm('izu:read_visits', 'jurisdiction'),
   'GET /api/v1/izu/household-visits/summary': perm('izu:read_visits', 'jurisdiction'),
+  // The IZU monthly report (src/community/monthly-report.*): an IZU sends their
+  // village's; a cell coordinator types a paper form for a village of the cell.
+  'POST /api/v1/izu/monthly-reports': perm('izu_report:submit', 'jurisdiction'),
+  'POST /api/v1/izu/monthly-reports/paper': perm('izu_report:enter_paper', 'jurisdiction'),
+  'GET /api/v1/izu/monthly-reports/rollup': perm('izu_report:read', 'jurisdiction'),
+  'GET /api/v1/izu/monthly-reports/village': perm('izu_report:village', 'jurisdiction'),
 
   // Audit and settings (src/audit/, src/deadlines/)
   'GET /api/v1/audit': perm('audit:read', 'national'),

@@ -34,6 +34,11 @@ pg.types.setTypeParser(20, (v) => Number(v));
 
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server ends (a restart, a failover, a backend
+  // terminated by an administrator or by DROP DATABASE … WITH (FORCE)) is an
+  // 'error' event on the pool, which drops that connection and opens a new one
+  // when next needed. Without a listener, Node would end the whole process.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   deadlineOverdueSms,
+  monthlyReportMissingSms,
+  monthlyReportReminderSms,
   oneTimePasswordSms,
   reportBeingHandledSms,
   reportClosedSms,
@@ -41,6 +43,16 @@ describe('SMS texts', () => {
       'referral_completion',
       'some_future_kind',
     ].map((k) => deadlineOverdueSms(longest.caseCode, k)),
+    ...(['rw', 'en', 'fr'] as const).flatMap((l) => [
+      monthlyReportReminderSms(l, '2026-10'),
+      monthlyReportMissingSms(
+        l,
+        '2026-10',
+        12,
+        30,
+        Array.from({ length: 12 }, (_, i) => `Nyamugari-Rwintare ${i + 1}`),
+      ),
+    ]),
   ];
 
   it('fit one GSM-7 message', () => {
@@ -55,5 +67,23 @@ describe('SMS texts', () => {
     expect(deadlineOverdueSms('R12-26-000001', 'screening')).toBe(
       'Rinda: R12-26-000001 yarengeje igihe (isuzuma). Mwihutire kubikora. / R12-26-000001 is overdue (screening). Please act.',
     );
+  });
+});
+
+describe('the IZU monthly report reminders', () => {
+  it("speak the reader's language alone, and name the missing villages as far as they fit", () => {
+    expect(monthlyReportReminderSms('en', '2026-10')).toBe(
+      "Rinda: your village's monthly report for 2026-10 has not reached us. Please send it now. Thank you.",
+    );
+    expect(monthlyReportMissingSms('en', '2026-10', 2, 7, ['Kingabo', 'Muhozi'])).toBe('Rinda: 2026-10: 2 of 7 village reports missing: Kingabo, Muhozi');
+    const many = monthlyReportMissingSms(
+      'rw',
+      '2026-10',
+      20,
+      25,
+      Array.from({ length: 20 }, (_, i) => `Umudugudu${i + 1}`),
+    );
+    expect(many.length).toBeLessThanOrEqual(SMS_MAX_LENGTH);
+    expect(many).toMatch(/^Rinda: 2026-10: raporo 20 kuri 25 z'imidugudu ntiziraza: Umudugudu1, Umudugudu2, .* \+\d+$/);
   });
 });

@@ -69,3 +69,43 @@ export function deadlineOverdueSms(code: string, kind: string): string {
   const step = STEP_NAMES[kind] ?? { rw: kind, en: kind };
   return `Rinda: ${code} yarengeje igihe (${step.rw}). Mwihutire kubikora. / ${code} is overdue (${step.en}). Please act.`;
 }
+
+type SmsLanguage = 'rw' | 'en' | 'fr';
+
+/**
+ * To each IZU of a village whose monthly report had not arrived when the
+ * deadline passed, in their own language (users.language): the month only.
+ */
+export function monthlyReportReminderSms(language: SmsLanguage, month: string): string {
+  switch (language) {
+    case 'en':
+      return `Rinda: your village's monthly report for ${month} has not reached us. Please send it now. Thank you.`;
+    case 'fr':
+      return `Rinda : le rapport mensuel ${month} de votre village ne nous est pas parvenu. Merci de l'envoyer maintenant.`;
+    default:
+      return `Rinda: raporo y'ukwezi ${month} y'Umudugudu wanyu ntiratugeraho. Muyohereze ubu. Murakoze.`;
+  }
+}
+
+/**
+ * To the cell coordinator once the deadline has passed: how many of the
+ * cell's pairs have not reported, and the villages (Umudugudu) by name, as
+ * many as fit in one message ("+3" for the rest; the roll-up lists them all).
+ */
+export function monthlyReportMissingSms(language: SmsLanguage, month: string, missing: number, active: number, villages: string[]): string {
+  const head =
+    language === 'en'
+      ? `Rinda: ${month}: ${missing} of ${active} village reports missing: `
+      : language === 'fr'
+        ? `Rinda : ${month} : ${missing} rapports de village sur ${active} manquent : `
+        : `Rinda: ${month}: raporo ${missing} kuri ${active} z'imidugudu ntiziraza: `;
+  let text = head;
+  for (let i = 0; i < villages.length; i++) {
+    const rest = villages.length - i - 1;
+    const piece = (i ? ', ' : '') + villages[i];
+    const tail = rest ? ` +${rest}` : '';
+    if ((text + piece + tail).length > SMS_MAX_LENGTH) return `${text} +${villages.length - i}`;
+    text += piece;
+  }
+  return text;
+}

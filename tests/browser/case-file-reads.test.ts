@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCase, insertReport } from '../support/case-factories.js';
 import { createOrganisation, createUser, PLACES, sessionFor } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { openPage, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The web app's shape as a CPWO meets it: the case file is read once however
 // many of its tabs are opened (each read of a child's file is audited as
@@ -11,21 +11,14 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // case.read of that section), and a filtered register is in the URL, so it
 // survives a reload and Back returns to the list as it was.
 
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let cpwo: { id: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  // Debian's Chromium; a test never downloads a browser.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
   cpwo = await createUser(t, {
     role: 'cpwo',
@@ -37,19 +30,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 async function signedInPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
-  await context.clock.setFixedTime(t.clock.now());
-  const [name, value] = (await sessionFor(t, cpwo)).cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  const page = await context.newPage();
+  const context = await rig.contextFor(await sessionFor(t, cpwo), viewport);
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
+  return { page: await openPage(context, errors), errors };
 }
 
 const caseReads = async (caseId: string) =>

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEscalation } from '../../src/deadlines/escalation.service.js';
 import { client, createOrganisation, createUser, PLACES, sessionFor, TEST_PASSWORD, type Session } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, openPage, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The case journeys of issue 4 in a real browser against the real server:
 // (1) an IZU's report of a Tier 1 sexual-violence case, through every step of
@@ -12,9 +11,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // VENA, referred to early intervention; (3) a Tier 2 case that goes overdue
 // and escalates to the supervisor. Each step asserts what its user sees.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let villageName: string;
 
@@ -25,16 +23,8 @@ let izu: Person;
 let hotline: Person;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  // Debian's Chromium; a test never downloads a browser.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
 
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
   supervisor = await createUser(t, {
@@ -60,26 +50,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
-/** A browser for one person: the server's (test) clock, optionally a phone screen, signed in by cookie when a session is given. */
-async function contextFor(session: Session | null, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
-  await context.clock.setFixedTime(t.clock.now());
-  if (session) {
-    const [name, value] = session.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  }
-  return context;
-}
-
-async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+const contextFor = (session: Session | null, viewport?: { width: number; height: number }) => rig.contextFor(session, viewport);
 
 /** No horizontal scrolling: the page is no wider than the window. */
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -1,31 +1,23 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createOrganisation, createUser, PLACES, sessionFor } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The service directory in a real browser against the real server: a district
 // CPWO sees a gap in the coverage of Gasabo (no safe shelter in Bumbogo
 // sector), adds a provider whose service covers the sector, finds it in the
 // directory, and the gap closes.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let cpwo: { id: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
   cpwo = await createUser(t, {
     role: 'cpwo',
@@ -46,18 +38,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
-async function contextFor(userId: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.clock.setFixedTime(t.clock.now());
-  const session = await sessionFor(t, { id: userId });
-  const [name, value] = session.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  return context;
-}
+const contextFor = async (userId: string) => rig.contextFor(await sessionFor(t, { id: userId }));
 
 const gapCount = async (page: Page) => {
   const text = (await page.getByRole('heading', { name: /gaps? in Gasabo/ }).textContent()) ?? '';
@@ -174,6 +158,98 @@ describe('the service directory in Chromium', () => {
       expect(errors).toEqual([]);
     } finally {
       await page.screenshot({ path: `${SHOTS}/directory-settings.png`, fullPage: true });
+      await context.close();
+    }
+  });
+
+  it("shows a refused field's error beside it, aria-invalid, in English and after switching in Kinyarwanda", async () => {
+    const office = await createOrganisation(t, { name: 'Gasabo Child Protection Office', kind: 'district_office', placeId: PLACES.gasabo });
+    const officer = await createUser(t, {
+      role: 'cpwo',
+      fullName: 'Eric Nshimiyimana',
+      organisationId: office.id,
+      jurisdictionId: PLACES.gasabo,
+      trainingCompletedOn: '2024-06-01',
+    });
+    const api = client(t, await sessionFor(t, officer));
+    const made = await api.post('/api/v1/directory/providers', {
+      name: 'Kimironko Family Support',
+      kind: 'ngo',
+      placeId: PLACES.gasabo,
+      // The service's own e-mail is not on the form: an edit must keep it (PUT replaces the whole provider).
+      services: [{ serviceType: 'psychosocial_support', name: 'Family counselling', areaPlaceIds: [PLACES.gasabo], email: 'counselling@kimironko.example' }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const context = await contextFor(officer.id);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    /** A control by its id: its label changes with the language. */
+    const byId = async (label: string) => page.locator(`[id="${await page.getByLabel(label, { exact: true }).getAttribute('id')}"]`);
+    /** The words a control's aria-describedby points at. */
+    const description = async (control: Awaited<ReturnType<typeof byId>>) => {
+      const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(' ').trim();
+    };
+    try {
+      await page.goto(`${base}/directory/providers/${made.json().id as string}/edit`);
+      await page.getByRole('heading', { name: 'Edit Kimironko Family Support', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Add a phone' }).click();
+      const phone = await byId('Phone number');
+      await phone.fill('12345');
+      const minAge = await byId('From age');
+      const maxAge = await byId('To age');
+      await minAge.fill('12');
+      await maxAge.fill('5');
+
+      // What the server's schema refuses is said before sending, beside the field and in the summary: a new service with no type, name or place.
+      await page.getByRole('button', { name: 'Add a service' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      const newType = page.getByLabel('Service', { exact: true }).nth(1);
+      await expect.poll(() => newType.getAttribute('aria-invalid')).toBe('true');
+      // In the reader's words, not the schema's English ('a service type code').
+      expect(await description(newType)).toBe('Not in the expected form');
+      expect(await page.getByLabel('Add a place covered').nth(1).getAttribute('aria-invalid')).toBe('true');
+      await page.getByRole('alert').filter({ hasText: 'Service 2 · Places covered' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/directory-provider-refused.png`, fullPage: true });
+      expect(await minAge.getAttribute('aria-invalid')).toBeNull();
+      await page.getByRole('button', { name: 'Remove Service 2' }).click();
+
+      await page.getByRole('button', { name: 'Save' }).click();
+
+      // Each refusal beside its field, the field marked invalid; the others are not.
+      await expect.poll(() => minAge.getAttribute('aria-invalid')).toBe('true');
+      expect(await description(minAge)).toBe('The minimum age is above the maximum age.');
+      expect(await phone.getAttribute('aria-invalid')).toBe('true');
+      expect(await description(phone)).toBe('That phone number is not valid. Use a Rwandan number such as 078 123 4567.');
+      expect(await maxAge.getAttribute('aria-invalid')).toBeNull();
+      expect(await page.getByLabel('Name of the service').getAttribute('aria-invalid')).toBeNull();
+      await page
+        .locator('.field')
+        .filter({ has: minAge })
+        .screenshot({ path: `${SHOTS}/directory-provider-field-error.png` });
+
+      // Switched to Kinyarwanda, the same refusals read in Kinyarwanda.
+      await page.getByRole('button', { name: 'Kinyarwanda' }).click();
+      await expect.poll(() => description(minAge)).toBe("Imyaka y'ibanze iruta imyaka ntarengwa.");
+      expect(await minAge.getAttribute('aria-invalid')).toBe('true');
+      expect(await description(phone)).toBe('Iyo nomero ya telefoni si yo. Koresha nomero yo mu Rwanda nka 078 123 4567.');
+      await page.getByRole('alert').filter({ hasText: "Serivisi 1 · Uhereye ku myaka: Imyaka y'ibanze iruta imyaka ntarengwa." }).waitFor();
+
+      // Corrected, the marks go and the provider is saved.
+      await minAge.fill('5');
+      expect(await minAge.getAttribute('aria-invalid')).toBeNull();
+      await phone.fill('0788 300 010');
+      await page.locator('form[aria-labelledby="provider-form-title"] button[type="submit"]').click();
+      await page.getByRole('heading', { name: 'Kimironko Family Support', level: 1, exact: true }).waitFor();
+      const saved = await t.database.db
+        .selectFrom('provider_services')
+        .select(['min_age', 'max_age', 'email'])
+        .where('name', '=', 'Family counselling')
+        .execute();
+      expect(saved).toEqual([{ min_age: 5, max_age: 5, email: 'counselling@kimironko.example' }]);
+      expect(errors).toEqual([]);
+    } finally {
       await context.close();
     }
   });

@@ -1,35 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, createOrganisation, createUser, PLACES, sessionFor } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // A field the server refuses says so beside the field, in the reader's
 // language: the input is aria-invalid and its aria-describedby points at the
 // words; the summary above the button names no field path.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  // Debian's Chromium; a test never downloads a browser.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 /** A field by its whole label (a required one's label ends with an asterisk). */
@@ -75,10 +64,7 @@ describe('field errors beside their fields in Chromium', () => {
     });
     expect(screened.statusCode, screened.body).toBe(200);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.clock.setFixedTime(t.clock.now());
-    const [name, value] = session.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
+    const context = await rig.contextFor(session);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));

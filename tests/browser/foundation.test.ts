@@ -1,37 +1,27 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import * as OTPAuth from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFirstAdministrator } from '../../src/people/bootstrap.js';
 import { createOrganisation, createUser, PLACES } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The foundation journey in a real browser against the real server: the first
 // administrator signs in, secures the account, creates a district CPWO; the
 // CPWO signs in, secures theirs, switches to Kinyarwanda and sees only Gasabo.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  // Debian's Chromium; a test never downloads a browser.
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, browser, base } = rig);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 /** The code an authenticator app shows at the server's (test) clock time. */

@@ -1,38 +1,29 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // Issue 12 in a real browser: a Gasabo CPWO imports the district's IZU list,
 // sees the row whose village is ambiguous with the places it may mean, fixes
 // the file, imports it, and finds the pair in the village's registry.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let session: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   const cpwo = await createUser(t, { role: 'cpwo', fullName: 'Aline Uwimana', jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2024-06-01' });
   session = await sessionFor(t, cpwo);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
 const HEADER = 'Akarere,Umurenge,Akagari,Umudugudu,Amazina,Igitsina,Telefoni,Date selected,Trainings';
@@ -43,10 +34,7 @@ const GOOD = [
 
 describe('the IZU registry in Chromium', () => {
   it('a CPWO imports a list with a bad row, sees the candidates, fixes it, imports it and sees the pair', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.clock.setFixedTime(t.clock.now());
-    const [name, value] = session.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
+    const context = await rig.contextFor(session);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, startBrowserRig, type BrowserRig } from '../support/browser.js';
 import { createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The community volunteers' issue in a real browser, on a basic smartphone
 // (360 px): an IZU's Home offers "Log a visit" and "Flag an incident"; a
@@ -10,45 +10,32 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // of sexual abuse gets its register reference. The cell coordinator then
 // reads the village's visits as numbers and codes.
 
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 let izu: Session;
 let coordinator: Session;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   izu = await sessionFor(t, await createUser(t, { role: 'izu', fullName: 'Mukandori Vestine', jurisdictionId: PLACES.gasaboVillage }));
   coordinator = await sessionFor(t, await createUser(t, { role: 'izu_cell_coordinator', jurisdictionId: PLACES.gasaboCell }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => rig?.close());
 
-async function phone(session: Session): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  await context.clock.setFixedTime(t.clock.now());
-  const [name, value] = session.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  return context.newPage();
+const PHONE = { width: 360, height: 740 };
+async function phone(session: Session, errors: string[] = []): Promise<Page> {
+  return openPage(await rig.contextFor(session, PHONE), errors);
 }
 
 const fitsTheScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe('household visits and incident flags in Chromium', () => {
   it('an IZU logs a visit and flags an incident from Home, on a 360 px phone', async () => {
-    const page = await phone(izu);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await phone(izu, errors);
     try {
       await page.goto(`${base}/`);
       await page.getByRole('link', { name: 'Log a visit' }).click();

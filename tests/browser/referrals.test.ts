@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentBody, consentGiven } from '../cases-support.js';
 import { insertCase, insertReport } from '../support/case-factories.js';
 import { insertProvider } from '../support/directory-fixtures.js';
 import { client, createOrganisation, createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { SHOTS, openPage, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 // The referral journey of issue 11 in a real browser against the real server:
 // a CPWO refers a Tier 1 case to an Isange One Stop Centre sharing identity
@@ -16,9 +15,8 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 // referral, to a kind of agency the consent does not cover, is refused, then
 // sent on a vital-interest basis, and the supervisor sees the notice.
 
-const SHOTS = '.test-cache';
+let rig: BrowserRig;
 let t: TestApp;
-let browser: Browser;
 let base: string;
 type Person = { id: string; username: string; full_name: string };
 let supervisor: Person;
@@ -28,15 +26,8 @@ let isange: Awaited<ReturnType<typeof insertProvider>>;
 const ASSESSMENT = 'Ibanga: she is afraid of her uncle at home';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  mkdirSync(SHOTS, { recursive: true });
+  rig = await startBrowserRig();
+  ({ t, base } = rig);
   const office = await createOrganisation(t, { name: 'Gasabo District Office', kind: 'district_office', placeId: PLACES.gasabo });
   supervisor = await createUser(t, {
     role: 'supervisor',
@@ -77,23 +68,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await rig?.close();
 });
 
-async function contextFor(session: Session): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.clock.setFixedTime(t.clock.now());
-  const [name, value] = session.cookie.split('=') as [string, string];
-  await context.addCookies([{ name, value, url: base, httpOnly: true, sameSite: 'Strict' }]);
-  return context;
-}
-
-async function openPage(context: BrowserContext, errors: string[]): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  return page;
-}
+const contextFor = (session: Session) => rig.contextFor(session);
 
 async function refer(page: Page, serviceType: string, provider: RegExp, groups: RegExp[], reason: string) {
   await page.goto(`${base}/cases/${caseId}/referrals`);

@@ -24,6 +24,8 @@ import { IzuRegistry } from './izu/izu-registry.js';
 import { VolunteerCreate, VolunteerDetail } from './izu/izu-volunteer.js';
 import { FlagIncidentScreen, LogVisitScreen } from './izu/izu-work.js';
 import { HouseholdVisitsScreen } from './izu/household-visits.js';
+import { MonthlyReportForm } from './izu/monthly-report-form.js';
+import { MonthlyRollup } from './izu/monthly-rollup.js';
 import { useMe, useSession } from './session.js';
 
 export function App() {
@@ -160,6 +162,23 @@ const ROUTES: RouteObject[] = [
     element: (
       <Need permission="izu:read">
         <ByParam name="id" render={(id) => <VolunteerDetail id={id} />} />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/monthly-reports',
+    element: (
+      <Need permission="izu_report:read">
+        <MonthlyRollup />
+      </Need>
+    ),
+  },
+  {
+    // An IZU's own report, or a paper form a cell coordinator types (izu_report:village covers both).
+    path: '/izu/monthly-report',
+    element: (
+      <Need permission="izu_report:village">
+        <MonthlyReportForm />
       </Need>
     ),
   },

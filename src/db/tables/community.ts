@@ -1,12 +1,15 @@
 import type { ColumnType, Generated } from 'kysely';
 
-// Types of migrations/0032_izu_registry.sql: the trainings volunteers have
-// taken (their other registry fields are columns of users, in schema.ts).
+// Types of migrations/0032_izu_registry.sql (the trainings volunteers have
+// taken; their other registry fields are columns of users, in schema.ts) and
+// migrations/0033_izu_monthly_reports.sql (the pairs' monthly reports).
 
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type TimestampNow = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export type IzuStatus = 'active' | 'inactive' | 'replaced';
 export type Sex = 'female' | 'male';
+export type MonthlyReportChannel = 'web' | 'paper' | 'sms' | 'ussd';
 
 export interface UserTrainingsTable {
   id: Generated<string>;
@@ -16,8 +19,40 @@ export interface UserTrainingsTable {
   created_at: TimestampNow;
 }
 
+/** A counts-by-category object ({ poverty: 2 }); written as JSON text. */
+type CountsColumn = ColumnType<Record<string, number>, string | undefined, string>;
+
+export interface IzuMonthlyReportsTable {
+  id: Generated<string>;
+  village_id: string;
+  /** 'YYYY-MM' */
+  month: string;
+  channel: MonthlyReportChannel;
+  submitted_by: string | null;
+  entered_by: string;
+  received_at: Timestamp;
+  households_visited: number;
+  children_at_risk: CountsColumn;
+  incidents: CountsColumn;
+  resolved_in_community: number;
+  referrals_made: number;
+  follow_up_visits: number;
+  concerns: string | null;
+  superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  superseded_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface IzuReportRemindersTable {
+  month: string;
+  place_id: string;
+  kind: 'pair' | 'coordinator';
+  sent_at: Timestamp;
+}
+
 export interface CommunityTables extends IzuVisitTables {
   user_trainings: UserTrainingsTable;
+  izu_monthly_reports: IzuMonthlyReportsTable;
+  izu_report_reminders: IzuReportRemindersTable;
 }
 
 // Types of migrations/0034_izu_household_visits.sql: household visits and

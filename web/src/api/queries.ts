@@ -342,3 +342,21 @@ export function useProviderSuggestions(caseId: string, serviceType: string | nul
     enabled: !!serviceType,
   });
 }
+
+// The IZU monthly report (web/src/izu)
+
+export function useMonthlyRollup(query: ApiQuery<'/api/v1/izu/monthly-reports/rollup'>) {
+  return useQuery({
+    queryKey: ['izu-monthly-rollup', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/monthly-reports/rollup', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useVillageReports(query: ApiQuery<'/api/v1/izu/monthly-reports/village'>) {
+  return useQuery({
+    queryKey: ['izu-village-reports', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/monthly-reports/village', { params: { query }, signal })),
+    ...paged,
+  });
+}

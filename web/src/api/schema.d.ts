@@ -2897,6 +2897,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/izu/monthly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An IZU sends their village's monthly report (channel 'web'). A second report for the same village and month replaces the first, which stays as history. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A month, 'YYYY-MM' (Africa/Kigali calendar)
+                         * @example 2026-11
+                         */
+                        month: string;
+                        /** @description The village (Umudugudu) reported on; default: the IZU's own village */
+                        villageId?: string;
+                        householdsVisited: number;
+                        /** @default {} */
+                        childrenAtRisk?: {
+                            [key: string]: number;
+                        };
+                        /** @default {} */
+                        incidents?: {
+                            [key: string]: number;
+                        };
+                        resolvedInCommunity: number;
+                        referralsMade: number;
+                        /** @description Follow-up visits to reintegrated or fostered children */
+                        followUpVisits: number;
+                        concerns?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            month: string;
+                            villageId: string;
+                            /** @description true: an earlier report for this village and month was on record and is now history */
+                            replaced: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A cell coordinator types a pair's paper report for a village of the cell (channel 'paper'; villageId required), audited as entered on the pair's behalf */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description A month, 'YYYY-MM' (Africa/Kigali calendar)
+                         * @example 2026-11
+                         */
+                        month: string;
+                        /** @description The village (Umudugudu) reported on; default: the IZU's own village */
+                        villageId?: string;
+                        householdsVisited: number;
+                        /** @default {} */
+                        childrenAtRisk?: {
+                            [key: string]: number;
+                        };
+                        /** @default {} */
+                        incidents?: {
+                            [key: string]: number;
+                        };
+                        resolvedInCommunity: number;
+                        referralsMade: number;
+                        /** @description Follow-up visits to reintegrated or fostered children */
+                        followUpVisits: number;
+                        concerns?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            month: string;
+                            villageId: string;
+                            /** @description true: an earlier report for this village and month was on record and is now history */
+                            replaced: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A place's monthly reports for a month: completeness (pairs reported of pairs active), totals, and the places one level below */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A cell, sector, district, province or 'RW' (default: the reader's jurisdiction) */
+                    placeId?: string;
+                    /** @description Default: the month before until its deadline, then the month in progress */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                label: string;
+                            };
+                            month: string;
+                            /**
+                             * Format: date
+                             * @description The month's reports are due by the end of this day (Africa/Kigali)
+                             */
+                            deadline: string;
+                            completeness: {
+                                /** @description Villages with at least one active IZU */
+                                pairsActive: number;
+                                /** @description Of those, the villages with a report for the month */
+                                pairsReported: number;
+                                pairsMissing: number;
+                            };
+                            totals: {
+                                /** @description Current reports counted */
+                                reports: number;
+                                householdsVisited: number;
+                                /** @description By category (AT_RISK_CATEGORIES); categories with none left out */
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                /** @description By case type; types with none left out */
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                            };
+                            /** @description The places one level below, each consolidated the same way (bounded: a place has at most a few dozen) */
+                            parts: {
+                                place: {
+                                    id: string;
+                                    name: string;
+                                    level: number;
+                                };
+                                completeness: {
+                                    /** @description Villages with at least one active IZU */
+                                    pairsActive: number;
+                                    /** @description Of those, the villages with a report for the month */
+                                    pairsReported: number;
+                                    pairsMissing: number;
+                                };
+                                totals: {
+                                    /** @description Current reports counted */
+                                    reports: number;
+                                    householdsVisited: number;
+                                    /** @description By category (AT_RISK_CATEGORIES); categories with none left out */
+                                    childrenAtRisk: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description By case type; types with none left out */
+                                    incidents: {
+                                        [key: string]: number;
+                                    };
+                                    resolvedInCommunity: number;
+                                    referralsMade: number;
+                                    followUpVisits: number;
+                                };
+                                /** @description A village's current report (in a cell's roll-up) */
+                                report?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    villageId: string;
+                                    month: string;
+                                    /** @enum {string} */
+                                    channel: "web" | "paper" | "sms" | "ussd";
+                                    /** Format: date-time */
+                                    receivedAt: string;
+                                    /** @description The IZU who sent it; null for a paper form */
+                                    submittedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    } | null;
+                                    /** @description Who typed it (the cell coordinator, for a paper form) */
+                                    enteredBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    householdsVisited: number;
+                                    childrenAtRisk: {
+                                        [key: string]: number;
+                                    };
+                                    incidents: {
+                                        [key: string]: number;
+                                    };
+                                    resolvedInCommunity: number;
+                                    referralsMade: number;
+                                    followUpVisits: number;
+                                    concerns: string | null;
+                                    /** @description When a later report for the same village and month replaced it */
+                                    supersededAt: string | null;
+                                } | null;
+                                /** @description A village's active IZU (in a cell's roll-up), to chase a missing report */
+                                volunteers?: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    phone: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/izu/monthly-reports/village": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A village's report for a month and the earlier ones it replaced */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The village (default: an IZU's own) */
+                    villageId?: string;
+                    /** @description A month, 'YYYY-MM' (Africa/Kigali calendar) */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            village: {
+                                id: string;
+                                name: string;
+                                level: number;
+                                label: string;
+                            };
+                            month: string;
+                            /** Format: date */
+                            deadline: string;
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                villageId: string;
+                                month: string;
+                                /** @enum {string} */
+                                channel: "web" | "paper" | "sms" | "ussd";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @description The IZU who sent it; null for a paper form */
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Who typed it (the cell coordinator, for a paper form) */
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                householdsVisited: number;
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                                concerns: string | null;
+                                /** @description When a later report for the same village and month replaced it */
+                                supersededAt: string | null;
+                            } | null;
+                            /** @description Earlier reports for the same village and month, newest first (the latest 20) */
+                            history: {
+                                /** Format: uuid */
+                                id: string;
+                                villageId: string;
+                                month: string;
+                                /** @enum {string} */
+                                channel: "web" | "paper" | "sms" | "ussd";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @description The IZU who sent it; null for a paper form */
+                                submittedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Who typed it (the cell coordinator, for a paper form) */
+                                enteredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                householdsVisited: number;
+                                childrenAtRisk: {
+                                    [key: string]: number;
+                                };
+                                incidents: {
+                                    [key: string]: number;
+                                };
+                                resolvedInCommunity: number;
+                                referralsMade: number;
+                                followUpVisits: number;
+                                concerns: string | null;
+                                /** @description When a later report for the same village and month replaced it */
+                                supersededAt: string | null;
+                            }[];
+                            historyTotal: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;

@@ -100,3 +100,10 @@ export type ProviderSummary = Item<ApiAnswer<'/api/v1/directory/providers'>>;
 export type ProviderInput = ApiBody<'/api/v1/directory/providers', 'post'>;
 export type ServiceType = Item<ApiAnswer<'/api/v1/directory/service-types'>>;
 export type Coverage = ApiAnswer<'/api/v1/directory/coverage'>;
+
+// The IZU monthly report
+export type MonthlyRollup = ApiAnswer<'/api/v1/izu/monthly-reports/rollup'>;
+export type MonthlyRollupPart = MonthlyRollup['parts'][number];
+export type ReportFigures = MonthlyRollup['totals'];
+export type VillageReports = ApiAnswer<'/api/v1/izu/monthly-reports/village'>;
+export type MonthlyReportBody = ApiBody<'/api/v1/izu/monthly-reports', 'post'>;

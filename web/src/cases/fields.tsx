@@ -64,7 +64,7 @@ export function TextField({
   ...bound
 }: Base &
   Bound<string> & {
-    type?: 'text' | 'date' | 'datetime-local' | 'number' | 'tel' | 'search' | 'password';
+    type?: 'text' | 'date' | 'datetime-local' | 'time' | 'number' | 'tel' | 'email' | 'url' | 'search' | 'password';
     multiline?: boolean;
     rows?: number;
     maxLength?: number;

@@ -38,6 +38,8 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   { to: '/map', key: 'nav.map', permission: 'places:read' },
   { to: '/users', key: 'nav.users', permission: 'users:read' },
   { to: '/izu', key: 'nav.izu', permission: 'izu:read' },
+  { to: '/izu/monthly-report', key: 'nav.monthlyReport', permission: 'izu_report:submit' },
+  { to: '/izu/monthly-reports', key: 'nav.monthlyReports', permission: 'izu_report:read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
   ...DIRECTORY_NAV,
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },

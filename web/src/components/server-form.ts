@@ -1,7 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors } from '@hookform/resolvers';
 import type { TFunction } from 'i18next';
 import { useMemo, useRef, useState } from 'react';
-import { get, useForm, type FieldErrors, type FieldValues, type Path, type PathValue, type Resolver, type UseFormProps } from 'react-hook-form';
+import {
+  get,
+  useForm,
+  type FieldError as FormFieldError,
+  type FieldValues,
+  type Path,
+  type PathValue,
+  type Resolver,
+  type UseFormProps,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { fieldMessageKey } from '../../../src/errors/field-message-key.js';
@@ -28,6 +37,11 @@ export function requestPath(field: string): string {
 type ServerFormOptions<TDraft extends FieldValues, TBody> = UseFormProps<TDraft, unknown, TBody> & {
   /** The form's field for a path of the request, where the two differ (`child.placeId` → `place`). */
   fieldOf?: (path: string) => string | undefined;
+  /**
+   * A long form's summary still names the fields shown beside theirs (by
+   * their labels): the field may be screens away from the button pressed.
+   */
+  keepInSummary?: boolean;
 };
 
 /**
@@ -37,7 +51,7 @@ type ServerFormOptions<TDraft extends FieldValues, TBody> = UseFormProps<TDraft,
  * one that shows its errors); `bind` and `bindValue` give a field of
  * web/src/cases/fields.tsx all it needs.
  */
-export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fieldOf, ...options }: ServerFormOptions<TDraft, TBody>) {
+export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fieldOf, keepInSummary, ...options }: ServerFormOptions<TDraft, TBody>) {
   const { t } = useTranslation();
   const form = useForm<TDraft, unknown, TBody>(options);
   const write = useWrite();
@@ -71,11 +85,13 @@ export function useServerForm<TDraft extends FieldValues, TBody = TDraft>({ fiel
 
   const error = useMemo(
     () =>
-      summaryOf(
-        write.error,
-        placed.map((p) => p.f),
-      ),
-    [write.error, placed],
+      keepInSummary
+        ? write.error
+        : summaryOf(
+            write.error,
+            placed.map((p) => p.f),
+          ),
+    [write.error, placed, keepInSummary],
   );
   const { errors } = form.formState;
   const errorOf = (name: Path<TDraft>): string | undefined => {
@@ -113,38 +129,37 @@ export function summaryOf(error: unknown, placed: FieldError[]): unknown {
 }
 
 /** An issue of a zod schema in the reader's language, by the same keys the server's answers carry. */
-function issueText(t: TFunction, issue: z.core.$ZodRawIssue): string {
-  // fieldMessageKey tells a missing value by the validator's message, which is not written yet here.
+function issueText(t: TFunction, issue: z.core.$ZodIssue): string {
+  // fieldMessageKey tells a missing value by the validator's message, which is not in the reader's words here.
   const message = issue.input === undefined ? 'received undefined' : issue.input === null ? 'received null' : '';
-  const { messageKey, params } = fieldMessageKey(issue.code ?? 'custom', message, issue as Parameters<typeof fieldMessageKey>[2]);
+  const { messageKey, params } = fieldMessageKey(issue.code, message, issue as Parameters<typeof fieldMessageKey>[2]);
   return t(messageKey ?? 'errors.field.invalid', params);
 }
 
 /**
- * The server's own zod schema as the form's resolver (zodResolver), its issues
- * in the reader's language. `toBody` turns the form's values into the
- * request's body (the issues' paths are the body's, so the form's fields are
- * named as the body's); the submit handler gets the parsed body.
+ * The server's own zod schema as the form's resolver, its issues in the
+ * reader's language. `toBody` turns the form's values into the request's body
+ * (the issues' paths are the body's, so the form's fields are named as the
+ * body's); the submit handler gets the parsed body.
+ *
+ * Every issue is said by its message key, as the server's answer does: a
+ * message written in the schema (`regex(…, 'a place code')`,
+ * `refine(…, { message })`) is English for developers, and would win over an
+ * error map given to the parse (zod's precedence), so zod's own words are
+ * not used.
  */
 export function sharedResolver<TDraft extends FieldValues, S extends z.ZodType>(
   schema: S,
   t: TFunction,
   toBody: (draft: TDraft) => unknown = (draft) => draft,
 ): Resolver<TDraft, unknown, z.output<S>> {
-  const check = zodResolver(schema as z.ZodType<z.output<S>, FieldValues>, { error: (issue) => issueText(t, issue) });
-  return async (values, context, options) => {
-    const result = await check(toBody(values) as FieldValues, context, options as unknown as Parameters<typeof check>[2]);
-    return { values: result.values, errors: plainWords(result.errors as FieldErrors, t) } as Awaited<ReturnType<Resolver<TDraft, unknown, z.output<S>>>>;
+  type Result = Awaited<ReturnType<Resolver<TDraft, unknown, z.output<S>>>>;
+  return async (values, _context, options) => {
+    const parsed = await schema.safeParseAsync(toBody(values), { reportInput: true });
+    if (parsed.success) return { values: parsed.data, errors: {} } as Result;
+    // The first issue of each field, as zodResolver does.
+    const errors: Record<string, FormFieldError> = {};
+    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= { type: issue.code, message: issueText(t, issue) };
+    return { values: {}, errors: toNestErrors(errors, options) } as Result;
   };
-}
-
-/** A refinement written with an English message (`refine(…, { message })`) says "not valid", as the server's answer does. */
-function plainWords(errors: FieldErrors, t: TFunction): FieldErrors {
-  for (const value of Object.values(errors)) {
-    if (!value || typeof value !== 'object') continue;
-    const e = value as { type?: unknown; message?: unknown };
-    if (e.type === 'custom' && typeof e.message === 'string') e.message = t('errors.field.invalid');
-    else if (typeof e.type !== 'string') plainWords(value as FieldErrors, t);
-  }
-  return errors;
 }
