@@ -19,6 +19,7 @@ import { caseWorkSteps } from './steps/case-work.steps.js';
 import { caseSteps } from './steps/cases.steps.js';
 import { childSteps } from './steps/children.steps.js';
 import { directorySteps } from './steps/directory.steps.js';
+import { izuVisitSteps } from './steps/izu-visits.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
 import { referralSteps } from './steps/referrals.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
@@ -35,6 +36,7 @@ export const SEED_STEPS: SeedStep[] = [
   ...reportSteps,
   ...directorySteps,
   ...referralSteps,
+  ...izuVisitSteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */

@@ -106,6 +106,8 @@ export const TAG = {
   transfer: 54,
   note: 55,
   feedback: 56,
+  // migrations/0034
+  householdVisit: 64,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');

@@ -54,7 +54,14 @@ function izuActor(user: { id: string; username: string; full_name: string; juris
 
 const reportRow = (id: string) => t.database.db.selectFrom('incident_reports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const countRows = async (table: 'incident_reports' | 'izu_incident_flags' | 'monitoring_visits') =>
-  Number((await t.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('an IZU flags an incident', () => {
   it('lands in the district register with channel izu and a screening deadline', async () => {
@@ -141,7 +148,9 @@ describe('an IZU flags an incident', () => {
     const izuUser = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.izu.user.id).executeTakeFirstOrThrow();
     const actor = izuActor(izuUser);
     t.sms.sent.length = 0;
-    const inTrx = await t.database.db.transaction().execute((trx) => flagIncidentIn(trx, t.ctx, actor, { type: 'sexual_violence', urgent: false, description: 'A girl abused by a neighbour' }, 'sms'));
+    const inTrx = await t.database.db
+      .transaction()
+      .execute((trx) => flagIncidentIn(trx, t.ctx, actor, { type: 'sexual_violence', urgent: false, description: 'A girl abused by a neighbour' }, 'sms'));
     expect(inTrx.sms).toHaveLength(1);
     expect(t.sms.sent).toEqual([]); // queued, not sent: the caller delivers it
     expect((await reportRow(inTrx.reportId)).channel).toBe('izu');
@@ -200,7 +209,12 @@ describe('visit tasks by SMS', () => {
     });
     const requests = (await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/visit-requests`)).json().items;
     expect(requests[0]).toMatchObject({ id: task.id, status: 'done', visitId: done.visitId });
-    const told = await t.database.db.selectFrom('notifications').select('message_key').where('user_id', '=', w.cso.user.id).where('case_id', '=', kase.id).execute();
+    const told = await t.database.db
+      .selectFrom('notifications')
+      .select('message_key')
+      .where('user_id', '=', w.cso.user.id)
+      .where('case_id', '=', kase.id)
+      .execute();
     expect(told.map((n) => n.message_key)).toEqual(['notifications.visit_child_unsafe']);
     const audit = await t.database.db.selectFrom('audit_events').select(['action', 'details']).where('entity_id', '=', task.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['visit_task.record_visit']);
@@ -216,11 +230,15 @@ describe('visit tasks by SMS', () => {
     const other = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.otherIzu.user.id).executeTakeFirstOrThrow();
     const mine = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.izu.user.id).executeTakeFirstOrThrow();
     const before = await countRows('monitoring_visits');
-    const stranger = await recordVisitTaskByNumber(t.ctx, izuActor(other), task.task_number, { childSafe: true, note: 'Seen' }, 'ussd').catch((e: unknown) => e);
+    const stranger = await recordVisitTaskByNumber(t.ctx, izuActor(other), task.task_number, { childSafe: true, note: 'Seen' }, 'ussd').catch(
+      (e: unknown) => e,
+    );
     expect((stranger as AppError).status).toBe(404);
     const future = await t.database.db
       .transaction()
-      .execute((trx) => recordVisitTaskByNumberIn(trx, t.ctx, izuActor(mine), task.task_number, { childSafe: true, note: 'Seen', visitedOn: '2026-11-09' }, 'sms'))
+      .execute((trx) =>
+        recordVisitTaskByNumberIn(trx, t.ctx, izuActor(mine), task.task_number, { childSafe: true, note: 'Seen', visitedOn: '2026-11-09' }, 'sms'),
+      )
       .catch((e: unknown) => e);
     expect((future as AppError).fields).toEqual([expect.objectContaining({ field: 'body.visitedOn' })]);
     expect((future as AppError).messageKey).toBe('errors.date_in_future');

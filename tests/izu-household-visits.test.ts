@@ -38,14 +38,25 @@ const visit = (overrides: Record<string, unknown> = {}) => ({
   note: 'The eldest has not been to school this week',
   ...overrides,
 });
-const countVisits = async () => Number((await t.database.db.selectFrom('izu_household_visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const countVisits = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('izu_household_visits')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('household visits', () => {
   it('an IZU logs a visit and reads their own, with their note, a page at a time', async () => {
     const res = await client(t, s.izu).post('/api/v1/izu/household-visits', visit());
     expect(res.statusCode).toBe(201);
     const { id } = res.json();
-    await client(t, s.izu).post('/api/v1/izu/household-visits', visit({ householdCode: 'KG-015', visitedOn: '2026-10-30', concerns: [], note: undefined, childrenSeen: 0 }));
+    await client(t, s.izu).post(
+      '/api/v1/izu/household-visits',
+      visit({ householdCode: 'KG-015', visitedOn: '2026-10-30', concerns: [], note: undefined, childrenSeen: 0 }),
+    );
     await client(t, s.otherIzu).post('/api/v1/izu/household-visits', visit({ householdCode: 'NY-7', childrenSeen: 2, concerns: ['neglect'] }));
 
     const page1 = await client(t, s.izu).get('/api/v1/izu/household-visits?pageSize=1');
@@ -75,7 +86,10 @@ describe('household visits', () => {
     for (const who of [s.cell, s.sector, s.cpwo]) {
       const list = await client(t, who).get(`/api/v1/izu/household-visits?placeId=${PLACES.gasaboCell}`);
       expect(list.statusCode).toBe(200);
-      const codes = list.json().items.map((i: { householdCode: string }) => i.householdCode).sort();
+      const codes = list
+        .json()
+        .items.map((i: { householdCode: string }) => i.householdCode)
+        .sort();
       expect(codes).toEqual(['KG-014', 'KG-015', 'NY-7']);
       expect(list.json().items.every((i: { note: string | null }) => i.note === null)).toBe(true);
       expect(list.body).not.toContain('eldest');
@@ -160,7 +174,9 @@ describe('household visits', () => {
     };
     const { id } = await t.database.db
       .transaction()
-      .execute((trx) => logHouseholdVisitIn(trx, t.ctx, actor, { householdCode: 'h9', visitedOn: '2026-11-02', childrenSeen: 1, concerns: ['child_labour'] }, 'sms'));
+      .execute((trx) =>
+        logHouseholdVisitIn(trx, t.ctx, actor, { householdCode: 'h9', visitedOn: '2026-11-02', childrenSeen: 1, concerns: ['child_labour'] }, 'sms'),
+      );
     const row = await t.database.db.selectFrom('izu_household_visits').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ household_code: 'H9', children_seen: 1, concerns: ['child_labour'], received_via: 'sms', note: null });
     const before = await countVisits();

@@ -183,6 +183,28 @@ describe('seed:national', () => {
     expect(cells.filter((c: { serviceType: string; status: string }) => c.serviceType === 'investigation' && c.status === 'gap')).toEqual([]);
   });
 
+  it("gives a share of the volunteers their household visits of the last three months, in their village, by codes; the district's CPWO reads them", async () => {
+    const s = await one<{ n: number; izus: number; misplaced: number; newest: string; oldest: string; concerns: number }>(
+      `select count(*)::int as n, count(distinct hv.izu_user_id)::int as izus,
+        count(*) filter (where hv.village_id <> u.jurisdiction_id or u.role <> 'izu' or hv.household_code !~ '^H[0-9]{3}$')::int as misplaced,
+        max(hv.visited_on)::text as newest, min(hv.visited_on)::text as oldest, count(*) filter (where cardinality(hv.concerns) > 0)::int as concerns
+      from izu_household_visits hv join users u on u.id = hv.izu_user_id`,
+    );
+    expect(s.izus).toBeGreaterThan(0);
+    expect(s.n).toBe(s.izus * 27);
+    expect(s.misplaced).toBe(0);
+    expect(s.newest < DEFAULT_UNTIL).toBe(true);
+    expect(s.oldest >= '2026-08-26').toBe(true);
+    expect(s.concerns).toBeGreaterThan(0);
+    const district = await one<{ d: string; n: number }>(
+      `select district_id as d, count(*)::int as n from izu_household_visits group by 1 order by 2 desc limit 1`,
+    );
+    const cpwo = await one<{ id: string }>(`select id from users where role = 'cpwo' and jurisdiction_id = '${district.d}' order by username limit 1`);
+    const summary = await client(t, await sessionFor(t, cpwo)).get('/api/v1/izu/household-visits/summary');
+    expect(summary.statusCode).toBe(200);
+    expect(summary.json().visits).toBe(district.n);
+  });
+
   it('refers children of seeded cases to providers that cover their village: most old referrals completed, declines replaced, some overdue', async () => {
     const until = `timestamptz '${DEFAULT_UNTIL}'`;
     const r = await one<{ n: number; old: number; old_completed: number; incomplete: number; declined_without_reason: number; replaced: number }>(`

@@ -23,11 +23,7 @@ export const householdVisitInputSchema = z
     householdCode: householdCodeSchema,
     visitedOn: z.iso.date().meta({ description: 'Local date (Africa/Kigali) of the visit, not in the future' }),
     childrenSeen: z.number().int().min(0).max(MAX_CHILDREN_SEEN),
-    concerns: z
-      .array(z.enum(HOUSEHOLD_CONCERNS))
-      .max(HOUSEHOLD_CONCERNS.length)
-      .default([])
-      .meta({ description: 'Concern codes found; empty when none' }),
+    concerns: z.array(z.enum(HOUSEHOLD_CONCERNS)).max(HOUSEHOLD_CONCERNS.length).default([]).meta({ description: 'Concern codes found; empty when none' }),
     note: z.string().trim().min(1).max(500).optional().meta({ description: 'A short note for the volunteer themselves; no names' }),
   })
   .strict();

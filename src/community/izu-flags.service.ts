@@ -68,7 +68,14 @@ export async function flagIncidentIn(
       incidentDate: null,
       incidentPlace: null,
     },
-    auditFields: ['type', 'urgent', 'villageId', 'description', ...(input.childSex ? ['childSex'] : []), ...(input.childAgeYears !== undefined ? ['childAgeYears'] : [])],
+    auditFields: [
+      'type',
+      'urgent',
+      'villageId',
+      'description',
+      ...(input.childSex ? ['childSex'] : []),
+      ...(input.childAgeYears !== undefined ? ['childAgeYears'] : []),
+    ],
     auditDetails: { channel: 'izu', via: channel, type: input.type },
     urgent,
   });

@@ -1,7 +1,6 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
-import type { IzuVisitTables } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
@@ -162,7 +161,6 @@ export interface DB
   extends
     CasesCoreTables,
     CommunityTables,
-    IzuVisitTables,
     CaseFollowupTables,
     CaseWorkTables,
     DirectoryTables,

@@ -62,9 +62,9 @@ export async function createReport(ctx: AppContext, actor: Actor, input: CreateR
     incidentPlace: input.incidentPlace ?? null,
   };
 
-  const created = await db.transaction().execute((trx) =>
-    recordReportIn(trx, ctx, actor, { values, auditFields: providedFields(input), auditDetails: { channel: input.channel } }),
-  );
+  const created = await db
+    .transaction()
+    .execute((trx) => recordReportIn(trx, ctx, actor, { values, auditFields: providedFields(input), auditDetails: { channel: input.channel } }));
   const { sms, ...report } = created;
   await deliverSms(ctx, sms);
   return report;

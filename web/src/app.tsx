@@ -22,6 +22,8 @@ import { UsersList } from './screens/users-list.js';
 import { IzuImport } from './izu/izu-import.js';
 import { IzuRegistry } from './izu/izu-registry.js';
 import { VolunteerCreate, VolunteerDetail } from './izu/izu-volunteer.js';
+import { FlagIncidentScreen, LogVisitScreen } from './izu/izu-work.js';
+import { HouseholdVisitsScreen } from './izu/household-visits.js';
 import { MonthlyReportForm } from './izu/monthly-report-form.js';
 import { MonthlyRollup } from './izu/monthly-rollup.js';
 import { useMe, useSession } from './session.js';
@@ -177,6 +179,30 @@ const ROUTES: RouteObject[] = [
     element: (
       <Need permission="izu_report:village">
         <MonthlyReportForm />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/flags/new',
+    element: (
+      <Need permission="izu:flag">
+        <FlagIncidentScreen />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/visits',
+    element: (
+      <Need permission="izu:read_visits">
+        <HouseholdVisitsScreen />
+      </Need>
+    ),
+  },
+  {
+    path: '/izu/visits/new',
+    element: (
+      <Need permission="izu:log_visit">
+        <LogVisitScreen />
       </Need>
     ),
   },

@@ -9,6 +9,9 @@ import casesRw from './i18n/cases/rw.json' with { type: 'json' };
 import directoryEn from './i18n/directory/en.json' with { type: 'json' };
 import directoryFr from './i18n/directory/fr.json' with { type: 'json' };
 import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
+import izuVisitsEn from './i18n/izu-visits/en.json' with { type: 'json' };
+import izuVisitsFr from './i18n/izu-visits/fr.json' with { type: 'json' };
+import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -53,6 +56,13 @@ for (const [lng, bundle] of [
   ['rw', directoryRw],
   ['en', directoryEn],
   ['fr', directoryFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// And the volunteer's household visits and incident flags (web/src/izu/izu-work.tsx, household-visits.tsx).
+for (const [lng, bundle] of [
+  ['rw', izuVisitsRw],
+  ['en', izuVisitsEn],
+  ['fr', izuVisitsFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;

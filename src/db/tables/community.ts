@@ -49,7 +49,7 @@ export interface IzuReportRemindersTable {
   sent_at: Timestamp;
 }
 
-export interface CommunityTables {
+export interface CommunityTables extends IzuVisitTables {
   user_trainings: UserTrainingsTable;
   izu_monthly_reports: IzuMonthlyReportsTable;
   izu_report_reminders: IzuReportRemindersTable;

@@ -250,6 +250,23 @@ export function useVolunteer(id: string) {
   });
 }
 
+// The IZU's household visits (their own; a place's for coordinators and the CPWO)
+export function useHouseholdVisits(query: ApiQuery<'/api/v1/izu/household-visits'>) {
+  return useQuery({
+    queryKey: ['household-visits', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/household-visits', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useHouseholdVisitSummary(query: ApiQuery<'/api/v1/izu/household-visits/summary'>) {
+  return useQuery({
+    queryKey: ['household-visit-summary', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/izu/household-visits/summary', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
 /**
  * A write: a mutation around one call of the API. `run` answers the result,
  * or undefined when the server refused (the error is in `error`, for the form

@@ -33,7 +33,7 @@ export function VisitTasksScreen() {
           {data.items.map((task) => (
             <li key={task.id}>
               <Link to={`/visit-tasks/${task.id}`} className="task-link">
-                <strong>{task.childFirstName}</strong> · {task.village}
+                <strong>{task.childFirstName}</strong> · {task.village} · {t('visitTasks.numbered', { number: task.taskNumber })}
                 <span className="small"> · {t('visits.dueBy', { date: formatDate(task.dueDate, i18n.language) })}</span>
               </Link>
               <p className="small">{task.purpose}</p>
@@ -72,7 +72,12 @@ export function VisitTaskScreen({ id }: { id: string }) {
           <dt>{t('visits.dueDate')}</dt>
           <dd>{formatDate(task.dueDate, i18n.language)}</dd>
         </div>
+        <div>
+          <dt>{t('visitTasks.taskNumber')}</dt>
+          <dd data-testid="task-number">{task.taskNumber}</dd>
+        </div>
       </dl>
+      <p className="hint">{t('visitTasks.taskNumberHint')}</p>
       <p className="panel prewrap">{task.purpose}</p>
       {done ? (
         <Notice>

@@ -28,6 +28,8 @@ export function DayWork() {
   if (can('worklist:read')) parts.push(<Deadlines key="deadlines" />);
   if (can('report:register')) parts.push(<NewReports key="reports" />);
   if (me.role === 'cso_caseworker' && can('case:read')) parts.push(<MyCases key="cases" />);
+  // A volunteer: their two everyday entries first, then the visits asked of them.
+  if (me.permissions.includes('izu:log_visit')) parts.push(<VolunteerWork key="izu-work" />);
   if (can('visit:record') && !can('case:read')) parts.push(<VisitTasks key="visits" />);
   if (parts.length === 0) return null;
   return (
@@ -141,7 +143,7 @@ function VisitTasks() {
       <ul className="record-list">
         {tasks.data?.items.map((task) => (
           <li key={task.id}>
-            <Link to={`/visit-tasks/${task.id}`}>{task.childFirstName}</Link> · {task.village}
+            <Link to={`/visit-tasks/${task.id}`}>{task.childFirstName}</Link> · {task.village} · {t('visitTasks.numbered', { number: task.taskNumber })}
             <span className="small"> · {t('visits.dueBy', { date: formatDate(task.dueDate, i18n.language) })}</span>
           </li>
         ))}
@@ -153,6 +155,30 @@ function VisitTasks() {
           </Link>
         </p>
       )}
+    </article>
+  );
+}
+
+/** The volunteer's everyday work on a phone: log a household visit, flag an incident. */
+function VolunteerWork() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <article className="panel" aria-labelledby="home-izu-work">
+      <h3 id="home-izu-work">{t('izuWork.homeTitle')}</h3>
+      <p className="actions stacked">
+        <Link to="/izu/visits/new" className="button primary">
+          {t('izuWork.logVisit')}
+        </Link>
+        {me.permissions.includes('izu:flag') && (
+          <Link to="/izu/flags/new" className="button primary">
+            {t('izuWork.flagIncident')}
+          </Link>
+        )}
+        <Link to="/izu/visits" className="button">
+          {t('izuWork.myVisits')}
+        </Link>
+      </p>
     </article>
   );
 }

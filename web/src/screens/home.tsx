@@ -48,6 +48,12 @@ export function Home() {
             <p>{t('home.organisationsHint')}</p>
           </li>
         )}
+        {has('izu:read_visits') && !has('izu:log_visit') && (
+          <li>
+            <Link to="/izu/visits">{t('izuWork.placeVisits')}</Link>
+            <p>{t('izuWork.placeVisitsHint')}</p>
+          </li>
+        )}
         {has('audit:read') && (
           <li>
             <Link to="/audit">{t('nav.audit')}</Link>
