@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context.js';
+import { acceptFormBodies } from '../../http/form-body.js';
 import { requireGatewaySecret } from './gateway-auth.js';
 import { fromAfricasTalking, fromRapidProExternal, fromRapidProFlow } from './gateway-messages.js';
 import { africasTalkingSmsBody, inboundAcceptedSchema, rapidProExternalBody, rapidProFlowBody } from './gateway.schemas.js';
@@ -15,20 +16,12 @@ import { receiveInboundSms } from './inbound.service.js';
 // gateway that gets no answer sends it again, and the copy is kept once.
 
 const tags = ['sms-gateways'];
-const FORM = 'application/x-www-form-urlencoded';
 /** A gateway's call is one message and its metadata; RapidPro's flow body carries the run as well. */
 const BODY_LIMIT = 64 * 1024;
 
 export const gatewayRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  // Form bodies (RapidPro's External channel, Africa's Talking) are read in
-  // these routes only; the rest of the API takes JSON alone. URLSearchParams
-  // reads the form encoding (+ for space, %-escapes); a field given twice
-  // keeps its last value.
-  if (!app.hasContentTypeParser(FORM)) {
-    app.addContentTypeParser(FORM, { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_request, body, done) => {
-      done(null, Object.fromEntries(new URLSearchParams(body as string)));
-    });
-  }
+  // RapidPro's External channel and Africa's Talking post forms.
+  acceptFormBodies(app, BODY_LIMIT);
   const security = [{ gatewaySecret: [] }];
 
   app.post(
