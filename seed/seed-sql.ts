@@ -107,7 +107,7 @@ export const TAG = {
   note: 55,
   feedback: 56,
   // migrations/0034
-  householdVisit: 64,
+  householdVisit: 80,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');
