@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../src/access/actor.js';
+import { izuActorOf } from './support/izu-actor.js';
 import { recordVisitTaskByNumber, recordVisitTaskByNumberIn } from '../src/cases/monitoring/task-visits.service.js';
 import { flagIncident, flagIncidentIn } from '../src/community/izu-flags.service.js';
 import { AppError } from '../src/errors/app-error.js';
@@ -32,25 +32,6 @@ const flag = (overrides: Record<string, unknown> = {}) => ({
   description: 'A girl beaten by a neighbour, bruises on her arms',
   ...overrides,
 });
-
-/** The IZU as the SMS and USSD workers see them: an actor built from the registered number's account. */
-function izuActor(user: { id: string; username: string; full_name: string; jurisdiction_id: string }): Actor {
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.full_name,
-    role: 'izu',
-    organisationId: null,
-    jurisdictionId: user.jurisdiction_id,
-    jurisdictionLevel: 5,
-    supervisorId: null,
-    trainingCompletedOn: null,
-    language: 'rw',
-    sessionId: 'sms',
-    ip: null,
-    requestId: null,
-  };
-}
 
 const reportRow = (id: string) => t.database.db.selectFrom('incident_reports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const countRows = async (table: 'incident_reports' | 'izu_incident_flags' | 'monitoring_visits') =>
@@ -146,7 +127,7 @@ describe('an IZU flags an incident', () => {
 
   it('is the same service for SMS and USSD: in the caller’s transaction, with the SMS handed back to send after the commit', async () => {
     const izuUser = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.izu.user.id).executeTakeFirstOrThrow();
-    const actor = izuActor(izuUser);
+    const actor = izuActorOf(izuUser);
     t.sms.sent.length = 0;
     const inTrx = await t.database.db
       .transaction()
@@ -197,7 +178,7 @@ describe('visit tasks by SMS', () => {
   it('are recorded by the task number; the visit joins the case file and the task closes', async () => {
     const { kase, task } = await askVisit();
     const izuUser = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.izu.user.id).executeTakeFirstOrThrow();
-    const actor = izuActor(izuUser);
+    const actor = izuActorOf(izuUser);
     const done = await recordVisitTaskByNumber(t.ctx, actor, task.task_number, { childSafe: false, note: 'The father drinks and shouts at night' }, 'sms');
     expect(done.taskId).toBe(task.id);
     const visits = (await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/visits`)).json().items;
@@ -230,19 +211,19 @@ describe('visit tasks by SMS', () => {
     const other = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.otherIzu.user.id).executeTakeFirstOrThrow();
     const mine = await t.database.db.selectFrom('users').selectAll().where('id', '=', w.izu.user.id).executeTakeFirstOrThrow();
     const before = await countRows('monitoring_visits');
-    const stranger = await recordVisitTaskByNumber(t.ctx, izuActor(other), task.task_number, { childSafe: true, note: 'Seen' }, 'ussd').catch(
+    const stranger = await recordVisitTaskByNumber(t.ctx, izuActorOf(other), task.task_number, { childSafe: true, note: 'Seen' }, 'ussd').catch(
       (e: unknown) => e,
     );
     expect((stranger as AppError).status).toBe(404);
     const future = await t.database.db
       .transaction()
       .execute((trx) =>
-        recordVisitTaskByNumberIn(trx, t.ctx, izuActor(mine), task.task_number, { childSafe: true, note: 'Seen', visitedOn: '2026-11-09' }, 'sms'),
+        recordVisitTaskByNumberIn(trx, t.ctx, izuActorOf(mine), task.task_number, { childSafe: true, note: 'Seen', visitedOn: '2026-11-09' }, 'sms'),
       )
       .catch((e: unknown) => e);
     expect((future as AppError).fields).toEqual([expect.objectContaining({ field: 'body.visitedOn' })]);
     expect((future as AppError).messageKey).toBe('errors.date_in_future');
-    const empty = await recordVisitTaskByNumber(t.ctx, izuActor(mine), task.task_number, { childSafe: true, note: '' }, 'sms').catch((e: unknown) => e);
+    const empty = await recordVisitTaskByNumber(t.ctx, izuActorOf(mine), task.task_number, { childSafe: true, note: '' }, 'sms').catch((e: unknown) => e);
     expect((empty as AppError).fields).toEqual([expect.objectContaining({ field: 'body.note', messageKey: 'errors.field.required' })]);
     expect(await countRows('monitoring_visits')).toBe(before);
     const still = await t.database.db.selectFrom('visit_tasks').select('status').where('id', '=', task.id).executeTakeFirstOrThrow();

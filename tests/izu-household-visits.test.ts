@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../src/access/actor.js';
+import { izuActorOf } from './support/izu-actor.js';
 import { logHouseholdVisitIn } from '../src/community/household-visits.service.js';
 import { AppError } from '../src/errors/app-error.js';
 import { client, PLACES, signedIn, type Session } from './support/factories.js';
@@ -157,21 +157,7 @@ describe('household visits', () => {
 
   it('the SMS and USSD workers log through the same service, refused alike', async () => {
     const user = await t.database.db.selectFrom('users').selectAll().where('id', '=', izuId).executeTakeFirstOrThrow();
-    const actor: Actor = {
-      id: user.id,
-      username: user.username,
-      fullName: user.full_name,
-      role: 'izu',
-      organisationId: null,
-      jurisdictionId: user.jurisdiction_id,
-      jurisdictionLevel: 5,
-      supervisorId: null,
-      trainingCompletedOn: null,
-      language: 'rw',
-      sessionId: 'sms',
-      ip: null,
-      requestId: null,
-    };
+    const actor = izuActorOf(user);
     const { id } = await t.database.db
       .transaction()
       .execute((trx) =>
