@@ -169,9 +169,14 @@ export function deadlineScope(actor: Actor): Expression<SqlBool> {
     // CPWO's open deadlines are exactly those of the district, read from
     // deadlines_district_open_idx without joining cases or reports (issue 5).
     const district = districtOf(actor.jurisdictionId);
-    if (district && district === actor.jurisdictionId) return sql<SqlBool>`d.district_id = ${district}`;
+    // (A session due with a supervisee, issue 16, is the supervisor's: not in a CPWO's list.)
+    if (district && district === actor.jurisdictionId) return sql<SqlBool>`(d.district_id = ${district} and d.supervisee_id is null)`;
     const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
     return district ? sql<SqlBool>`(d.district_id = ${district} and ${scoped})` : scoped;
+  }
+  if (actor.role === 'supervisor') {
+    // A supervision session due with one of their supervisees (issue 16) is the supervisor's work.
+    return sql<SqlBool>`(${ofCases} or d.supervisee_id in (select sv.id from users sv where sv.supervisor_id = ${actor.id}))`;
   }
   return ofCases;
 }

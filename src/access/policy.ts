@@ -29,7 +29,15 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:village';
+  | 'izu_report:village'
+  | 'supervision:hold'
+  | 'supervision:read'
+  | 'supervision:schedule'
+  | 'caseload:read'
+  | 'workforce:planning'
+  | 'training:register'
+  | 'training:record'
+  | 'training:own';
 
 const everyone: Role[] = [
   'izu',
@@ -86,6 +94,21 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
   // One village's report for a month and its history: its own IZU, and the roll-up's readers.
   'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // Workforce (issue 16, framework §7.2-7.3): a supervisor holds supportive
+  // supervision sessions with their supervisees and reads their boards; a
+  // caseworker reads and acknowledges their own sessions (see
+  // src/access/workforce-access.ts for the rows); the district sets the
+  // schedule. Caseloads: the district's CPWO, NCDA nationally (figures, no
+  // child's identity). The training register: kept by the district's CPWO
+  // and administrators, read by NCDA; each person reads their own record.
+  'supervision:hold': ['supervisor'],
+  'supervision:read': ['supervisor', 'cpwo', 'cso_caseworker'],
+  'supervision:schedule': ['cpwo', 'sysadmin'],
+  'caseload:read': ['cpwo', 'ncda_officer', 'sysadmin'],
+  'workforce:planning': ['cpwo', 'ncda_officer', 'analyst', 'sysadmin'],
+  'training:register': ['cpwo', 'ncda_officer', 'sysadmin'],
+  'training:record': ['cpwo', 'sysadmin'],
+  'training:own': ['cpwo', 'cso_caseworker', 'supervisor', 'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

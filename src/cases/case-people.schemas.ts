@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userRefSchema } from '../people/common.schemas.js';
+import { candidateCaseloadSchema } from '../workforce/caseload.schemas.js';
 
 const organisationRef = z.object({ id: z.uuid(), name: z.string(), kind: z.string() }).nullable();
 
@@ -13,6 +14,7 @@ export const leadCandidateListSchema = z.object({
       supervisor: userRefSchema.nullable(),
       trainingCompletedOn: z.iso.date(),
       openCases: z.number().int().meta({ description: 'Open cases they lead now' }),
+      caseload: candidateCaseloadSchema,
     }),
   ),
 });

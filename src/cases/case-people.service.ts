@@ -1,3 +1,4 @@
+import { withCaseloads } from '../workforce/caseload.service.js';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase } from '../access/case-access.js';
 import type { AppContext } from '../context.js';
@@ -17,7 +18,8 @@ export async function listLeadCandidates(ctx: AppContext, actor: Actor, caseId: 
   const { db } = ctx.database;
   const kase = await findCaseInScope(db, actor, caseId);
   if (!kase) throw notFound('case');
-  return { items: await selectLeadCandidates(db, kase.placeId) };
+  const items = await selectLeadCandidates(db, kase.placeId);
+  return { items: await withCaseloads(db, items, kase.tier) };
 }
 
 /** GET /cases/:id/conference-candidates?q=: the users the actor may bring into this case (caseInviteeFilter), by name. */

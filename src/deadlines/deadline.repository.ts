@@ -20,13 +20,15 @@ type OpenDeadlineInput = {
   visitTaskId?: string | null;
   /** The referral the deadline times (kinds 'referral_answer', 'referral_completion'). */
   referralId?: string | null;
+  /** The caseworker whose supervision session the deadline times (kind 'supervision_session'). */
+  superviseeId?: string | null;
   /** When the clock started (defaults to the database's now()). */
   at?: Date;
 };
 
-/** Opens a deadline and returns its id. A report or a case (or both) is required. */
+/** Opens a deadline and returns its id. A report or a case (or both), or a supervisee, is required. */
 export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInput): Promise<string> {
-  if (!input.reportId && !input.caseId) throw new Error('openDeadline: a report or a case is required');
+  if (!input.reportId && !input.caseId && !input.superviseeId) throw new Error('openDeadline: a report, a case or a supervisee is required');
   const row = await trx
     .insertInto('deadlines')
     .values({
@@ -37,6 +39,7 @@ export async function openDeadline(trx: Transaction<DB>, input: OpenDeadlineInpu
       due_at: input.dueAt,
       visit_task_id: input.visitTaskId ?? null,
       referral_id: input.referralId ?? null,
+      supervisee_id: input.superviseeId ?? null,
       ...(input.at && { created_at: input.at }),
     })
     .returning('id')

@@ -41,7 +41,7 @@ export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: D
 export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
   return trx
     .selectFrom('deadlines')
-    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
+    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'supervisee_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
     .where('id', '=', id)
     .where('met_at', 'is', null)
     .forUpdate()
@@ -49,7 +49,7 @@ export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
 }
 
 /** What escalation needs of the deadline's report and case: codes and the people responsible, nothing else. */
-export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null }) {
+export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null; supervisee_id?: string | null }) {
   const report = d.report_id
     ? await trx.selectFrom('incident_reports').select(['id', 'reference', 'place_id']).where('id', '=', d.report_id).executeTakeFirst()
     : undefined;
@@ -60,7 +60,16 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
         .where('id', '=', d.case_id)
         .executeTakeFirst()
     : undefined;
-  return { report: report ?? null, kase: kase ?? null };
+  // A supervision session due (issue 16): the supervisee, their supervisor (who holds it) and the supervisor's own.
+  const supervision = d.supervisee_id
+    ? await trx
+        .selectFrom('users as w')
+        .leftJoin('users as s', 's.id', 'w.supervisor_id')
+        .select(['w.id as superviseeId', 'w.full_name as superviseeName', 's.id as supervisorId', 's.supervisor_id as supervisorsSupervisorId'])
+        .where('w.id', '=', d.supervisee_id)
+        .executeTakeFirst()
+    : undefined;
+  return { report: report ?? null, kase: kase ?? null, supervision: supervision ?? null };
 }
 type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
 
@@ -83,6 +92,7 @@ export async function recipientsAt(trx: Transaction<DB>, level: number, district
 }
 
 async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId: string, s: EscalationSubject): Promise<Recipient[]> {
+  if (s.supervision) return supervisionRecipientsOfLevel(trx, level, districtId, s.supervision);
   const placeId = s.kase?.place_id ?? s.report?.place_id ?? districtId;
   const caseworkers = async () => {
     const lead = s.kase?.lead_caseworker_id ? await usersByIds(trx, [s.kase.lead_caseworker_id]) : [];
@@ -102,6 +112,28 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
     }
     case 3:
       return districtLeaders(trx, districtId);
+    default:
+      return ncdaOfficersFor(trx, districtId);
+  }
+}
+
+/**
+ * A supervision session overdue is the supervisor's work: 1 the supervisor;
+ * 2 the supervisor's own supervisor; 3 district leadership; 4 NCDA.
+ */
+async function supervisionRecipientsOfLevel(
+  trx: Transaction<DB>,
+  level: number,
+  districtId: string,
+  s: NonNullable<EscalationSubject['supervision']>,
+): Promise<Recipient[]> {
+  switch (level) {
+    case 1:
+      return s.supervisorId ? usersByIds(trx, [s.supervisorId]) : [];
+    case 2:
+      return s.supervisorsSupervisorId ? usersByIds(trx, [s.supervisorsSupervisorId]) : [];
+    case 3:
+      return (await districtLeaders(trx, districtId)).filter((u) => u.id !== s.supervisorId);
     default:
       return ncdaOfficersFor(trx, districtId);
   }

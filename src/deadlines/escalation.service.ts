@@ -5,6 +5,7 @@ import type { AppContext, SmsMessage } from '../context.js';
 import { insertNotifications, type NewNotification } from '../notifications/notification.repository.js';
 import { deadlineOverdueSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
+import { openDueSupervisionDeadlines } from '../workforce/supervision-schedule.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 import { escalationIntervalMs, escalationLevelAt, TOP_ESCALATION_LEVEL, topLevelReminderDue } from './deadline-policy.js';
 import { loadDeadlinePolicy } from './deadline.repository.js';
@@ -28,6 +29,8 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
   const now = ctx.clock.now();
   const policy = await loadDeadlinePolicy(db);
   const result: EscalationRun = { escalated: 0, notifications: 0, sms: 0 };
+  // Supervision sessions that the schedule calls for get their deadlines first (issue 16).
+  await openDueSupervisionDeadlines(ctx);
   const ids = await deadlinesToEscalate(db, policy, now, BATCH);
   for (const id of ids) {
     const step = await db.transaction().execute(async (trx) => {
@@ -42,11 +45,21 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
       if (levels.length === 0) return null;
 
       const subject = await escalationSubject(trx, d);
-      const code = subject.kase?.case_code ?? subject.report?.reference ?? d.id;
+      const code = subject.kase?.case_code ?? subject.report?.reference ?? subject.supervision?.superviseeName ?? d.id;
       const notes: NewNotification[] = [];
       const sms: SmsMessage[] = [];
       for (const level of levels) {
         for (const r of await recipientsAt(trx, level, d.district_id, subject)) {
+          if (subject.supervision) {
+            notes.push({
+              userId: r.id,
+              kind: 'deadline.overdue',
+              messageKey: 'notifications.supervision_overdue',
+              params: { kind: d.kind, level, supervisee: subject.supervision.superviseeName, dueAt: new Date(d.due_at).toISOString() },
+            });
+            if (r.phone) sms.push({ to: r.phone, text: deadlineOverdueSms(code, d.kind) });
+            continue;
+          }
           notes.push({
             userId: r.id,
             kind: 'deadline.overdue',

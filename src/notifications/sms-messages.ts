@@ -62,6 +62,7 @@ const STEP_NAMES: Record<string, { rw: string; en: string }> = {
   monitoring_visit: { rw: 'gusura urugo', en: 'home visit' },
   referral_answer: { rw: 'igisubizo ku woherejwe', en: 'referral answer' },
   referral_completion: { rw: 'kurangiza serivisi', en: 'referral completion' },
+  supervision_session: { rw: "ikiganiro cy'ubugenzuzi", en: 'supervision session' },
 };
 
 /** To a caseworker, supervisor, district leader or NCDA officer, when a deadline escalates to them. */

@@ -10,10 +10,12 @@ import { findLeadCaseworker } from '../case-people.repository.js';
 import { advanceIntake } from './consent.service.js';
 import type { AllocationInput } from './allocation.schemas.js';
 import { insertNotifications } from '../../notifications/notification.repository.js';
+import { checkCaseloadBeforeAllocation } from '../../workforce/caseload.service.js';
 
 // Framework step 4 and 3.4: the CPWO allocates the lead caseworker, themself
 // or a CSO caseworker, only someone with the national case management
-// training; the case's supervisor is the lead's supervisor.
+// training; the case's supervisor is the lead's supervisor. An allocation
+// that takes the lead over the caseload threshold needs confirming.
 
 /** The refusal for each reason a user may not lead a case (allocation, accepting a transfer). */
 export function leadCaseworkerRefusal(problem: LeadCaseworkerProblem): AppError {
@@ -42,6 +44,8 @@ export async function allocateLeadCaseworker(ctx: AppContext, actor: Actor, case
       supervisor,
     });
     if (kase.leadCaseworkerId === lead.id && kase.supervisorId === (supervisor?.id ?? null)) return result(kase.stage);
+    // Caseloads (framework, resourcing): warn before a caseworker is pushed over the threshold.
+    if (kase.leadCaseworkerId !== lead.id) await checkCaseloadBeforeAllocation(trx, lead.id, kase.tier, input.confirmOverThreshold === true);
 
     await updateCase(trx, kase.id, { leadCaseworkerId: lead.id, supervisorId: supervisor?.id ?? null }, now);
     const stage = await advanceIntake(trx, kase, lead.id, now);

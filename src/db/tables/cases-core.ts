@@ -139,6 +139,8 @@ export interface DeadlinesTable {
   visit_task_id: Generated<string | null>;
   /** The referral a 'referral_answer' or 'referral_completion' deadline times (migrations/0030). */
   referral_id: Generated<string | null>;
+  /** The caseworker a 'supervision_session' deadline is of (migrations/0039): their supervisor holds the session. */
+  supervisee_id: Generated<string | null>;
   created_at: TimestampDefault;
 }
 
