@@ -63,6 +63,7 @@ type Ids = {
   referral: string;
   volunteer: string;
   provider: string;
+  supervisionSession: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -87,6 +88,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
   place: ROLES,
   organisation: ROLES, // the directory is national: its readers read every provider
+  'supervision-session': ['supervisor', 'cso_caseworker'], // the supervisor who held it; the caseworker
 };
 
 async function api(s: Session, method: string, url: string, body?: unknown) {
@@ -185,6 +187,7 @@ const bodies = (): Record<string, unknown> => ({
   'PATCH /api/v1/izu/volunteers/:id': { fullName: 'Renamed by the matrix' },
   'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
   'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
+  'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': { note: 'Changed by the matrix' },
 });
 
 function planBody() {
@@ -228,6 +231,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     referral: side.referral,
     volunteer: side.volunteer,
     provider: side.provider,
+    'supervision-session': side.supervisionSession,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -297,6 +301,7 @@ async function snapshot(): Promise<string> {
     ['notifications', [out.notification]],
     ['organisations', [organisationId, out.provider]],
     ['users', [out.volunteer]],
+    ['supervision_sessions', [inn.supervisionSession, out.supervisionSession]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
     parts.push([table, r.rows]);
@@ -428,6 +433,28 @@ beforeAll(async () => {
     }),
     'referral out',
   ).id;
+
+  // Supervision sessions: Gasabo's supervisor with the CSO caseworker; a Bugesera pair's nobody here reads.
+  const session = async (supervisorId: string, caseworkerId: string, districtId: string) =>
+    (
+      await t.database.db
+        .insertInto('supervision_sessions')
+        .values({
+          supervisor_id: supervisorId,
+          caseworker_id: caseworkerId,
+          district_id: districtId,
+          held_on: '2026-11-01',
+          themes: ['wellbeing'],
+          notes: districtId === PLACES.bugesera ? 'Ibanga ry umugenzuzi' : 'Caseload discussed',
+          recorded_at: t.clock.now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  inn.supervisionSession = await session(users.supervisor.id, users.cso_caseworker.id, PLACES.gasabo);
+  const bugeseraSupervisor = await createUser(t, { role: 'supervisor', jurisdictionId: PLACES.bugesera });
+  await t.database.db.updateTable('users').set({ supervisor_id: bugeseraSupervisor.id }).where('id', '=', bugeseraCpwo.id).execute();
+  out.supervisionSession = await session(bugeseraSupervisor.id, bugeseraCpwo.id, PLACES.bugesera);
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

@@ -30,6 +30,7 @@ export type RecordScope =
   | 'transfer' // incomingTransferScope: the receiving district or agency
   | 'referral' // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
   | 'notification' // one's own
+  | 'supervision-session' // supervisionSessionScope: the supervisor who held it or supervises the caseworker now; the caseworker
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
   | 'national'; // national settings or logs, no record scope
 
@@ -132,6 +133,23 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'PUT /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
   'POST /api/v1/admin/escalation/run': perm('deadlines:escalate', 'national'),
   'GET /api/v1/worklist': perm('worklist:read', 'jurisdiction'),
+
+  // Workforce (src/workforce/): supportive supervision, caseloads, the training register
+  'GET /api/v1/settings/workforce-policy': perm('settings:manage', 'national'),
+  'PUT /api/v1/settings/workforce-policy': perm('settings:manage', 'national'),
+  'GET /api/v1/workforce/supervision/schedule': perm('supervision:schedule', 'jurisdiction'),
+  'PUT /api/v1/workforce/supervision/schedule': perm('supervision:schedule', 'jurisdiction'),
+  'GET /api/v1/workforce/supervision/board': perm('supervision:hold', 'jurisdiction'),
+  'GET /api/v1/workforce/supervision/sessions': perm('supervision:read', 'jurisdiction'),
+  'POST /api/v1/workforce/supervision/sessions': perm('supervision:hold', 'jurisdiction'),
+  'GET /api/v1/workforce/supervision/sessions/:id': perm('supervision:read', 'supervision-session'),
+  'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': perm('supervision:read', 'supervision-session'),
+  'GET /api/v1/workforce/caseload': perm('caseload:read', 'jurisdiction'),
+  'GET /api/v1/workforce/planning': perm('workforce:planning', 'jurisdiction'),
+  'GET /api/v1/workforce/trainings/register': perm('training:register', 'jurisdiction'),
+  'GET /api/v1/workforce/trainings/mine': perm('training:own', 'jurisdiction'),
+  'POST /api/v1/workforce/trainings/records': perm('training:record', 'user'),
+  'POST /api/v1/workforce/trainings/import': perm('training:record', 'jurisdiction'),
 
   // One's own notifications (src/notifications/)
   'GET /api/v1/notifications': self(),

@@ -6319,6 +6319,8 @@ export interface paths {
                     "application/json": {
                         /** Format: uuid */
                         leadCaseworkerId: string;
+                        /** @description true: allocate even though it takes the caseworker's weighted caseload over the threshold (otherwise 409 errors.caseload_over_threshold) */
+                        confirmOverThreshold?: boolean;
                     };
                 };
             };
@@ -6419,6 +6421,15 @@ export interface paths {
                                 trainingCompletedOn: string;
                                 /** @description Open cases they lead now */
                                 openCases: number;
+                                caseload: {
+                                    tier1: number;
+                                    tier2: number;
+                                    weighted: number;
+                                    threshold: number;
+                                    overThreshold: boolean;
+                                    /** @description Allocating this case would take them over the threshold (the allocation asks to confirm) */
+                                    overAfterAllocation: boolean;
+                                };
                             }[];
                         };
                     };
@@ -13724,6 +13735,1268 @@ export interface paths {
                     };
                     content: {
                         "text/plain": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/workforce-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Caseload weights and thresholds, and the default supervision schedule (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tierWeights: {
+                                tier1: number;
+                                tier2: number;
+                            };
+                            caseloadThreshold: number;
+                            superviseesPerSupervisor: number;
+                            supervisionIntervalDays: number;
+                            firstYearSupervisionIntervalDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace the workforce policy (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tierWeights: {
+                            tier1: number;
+                            tier2: number;
+                        };
+                        caseloadThreshold: number;
+                        superviseesPerSupervisor: number;
+                        supervisionIntervalDays: number;
+                        firstYearSupervisionIntervalDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tierWeights: {
+                                tier1: number;
+                                tier2: number;
+                            };
+                            caseloadThreshold: number;
+                            superviseesPerSupervisor: number;
+                            supervisionIntervalDays: number;
+                            firstYearSupervisionIntervalDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district's supervision schedule (a district CPWO their own; an administrator names the district) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A district (Akarere); a district CPWO's own by default */
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervalDays: number;
+                            firstYearIntervalDays: number;
+                            districtId: string;
+                            setByDistrict: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Set the district's supervision schedule; new session deadlines follow it */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description A district (Akarere); a district CPWO's own by default */
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intervalDays: number;
+                        firstYearIntervalDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intervalDays: number;
+                            firstYearIntervalDays: number;
+                            districtId: string;
+                            setByDistrict: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The supervisor's board: each supervisee's open cases and what needs attention */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            supervisees: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                openCases: number;
+                                tier1: number;
+                                tier2: number;
+                                weighted: number;
+                                overThreshold: boolean;
+                                /** @description Open deadlines past due on their cases */
+                                overdueWork: number;
+                                noBenchmarkProgress: number;
+                                reviewsNear: number;
+                                reviewsPast: number;
+                                lastSupervisedOn: string | null;
+                                nextSessionDueAt: string | null;
+                                sessionOverdue: boolean;
+                                cases: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    caseCode: string;
+                                    tier: number;
+                                    stage: string;
+                                    overdueDeadlines: number;
+                                    /** @description The open case review deadline */
+                                    reviewDueAt: string | null;
+                                    /**
+                                     * @description near: due within 14 days
+                                     * @enum {string}
+                                     */
+                                    reviewState: "none" | "ok" | "near" | "past";
+                                    /** @description The last review met no more benchmarks than the one before it */
+                                    noBenchmarkProgress: boolean;
+                                }[];
+                            }[];
+                            caseloadThreshold: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supervision sessions: a supervisor's with their supervisees; a caseworker's own */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One supervisee’s sessions (a supervisor); a caseworker always reads their own */
+                    caseworkerId?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                caseworker: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date */
+                                heldOn: string;
+                                themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                                /** Format: date-time */
+                                recordedAt: string;
+                                acknowledgedAt: string | null;
+                                acknowledgementNote: string | null;
+                                caseCount: number;
+                                actionCount: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a supervision session held with a supervisee (supervisor); it meets the session due and schedules the next */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The supervisee (a caseworker whose supervisor is the caller)
+                         */
+                        caseworkerId: string;
+                        /** Format: date */
+                        heldOn: string;
+                        themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                        /**
+                         * @description The cases discussed: cases the supervisor may read, led by the supervisee
+                         * @default []
+                         */
+                        caseIds?: string[];
+                        notes?: string;
+                        /** @default [] */
+                        actions?: {
+                            description: string;
+                            /** Format: date */
+                            dueOn: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date */
+                            heldOn: string;
+                            themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                            notes: string | null;
+                            /** @description The cases discussed that the caller may read */
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                            }[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                /** Format: date */
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            recordedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgementNote: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One supervision session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date */
+                            heldOn: string;
+                            themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                            notes: string | null;
+                            /** @description The cases discussed that the caller may read */
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                            }[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                /** Format: date */
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            recordedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgementNote: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/sessions/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The caseworker acknowledges a session held with them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date */
+                            heldOn: string;
+                            themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                            notes: string | null;
+                            /** @description The cases discussed that the caller may read */
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                            }[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                /** Format: date */
+                                dueOn: string;
+                            }[];
+                            /** Format: date-time */
+                            recordedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgementNote: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caseload board: open cases per caseworker weighted by tier, caseworkers per supervisor, against the thresholds */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One district (Akarere) within the caller’s jurisdiction; all of it by default */
+                    districtId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            thresholds: {
+                                tierWeights: {
+                                    tier1: number;
+                                    tier2: number;
+                                };
+                                caseloadThreshold: number;
+                                superviseesPerSupervisor: number;
+                            };
+                            caseworkers: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                districtId: string;
+                                organisationName: string | null;
+                                supervisor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                tier1: number;
+                                tier2: number;
+                                openCases: number;
+                                /** @description Open cases weighted by tier (the policy’s tierWeights) */
+                                weighted: number;
+                                overThreshold: boolean;
+                            }[];
+                            supervisors: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                supervisees: number;
+                                overThreshold: boolean;
+                            }[];
+                            totals: {
+                                caseworkers: number;
+                                overThreshold: number;
+                                openCases: number;
+                                weighted: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per district: caseworkers, supervisors and IZU in post against the caseload and thresholds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            thresholds: {
+                                tierWeights: {
+                                    tier1: number;
+                                    tier2: number;
+                                };
+                                caseloadThreshold: number;
+                                superviseesPerSupervisor: number;
+                            };
+                            districts: {
+                                districtId: string;
+                                name: string;
+                                caseworkers: number;
+                                /** @description In post without the national case management training: may not lead a case yet */
+                                untrainedCaseworkers: number;
+                                supervisors: number;
+                                izu: number;
+                                tier1: number;
+                                tier2: number;
+                                weighted: number;
+                                casesPerCaseworker: number | null;
+                                caseworkersPerSupervisor: number | null;
+                                /** @description Caseworkers the weighted caseload calls for at the threshold */
+                                caseworkersNeeded: number;
+                                /** @description Supervisors the caseworkers in post call for at the ratio */
+                                supervisorsNeeded: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The training register of the caller's jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    role?: "cpwo" | "cso_caseworker" | "supervisor" | "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "local_leader";
+                    /** @description Only people who have this training */
+                    trainingCode?: string;
+                    /** @description true: only caseworkers who still need the national training */
+                    needsNational?: "true" | "false";
+                    /** @description A name or username */
+                    q?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            trainings: {
+                                code: string;
+                                /** @enum {string} */
+                                audience: "caseworker" | "supervisor" | "izu" | "local_leader";
+                                /** @description The national case management training: needed before leading a case */
+                                gatesLeadCaseworker: boolean;
+                                refresherMonths: number | null;
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                jurisdictionId: string;
+                                /** @description A caseworker (CPWO or CSO caseworker) without the national training: may not lead a case yet */
+                                needsNationalTraining: boolean;
+                                records: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trainingCode: string;
+                                    /** Format: date */
+                                    completedOn: string;
+                                    provider: string | null;
+                                    certificateRef: string | null;
+                                    expiresOn: string | null;
+                                    expired: boolean;
+                                }[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            counts: {
+                                byTraining: {
+                                    [key: string]: number;
+                                };
+                                needsNationalTraining: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own training record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            trainings: {
+                                code: string;
+                                /** @enum {string} */
+                                audience: "caseworker" | "supervisor" | "izu" | "local_leader";
+                                /** @description The national case management training: needed before leading a case */
+                                gatesLeadCaseworker: boolean;
+                                refresherMonths: number | null;
+                            }[];
+                            person: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                                jurisdictionId: string;
+                                /** @description A caseworker (CPWO or CSO caseworker) without the national training: may not lead a case yet */
+                                needsNationalTraining: boolean;
+                                records: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    trainingCode: string;
+                                    /** Format: date */
+                                    completedOn: string;
+                                    provider: string | null;
+                                    certificateRef: string | null;
+                                    expiresOn: string | null;
+                                    expired: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a training a person completed (the national one lets them lead cases) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        trainingCode: string;
+                        /** Format: date */
+                        completedOn: string;
+                        provider?: string;
+                        certificateRef?: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to completedOn plus the training’s refresher period, where it has one
+                         */
+                        expiresOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fullName: string;
+                            role: string;
+                            jurisdictionId: string;
+                            /** @description A caseworker (CPWO or CSO caseworker) without the national training: may not lead a case yet */
+                            needsNationalTraining: boolean;
+                            records: {
+                                /** Format: uuid */
+                                id: string;
+                                trainingCode: string;
+                                /** Format: date */
+                                completedOn: string;
+                                provider: string | null;
+                                certificateRef: string | null;
+                                expiresOn: string | null;
+                                expired: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/trainings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an attendance list (CSV or XLSX): every row checked, nothing written unless all are good */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        /** @description The CSV text, or the XLSX file in base64 */
+                        content: string;
+                        fileName?: string;
+                        /**
+                         * @description true (the default): check and preview only, write nothing
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            ok: boolean;
+                            rows: number;
+                            created: number;
+                            alreadyRecorded: number;
+                            ignoredColumns: string[];
+                            errors: {
+                                row: number;
+                                /** @description The column: district, sector, cell, village, name, sex, phone, status, selected_on, trainings */
+                                field: string;
+                                messageKey: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description For an unknown or ambiguous place: the places it may mean */
+                                candidates?: {
+                                    id: string;
+                                    /** @description Province › District › Sector › Cell › Village */
+                                    path: string;
+                                }[];
+                            }[];
+                            preview: {
+                                row: number;
+                                person: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                trainingCode: string | null;
+                                completedOn: string | null;
+                                provider: string | null;
+                                certificateRef: string | null;
+                                expiresOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
             };
