@@ -12,6 +12,9 @@ import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
 import izuVisitsEn from './i18n/izu-visits/en.json' with { type: 'json' };
 import izuVisitsFr from './i18n/izu-visits/fr.json' with { type: 'json' };
 import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
+import workforceEn from './i18n/workforce/en.json' with { type: 'json' };
+import workforceFr from './i18n/workforce/fr.json' with { type: 'json' };
+import workforceRw from './i18n/workforce/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -83,3 +86,10 @@ export function applyLanguage(language: Language) {
 }
 
 export { i18n };
+// And the workforce screens' (web/src/workforce).
+for (const [lng, bundle] of [
+  ['rw', workforceRw],
+  ['en', workforceEn],
+  ['fr', workforceFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);

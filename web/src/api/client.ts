@@ -17,6 +17,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId: string | null = null,
     readonly fields: FieldError[] = [],
+    /** What a rule's refusal says beyond its message (e.g. the caseload figures of errors.caseload_over_threshold). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -82,6 +84,7 @@ export function toApiError(status: number, data: unknown): ApiError {
     e.message ?? `The server answered ${status}`,
     e.requestId ?? null,
     Array.isArray(e.fields) ? e.fields : [],
+    e.details && typeof e.details === 'object' ? e.details : {},
   );
 }
 

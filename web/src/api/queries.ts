@@ -360,3 +360,37 @@ export function useVillageReports(query: ApiQuery<'/api/v1/izu/monthly-reports/v
     ...paged,
   });
 }
+
+// Workforce (web/src/workforce): supervision, caseloads, the training register
+
+export function useSupervisionBoard() {
+  return useQuery({ queryKey: ['supervision-board'], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/board', { signal })) });
+}
+
+export function useSupervisionSessions(query: ApiQuery<'/api/v1/workforce/supervision/sessions'>) {
+  return useQuery({
+    queryKey: ['supervision-sessions', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/sessions', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useCaseloadBoard(query: ApiQuery<'/api/v1/workforce/caseload'>) {
+  return useQuery({ queryKey: ['caseload', query], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/caseload', { params: { query }, signal })) });
+}
+
+export function useWorkforcePlanning() {
+  return useQuery({ queryKey: ['workforce-planning'], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/planning', { signal })) });
+}
+
+export function useTrainingRegister(query: ApiQuery<'/api/v1/workforce/trainings/register'>) {
+  return useQuery({
+    queryKey: ['training-register', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/trainings/register', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useOwnTraining() {
+  return useQuery({ queryKey: ['training-mine'], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/trainings/mine', { signal })) });
+}

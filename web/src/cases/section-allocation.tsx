@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../components/query-view.js';
 import { answer, client } from '../api/client.js';
+import { CaseloadWarning, isCaseloadWarning } from '../workforce/caseload-warning.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { roleName } from '../labels.js';
 import { useCan } from './access.js';
@@ -51,13 +52,19 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
   const leadError = errorOf('leadCaseworkerId');
   const id = useId();
 
-  const submit = form.handleSubmit(async (body) => {
-    const done = await run(() => answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body })));
+  // Caseloads (issue 16): an allocation over the threshold is refused with the figures; the CPWO confirms to go on.
+  const allocate = async (body: { leadCaseworkerId: string }, confirmOverThreshold: boolean) => {
+    const done = await run(() =>
+      answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body: { ...body, ...(confirmOverThreshold && { confirmOverThreshold }) } })),
+    );
     if (done) {
       setSaved(true);
       onDone();
     }
-  });
+  };
+  const submit = form.handleSubmit((body) => allocate(body, false));
+  const warning = isCaseloadWarning(error) ? error : null;
+  const shownError = warning ? null : error;
 
   return (
     <Panel title={t('allocation.formTitle')}>
@@ -79,14 +86,22 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
                     {' '}
                     · {t('allocation.caseload', { n: u.openCases })}
                     {u.supervisor && ` · ${t('allocation.supervisedBy', { name: u.supervisor.fullName })}`}
+                    {' · '}
+                    {t('workforce.caseload.weightedOf', { weighted: u.caseload.weighted, threshold: u.caseload.threshold })}
                   </span>
+                  {u.caseload.overThreshold ? (
+                    <span className="badge badge-warn">{t('workforce.caseload.over')}</span>
+                  ) : (
+                    u.caseload.overAfterAllocation && <span className="badge badge-warn">{t('workforce.caseload.overAfter')}</span>
+                  )}
                   {u.id === current && <span className="badge badge-ok">{t('allocation.current')}</span>}
                 </span>
               </label>
             ))}
             <FieldErrorText id={id} error={leadError} />
           </fieldset>
-          <ErrorMessage error={error} />
+          <ErrorMessage error={shownError} />
+          {warning && <CaseloadWarning error={warning} busy={busy} onConfirm={() => allocate({ leadCaseworkerId: chosen }, true)} />}
           {saved && <Notice>{t('allocation.saved')}</Notice>}
           <p className="actions">
             <button type="submit" className="primary" disabled={busy || !chosen}>

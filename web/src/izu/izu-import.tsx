@@ -10,7 +10,7 @@ const COLUMNS = 'district,sector,cell,village,name,sex,phone,status,date selecte
 const TEMPLATE = `data:text/csv;charset=utf-8,${encodeURIComponent(`${COLUMNS}\n`)}`;
 
 /** The file as the server takes it: CSV as text, XLSX in base64. */
-async function fileBody(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string; fileName: string }> {
+export async function fileBody(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string; fileName: string }> {
   if (/\.xlsx$/i.test(file.name)) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
