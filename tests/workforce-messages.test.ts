@@ -48,7 +48,9 @@ describe('workforce messages', () => {
     const used = new Set([...code.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map((m) => m[1]!));
     expect(used.size).toBeGreaterThan(40);
     const migration = readFileSync(join(root, 'migrations/0039_workforce.sql'), 'utf8');
-    const trainings = [...migration.matchAll(/^\s+\('([a-z_]+)', '(?:caseworker|supervisor|izu|local_leader)', (?:true|false)/gm)].map((m) => `workforce.trainings.${m[1]}`);
+    const trainings = [...migration.matchAll(/^\s+\('([a-z_]+)', '(?:caseworker|supervisor|izu|local_leader)', (?:true|false)/gm)].map(
+      (m) => `workforce.trainings.${m[1]}`,
+    );
     expect(trainings).toHaveLength(9);
     const themes = ['accountability', 'quality', 'reflective_practice', 'wellbeing', 'skills'].map((th) => `workforce.themes.${th}`);
     for (const key of [...used, ...trainings, ...themes, 'nav.supervision', 'nav.caseload', 'nav.training', 'vocab.deadlineKinds.supervision_session']) {

@@ -12,7 +12,6 @@ let t: TestApp;
 type User = { id: string; username: string };
 let sysadmin: User, cpwo: User, supervisor: User, otherSupervisor: User, worker: User, otherWorker: User, newcomer: User;
 let bugeseraCpwo: User, bugeseraSupervisor: User, bugeseraWorker: User, ncda: User, izu: User, supervisorsSupervisor: User;
-const DAY = 86_400_000;
 
 const as = async (u: { id: string }) => client(t, await sessionFor(t, u));
 const worklistKinds = async (u: User) =>
@@ -41,7 +40,13 @@ beforeAll(async () => {
   // Their passwords are fresh (the password policy's age is not what this tests).
   await t.database.db.updateTable('users').set({ password_changed_at: t.clock.now() }).execute();
   // Joined this year, untrained: first-year schedule, may not lead a case yet.
-  newcomer = await createUser(t, { role: 'cso_caseworker', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.id, username: 'newcomer.uwase', phone: '+250788300001' });
+  newcomer = await createUser(t, {
+    role: 'cso_caseworker',
+    jurisdictionId: PLACES.gasabo,
+    supervisorId: supervisor.id,
+    username: 'newcomer.uwase',
+    phone: '+250788300001',
+  });
 });
 afterAll(() => t.close());
 
@@ -61,7 +66,12 @@ describe('supervision sessions on the schedule, and their escalation', () => {
   });
 
   it('a session not held escalates: the supervisor, then their supervisor', async () => {
-    const d = await t.database.db.selectFrom('deadlines').selectAll().where('supervisee_id', '=', worker.id).where('met_at', 'is', null).executeTakeFirstOrThrow();
+    const d = await t.database.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('supervisee_id', '=', worker.id)
+      .where('met_at', 'is', null)
+      .executeTakeFirstOrThrow();
     expect(d.escalation_level).toBeGreaterThanOrEqual(1);
     const notes = await t.database.db.selectFrom('notifications').selectAll().where('message_key', '=', 'notifications.supervision_overdue').execute();
     expect(notes.map((n) => n.user_id)).toContain(supervisor.id);
@@ -77,7 +87,12 @@ describe('supervision sessions on the schedule, and their escalation', () => {
   it('the newcomer’s session falls due on the schedule and escalates when the clock passes it', async () => {
     t.clock.set('2026-11-17T08:00:00Z');
     await runEscalation(t.ctx);
-    const d = await t.database.db.selectFrom('deadlines').selectAll().where('supervisee_id', '=', newcomer.id).where('met_at', 'is', null).executeTakeFirstOrThrow();
+    const d = await t.database.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('supervisee_id', '=', newcomer.id)
+      .where('met_at', 'is', null)
+      .executeTakeFirstOrThrow();
     expect(d.escalation_level).toBe(1);
     t.clock.set('2026-11-02T07:00:00Z');
   });
@@ -173,14 +188,22 @@ describe('supervision sessions on the schedule, and their escalation', () => {
     const set = await c.put('/api/v1/workforce/supervision/schedule', { intervalDays: 21, firstYearIntervalDays: 7 });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ districtId: PLACES.gasabo, setByDistrict: true, intervalDays: 21 });
-    expect((await c.put(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.bugesera}`, { intervalDays: 21, firstYearIntervalDays: 7 })).statusCode).toBe(404);
+    expect(
+      (await c.put(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.bugesera}`, { intervalDays: 21, firstYearIntervalDays: 7 })).statusCode,
+    ).toBe(404);
     expect((await (await as(supervisor)).put('/api/v1/workforce/supervision/schedule', { intervalDays: 21, firstYearIntervalDays: 7 })).statusCode).toBe(403);
   });
 });
 
 describe('caseloads, thresholds and the allocation warning', () => {
   it('the administrator sets weights and thresholds; others may not', async () => {
-    const policy = { tierWeights: { tier1: 3, tier2: 1 }, caseloadThreshold: 5, superviseesPerSupervisor: 1, supervisionIntervalDays: 30, firstYearSupervisionIntervalDays: 14 };
+    const policy = {
+      tierWeights: { tier1: 3, tier2: 1 },
+      caseloadThreshold: 5,
+      superviseesPerSupervisor: 1,
+      supervisionIntervalDays: 30,
+      firstYearSupervisionIntervalDays: 14,
+    };
     expect((await (await as(cpwo)).put('/api/v1/settings/workforce-policy', policy)).statusCode).toBe(403);
     const res = await (await as(sysadmin)).put('/api/v1/settings/workforce-policy', policy);
     expect(res.statusCode, res.body).toBe(200);
@@ -310,11 +333,15 @@ describe('the training register, its import, and the gate', () => {
     expect((await (await as(supervisor)).post('/api/v1/workforce/trainings/import', { format: 'csv', content: 'a' })).statusCode).toBe(403);
     const foreign = await c.post('/api/v1/workforce/trainings/records', { userId: bugeseraWorker.id, trainingCode: 'supervision', completedOn: '2026-10-01' });
     expect(foreign.statusCode).toBe(404);
-    expect((await (await as(bugeseraCpwo)).get('/api/v1/workforce/trainings/register')).json().items.map((p: { id: string }) => p.id)).not.toContain(newcomer.id);
+    expect((await (await as(bugeseraCpwo)).get('/api/v1/workforce/trainings/register')).json().items.map((p: { id: string }) => p.id)).not.toContain(
+      newcomer.id,
+    );
   });
 
   it('a person reads their own record; a follow-up module gets its refresher date', async () => {
-    const rec = await (await as(cpwo)).post('/api/v1/workforce/trainings/records', {
+    const rec = await (
+      await as(cpwo)
+    ).post('/api/v1/workforce/trainings/records', {
       userId: worker.id,
       trainingCode: 'case_management_followup',
       completedOn: '2026-09-15',

@@ -28,11 +28,6 @@ export function mayAcknowledgeSession(actor: Pick<Actor, 'id'>, session: { casew
   return session.caseworkerId === actor.id;
 }
 
-/** The supervisees an actor supervises, as SQL on `users as u`: those whose supervisor is the actor. */
-export function superviseeScope(actor: Pick<Actor, 'id'>): Expression<SqlBool> {
-  return sql<SqlBool>`u.supervisor_id = ${actor.id}`;
-}
-
 /**
  * Whose caseload and training an actor reads, as SQL on `users as u`: the
  * people whose jurisdiction lies in the actor's (a district CPWO the

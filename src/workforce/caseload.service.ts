@@ -35,7 +35,12 @@ export async function updateWorkforcePolicy(ctx: AppContext, actor: Actor, polic
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
     await saveWorkforcePolicy(trx, policy, actor.id, now);
-    await appendAudit(trx, actor, { action: 'settings.workforce_policy.update', entityType: 'setting', entityId: 'workforce_policy', details: { ...policy } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'settings.workforce_policy.update', entityType: 'setting', entityId: 'workforce_policy', details: { ...policy } },
+      now,
+    );
   });
   return loadWorkforcePolicy(ctx.database.db);
 }
@@ -79,7 +84,12 @@ export async function getCaseloadBoard(ctx: AppContext, actor: Actor, query: Cas
   return {
     thresholds: thresholdsOf(policy),
     caseworkers,
-    supervisors: supervisors.map((s) => ({ id: s.id, fullName: s.fullName, supervisees: s.supervisees, overThreshold: s.supervisees > policy.superviseesPerSupervisor })),
+    supervisors: supervisors.map((s) => ({
+      id: s.id,
+      fullName: s.fullName,
+      supervisees: s.supervisees,
+      overThreshold: s.supervisees > policy.superviseesPerSupervisor,
+    })),
     totals: {
       caseworkers: caseworkers.length,
       overThreshold: caseworkers.filter((c) => c.overThreshold).length,

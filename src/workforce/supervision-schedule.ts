@@ -18,9 +18,7 @@ export const SUPERVISION_DEADLINE = 'supervision_session';
 
 /** The schedule a caseworker's district follows: its own, else the national default. */
 export function scheduleFor(policy: WorkforcePolicy, schedules: Map<string, SupervisionSchedule>, districtId: string): SupervisionSchedule {
-  return (
-    schedules.get(districtId) ?? { intervalDays: policy.supervisionIntervalDays, firstYearIntervalDays: policy.firstYearSupervisionIntervalDays }
-  );
+  return schedules.get(districtId) ?? { intervalDays: policy.supervisionIntervalDays, firstYearIntervalDays: policy.firstYearSupervisionIntervalDays };
 }
 
 /** The district a caseworker's figures and deadlines belong to (their jurisdiction's district; the national root if above one). */
@@ -84,14 +82,7 @@ async function caseworkersWithoutDeadline(db: Db) {
     .where('u.active', '=', true)
     .where('u.supervisor_id', 'is not', null)
     .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('deadlines as d')
-            .select('d.id')
-            .whereRef('d.supervisee_id', '=', 'u.id')
-            .where('d.met_at', 'is', null),
-        ),
-      ),
+      not(exists(selectFrom('deadlines as d').select('d.id').whereRef('d.supervisee_id', '=', 'u.id').where('d.met_at', 'is', null))),
     )
     .limit(5000)
     .execute();

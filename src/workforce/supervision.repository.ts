@@ -26,7 +26,13 @@ export async function findSupervisee(db: Db, actor: Actor, userId: string) {
 /** Which of `caseIds` the actor may read and `leadId` leads (the cases a session may link). */
 export async function discussableCases(db: Db, actor: Actor, leadId: string, caseIds: string[]): Promise<Set<string>> {
   if (caseIds.length === 0) return new Set();
-  const rows = await db.selectFrom('cases as c').select('c.id').where('c.id', 'in', caseIds).where('c.lead_caseworker_id', '=', leadId).where(caseScope(actor)).execute();
+  const rows = await db
+    .selectFrom('cases as c')
+    .select('c.id')
+    .where('c.id', 'in', caseIds)
+    .where('c.lead_caseworker_id', '=', leadId)
+    .where(caseScope(actor))
+    .execute();
   return new Set(rows.map((r) => r.id));
 }
 
@@ -57,7 +63,11 @@ export async function insertSession(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (v.caseIds.length) await trx.insertInto('supervision_session_cases').values(v.caseIds.map((c) => ({ session_id: id, case_id: c }))).execute();
+  if (v.caseIds.length)
+    await trx
+      .insertInto('supervision_session_cases')
+      .values(v.caseIds.map((c) => ({ session_id: id, case_id: c })))
+      .execute();
   if (v.actions.length)
     await trx
       .insertInto('supervision_actions')
@@ -171,7 +181,9 @@ export async function boardCases(db: Db, actor: Actor, leadIds: string[], now: D
       'c.lead_caseworker_id as leadId',
       sql<number>`(select count(*)::int from deadlines d where d.case_id = c.id and d.met_at is null and d.due_at < ${now})`.as('overdueDeadlines'),
       sql<Date | null>`(select min(d.due_at) from deadlines d where d.case_id = c.id and d.met_at is null and d.kind = 'case_review')`.as('reviewDueAt'),
-      sql<number[] | null>`(select array_agg(x.met_count order by x.reviewed_at desc) from (select r.met_count, r.reviewed_at from case_reviews r where r.case_id = c.id order by r.reviewed_at desc limit 2) x)`.as(
+      sql<
+        number[] | null
+      >`(select array_agg(x.met_count order by x.reviewed_at desc) from (select r.met_count, r.reviewed_at from case_reviews r where r.case_id = c.id order by r.reviewed_at desc limit 2) x)`.as(
         'lastMetCounts',
       ),
     ])

@@ -39,7 +39,8 @@ export async function recordSession(ctx: AppContext, actor: Actor, input: Record
   const date = today(ctx);
   if (input.heldOn > date) throw invalidField('body.heldOn', 'A session is recorded once held: the date cannot be in the future', 'errors.date_in_future');
   input.actions.forEach((a, i) => {
-    if (a.dueOn < input.heldOn) throw invalidField(`body.actions.${i}.dueOn`, 'An action falls due after the session', 'errors.supervision_action_due_before_session');
+    if (a.dueOn < input.heldOn)
+      throw invalidField(`body.actions.${i}.dueOn`, 'An action falls due after the session', 'errors.supervision_action_due_before_session');
   });
   const caseIds = [...new Set(input.caseIds)];
   const allowed = await discussableCases(db, actor, caseworker.id, caseIds);
@@ -168,14 +169,16 @@ export async function getSupervisionBoard(ctx: AppContext, actor: Actor) {
       noBenchmarkProgress: counts.length >= 2 && counts[0]! <= counts[1]!,
     };
   };
-  await db.transaction().execute((trx) =>
-    appendListAudit(
-      trx,
-      actor,
-      { action: 'supervision.board.read', entityType: 'case', ids: cases.map((c) => c.id), fields: ['caseCode', 'tier', 'stage', 'deadlines', 'benchmarks'] },
-      now,
-    ),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendListAudit(
+        trx,
+        actor,
+        { action: 'supervision.board.read', entityType: 'case', ids: cases.map((c) => c.id), fields: ['caseCode', 'tier', 'stage', 'deadlines', 'benchmarks'] },
+        now,
+      ),
+    );
   return {
     caseloadThreshold: policy.caseloadThreshold,
     supervisees: supervisees.map((s) => {

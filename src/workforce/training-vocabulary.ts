@@ -13,7 +13,7 @@ const NAMES: Record<string, string[]> = {
   ],
   case_management_followup: ['Case management follow-up', 'Follow-up module', 'Module de suivi', 'Amahugurwa akurikirana'],
   supervision: ['Supervisors training', 'Supportive supervision', 'Formation des superviseurs', "Amahugurwa y'abagenzuzi"],
-  izu_child_safeguarding: ['Child safeguarding', "Protection de l'enfant", "Kurinda umwana"],
+  izu_child_safeguarding: ['Child safeguarding', "Protection de l'enfant", 'Kurinda umwana'],
   izu_reporting: ['Reporting', 'Signalement', 'Gutanga raporo'],
   izu_referrals: ['Referrals', 'Référencement', 'Kohereza'],
   izu_positive_parenting: ['Positive parenting', 'Parentalité positive', 'Uburere bwiza'],

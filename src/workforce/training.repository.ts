@@ -21,7 +21,12 @@ export async function listTrainings(db: Db) {
 const NEEDS_NATIONAL = sql<boolean>`(u.role in (${sql.join([...LEAD_CASEWORKER_ROLES])}) and u.training_completed_on is null)`;
 
 /** The people of the register in `scope` (SQL on `users as u`), filtered and paged. */
-export async function registerPeople(db: Db, scope: Expression<SqlBool>, query: Omit<RegisterQuery, 'page' | 'pageSize'>, page: { limit: number; offset: number }) {
+export async function registerPeople(
+  db: Db,
+  scope: Expression<SqlBool>,
+  query: Omit<RegisterQuery, 'page' | 'pageSize'>,
+  page: { limit: number; offset: number },
+) {
   const base = db
     .selectFrom('users as u')
     .where('u.active', '=', true)
@@ -34,7 +39,9 @@ export async function registerPeople(db: Db, scope: Expression<SqlBool>, query: 
         exists(selectFrom('training_records as tr').select('tr.id').whereRef('tr.user_id', '=', 'u.id').where('tr.training_code', '=', query.trainingCode!)),
       ),
     )
-    .$if(!!query.q, (q) => q.where((eb) => eb.or([eb('u.full_name', 'ilike', `%${escapeLike(query.q!)}%`), eb('u.username', 'ilike', `%${escapeLike(query.q!)}%`)])));
+    .$if(!!query.q, (q) =>
+      q.where((eb) => eb.or([eb('u.full_name', 'ilike', `%${escapeLike(query.q!)}%`), eb('u.username', 'ilike', `%${escapeLike(query.q!)}%`)])),
+    );
   const rows = await base
     .select(['u.id', 'u.full_name as fullName', 'u.role', 'u.jurisdiction_id as jurisdictionId', NEEDS_NATIONAL.as('needsNationalTraining')])
     .orderBy('u.full_name')
@@ -92,10 +99,7 @@ export async function peopleByUsernameOrPhone(db: Db, scope: Expression<SqlBool>
     .where('u.active', '=', true)
     .where(scope)
     .where((eb) =>
-      eb.or([
-        ...(usernames.length ? [eb(sql<string>`lower(u.username)`, 'in', usernames)] : []),
-        ...(phones.length ? [eb('u.phone', 'in', phones)] : []),
-      ]),
+      eb.or([...(usernames.length ? [eb(sql<string>`lower(u.username)`, 'in', usernames)] : []), ...(phones.length ? [eb('u.phone', 'in', phones)] : [])]),
     )
     .execute();
 }

@@ -32,12 +32,14 @@ import {
 
 type Training = Awaited<ReturnType<typeof listTrainings>>[number];
 
-function withRecords(people: { id: string; fullName: string; role: string; jurisdictionId: string; needsNationalTraining: boolean }[], records: Awaited<ReturnType<typeof recordsOf>>, date: string) {
+function withRecords(
+  people: { id: string; fullName: string; role: string; jurisdictionId: string; needsNationalTraining: boolean }[],
+  records: Awaited<ReturnType<typeof recordsOf>>,
+  date: string,
+) {
   return people.map((p) => ({
     ...p,
-    records: records
-      .filter((r) => r.userId === p.id)
-      .map(({ userId: _u, ...r }) => ({ ...r, expired: r.expiresOn !== null && r.expiresOn < date })),
+    records: records.filter((r) => r.userId === p.id).map(({ userId: _u, ...r }) => ({ ...r, expired: r.expiresOn !== null && r.expiresOn < date })),
   }));
 }
 
@@ -85,7 +87,8 @@ export async function recordTraining(ctx: AppContext, actor: Actor, input: Recor
   const training = (await listTrainings(db)).find((t) => t.code === input.trainingCode);
   if (!training) throw invalidField('body.trainingCode', 'No such training', 'errors.training_unknown');
   if (input.completedOn > today(ctx)) throw invalidField('body.completedOn', 'The date is in the future', 'errors.training_date_in_future');
-  if (input.expiresOn && input.expiresOn < input.completedOn) throw invalidField('body.expiresOn', 'Expires before it was completed', 'errors.training_expiry_before_completion');
+  if (input.expiresOn && input.expiresOn < input.completedOn)
+    throw invalidField('body.expiresOn', 'Expires before it was completed', 'errors.training_expiry_before_completion');
   const record: NewTrainingRecord = {
     userId: person.id,
     trainingCode: training.code,
@@ -110,7 +113,8 @@ async function writeRecords(
   const now = ctx.clock.now();
   return ctx.database.db.transaction().execute(async (trx) => {
     const inserted = await insertTrainingRecords(trx, records, actor.id, now);
-    if (refuseExisting && inserted.length < records.length) throw conflict('This training is already on record for this date', 'errors.training_already_recorded');
+    if (refuseExisting && inserted.length < records.length)
+      throw conflict('This training is already on record for this date', 'errors.training_already_recorded');
     await setNationalTrainingDate(trx, [...new Set(gateUserIds)], now);
     for (const r of inserted) {
       await appendAudit(
@@ -202,7 +206,8 @@ export async function importAttendance(ctx: AppContext, actor: Actor, input: Imp
       if (r.phone && !phone) problem('phone', 'errors.phone_invalid', 'Not a Rwandan mobile number (07xxxxxxxx or +2507xxxxxxxx)');
       // Someone outside the importer's jurisdiction reads as unknown, as if absent.
       person = r.username ? people.find((p) => p.username.toLowerCase() === r.username!.toLowerCase()) : people.find((p) => p.phone === phone);
-      if (!person && (r.username || phone)) problem(r.username ? 'username' : 'phone', 'errors.training_import_person_unknown', 'No such person in your jurisdiction');
+      if (!person && (r.username || phone))
+        problem(r.username ? 'username' : 'phone', 'errors.training_import_person_unknown', 'No such person in your jurisdiction');
     }
     const code = r.training ? trainingCodeOf(r.training, known) : null;
     if (!code) problem('training', r.training ? 'errors.training_unknown' : 'errors.required', `one of: ${[...known].join(', ')}`);

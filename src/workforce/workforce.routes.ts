@@ -30,7 +30,12 @@ import {
   registerSchema,
 } from './training.schemas.js';
 import { getOwnTraining, getTrainingRegister, importAttendance, recordTraining } from './training.service.js';
-import { supervisionScheduleAnswerSchema, supervisionScheduleQuerySchema, supervisionScheduleSchema, workforcePolicySchema } from './workforce-policy.schemas.js';
+import {
+  supervisionScheduleAnswerSchema,
+  supervisionScheduleQuerySchema,
+  supervisionScheduleSchema,
+  workforcePolicySchema,
+} from './workforce-policy.schemas.js';
 
 /** Workforce (issue 16): supportive supervision, caseloads and ratios, the training register. */
 export const workforceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -38,7 +43,13 @@ export const workforceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.get(
     '/settings/workforce-policy',
-    { schema: { tags, summary: 'Caseload weights and thresholds, and the default supervision schedule (administrators)', response: { 200: workforcePolicySchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Caseload weights and thresholds, and the default supervision schedule (administrators)',
+        response: { 200: workforcePolicySchema },
+      },
+    },
     async (request) => getWorkforcePolicy(ctx, requireActor(request)),
   );
   app.put(
@@ -134,7 +145,13 @@ export const workforceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   );
   app.get(
     '/workforce/planning',
-    { schema: { tags, summary: 'Per district: caseworkers, supervisors and IZU in post against the caseload and thresholds', response: { 200: workforcePlanningSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Per district: caseworkers, supervisors and IZU in post against the caseload and thresholds',
+        response: { 200: workforcePlanningSchema },
+      },
+    },
     async (request) => getWorkforcePlanning(ctx, requireActor(request)),
   );
 

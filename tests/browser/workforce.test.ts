@@ -22,8 +22,17 @@ beforeAll(async () => {
   rig = await startBrowserRig();
   ({ t, base } = rig);
   // A Tier 1 case counts 3; over 5 weighted cases a caseworker is over the threshold.
-  const policy = { tierWeights: { tier1: 3, tier2: 1 }, caseloadThreshold: 5, superviseesPerSupervisor: 8, supervisionIntervalDays: 30, firstYearSupervisionIntervalDays: 14 };
-  await t.database.db.insertInto('settings').values({ key: 'workforce_policy', value: JSON.stringify(policy), updated_at: t.clock.now(), updated_by: null }).execute();
+  const policy = {
+    tierWeights: { tier1: 3, tier2: 1 },
+    caseloadThreshold: 5,
+    superviseesPerSupervisor: 8,
+    supervisionIntervalDays: 30,
+    firstYearSupervisionIntervalDays: 14,
+  };
+  await t.database.db
+    .insertInto('settings')
+    .values({ key: 'workforce_policy', value: JSON.stringify(policy), updated_at: t.clock.now(), updated_by: null })
+    .execute();
   const trained = { trainingCompletedOn: '2025-01-10' };
   const sup = await createUser(t, { role: 'supervisor', fullName: 'Habimana Eric', jurisdictionId: PLACES.gasabo });
   const officer = await createUser(t, { role: 'cpwo', fullName: 'Uwimana Grace', jurisdictionId: PLACES.gasabo, ...trained });

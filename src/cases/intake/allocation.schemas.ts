@@ -7,7 +7,9 @@ export const allocationInputSchema = z
     confirmOverThreshold: z
       .boolean()
       .optional()
-      .meta({ description: "true: allocate even though it takes the caseworker's weighted caseload over the threshold (otherwise 409 errors.caseload_over_threshold)" }),
+      .meta({
+        description: "true: allocate even though it takes the caseworker's weighted caseload over the threshold (otherwise 409 errors.caseload_over_threshold)",
+      }),
   })
   .strict();
 export type AllocationInput = z.infer<typeof allocationInputSchema>;

@@ -55,7 +55,12 @@ function AllocationForm({ caseId, current, onDone }: { caseId: string; current: 
   // Caseloads (issue 16): an allocation over the threshold is refused with the figures; the CPWO confirms to go on.
   const allocate = async (body: { leadCaseworkerId: string }, confirmOverThreshold: boolean) => {
     const done = await run(() =>
-      answer(client.POST('/api/v1/cases/{id}/allocation', { params: { path: { id: caseId } }, body: { ...body, ...(confirmOverThreshold && { confirmOverThreshold }) } })),
+      answer(
+        client.POST('/api/v1/cases/{id}/allocation', {
+          params: { path: { id: caseId } },
+          body: { ...body, ...(confirmOverThreshold && { confirmOverThreshold }) },
+        }),
+      ),
     );
     if (done) {
       setSaved(true);

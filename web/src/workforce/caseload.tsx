@@ -101,7 +101,9 @@ function Planning() {
                   </td>
                   <td data-label={t('workforce.planning.supervisors')}>{d.supervisors}</td>
                   <td data-label={t('workforce.planning.izu')}>{d.izu}</td>
-                  <td data-label={t('workforce.planning.openCases')}>{t('workforce.caseload.byTier', { n: d.tier1 + d.tier2, tier1: d.tier1, tier2: d.tier2 })}</td>
+                  <td data-label={t('workforce.planning.openCases')}>
+                    {t('workforce.caseload.byTier', { n: d.tier1 + d.tier2, tier1: d.tier1, tier2: d.tier2 })}
+                  </td>
                   <td data-label={t('workforce.planning.needed')}>
                     {t('workforce.planning.neededValue', { caseworkers: d.caseworkersNeeded, supervisors: d.supervisorsNeeded })}
                   </td>

@@ -52,7 +52,9 @@ export function SupervisionScreen() {
                     </td>
                     <td data-label={t('workforce.supervision.overdueWork')}>{s.overdueWork}</td>
                     <td data-label={t('workforce.supervision.noProgress')}>{s.noBenchmarkProgress}</td>
-                    <td data-label={t('workforce.supervision.reviews')}>{t('workforce.supervision.reviewCounts', { near: s.reviewsNear, past: s.reviewsPast })}</td>
+                    <td data-label={t('workforce.supervision.reviews')}>
+                      {t('workforce.supervision.reviewCounts', { near: s.reviewsNear, past: s.reviewsPast })}
+                    </td>
                     <td data-label={t('workforce.supervision.lastSupervised')}>{s.lastSupervisedOn ?? t('workforce.supervision.never')}</td>
                     <td data-label={t('workforce.supervision.nextDue')}>
                       {s.nextSessionDueAt ? new Date(s.nextSessionDueAt).toLocaleDateString() : '—'}{' '}
@@ -188,7 +190,8 @@ export function SessionList({ own = false }: { own?: boolean }) {
             {data.items.map((s) => (
               <li key={s.id}>
                 <strong>{s.heldOn}</strong> · {own ? s.supervisor.fullName : s.caseworker.fullName} ·{' '}
-                {s.themes.map((th) => t(`workforce.themes.${th}`)).join(', ')} · {t('workforce.supervision.counts', { cases: s.caseCount, actions: s.actionCount })}{' '}
+                {s.themes.map((th) => t(`workforce.themes.${th}`)).join(', ')} ·{' '}
+                {t('workforce.supervision.counts', { cases: s.caseCount, actions: s.actionCount })}{' '}
                 {s.acknowledgedAt ? (
                   <span className="badge badge-ok">{t('workforce.supervision.acknowledged')}</span>
                 ) : own ? (

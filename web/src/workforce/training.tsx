@@ -13,7 +13,15 @@ import { useMe } from '../session.js';
 // training before carrying cases, which IZU have had which modules; the
 // import of attendance lists; each person's own record.
 
-type Record = { id: string; trainingCode: string; completedOn: string; provider: string | null; certificateRef: string | null; expiresOn: string | null; expired: boolean };
+type Record = {
+  id: string;
+  trainingCode: string;
+  completedOn: string;
+  provider: string | null;
+  certificateRef: string | null;
+  expiresOn: string | null;
+  expired: boolean;
+};
 
 function Records({ records }: { records: Record[] }) {
   const { t } = useTranslation();
