@@ -108,6 +108,10 @@ export const TAG = {
   feedback: 56,
   // migrations/0034
   householdVisit: 80,
+  // migrations/0039
+  trainingRecord: 128,
+  supervisionSession: 129,
+  supervisionAction: 130,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');

@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { systemClock, type AppContext } from './context.js';
 import { openMigratedDatabase } from './db/open-database.js';
 import { startEscalationWorker } from './deadlines/escalation.service.js';
+import { startSupervisionScheduleWorker } from './workforce/supervision-schedule.js';
 import { startSmsWorker } from './notifications/sms-outbox.js';
 import { startMonthlyReportReminderWorker } from './community/monthly-report-reminders.service.js';
 import { createFirstAdministrator } from './people/bootstrap.js';
@@ -41,6 +42,7 @@ async function main() {
   // Safe on every server at once (src/workers/background-worker.ts).
   const workers = [
     startEscalationWorker(ctx, failed('escalation run')),
+    startSupervisionScheduleWorker(ctx, failed('supervision schedule')),
     startSmsWorker(ctx, failed('SMS delivery')),
     startAuditSealer(ctx, failed('audit sealing')),
     startMonthlyReportReminderWorker(ctx, failed('IZU report reminders')),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEscalation } from '../src/deadlines/escalation.service.js';
+import { openDueSupervisionDeadlines } from '../src/workforce/supervision-schedule.js';
 import { insertCase } from './support/case-factories.js';
 import { client, createUser, PLACES, sessionFor } from './support/factories.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -52,6 +53,7 @@ afterAll(() => t.close());
 
 describe('supervision sessions on the schedule, and their escalation', () => {
   it('opens a session deadline per supervisee: monthly after the first year, more often in it', async () => {
+    expect(await openDueSupervisionDeadlines(t.ctx)).toBe(4);
     await runEscalation(t.ctx);
     const rows = await t.database.db.selectFrom('deadlines').selectAll().where('kind', '=', 'supervision_session').where('met_at', 'is', null).execute();
     const of = (u: User) => rows.find((r) => r.supervisee_id === u.id)!;
@@ -60,7 +62,7 @@ describe('supervision sessions on the schedule, and their escalation', () => {
     // The newcomer: 14 days after they came into post, at the end of the local day.
     expect(new Date(of(newcomer).due_at).toISOString().slice(0, 19)).toBe('2026-11-16T21:59:59');
     // A second run opens nothing more (one open deadline per supervisee).
-    await runEscalation(t.ctx);
+    expect(await openDueSupervisionDeadlines(t.ctx)).toBe(0);
     const again = await t.database.db.selectFrom('deadlines').select('id').where('supervisee_id', '=', newcomer.id).where('met_at', 'is', null).execute();
     expect(again).toHaveLength(1);
   });

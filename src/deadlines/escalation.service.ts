@@ -5,7 +5,6 @@ import type { AppContext, SmsMessage } from '../context.js';
 import { insertNotifications, type NewNotification } from '../notifications/notification.repository.js';
 import { deadlineOverdueSms } from '../notifications/sms-messages.js';
 import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
-import { openDueSupervisionDeadlines } from '../workforce/supervision-schedule.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 import { escalationIntervalMs, escalationLevelAt, TOP_ESCALATION_LEVEL, topLevelReminderDue } from './deadline-policy.js';
 import { loadDeadlinePolicy } from './deadline.repository.js';
@@ -29,8 +28,6 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
   const now = ctx.clock.now();
   const policy = await loadDeadlinePolicy(db);
   const result: EscalationRun = { escalated: 0, notifications: 0, sms: 0 };
-  // Supervision sessions that the schedule calls for get their deadlines first (issue 16).
-  await openDueSupervisionDeadlines(ctx);
   const ids = await deadlinesToEscalate(db, policy, now, BATCH);
   for (const id of ids) {
     const step = await db.transaction().execute(async (trx) => {

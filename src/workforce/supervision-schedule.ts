@@ -7,6 +7,7 @@ import { districtOf } from '../places/place-name.js';
 import { supervisionIntervalFor } from './workforce-policy.js';
 import type { SupervisionSchedule, WorkforcePolicy } from './workforce-policy.schemas.js';
 import { districtSchedules, loadWorkforcePolicy } from './workforce.repository.js';
+import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
 
 // The supervision schedule as deadlines (framework §7.3: supervision is
 // regular and recorded). Every active caseworker with a supervisor has one
@@ -89,8 +90,8 @@ async function caseworkersWithoutDeadline(db: Db) {
 }
 
 /**
- * Opens the session deadlines the schedule calls for (run before each
- * escalation pass). Idempotent: one open deadline per supervisee (a unique
+ * Opens the session deadlines the schedule calls for (run by its own worker,
+ * on the escalation's interval; the escalation then treats them as any other). Idempotent: one open deadline per supervisee (a unique
  * index), so two servers running it at once open each once.
  */
 export async function openDueSupervisionDeadlines(ctx: AppContext): Promise<number> {
@@ -118,4 +119,12 @@ export async function openDueSupervisionDeadlines(ctx: AppContext): Promise<numb
     .returning('id')
     .execute();
   return inserted.length;
+}
+
+/**
+ * Runs openDueSupervisionDeadlines every RINDA_ESCALATION_INTERVAL_MS in this
+ * process. Safe on several servers at once: one open deadline per supervisee.
+ */
+export function startSupervisionScheduleWorker(ctx: AppContext, onError: (err: unknown) => void): BackgroundWorker {
+  return startWorker({ name: 'supervision-schedule', everyMs: ctx.config.escalationIntervalMs, run: () => openDueSupervisionDeadlines(ctx), onError });
 }
