@@ -53,7 +53,17 @@ describe('workforce messages', () => {
     );
     expect(trainings).toHaveLength(9);
     const themes = ['accountability', 'quality', 'reflective_practice', 'wellbeing', 'skills'].map((th) => `workforce.themes.${th}`);
-    for (const key of [...used, ...trainings, ...themes, 'nav.supervision', 'nav.caseload', 'nav.training', 'vocab.deadlineKinds.supervision_session']) {
+    for (const key of [
+      ...used,
+      ...trainings,
+      ...themes,
+      'nav.supervision',
+      'nav.caseload',
+      'nav.training',
+      'nav.mySessions',
+      'nav.myTraining',
+      'vocab.deadlineKinds.supervision_session',
+    ]) {
       for (const lang of LANGS) expect(all[lang]!.has(key), `${lang} ${key}`).toBe(true);
     }
   });

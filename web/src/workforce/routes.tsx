@@ -43,4 +43,6 @@ export const WORKFORCE_NAV = [
   { to: '/workforce/supervision', key: 'nav.supervision', permission: 'supervision:hold' },
   { to: '/workforce/caseload', key: 'nav.caseload', permission: 'caseload:read' },
   { to: '/workforce/training', key: 'nav.training', permission: 'training:register' },
+  { to: '/workforce/sessions', key: 'nav.mySessions', permission: 'supervision:read' },
+  { to: '/workforce/training/mine', key: 'nav.myTraining', permission: 'training:own' },
 ];
