@@ -29,7 +29,9 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:village';
+  | 'izu_report:village'
+  | 'indicators:read'
+  | 'file_audit:manage';
 
 const everyone: Role[] = [
   'izu',
@@ -86,6 +88,14 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
   // One village's report for a month and its history: its own IZU, and the roll-up's readers.
   'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // The M&E indicators (issue 17): aggregates only, never a child. How much of
+  // them each reader sees (their own district as it is, elsewhere with small
+  // numbers hidden) is decided in indicator-access.ts.
+  'indicators:read': ['cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin', 'izu_sector_coordinator'],
+  // File audit sampling: the district's CPWO and supervisors draw the sample
+  // and score the files (they may open those case files); others read the
+  // resulting percentage among the indicators.
+  'file_audit:manage': ['cpwo', 'supervisor'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
