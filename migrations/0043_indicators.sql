@@ -57,6 +57,9 @@ select r.id as report_id, r.district_id, ind_sector(r.place_id) as sector_id, co
   'unknown'::text as disability, 'unknown'::text as refugee_status, 'not_assessed'::text as relationship
 from incident_reports r;
 
+-- A report's response deadlines, met or not (deadlines_report_idx holds the open ones only).
+create index deadlines_report_response_idx on deadlines (report_id) include (met_at) where kind in ('tier1_response', 'tier2_assessment');
+
 create view indicator_facts_live as
 -- Cases: enrolled (month opened); the cohort's assessment and benchmark
 -- progress (counted in the month the case was opened); resolved (month closed, by reason).
