@@ -442,7 +442,10 @@ beforeAll(async () => {
       .values({ district_id: districtId, period: '2026-11', seed: 'matrix', sample_size: 1, drawn_by: drawnBy, drawn_at: t.clock.now() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await t.database.db.insertInto('file_audit_items').values({ audit_id: id, case_id: caseId, position: 1, checks: null, meets_standards: null, score: null }).execute();
+    await t.database.db
+      .insertInto('file_audit_items')
+      .values({ audit_id: id, case_id: caseId, position: 1, checks: null, meets_standards: null, score: null })
+      .execute();
     return id;
   };
   inn.fileAudit = await audit(PLACES.gasabo, users.cpwo.id, inn.case);

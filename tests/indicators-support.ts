@@ -60,7 +60,9 @@ export async function insertFixtureCase(t: TestApp, userId: string, s: CaseSpec)
       values (${caseId}, 1, ${s.planReview}, ${userId}, ${s.openedAt}::timestamptz + interval '2 days')`.execute(db);
   }
   for (const r of s.reviews ?? []) {
-    await sql`insert into case_reviews (case_id, reviewed_by, reviewed_at, met_count, outcome) values (${caseId}, ${userId}, ${r.at}, ${r.met}, 'continue')`.execute(db);
+    await sql`insert into case_reviews (case_id, reviewed_by, reviewed_at, met_count, outcome) values (${caseId}, ${userId}, ${r.at}, ${r.met}, 'continue')`.execute(
+      db,
+    );
   }
   if (s.closed) {
     await sql`insert into case_closures (case_id, reason, closed_by, closed_at) values (${caseId}, ${s.closed.reason}, ${userId}, ${s.closed.at})`.execute(db);
@@ -75,13 +77,12 @@ export async function insertReferral(
   r: { caseId: string; district: string; village: string; sentAt: string; completedAt?: string; status?: string },
 ) {
   const db = t.database.db;
-  const org = (
-    await sql<{ id: string }>`insert into organisations (name, kind, place_id) values (${ref()}, 'ngo', ${r.district}) returning id`.execute(db)
-  ).rows[0]!.id;
+  const org = (await sql<{ id: string }>`insert into organisations (name, kind, place_id) values (${ref()}, 'ngo', ${r.district}) returning id`.execute(db))
+    .rows[0]!.id;
   const service = (
-    await sql<{ id: string }>`insert into provider_services (organisation_id, service_type, name) values (${org}, 'psychosocial_support', 'Counselling') returning id`.execute(
-      db,
-    )
+    await sql<{
+      id: string;
+    }>`insert into provider_services (organisation_id, service_type, name) values (${org}, 'psychosocial_support', 'Counselling') returning id`.execute(db)
   ).rows[0]!.id;
   const status = r.completedAt ? 'completed' : (r.status ?? 'sent');
   await sql`insert into referrals (reference, case_id, organisation_id, service_id, service_type, urgency, due_date, reason, consent_basis, status,
@@ -180,7 +181,13 @@ export async function buildIndicatorCountry(t: TestApp, userId: string) {
     openedAt: '2026-11-15T09:00:00+02:00',
     relationship: 'other_relative',
   });
-  await insertReferral(t, userId, { caseId: g1.caseId, district: '12', village: '12010101', sentAt: '2026-11-11T09:00:00+02:00', completedAt: '2026-11-21T09:00:00+02:00' });
+  await insertReferral(t, userId, {
+    caseId: g1.caseId,
+    district: '12',
+    village: '12010101',
+    sentAt: '2026-11-11T09:00:00+02:00',
+    completedAt: '2026-11-21T09:00:00+02:00',
+  });
   await insertReferral(t, userId, { caseId: g1.caseId, district: '12', village: '12010101', sentAt: '2026-11-12T09:00:00+02:00' });
   await insertReferral(t, userId, { caseId: g2.caseId, district: '12', village: '12010101', sentAt: '2026-11-05T09:00:00+02:00', status: 'declined' });
   await insertReferral(t, userId, { caseId: b1.caseId, district: '57', village: '57010101', sentAt: '2026-11-16T09:00:00+02:00' });

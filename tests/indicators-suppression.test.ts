@@ -24,7 +24,12 @@ function lines(t: CountTable, m: SuppressionMask): { values: number[]; hidden: b
 
 const additiveTable = fc
   .record({ rows: fc.integer({ min: 1, max: 6 }), cols: fc.integer({ min: 1, max: 5 }) })
-  .chain(({ rows, cols }) => fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }))
+  .chain(({ rows, cols }) =>
+    fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    }),
+  )
   .map((cells): CountTable => {
     const rowTotals = cells.map((r) => r.reduce((a, b) => a + b, 0));
     const colTotals = cells[0]!.map((_, c) => cells.reduce((a, r) => a + r[c]!, 0));
@@ -62,7 +67,15 @@ describe('small-number suppression', () => {
   });
 
   it('hides nothing when every count is zero or at least the threshold', () => {
-    const t: CountTable = { cells: [[5, 0], [7, 9]], rowTotals: [5, 16], colTotals: [12, 9], grand: 21 };
+    const t: CountTable = {
+      cells: [
+        [5, 0],
+        [7, 9],
+      ],
+      rowTotals: [5, 16],
+      colTotals: [12, 9],
+      grand: 21,
+    };
     const m = suppressTable(t, 5);
     expect(m.cells.flat().some(Boolean)).toBe(false);
     expect(m.grand).toBe(false);

@@ -22,7 +22,15 @@ let country: Awaited<ReturnType<typeof buildIndicatorCountry>>;
 const identities: string[] = [];
 
 type Row = { key: string; label: string | null; numerator: number | null; denominator: number | null; value: number | null; suppressed: boolean };
-type Fig = { id: string; available: boolean; numerator: number | null; denominator: number | null; value: number | null; suppressed: boolean; rows: Row[] | null };
+type Fig = {
+  id: string;
+  available: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  suppressed: boolean;
+  rows: Row[] | null;
+};
 
 async function figures(s: Session, query: string) {
   const res = await client(t, s).get(`/api/v1/indicators/figures?${query}`);
@@ -165,7 +173,7 @@ describe('small numbers, for those who may not see identities', () => {
 });
 
 describe('who reads which place', () => {
-  it("refuses a CPWO another district and its sectors, as if they did not exist", async () => {
+  it('refuses a CPWO another district and its sectors, as if they did not exist', async () => {
     for (const place of ['57', '5701']) {
       const res = await client(t, cpwo).get(`/api/v1/indicators/figures?place=${place}&period=2026-11`);
       expect(res.statusCode).toBe(404);
@@ -260,9 +268,13 @@ describe('file audit sampling', () => {
     const a = (await client(t, cpwo).get(`/api/v1/file-audits/${auditId}`)).json();
     const checklist = (await client(t, cpwo).get('/api/v1/indicators')).json().fileAuditChecklist as { code: string }[];
     const all = (answer: string) => Object.fromEntries(checklist.map((c) => [c.code, answer]));
-    const first = await client(t, cpwo).put(`/api/v1/file-audits/${auditId}/files/${a.items[0].caseId}`, { checks: { ...all('yes'), closure_justified: 'na' } });
+    const first = await client(t, cpwo).put(`/api/v1/file-audits/${auditId}/files/${a.items[0].caseId}`, {
+      checks: { ...all('yes'), closure_justified: 'na' },
+    });
     expect(first.statusCode, first.body).toBe(200);
-    const second = await client(t, cpwo).put(`/api/v1/file-audits/${auditId}/files/${a.items[1].caseId}`, { checks: { ...all('yes'), consent_recorded: 'no' } });
+    const second = await client(t, cpwo).put(`/api/v1/file-audits/${auditId}/files/${a.items[1].caseId}`, {
+      checks: { ...all('yes'), consent_recorded: 'no' },
+    });
     const scored = second.json().items;
     expect(scored[0]).toMatchObject({ meetsStandards: true, score: 1 });
     expect(scored[1]).toMatchObject({ meetsStandards: false, score: 0.917 });

@@ -72,32 +72,41 @@ export const benchmark: Benchmark = {
       { name: `National dashboard, all panels, by province (cold: ${year}, first read)`, value: cold.max, unit: 'ms', target: { op: '<=', value: 1000 } },
       { name: `National dashboard, all panels, by province (warm, ${month}, worst of ${RUNS})`, value: warm.max, unit: 'ms', target: { op: '<=', value: 300 } },
       { name: `National trend by month (${month.slice(0, 4)}, worst of ${RUNS})`, value: trend.max, unit: 'ms', target: { op: '<=', value: 300 } },
-      { name: `District drill-down by sector (${largest!.districtId}, ${month}, worst of ${RUNS})`, value: drill.max, unit: 'ms', target: { op: '<=', value: 300 } },
+      {
+        name: `District drill-down by sector (${largest!.districtId}, ${month}, worst of ${RUNS})`,
+        value: drill.max,
+        unit: 'ms',
+        target: { op: '<=', value: 300 },
+      },
     ];
 
-    // Each figure read from the kept counts against the same figure aggregated from the records, in this run.
+    // Each kept figure against the same figure summed from the records' own
+    // fact rows as the query runs (one row per case, referral, feedback and
+    // report: what a dashboard without kept counts would aggregate at best).
+    // The aggregate from the records themselves (every join, every subquery)
+    // is timed once below, for all figures together.
     const db = ctx.app.ctx.database.db;
     const period = parsePeriod(month)!;
     const now = ctx.app.ctx.clock.now();
-    for (const d of INDICATORS.filter((x) => x.source === 'counts' || x.source === 'open_cases')) {
+    for (const d of INDICATORS.filter((x) => x.source === 'counts')) {
       const q = { placeId: 'RW', period, by: null, now };
-      await computeBreakdowns(db, [d], { ...q, raw: false });
+      const k = await computeBreakdowns(db, [d], { ...q, raw: false });
       const kept = await worst(3, () => computeBreakdowns(db, [d], { ...q, raw: false }));
-      const raw = await worst(1, () => computeBreakdowns(db, [d], { ...q, raw: true }));
-      const [k, r] = [await computeBreakdowns(db, [d], { ...q, raw: false }), await computeBreakdowns(db, [d], { ...q, raw: true })];
-      if (JSON.stringify(k.get(d.id)) !== JSON.stringify(r.get(d.id))) throw new Error(`${d.id}: the kept figure differs from the raw aggregate`);
+      let r: Awaited<ReturnType<typeof computeBreakdowns>> | undefined;
+      const raw = await worst(1, async () => (r = await computeBreakdowns(db, [d], { ...q, raw: 'facts' })));
+      if (JSON.stringify(k.get(d.id)) !== JSON.stringify(r!.get(d.id))) throw new Error(`${d.id}: the kept figure differs from the aggregate of the records`);
       figures.push({
-        name: `${d.id}, national, ${month} (${d.source === 'counts' ? 'indicator_counts' : 'open case facts'})`,
+        name: `${d.id}, national, ${month}`,
         value: kept.max,
         unit: 'ms',
-        baseline: { name: 'the same figure aggregated from the records', value: raw.max, unit: 'ms' },
+        baseline: { name: 'the same figure summed from the records’ fact rows', value: raw.max, unit: 'ms' },
         ratio: kept.max / raw.max,
         ratioTarget: { op: '<=', value: 0.1 },
         detail: 'identical both ways',
       });
     }
 
-    // The kept counts against the raw aggregate, group by group.
+    // The kept counts against the aggregate of the records themselves, group by group.
     const t = performance.now();
     const [wrong] = await ctx.raw.query<{ n: number }>(DISAGREEMENTS);
     const [groups] = await ctx.raw.query<{ n: number }>(`select count(*)::int as n from indicator_counts where n <> 0`);
@@ -107,7 +116,7 @@ export const benchmark: Benchmark = {
       value: wrong!.n,
       unit: 'count',
       target: { op: '=', value: 0 },
-      detail: `${groups!.n} groups compared in ${fmt(performance.now() - t)} ms`,
+      detail: `${groups!.n} groups compared; aggregating every figure from the records took ${fmt(performance.now() - t)} ms`,
     });
     return figures;
   },

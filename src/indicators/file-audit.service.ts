@@ -52,14 +52,22 @@ async function readAudit(ctx: AppContext, actor: Actor, id: string, audit: boole
   assertMayManageFileAudit(actor, a.district_id);
   const items = await findAuditItems(db, id);
   if (audit) {
-    await db.transaction().execute((trx) =>
-      appendListAudit(
-        trx,
-        actor,
-        { action: 'file_audit.read', entityType: 'case', ids: items.map((i) => i.case_id), fields: ['case_code', 'file_audit_score'], details: { auditId: id } },
-        ctx.clock.now(),
-      ),
-    );
+    await db
+      .transaction()
+      .execute((trx) =>
+        appendListAudit(
+          trx,
+          actor,
+          {
+            action: 'file_audit.read',
+            entityType: 'case',
+            ids: items.map((i) => i.case_id),
+            fields: ['case_code', 'file_audit_score'],
+            details: { auditId: id },
+          },
+          ctx.clock.now(),
+        ),
+      );
   }
   return {
     id: a.id,
@@ -94,7 +102,11 @@ export async function scoreAuditedFile(ctx: AppContext, actor: Actor, auditId: s
   const { meetsStandards, score } = scoreFile(input.checks as Record<FileAuditItemCode, FileAuditAnswer>);
   const now = ctx.clock.now();
   await db.transaction().execute(async (trx) => {
-    const ok = await updateItemScore(trx, { auditId, caseId }, { checks: input.checks, meetsStandards, score, note: input.note ?? null, scoredBy: actor.id, scoredAt: now });
+    const ok = await updateItemScore(
+      trx,
+      { auditId, caseId },
+      { checks: input.checks, meetsStandards, score, note: input.note ?? null, scoredBy: actor.id, scoredAt: now },
+    );
     if (!ok) throw notFound('file in this audit');
     await appendAudit(
       trx,

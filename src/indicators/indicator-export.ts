@@ -13,9 +13,31 @@ function tableRows(f: Figures): (string | number | null)[][] {
   const out: (string | number | null)[][] = [];
   for (const x of f.figures) {
     if (!x.available) continue;
-    out.push([x.id, x.title, f.place.id, f.period, '', '', 'total', shown(x.numerator, x.suppressed), shown(x.denominator, x.suppressed && x.denominator === null && x.kind !== 'count'), shown(x.value, x.suppressed)]);
+    out.push([
+      x.id,
+      x.title,
+      f.place.id,
+      f.period,
+      '',
+      '',
+      'total',
+      shown(x.numerator, x.suppressed),
+      shown(x.denominator, x.suppressed && x.denominator === null && x.kind !== 'count'),
+      shown(x.value, x.suppressed),
+    ]);
     for (const r of x.rows ?? []) {
-      out.push([x.id, x.title, f.place.id, f.period, f.by ?? '', r.key, r.label ?? r.key, shown(r.numerator, r.suppressed), shown(r.denominator, r.suppressed && r.denominator === null && x.kind !== 'count'), shown(r.value, r.suppressed)]);
+      out.push([
+        x.id,
+        x.title,
+        f.place.id,
+        f.period,
+        f.by ?? '',
+        r.key,
+        r.label ?? r.key,
+        shown(r.numerator, r.suppressed),
+        shown(r.denominator, r.suppressed && r.denominator === null && x.kind !== 'count'),
+        shown(r.value, r.suppressed),
+      ]);
     }
   }
   return out;

@@ -123,7 +123,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'count',
     title: 'Referrals completed',
     framework: 'Number of referrals completed',
-    numerator: { text: 'Referrals completed: the child accessed the service, the outcome was recorded and the provider gave written feedback.', event: 'referral_completed' },
+    numerator: {
+      text: 'Referrals completed: the child accessed the service, the outcome was recorded and the provider gave written feedback.',
+      event: 'referral_completed',
+    },
     period: 'The month the referral was completed.',
     rule: 'Completed as the framework says (step 7): access, outcome and written feedback, all three.',
     source: 'counts',
@@ -241,7 +244,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     group: 'operational',
     kind: 'mean',
     title: 'Time to first response, by tier (hours)',
-    numerator: { text: 'Hours from a report’s receipt to the tier’s response being met (Tier 1 response, Tier 2 assessment), summed.', event: 'hours_to_response' },
+    numerator: {
+      text: 'Hours from a report’s receipt to the tier’s response being met (Tier 1 response, Tier 2 assessment), summed.',
+      event: 'hours_to_response',
+    },
     denominator: { text: 'Reports whose tier response was met.', event: 'hours_to_response' },
     period: 'The month the report was received.',
     rule: 'Framework step 3: Tier 1 needs a response the same day; Tier 2 an assessment within a week.',

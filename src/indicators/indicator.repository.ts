@@ -53,16 +53,30 @@ function keyOf(by: Disaggregation | null, placeId: string, opts: { monthColumn?:
 }
 
 /**
+ * Where a figure is read from: the kept counts (false), the events of the
+ * per-record fact rows summed as the query runs ('facts'), or the records
+ * themselves (indicator_counts_live, 'records').
+ */
+export type RawSource = false | 'facts' | 'records';
+
+const EVENTS_OF_FACTS = sql`(
+  select e->>'i' as indicator, (e->>'m')::date as month, f.district_id, f.sector_id, f.tier, t.case_type, f.sex, f.age_band, f.disability,
+    f.refugee_status, f.relationship, e->>'d' as detail, 1 as n, (e->>'v')::numeric as total
+  from indicator_facts f
+  cross join lateral jsonb_array_elements(f.contributions) e
+  cross join lateral (select '*'::text as case_type union select distinct unnest(f.case_types)) t)`;
+
+/**
  * The kept events of some indicators over some months under a node, by one
  * disaggregation. One grouped query for every panel of a dashboard. `raw`
  * reads the same from the records (indicator_counts_live).
  */
 export async function countEvents(
   db: Db,
-  q: { events: string[]; months: string[]; placeId: string; by: Disaggregation | null; raw?: boolean },
+  q: { events: string[]; months: string[]; placeId: string; by: Disaggregation | null; raw?: RawSource },
 ): Promise<KeyedSum[]> {
   if (!q.events.length) return [];
-  const table = sql.table(q.raw ? 'indicator_counts_live' : 'indicator_counts');
+  const table = q.raw === 'records' ? sql.table('indicator_counts_live') : q.raw === 'facts' ? EVENTS_OF_FACTS : sql.table('indicator_counts');
   const key = keyOf(q.by, q.placeId, { monthColumn: 'f.month' });
   const caseType = q.by === 'case_type' ? sql`f.case_type <> '*'` : sql`f.case_type = '*'`;
   const { rows } = await sql<KeyedSum>`
@@ -77,9 +91,9 @@ export async function countEvents(
 /** Open cases under a node, and those whose current plan's review date is today or later (Kigali). */
 export async function openCasePlans(
   db: Db,
-  q: { placeId: string; by: Disaggregation | null; today: string; raw?: boolean },
+  q: { placeId: string; by: Disaggregation | null; today: string; raw?: RawSource },
 ): Promise<{ key: string; open: number; upToDate: number }[]> {
-  const source = q.raw ? sql`(select * from indicator_facts_live)` : sql.table('indicator_facts');
+  const source = q.raw === 'records' ? sql`(select * from indicator_facts_live)` : sql.table('indicator_facts');
   const types = q.by === 'case_type' ? sql`cross join lateral unnest(f.case_types) t(case_type)` : sql``;
   const key = keyOf(q.by === 'month' ? null : q.by, q.placeId, { caseType: 't.case_type' });
   const { rows } = await sql<{ key: string; open: number; upToDate: number }>`
@@ -102,7 +116,8 @@ export async function overdueDeadlines(db: Db, q: { placeId: string; by: Disaggr
         : q.by === 'detail'
           ? sql<string>`f.kind`
           : sql<string>`''`;
-  const place = q.placeId === NATIONAL_PLACE_ID ? sql`true` : q.placeId.length === 1 ? sql`f.district_id like ${q.placeId + '%'}` : sql`f.district_id = ${q.placeId}`;
+  const place =
+    q.placeId === NATIONAL_PLACE_ID ? sql`true` : q.placeId.length === 1 ? sql`f.district_id like ${q.placeId + '%'}` : sql`f.district_id = ${q.placeId}`;
   const { rows } = await sql<{ key: string; n: number }>`
     select ${key} as key, count(*)::int as n
     from deadlines f
@@ -116,8 +131,7 @@ export async function auditedFiles(
   db: Db,
   q: { placeId: string; periods: string[]; by: Disaggregation | null },
 ): Promise<{ key: string; scored: number; meeting: number }[]> {
-  const key =
-    q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? sql<string>`left(a.district_id, 1)` : sql<string>`a.district_id`) : sql<string>`''`;
+  const key = q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? sql<string>`left(a.district_id, 1)` : sql<string>`a.district_id`) : sql<string>`''`;
   const place =
     q.placeId === NATIONAL_PLACE_ID ? sql`true` : q.placeId.length === 1 ? sql`a.district_id like ${q.placeId + '%'}` : sql`a.district_id = ${q.placeId}`;
   const { rows } = await sql<{ key: string; scored: number; meeting: number }>`

@@ -22,7 +22,13 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
 
   app.get(
     '/indicators',
-    { schema: { tags, summary: 'The indicators, each defined once (docs/indicators.md), and the file audit checklist', response: { 200: definitionListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'The indicators, each defined once (docs/indicators.md), and the file audit checklist',
+        response: { 200: definitionListSchema },
+      },
+    },
     async (request) => listDefinitions(requireActor(request)),
   );
 
@@ -31,7 +37,8 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     {
       schema: {
         tags,
-        summary: 'Every indicator (or one) for a place and a period, by one disaggregation; aggregates only, small numbers hidden where the reader may not see identities',
+        summary:
+          'Every indicator (or one) for a place and a period, by one disaggregation; aggregates only, small numbers hidden where the reader may not see identities',
         querystring: figuresQuerySchema,
         response: { 200: figuresSchema },
       },

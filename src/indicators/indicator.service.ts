@@ -10,7 +10,7 @@ import { invalidField, notFound } from '../errors/app-error.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { FILE_AUDIT_ITEMS } from './file-audit-checklist.js';
 import { INDICATORS, type Disaggregation, type IndicatorDefinition } from './indicator-registry.js';
-import { auditedFiles, countEvents, districtsUnder, findPlace, openCasePlans, overdueDeadlines, placeNames } from './indicator.repository.js';
+import { auditedFiles, countEvents, districtsUnder, findPlace, openCasePlans, overdueDeadlines, placeNames, type RawSource } from './indicator.repository.js';
 import type { Figure, Figures, FiguresQuery } from './indicator.schemas.js';
 import { auditPeriodsWithin, parsePeriod, type Period } from './period.js';
 import { suppressedLabel, suppressTable } from './suppression.js';
@@ -52,7 +52,7 @@ export function listDefinitions(actor: Actor) {
   };
 }
 
-export type FigureOptions = { raw?: boolean };
+export type FigureOptions = { raw?: RawSource };
 
 /** The figures a dashboard shows: line one asks the access module how (or whether) this reader sees this place. */
 export async function computeFigures(ctx: AppContext, actor: Actor, q: FiguresQuery, opts: FigureOptions = {}): Promise<Figures> {
@@ -63,7 +63,8 @@ export async function computeFigures(ctx: AppContext, actor: Actor, q: FiguresQu
   const period = parsePeriod(q.period);
   if (!period) throw invalidField('querystring.period', 'a month, a quarter or a year', 'errors.validation');
   const by = q.by ?? null;
-  if (by === 'place' && q.place.length >= 4) throw invalidField('querystring.by', 'a sector is the lowest level the indicators are kept at', 'errors.validation');
+  if (by === 'place' && q.place.length >= 4)
+    throw invalidField('querystring.by', 'a sector is the lowest level the indicators are kept at', 'errors.validation');
   const defs = INDICATORS.filter((d) => !q.indicator || d.id === q.indicator);
   const breakdowns = await computeBreakdowns(db, defs, { placeId: q.place, period, by, now: ctx.clock.now(), raw: opts.raw ?? false });
   const threshold = ctx.config.indicatorMinCell;
@@ -86,7 +87,7 @@ export async function computeFigures(ctx: AppContext, actor: Actor, q: FiguresQu
 export async function computeBreakdowns(
   db: Db,
   defs: readonly IndicatorDefinition[],
-  q: { placeId: string; period: Period; by: Disaggregation | null; now: Date; raw: boolean },
+  q: { placeId: string; period: Period; by: Disaggregation | null; now: Date; raw: RawSource },
 ): Promise<Map<string, Breakdown>> {
   const out = new Map<string, Breakdown>();
   const sector = q.placeId.length >= 4;
@@ -114,17 +115,16 @@ export async function computeBreakdowns(
     }
     out.set(d.id, { total: sums(d, totals, ''), rows: keyed, available: true });
   }
-  for (const d of defs.filter((x) => x.source !== 'counts')) {
-    const by = byFor(d);
-    out.set(d.id, await otherSource(db, d, { ...q, by, sector }));
-  }
+  const others = defs.filter((x) => x.source !== 'counts');
+  const figures = await Promise.all(others.map((d) => otherSource(db, d, { ...q, by: byFor(d), sector })));
+  others.forEach((d, i) => out.set(d.id, figures[i]!));
   return out;
 }
 
 async function otherSource(
   db: Db,
   d: IndicatorDefinition,
-  q: { placeId: string; period: Period; by: Disaggregation | null; now: Date; raw: boolean; sector: boolean },
+  q: { placeId: string; period: Period; by: Disaggregation | null; now: Date; raw: RawSource; sector: boolean },
 ): Promise<Breakdown> {
   const keyed = <T>(list: T[], key: (r: T) => string, sums: (r: T) => Sums): Breakdown => {
     const total: Sums = { num: 0, den: d.kind === 'count' ? null : 0 };
@@ -143,7 +143,11 @@ async function otherSource(
     case 'open_cases': {
       const today = localDateOf(q.now, TIME_ZONE);
       const list = await openCasePlans(db, { placeId: q.placeId, by: q.by === 'case_type' ? null : q.by, today, raw: q.raw });
-      const b = keyed(list, (r) => r.key, (r) => ({ num: r.upToDate, den: r.open }));
+      const b = keyed(
+        list,
+        (r) => r.key,
+        (r) => ({ num: r.upToDate, den: r.open }),
+      );
       if (q.by === 'case_type') {
         // A case of two types counts under each: the rows are not a partition, the total counts each case once.
         const types = await openCasePlans(db, { placeId: q.placeId, by: 'case_type', today, raw: q.raw });
@@ -154,33 +158,53 @@ async function otherSource(
     case 'deadlines': {
       if (q.sector) return { total: { num: 0, den: null }, rows: null, available: false };
       const list = await overdueDeadlines(db, { placeId: q.placeId, by: q.by, now: q.now });
-      return keyed(list, (r) => r.key, (r) => ({ num: r.n, den: null }));
+      return keyed(
+        list,
+        (r) => r.key,
+        (r) => ({ num: r.n, den: null }),
+      );
     }
     case 'file_audits': {
       if (q.sector) return { total: { num: 0, den: 0 }, rows: null, available: false };
       const list = await auditedFiles(db, { placeId: q.placeId, periods: auditPeriodsWithin(q.period), by: q.by });
-      return keyed(list, (r) => r.key, (r) => ({ num: r.meeting, den: r.scored }));
+      return keyed(
+        list,
+        (r) => r.key,
+        (r) => ({ num: r.meeting, den: r.scored }),
+      );
     }
     case 'izu_reports': {
-      const partLength = q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? 1 : q.placeId.length === 1 ? 2 : 4) : q.placeId === NATIONAL_PLACE_ID ? 0 : q.placeId.length;
+      const partLength =
+        q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? 1 : q.placeId.length === 1 ? 2 : 4) : q.placeId === NATIONAL_PLACE_ID ? 0 : q.placeId.length;
       const list: { key: string; reported: number; active: number }[] = [];
-      for (const month of q.period.months) {
-        const parts = await rollupByPart(db, { placeId: q.placeId, month: month.slice(0, 7), partLength });
-        for (const [part, r] of parts) list.push({ key: q.by === 'month' ? month.slice(0, 7) : q.by === 'place' ? part : '', reported: r.pairsReported, active: r.pairsActive });
-      }
-      return keyed(list, (r) => r.key, (r) => ({ num: r.reported, den: r.active }));
+      const months = await Promise.all(q.period.months.map((m) => rollupByPart(db, { placeId: q.placeId, month: m.slice(0, 7), partLength })));
+      q.period.months.forEach((month, i) => {
+        for (const [part, r] of months[i]!)
+          list.push({ key: q.by === 'month' ? month.slice(0, 7) : q.by === 'place' ? part : '', reported: r.pairsReported, active: r.pairsActive });
+      });
+      return keyed(
+        list,
+        (r) => r.key,
+        (r) => ({ num: r.reported, den: r.active }),
+      );
     }
     case 'coverage': {
       const list: { key: string; gaps: number }[] = [];
-      for (const districtId of await districtsUnder(db, q.placeId)) {
-        const c = await districtCoverage(db, districtId);
+      const districts = await districtsUnder(db, q.placeId);
+      const tables = await Promise.all(districts.map((districtId) => districtCoverage(db, districtId)));
+      for (const [i, districtId] of districts.entries()) {
+        const c = tables[i];
         for (const s of c?.sectors ?? []) {
           if (q.sector && s.placeId !== q.placeId) continue;
           const key = q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? districtId.slice(0, 1) : q.placeId.length === 1 ? districtId : s.placeId) : '';
           list.push({ key, gaps: s.cells.filter((x) => x.status !== 'covered').length });
         }
       }
-      return keyed(list, (r) => r.key, (r) => ({ num: r.gaps, den: null }));
+      return keyed(
+        list,
+        (r) => r.key,
+        (r) => ({ num: r.gaps, den: null }),
+      );
     }
     case 'counts':
       throw new Error('counted indicators are read together');

@@ -81,14 +81,12 @@ export function suppressTable(table: CountTable, threshold: number): Suppression
 
   // Complementary: a line with one hidden cell hides its smallest other shown
   // cell (a count above zero first, an inner cell before a total), until stable.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       const hiddenCount = line.filter(hidden).length;
       if (hiddenCount !== 1) continue;
-      const candidates = line
-        .filter((p) => !hidden(p))
-        .sort((a, b) => rank(a, value(a)) - rank(b, value(b)));
+      const candidates = line.filter((p) => !hidden(p)).sort((a, b) => rank(a, value(a)) - rank(b, value(b)));
       const pick = candidates[0];
       if (!pick) continue;
       hide(pick);
