@@ -84,7 +84,12 @@ describe("a district's figures, as its CPWO sees them", () => {
     expect(r.fig('overdue_work')).toMatchObject({ numerator: 0, available: true });
     // The village's IZU (the test's volunteer) is active and has sent nothing for November.
     expect(r.fig('izu_reporting_completeness')).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
-    expect(r.fig('service_coverage_gaps').numerator).toBeGreaterThan(0);
+    // The gaps are the directory's own coverage table's, counted the same way.
+    const coverage = (await client(t, cpwo).get('/api/v1/directory/coverage?districtId=12')).json();
+    expect(r.fig('service_coverage_gaps').numerator).toBe(coverage.gaps);
+    expect(coverage.gaps).toBeGreaterThan(0);
+    const bySector = (await figures(cpwo, 'place=12&period=2026-11&by=place')).fig('service_coverage_gaps');
+    expect(bySector.rows).toHaveLength(coverage.sectors.length);
     const detail = await figures(cpwo, 'place=12&period=2026-11&by=detail');
     expect(rowsOf(detail.fig('reports_screened'))).toEqual({ vena: 3, non_vena: 1 });
     expect(rowsOf(detail.fig('reports_received'))).toEqual({ izu: 3, school: 2 });

@@ -52,22 +52,20 @@ async function readAudit(ctx: AppContext, actor: Actor, id: string, audit: boole
   assertMayManageFileAudit(actor, a.district_id);
   const items = await findAuditItems(db, id);
   if (audit) {
-    await db
-      .transaction()
-      .execute((trx) =>
-        appendListAudit(
-          trx,
-          actor,
-          {
-            action: 'file_audit.read',
-            entityType: 'case',
-            ids: items.map((i) => i.case_id),
-            fields: ['case_code', 'file_audit_score'],
-            details: { auditId: id },
-          },
-          ctx.clock.now(),
-        ),
-      );
+    await db.transaction().execute((trx) =>
+      appendListAudit(
+        trx,
+        actor,
+        {
+          action: 'file_audit.read',
+          entityType: 'case',
+          ids: items.map((i) => i.case_id),
+          fields: ['case_code', 'file_audit_score'],
+          details: { auditId: id },
+        },
+        ctx.clock.now(),
+      ),
+    );
   }
   return {
     id: a.id,

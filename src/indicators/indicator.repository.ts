@@ -142,18 +142,6 @@ export async function auditedFiles(
   return rows;
 }
 
-/** The districts under a node (for the coverage gaps, which are a district's table). */
-export async function districtsUnder(db: Db, placeId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('places')
-    .select('id')
-    .where('level', '=', 2)
-    .$if(placeId !== NATIONAL_PLACE_ID, (qb) => qb.where('id', 'like', `${placeId.slice(0, 2)}%`))
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** A place as the API names it, or undefined. */
 export async function findPlace(db: Db, placeId: string) {
   return db.selectFrom('places').select(['id', 'name', 'level']).where('id', '=', placeId).executeTakeFirst();

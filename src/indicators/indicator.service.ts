@@ -4,13 +4,13 @@ import { indicatorViewFor, type IndicatorView } from '../access/indicator-access
 import type { AppContext } from '../context.js';
 import type { Db } from '../db/database.js';
 import { localDateOf } from '../deadlines/local-time.js';
-import { districtCoverage } from '../directory/coverage.js';
+import { sectorGaps } from '../directory/coverage.js';
 import { rollupByPart } from '../community/monthly-report.repository.js';
 import { invalidField, notFound } from '../errors/app-error.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { FILE_AUDIT_ITEMS } from './file-audit-checklist.js';
 import { INDICATORS, type Disaggregation, type IndicatorDefinition } from './indicator-registry.js';
-import { auditedFiles, countEvents, districtsUnder, findPlace, openCasePlans, overdueDeadlines, placeNames, type RawSource } from './indicator.repository.js';
+import { auditedFiles, countEvents, findPlace, openCasePlans, overdueDeadlines, placeNames, type RawSource } from './indicator.repository.js';
 import type { Figure, Figures, FiguresQuery } from './indicator.schemas.js';
 import { auditPeriodsWithin, parsePeriod, type Period } from './period.js';
 import { suppressedLabel, suppressTable } from './suppression.js';
@@ -189,19 +189,11 @@ async function otherSource(
       );
     }
     case 'coverage': {
-      const list: { key: string; gaps: number }[] = [];
-      const districts = await districtsUnder(db, q.placeId);
-      const tables = await Promise.all(districts.map((districtId) => districtCoverage(db, districtId)));
-      for (const [i, districtId] of districts.entries()) {
-        const c = tables[i];
-        for (const s of c?.sectors ?? []) {
-          if (q.sector && s.placeId !== q.placeId) continue;
-          const key = q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? districtId.slice(0, 1) : q.placeId.length === 1 ? districtId : s.placeId) : '';
-          list.push({ key, gaps: s.cells.filter((x) => x.status !== 'covered').length });
-        }
-      }
+      const gaps = await sectorGaps(db, q.placeId.length > 4 ? q.placeId.slice(0, 4) : q.placeId);
+      const key = (sector: string) =>
+        q.by === 'place' ? (q.placeId === NATIONAL_PLACE_ID ? sector.slice(0, 1) : q.placeId.length === 1 ? sector.slice(0, 2) : sector) : '';
       return keyed(
-        list,
+        [...gaps.entries()].map(([sector, n]) => ({ key: key(sector), gaps: n })),
         (r) => r.key,
         (r) => ({ num: r.gaps, den: null }),
       );
