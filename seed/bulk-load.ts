@@ -163,6 +163,22 @@ export const DERIVED_TABLES: { table: string; rebuild: string[] }[] = [
        group by 1, 2, 3, 4`,
     ],
   },
+  {
+    table: 'indicator_counts', // migrations/0043_indicators.sql: the facts from the records, then their counts in one pass
+    rebuild: [
+      'truncate indicator_facts, indicator_counts',
+      'alter table indicator_facts disable trigger indicator_facts_counts',
+      'insert into indicator_facts select * from indicator_facts_live',
+      'alter table indicator_facts enable trigger indicator_facts_counts',
+      `insert into indicator_counts
+       select e->>'i', (e->>'m')::date, f.district_id, f.sector_id, f.tier, t.case_type, f.sex, f.age_band, f.disability, f.refugee_status,
+         f.relationship, e->>'d', count(*)::int, sum((e->>'v')::numeric)
+       from indicator_facts f
+       cross join lateral jsonb_array_elements(f.contributions) e
+       cross join lateral (select '*'::text as case_type union select distinct unnest(f.case_types)) t
+       group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`,
+    ],
+  },
 ];
 
 export async function rebuildDerivedTables(database: Database, present: Set<string>): Promise<number> {

@@ -42,6 +42,7 @@ const envSchema = z.object({
   RINDA_SMS_INBOUND_LEASE_MS: z.coerce.number().int().positive().default(60_000),
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
+  RINDA_INDICATOR_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
@@ -134,6 +135,8 @@ export type Config = {
   timeZone: string;
   /** The IZU monthly report of a month is due by the end of this day of the next month (Africa/Kigali). */
   izuReportDeadlineDay: number;
+  /** Indicator counts below this are shown as "<N" to people without access to identities (docs/indicators.md). */
+  indicatorMinCell: number;
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
 };
@@ -190,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsInboundLeaseMs: e.RINDA_SMS_INBOUND_LEASE_MS,
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
+    indicatorMinCell: e.RINDA_INDICATOR_MIN_CELL,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
   };
 }

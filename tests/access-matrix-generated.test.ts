@@ -6,6 +6,7 @@ import { generateChildCode } from '../src/children/child-code.js';
 import { ROUTE_ACCESS, type RecordScope, type RouteRule } from '../src/access/route-access.js';
 import type { Role } from '../src/db/schema.js';
 import { ROLES } from '../src/people/people-vocabulary.js';
+import { FILE_AUDIT_CODES } from '../src/indicators/file-audit-checklist.js';
 import { assessmentBody, consentGiven, newChild } from './cases-support.js';
 import { benchmarks } from './followup-support.js';
 import { insertCase, insertReport } from './support/case-factories.js';
@@ -64,6 +65,7 @@ type Ids = {
   volunteer: string;
   provider: string;
   supervisionSession: string;
+  fileAudit: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -89,6 +91,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   place: ROLES,
   organisation: ROLES, // the directory is national: its readers read every provider
   'supervision-session': ['supervisor', 'cso_caseworker'], // the supervisor who held it; the caseworker
+  'file-audit': ['cpwo', 'supervisor'], // the district's auditors
 };
 
 async function api(s: Session, method: string, url: string, body?: unknown) {
@@ -188,6 +191,7 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
   'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
   'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': { note: 'Changed by the matrix' },
+  'PUT /api/v1/file-audits/:id/files/:caseId': { checks: Object.fromEntries(FILE_AUDIT_CODES.map((c) => [c, 'yes'])) },
 });
 
 function planBody() {
@@ -232,6 +236,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     volunteer: side.volunteer,
     provider: side.provider,
     'supervision-session': side.supervisionSession,
+    'file-audit': side.fileAudit,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -245,6 +250,7 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     .replace(':requestId', sub.visitRequest)
     .replace(':transferId', sub.caseTransfer)
     .replace(':attachmentId', sub.attachment)
+    .replace(':caseId', sub.case)
     .replace(':version', '1');
   return QUERIES[`GET ${pattern}`] ? `${path}?${QUERIES[`GET ${pattern}`]}` : path;
 }
@@ -455,6 +461,21 @@ beforeAll(async () => {
   const bugeseraSupervisor = await createUser(t, { role: 'supervisor', jurisdictionId: PLACES.bugesera });
   await t.database.db.updateTable('users').set({ supervisor_id: bugeseraSupervisor.id }).where('id', '=', bugeseraCpwo.id).execute();
   out.supervisionSession = await session(bugeseraSupervisor.id, bugeseraCpwo.id, PLACES.bugesera);
+  // File audits: Gasabo's, sampling the Gasabo case; Bugesera's, sampling the Bugesera case.
+  const audit = async (districtId: string, drawnBy: string, caseId: string) => {
+    const { id } = await t.database.db
+      .insertInto('file_audits')
+      .values({ district_id: districtId, period: '2026-11', seed: 'matrix', sample_size: 1, drawn_by: drawnBy, drawn_at: t.clock.now() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.database.db
+      .insertInto('file_audit_items')
+      .values({ audit_id: id, case_id: caseId, position: 1, checks: null, meets_standards: null, score: null })
+      .execute();
+    return id;
+  };
+  inn.fileAudit = await audit(PLACES.gasabo, users.cpwo.id, inn.case);
+  out.fileAudit = await audit(PLACES.bugesera, bugeseraCpwo.id, out.case);
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

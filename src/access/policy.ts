@@ -37,7 +37,9 @@ export type Permission =
   | 'workforce:planning'
   | 'training:register'
   | 'training:record'
-  | 'training:own';
+  | 'training:own'
+  | 'indicators:read'
+  | 'file_audit:manage';
 
 const everyone: Role[] = [
   'izu',
@@ -109,6 +111,14 @@ const grants: Record<Permission, readonly Role[]> = {
   'training:register': ['cpwo', 'ncda_officer', 'sysadmin'],
   'training:record': ['cpwo', 'sysadmin'],
   'training:own': ['cpwo', 'cso_caseworker', 'supervisor', 'izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'local_leader'],
+  // The M&E indicators (issue 17): aggregates only, never a child. How much of
+  // them each reader sees (their own district as it is, elsewhere with small
+  // numbers hidden) is decided in indicator-access.ts.
+  'indicators:read': ['cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin', 'izu_sector_coordinator'],
+  // File audit sampling: the district's CPWO and supervisors draw the sample
+  // and score the files (they may open those case files); others read the
+  // resulting percentage among the indicators.
+  'file_audit:manage': ['cpwo', 'supervisor'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

@@ -31,6 +31,7 @@ export type RecordScope =
   | 'referral' // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
   | 'notification' // one's own
   | 'supervision-session' // supervisionSessionScope: the supervisor who held it or supervises the caseworker now; the caseworker
+  | 'file-audit' // a district's file audit: its CPWO and supervisors (indicator-access.ts)
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
   | 'national'; // national settings or logs, no record scope
 
@@ -256,6 +257,16 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/directory/referral-pathways': perm('directory:read', 'national'),
   'PUT /api/v1/directory/referral-pathways': perm('directory:configure', 'national'),
   'GET /api/v1/directory/coverage': perm('directory:coverage', 'jurisdiction'),
+
+  // Monitoring and evaluation (src/indicators/): aggregates only; how much of
+  // them a reader sees at a place is decided by indicatorViewFor.
+  'GET /api/v1/indicators': perm('indicators:read', 'national'),
+  'GET /api/v1/indicators/figures': perm('indicators:read', 'jurisdiction'),
+  'GET /api/v1/indicators/figures.csv': perm('indicators:read', 'jurisdiction'),
+  'GET /api/v1/indicators/figures.xlsx': perm('indicators:read', 'jurisdiction'),
+  'POST /api/v1/file-audits': perm('file_audit:manage', 'jurisdiction'),
+  'GET /api/v1/file-audits/:id': perm('file_audit:manage', 'file-audit'),
+  'PUT /api/v1/file-audits/:id/files/:caseId': perm('file_audit:manage', 'file-audit'),
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),

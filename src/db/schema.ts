@@ -5,6 +5,7 @@ import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
+import type { IndicatorTables } from './tables/indicators.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
@@ -169,7 +170,8 @@ export interface DB
     OperationsTables,
     InboundSmsTables,
     UssdTables,
-    WorkforceTables {
+    WorkforceTables,
+    IndicatorTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -13449,6 +13449,544 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicators, each defined once (docs/indicators.md), and the file audit checklist */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                group: "framework" | "operational";
+                                /** @enum {string} */
+                                kind: "count" | "percent" | "mean";
+                                title: string;
+                                framework: string | null;
+                                numerator: string;
+                                denominator: string | null;
+                                period: string;
+                                rule: string | null;
+                                source: string;
+                                disaggregations: string[];
+                                detail: string | null;
+                                /** @enum {string} */
+                                lowestLevel: "sector" | "district";
+                            }[];
+                            fileAuditChecklist: {
+                                code: string;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every indicator (or one) for a place and a period, by one disaggregation; aggregates only, small numbers hidden where the reader may not see identities */
+        get: {
+            parameters: {
+                query: {
+                    place?: string;
+                    period: string;
+                    by?: "place" | "month" | "sex" | "age_band" | "disability" | "refugee_status" | "case_type" | "relationship" | "tier" | "detail";
+                    indicator?: "cases_enrolled" | "assessment_completed" | "case_plan_up_to_date" | "files_meeting_standards" | "referrals_made" | "referrals_completed" | "benchmark_progress" | "cases_resolved" | "clients_satisfied" | "wellbeing_improved" | "reports_received" | "reports_screened" | "overdue_work" | "hours_to_screening" | "hours_to_response" | "izu_reporting_completeness" | "service_coverage_gaps";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            place: {
+                                id: string;
+                                name: string;
+                                level: number;
+                            };
+                            period: string;
+                            by: ("place" | "month" | "sex" | "age_band" | "disability" | "refugee_status" | "case_type" | "relationship" | "tier" | "detail") | null;
+                            /** @enum {string} */
+                            view: "full" | "suppressed";
+                            threshold: number;
+                            suppressedLabel: string;
+                            figures: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "count" | "percent" | "mean";
+                                title: string;
+                                available: boolean;
+                                numerator: number | null;
+                                denominator: number | null;
+                                value: number | null;
+                                suppressed: boolean;
+                                rows: {
+                                    key: string;
+                                    label: string | null;
+                                    numerator: number | null;
+                                    denominator: number | null;
+                                    value: number | null;
+                                    suppressed: boolean;
+                                }[] | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same table as CSV */
+        get: {
+            parameters: {
+                query: {
+                    place?: string;
+                    period: string;
+                    by?: "place" | "month" | "sex" | "age_band" | "disability" | "refugee_status" | "case_type" | "relationship" | "tier" | "detail";
+                    indicator?: "cases_enrolled" | "assessment_completed" | "case_plan_up_to_date" | "files_meeting_standards" | "referrals_made" | "referrals_completed" | "benchmark_progress" | "cases_resolved" | "clients_satisfied" | "wellbeing_improved" | "reports_received" | "reports_screened" | "overdue_work" | "hours_to_screening" | "hours_to_response" | "izu_reporting_completeness" | "service_coverage_gaps";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/figures.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same table as an XLSX workbook */
+        get: {
+            parameters: {
+                query: {
+                    place?: string;
+                    period: string;
+                    by?: "place" | "month" | "sex" | "age_band" | "disability" | "refugee_status" | "case_type" | "relationship" | "tier" | "detail";
+                    indicator?: "cases_enrolled" | "assessment_completed" | "case_plan_up_to_date" | "files_meeting_standards" | "referrals_made" | "referrals_completed" | "benchmark_progress" | "cases_resolved" | "clients_satisfied" | "wellbeing_improved" | "reports_received" | "reports_screened" | "overdue_work" | "hours_to_screening" | "hours_to_response" | "izu_reporting_completeness" | "service_coverage_gaps";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/file-audits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draw a reproducible random sample of a district's case files for a period (one audit per district and period) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        districtId: string;
+                        period: string;
+                        sampleSize: number;
+                        seed?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            districtId: string;
+                            period: string;
+                            seed: string;
+                            sampleSize: number;
+                            drawnBy: string;
+                            drawnAt: string;
+                            items: {
+                                position: number;
+                                caseId: string;
+                                caseCode: string;
+                                checks: {
+                                    [key: string]: "yes" | "no" | "na";
+                                } | null;
+                                meetsStandards: boolean | null;
+                                score: number | null;
+                                note: string | null;
+                                scoredBy: string | null;
+                                scoredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/file-audits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file audit: its sampled files (case codes) and their scores */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            districtId: string;
+                            period: string;
+                            seed: string;
+                            sampleSize: number;
+                            drawnBy: string;
+                            drawnAt: string;
+                            items: {
+                                position: number;
+                                caseId: string;
+                                caseCode: string;
+                                checks: {
+                                    [key: string]: "yes" | "no" | "na";
+                                } | null;
+                                meetsStandards: boolean | null;
+                                score: number | null;
+                                note: string | null;
+                                scoredBy: string | null;
+                                scoredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/file-audits/{id}/files/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score a sampled file against the checklist of the national standards */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checks: {
+                            /** @enum {string} */
+                            labelled_by_child_id: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            screening_and_tier: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            consent_recorded: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            lead_caseworker: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            assessment_complete: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            case_plan_measurable: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            referrals_with_feedback: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            monitoring_recorded: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            review_benchmarks: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            deadlines_met: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            closure_justified: "yes" | "no" | "na";
+                            /** @enum {string} */
+                            confidentiality: "yes" | "no" | "na";
+                        };
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            districtId: string;
+                            period: string;
+                            seed: string;
+                            sampleSize: number;
+                            drawnBy: string;
+                            drawnAt: string;
+                            items: {
+                                position: number;
+                                caseId: string;
+                                caseCode: string;
+                                checks: {
+                                    [key: string]: "yes" | "no" | "na";
+                                } | null;
+                                meetsStandards: boolean | null;
+                                score: number | null;
+                                note: string | null;
+                                scoredBy: string | null;
+                                scoredAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gateways/rapidpro/external": {
         parameters: {
             query?: never;
