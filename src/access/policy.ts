@@ -29,7 +29,10 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:village';
+  | 'izu_report:village'
+  | 'dp_request:read'
+  | 'dp_request:manage'
+  | 'emergency_access:review';
 
 const everyone: Role[] = [
   'izu',
@@ -87,7 +90,24 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
   // One village's report for a month and its history: its own IZU, and the roll-up's readers.
   'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // The rights of the people in the records (Law 058/2021 Arts 18-23): the
+  // requests register is kept by the data protection officer (national) and
+  // the district's CPWOs (their district: see dpRequestScope).
+  'dp_request:read': ['dpo', 'cpwo'],
+  'dp_request:manage': ['dpo', 'cpwo'],
+  // Every emergency access stays on the officer's review list until a finding closes it.
+  'emergency_access:review': ['dpo'],
 };
+
+/**
+ * Which data protection requests an actor sees, as SQL on `dp_requests as dr`:
+ * the officer and the CPWOs, each within their jurisdiction (the officer's is
+ * national); nobody else.
+ */
+export function dpRequestScope(actor: Pick<Actor, 'role' | 'jurisdictionId'>): Expression<SqlBool> {
+  if (!can(actor, 'dp_request:read')) return sql<SqlBool>`false`;
+  return scopeFilter(actor, 'dr.district_id', 'dr.district_id');
+}
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   const roles = grants[permission];

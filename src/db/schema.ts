@@ -8,6 +8,7 @@ import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
+import type { DataProtectionTables } from './tables/data-protection.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -168,7 +169,8 @@ export interface DB
     NationalCountTables,
     OperationsTables,
     InboundSmsTables,
-    UssdTables {
+    UssdTables,
+    DataProtectionTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

@@ -41,7 +41,8 @@ export async function caseExportBatch(db: Db, actor: Actor, query: CaseExportQue
       'c.next_due_at as nextDueAt',
       'lead.full_name as leadName',
     ])
-    .where(caseScope(actor))
+    // Exports are a use of the record: restricted children and emergency accesses stay out.
+    .where(caseScope(actor, 'use'))
     .$if(!!query.stage, (q) => q.where('c.stage', '=', query.stage!))
     .$if(!!query.tier, (q) => q.where('c.tier', '=', Number(query.tier) as 1 | 2))
     .$if(!!after, (q) => q.where(sql<boolean>`(c.opened_at, c.id) > (${after!.openedAt}::timestamptz, ${after!.id}::uuid)`))
