@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { nameSearchKey } from '../children/child-name.js';
 import type { DB } from '../db/schema.js';
@@ -75,7 +75,12 @@ async function rectify(trx: Transaction<DB>, actor: Actor, row: DpRequestRow, no
     }
     await trx.updateTable('household_members').set(set).where('id', '=', member).execute();
   } else {
-    const before = await trx.selectFrom('children').selectAll().where('id', '=', row.childId).forUpdate().executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom('children')
+      .select(['given_name', 'family_name', 'other_names', 'sex', sql<string | null>`date_of_birth::text`.as('date_of_birth')])
+      .where('id', '=', row.childId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const set: Record<string, unknown> = { updated_at: now };
     for (const c of changes) {
       const column = CHILD_COLUMNS[c.field as keyof typeof CHILD_COLUMNS];
@@ -100,7 +105,12 @@ async function history(trx: Transaction<DB>, requestId: string, entity: 'child' 
 
 /** Erasure of the child's identity as pseudonymisation: the case record and its audit stay; the names, exact birth date and contacts go. */
 async function pseudonymiseChild(trx: Transaction<DB>, childId: string, now: Date): Promise<Execution> {
-  const child = await trx.selectFrom('children').select(['date_of_birth']).where('id', '=', childId).forUpdate().executeTakeFirstOrThrow();
+  const child = await trx
+    .selectFrom('children')
+    .select(sql<string | null>`date_of_birth::text`.as('date_of_birth'))
+    .where('id', '=', childId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   await trx
     .updateTable('children')
     .set({
