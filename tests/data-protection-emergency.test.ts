@@ -31,7 +31,13 @@ beforeEach(signInAgain);
 const api = (s: Signed) => client(t, s.session);
 const REASON = 'The child was found at Nyamata health centre tonight and says she ran from home.';
 const notificationsOf = (userId: string, caseId: string) =>
-  t.database.db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('case_id', '=', caseId).where('kind', '=', 'emergency_access.opened').execute();
+  t.database.db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'emergency_access.opened')
+    .execute();
 
 describe('break the glass', () => {
   it('opens a case outside one’s scope for a limited time, read-only; the supervisor and the officer hear; it stays on the review list until closed', async () => {
@@ -83,7 +89,9 @@ describe('break the glass', () => {
     // Still on the list until the officer closes it with a finding.
     expect((await api(dpo).get('/api/v1/data-protection/emergency-access')).json().items.map((i: { id: string }) => i.id)).toContain(item.id);
     expect((await api(dpo).post(`/api/v1/data-protection/emergency-access/${item.id}/review`, { finding: 'ok' })).statusCode).toBe(400);
-    const closed = await api(dpo).post(`/api/v1/data-protection/emergency-access/${item.id}/review`, { finding: 'Justified: the child was in danger that night.' });
+    const closed = await api(dpo).post(`/api/v1/data-protection/emergency-access/${item.id}/review`, {
+      finding: 'Justified: the child was in danger that night.',
+    });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json()).toMatchObject({ finding: 'Justified: the child was in danger that night.', reviewedAt: expect.any(String) });
     expect((await api(dpo).get('/api/v1/data-protection/emergency-access')).json().items.map((i: { id: string }) => i.id)).not.toContain(item.id);
@@ -115,9 +123,16 @@ describe('break the glass', () => {
     }
     const inScope = await api(staff.cpwo).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: REASON, purpose: 'read' });
     expect(inScope.statusCode).toBe(409);
-    expect((await api(staff.cpwoBugesera).post('/api/v1/cases/00000000-0000-4000-8000-000000000009/emergency-access', { reason: REASON, purpose: 'read' })).statusCode).toBe(404);
-    expect((await api(staff.cpwoBugesera).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: REASON, purpose: 'everything' })).statusCode).toBe(400);
-    expect((await api(staff.cpwoBugesera).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: 'x'.repeat(2001), purpose: 'read' })).statusCode).toBe(400);
+    expect(
+      (await api(staff.cpwoBugesera).post('/api/v1/cases/00000000-0000-4000-8000-000000000009/emergency-access', { reason: REASON, purpose: 'read' }))
+        .statusCode,
+    ).toBe(404);
+    expect((await api(staff.cpwoBugesera).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: REASON, purpose: 'everything' })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await api(staff.cpwoBugesera).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: 'x'.repeat(2001), purpose: 'read' })).statusCode,
+    ).toBe(400);
     for (const s of [staff.cpwo, staff.supervisor, ncda]) {
       expect((await api(s).get('/api/v1/data-protection/emergency-access')).statusCode).toBe(403);
     }

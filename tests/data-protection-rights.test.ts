@@ -83,7 +83,9 @@ describe('access (Art. 18)', () => {
     expect(done).toMatchObject({ status: 'executed', execution: { delivered: true } });
     expect((await deadlineOf(req.id)).met_at).not.toBeNull();
     const audit = await t.database.db.selectFrom('audit_events').select('action').where('actor_id', '=', dpo.user.id).execute();
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['dp_request.record', 'dp_request.decide', 'dp_request.person_file', 'dp_request.execute']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['dp_request.record', 'dp_request.decide', 'dp_request.person_file', 'dp_request.execute']),
+    );
   });
 
   it("a child's own copy is shorter and in plain language, in the child's language, with no one else's name", async () => {
@@ -182,7 +184,12 @@ describe('restriction (Art. 21)', () => {
 
   it('an upheld objection stops the processing as a restriction does', async () => {
     const file = await childFile(t, staff.cpwo.user.id);
-    const req = await request(staff.cpwo, { childId: file.child.id, right: 'objection', requesterName: NAMES.mother, requesterRelationship: 'parent_or_caregiver' });
+    const req = await request(staff.cpwo, {
+      childId: file.child.id,
+      right: 'objection',
+      requesterName: NAMES.mother,
+      requesterRelationship: 'parent_or_caregiver',
+    });
     expect((await decide(staff.cpwo, req.id, 'granted')).statusCode).toBe(200);
     expect(await execute(staff.cpwo, req.id)).toMatchObject({ status: 'executed', execution: { restricted: true } });
     expect((await api(staff.cpwo).post(`/api/v1/cases/${file.case.id}/notes`, { body: 'x' })).statusCode).toBe(409);

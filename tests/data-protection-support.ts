@@ -27,7 +27,8 @@ export async function childFile(t: TestApp, openedBy: string, opts: { placeId?: 
     givenName: NAMES.child,
     familyName: NAMES.childFamily,
   });
-  if (opts.stage === 'closed') await db.updateTable('cases').set({ closed_at: t.clock.now(), closure_reason: 'goals_met' }).where('id', '=', made.case.id).execute();
+  if (opts.stage === 'closed')
+    await db.updateTable('cases').set({ closed_at: t.clock.now(), closure_reason: 'goals_met' }).where('id', '=', made.case.id).execute();
   await db
     .updateTable('incident_reports')
     .set({ reporter_name: NAMES.reporter, reporter_phone: '+250788999000', channel: 'community_member' })

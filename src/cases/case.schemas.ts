@@ -75,7 +75,9 @@ export const caseFileSchema = z.object({
   timeline: z.array(timelineEventSchema),
   access: z
     .object({
-      restricted: z.boolean().meta({ description: 'The child’s processing is restricted (Law 058/2021 Art. 21): read-only, kept for storage and legal claims' }),
+      restricted: z
+        .boolean()
+        .meta({ description: 'The child’s processing is restricted (Law 058/2021 Art. 21): read-only, kept for storage and legal claims' }),
       emergency: z
         .object({ allowsWork: z.boolean(), expiresAt: z.iso.datetime() })
         .nullable()

@@ -38,7 +38,14 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
 
   app.get(
     '/data-protection/subjects',
-    { schema: { tags, summary: 'A child’s file and its household, to record a request against', querystring: subjectQuerySchema, response: { 200: subjectSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A child’s file and its household, to record a request against',
+        querystring: subjectQuerySchema,
+        response: { 200: subjectSchema },
+      },
+    },
     async (request) => findSubject(ctx, requireActor(request), request.query.childCode),
   );
   app.get(
@@ -48,7 +55,14 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   );
   app.post(
     '/data-protection/requests',
-    { schema: { tags, summary: 'Record a request (access, rectification, objection, restriction, erasure)', body: newDpRequestSchema, response: { 201: dpRequestSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a request (access, rectification, objection, restriction, erasure)',
+        body: newDpRequestSchema,
+        response: { 201: dpRequestSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordRequest(ctx, requireActor(request), request.body)),
   );
   app.get(
@@ -58,7 +72,15 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   );
   app.post(
     '/data-protection/requests/:id/decision',
-    { schema: { tags, summary: 'Grant or refuse a request, with its legal reason', params: idParamsSchema, body: dpDecisionSchema, response: { 200: dpRequestSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Grant or refuse a request, with its legal reason',
+        params: idParamsSchema,
+        body: dpDecisionSchema,
+        response: { 200: dpRequestSchema },
+      },
+    },
     async (request) => decideRequest(ctx, requireActor(request), request.params.id, request.body),
   );
   app.post(
@@ -68,15 +90,35 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   );
   app.get(
     '/data-protection/requests/:id/file',
-    { schema: { tags, summary: 'The person’s own file (access request), machine-readable', params: idParamsSchema, querystring: fileQuery, response: { 200: personFileSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'The person’s own file (access request), machine-readable',
+        params: idParamsSchema,
+        querystring: fileQuery,
+        response: { 200: personFileSchema },
+      },
+    },
     async (request) => producePersonFile(ctx, requireActor(request), request.params.id, request.query.version, request.query.language),
   );
   app.get(
     '/data-protection/requests/:id/file.pdf',
-    { schema: { tags, summary: 'The person’s own file (access request) as a readable PDF', params: idParamsSchema, querystring: fileQuery, produces: ['application/pdf'] } },
+    {
+      schema: {
+        tags,
+        summary: 'The person’s own file (access request) as a readable PDF',
+        params: idParamsSchema,
+        querystring: fileQuery,
+        produces: ['application/pdf'],
+      },
+    },
     async (request, reply) => {
       const { fileName, pdf } = await personFilePdf(ctx, requireActor(request), request.params.id, request.query.version, request.query.language);
-      return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(fileName)).header('cache-control', 'no-store').send(pdf);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', contentDisposition(fileName))
+        .header('cache-control', 'no-store')
+        .send(pdf);
     },
   );
 
@@ -95,12 +137,22 @@ export const dataProtectionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   );
   app.get(
     '/data-protection/emergency-access',
-    { schema: { tags, summary: 'The review list of emergency accesses', querystring: emergencyReviewQuerySchema, response: { 200: emergencyReviewListSchema } } },
+    {
+      schema: { tags, summary: 'The review list of emergency accesses', querystring: emergencyReviewQuerySchema, response: { 200: emergencyReviewListSchema } },
+    },
     async (request) => emergencyReviewList(ctx, requireActor(request), request.query.open === 'true'),
   );
   app.post(
     '/data-protection/emergency-access/:id/review',
-    { schema: { tags, summary: 'Close an emergency access with a finding', params: idParamsSchema, body: emergencyFindingSchema, response: { 200: emergencyReviewItemSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Close an emergency access with a finding',
+        params: idParamsSchema,
+        body: emergencyFindingSchema,
+        response: { 200: emergencyReviewItemSchema },
+      },
+    },
     async (request) => closeEmergencyAccess(ctx, requireActor(request), request.params.id, request.body.finding),
   );
 };

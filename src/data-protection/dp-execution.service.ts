@@ -49,7 +49,8 @@ export async function executeRight(trx: Transaction<DB>, actor: Actor, row: DpRe
     case 'objection':
       // An upheld objection stops the processing objected to, as a restriction does: the record is stored and used for nothing else.
       if (member) await trx.updateTable('household_members').set({ restricted_at: now }).where('id', '=', member).execute();
-      else await trx.updateTable('children').set({ restricted_at: now, restricted_by_request: row.id, updated_at: now }).where('id', '=', row.childId).execute();
+      else
+        await trx.updateTable('children').set({ restricted_at: now, restricted_by_request: row.id, updated_at: now }).where('id', '=', row.childId).execute();
       return { fields: ['restricted'], restricted: true };
     case 'erasure': {
       const block = await erasureBlock(trx, row.childId, member ? 'household_member' : 'child');
@@ -96,10 +97,28 @@ async function rectify(trx: Transaction<DB>, actor: Actor, row: DpRequestRow, no
   return { fields: changes.map((c) => c.field), corrected: changes.map((c) => c.field) };
 }
 
-async function history(trx: Transaction<DB>, requestId: string, entity: 'child' | 'household_member', entityId: string, c: Change, old: unknown, actor: Actor, now: Date) {
+async function history(
+  trx: Transaction<DB>,
+  requestId: string,
+  entity: 'child' | 'household_member',
+  entityId: string,
+  c: Change,
+  old: unknown,
+  actor: Actor,
+  now: Date,
+) {
   await trx
     .insertInto('dp_rectifications')
-    .values({ request_id: requestId, entity, entity_id: entityId, field: c.field, old_value: old === null || old === undefined ? null : String(old), new_value: c.value, at: now, by_user: actor.id })
+    .values({
+      request_id: requestId,
+      entity,
+      entity_id: entityId,
+      field: c.field,
+      old_value: old === null || old === undefined ? null : String(old),
+      new_value: c.value,
+      at: now,
+      by_user: actor.id,
+    })
     .execute();
 }
 

@@ -19,7 +19,9 @@ export const newDpRequestSchema = z
     householdMemberId: z.uuid().optional().meta({ description: 'The household member (e.g. a caregiver) whose own data it concerns; absent: the child’s' }),
     right: z.enum(DATA_RIGHTS),
     requesterName: text(200).meta({ description: 'Who asked' }),
-    requesterRelationship: z.enum(REQUESTER_RELATIONSHIPS).meta({ description: 'On whose behalf: themselves, or as the subject’s parent, caregiver or representative' }),
+    requesterRelationship: z
+      .enum(REQUESTER_RELATIONSHIPS)
+      .meta({ description: 'On whose behalf: themselves, or as the subject’s parent, caregiver or representative' }),
     identityCheck: z.string().trim().min(5).max(500).meta({ description: 'The identity check done (e.g. national ID seen, number)' }),
     details: z.string().trim().max(2000).optional(),
     changes: z.array(rectificationChangeSchema).min(1).max(10).optional().meta({ description: 'Rectification only: the corrections asked for' }),
@@ -82,18 +84,20 @@ export type DpRequestView = z.infer<typeof dpRequestSchema>;
 
 export const dpRequestListSchema = z.object({
   ...pageResult,
-  items: z.array(z.object({
-    id: z.uuid(),
-    reference: z.string(),
-    districtId: z.string(),
-    childCode: z.string(),
-    right: z.enum(DATA_RIGHTS),
-    requesterName: z.string(),
-    status: z.enum(DP_REQUEST_STATUSES),
-    receivedAt: z.iso.datetime(),
-    dueAt: z.iso.datetime(),
-    overdue: z.boolean(),
-  })),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      reference: z.string(),
+      districtId: z.string(),
+      childCode: z.string(),
+      right: z.enum(DATA_RIGHTS),
+      requesterName: z.string(),
+      status: z.enum(DP_REQUEST_STATUSES),
+      receivedAt: z.iso.datetime(),
+      dueAt: z.iso.datetime(),
+      overdue: z.boolean(),
+    }),
+  ),
 });
 
 export const subjectQuerySchema = z.object({ childCode: z.string().trim().min(3).max(40) });

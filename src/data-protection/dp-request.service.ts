@@ -35,9 +35,16 @@ export async function findSubject(ctx: AppContext, actor: Actor, childCode: stri
   const found = await findSubjectByCode(db, actor, childCode);
   if (!found) throw notFound('child');
   const { child, household } = found;
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'dp.subject_lookup', entityType: 'child', entityId: child.id, fields: ['child.identity', 'household.names'] }, ctx.clock.now()),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(
+        trx,
+        actor,
+        { action: 'dp.subject_lookup', entityType: 'child', entityId: child.id, fields: ['child.identity', 'household.names'] },
+        ctx.clock.now(),
+      ),
+    );
   return {
     childId: child.id,
     childCode: child.child_code,
@@ -91,7 +98,13 @@ export async function recordRequest(ctx: AppContext, actor: Actor, input: NewDpR
     await appendAudit(
       trx,
       actor,
-      { action: 'dp_request.record', entityType: 'child', entityId: child.id, fields: ['dpRequest'], details: { requestId: newId, right: input.right, subject: subjectKind } },
+      {
+        action: 'dp_request.record',
+        entityType: 'child',
+        entityId: child.id,
+        fields: ['dpRequest'],
+        details: { requestId: newId, right: input.right, subject: subjectKind },
+      },
       now,
     );
     return newId;
@@ -146,7 +159,12 @@ export async function getRequest(ctx: AppContext, actor: Actor, id: string): Pro
   await db
     .transaction()
     .execute((trx) =>
-      appendAudit(trx, actor, { action: 'dp_request.read', entityType: 'child', entityId: row.childId, fields: ['dpRequest'], details: { requestId: id } }, ctx.clock.now()),
+      appendAudit(
+        trx,
+        actor,
+        { action: 'dp_request.read', entityType: 'child', entityId: row.childId, fields: ['dpRequest'], details: { requestId: id } },
+        ctx.clock.now(),
+      ),
     );
   return requestView(ctx, row);
 }
@@ -158,7 +176,9 @@ export async function listRequests(ctx: AppContext, actor: Actor, query: { statu
   const { items, total } = await listDpRequests(db, actor, query);
   await db
     .transaction()
-    .execute((trx) => appendListAudit(trx, actor, { action: 'dp_request.list', entityType: 'dp_request', ids: items.map((i) => i.id), fields: ['requesterName'] }, now));
+    .execute((trx) =>
+      appendListAudit(trx, actor, { action: 'dp_request.list', entityType: 'dp_request', ids: items.map((i) => i.id), fields: ['requesterName'] }, now),
+    );
   return {
     total,
     page: query.page,
@@ -189,7 +209,13 @@ export async function decideRequest(ctx: AppContext, actor: Actor, id: string, i
     await appendAudit(
       trx,
       actor,
-      { action: 'dp_request.decide', entityType: 'child', entityId: row.childId, fields: ['decision'], details: { requestId: id, outcome: input.outcome, right: row.right } },
+      {
+        action: 'dp_request.decide',
+        entityType: 'child',
+        entityId: row.childId,
+        fields: ['decision'],
+        details: { requestId: id, outcome: input.outcome, right: row.right },
+      },
       now,
     );
   });
@@ -203,7 +229,8 @@ export async function executeRequest(ctx: AppContext, actor: Actor, id: string, 
   await db.transaction().execute(async (trx) => {
     const row = await findDpRequest(trx, actor, id, true);
     if (!row) throw notFound('request');
-    if (row.status !== 'granted') throw conflict(`The request is ${row.status}; only a granted request is executed`, 'errors.dp_request_not_granted', { status: row.status });
+    if (row.status !== 'granted')
+      throw conflict(`The request is ${row.status}; only a granted request is executed`, 'errors.dp_request_not_granted', { status: row.status });
     const execution = await executeRight(trx, actor, row, now);
     await recordExecution(trx, id, { ...execution, ...(note ? { note } : {}) }, actor.id, now);
     await appendAudit(

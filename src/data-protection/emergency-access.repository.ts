@@ -23,7 +23,14 @@ export async function liveEmergencyGrants(db: Db, userId: string, now: Date): Pr
 export async function caseForEmergency(trx: Transaction<DB>, caseId: string) {
   return trx
     .selectFrom('cases as c')
-    .select(['c.id', 'c.case_code as caseCode', 'c.district_id as districtId', 'c.place_id as placeId', 'c.supervisor_id as supervisorId', 'c.lead_caseworker_id as leadId'])
+    .select([
+      'c.id',
+      'c.case_code as caseCode',
+      'c.district_id as districtId',
+      'c.place_id as placeId',
+      'c.supervisor_id as supervisorId',
+      'c.lead_caseworker_id as leadId',
+    ])
     .where('c.id', '=', caseId)
     .executeTakeFirst();
 }
@@ -83,16 +90,20 @@ const reviewColumns = [
 ] as const;
 
 function reviewQuery(db: Db, actor: Actor) {
-  return db
-    .selectFrom('emergency_access as ea')
-    .innerJoin('cases as c', 'c.id', 'ea.case_id')
-    .innerJoin('users as u', 'u.id', 'ea.user_id')
-    .leftJoin('users as rv', 'rv.id', 'ea.reviewed_by')
-    .select([...reviewColumns])
-    .select(sql<number>`(select count(*) from audit_events ae where ae.actor_id = ea.user_id and ae.entity_type = 'case' and ae.entity_id = ea.case_id::text
-      and ae.at >= ea.opened_at and ae.at <= ea.expires_at)::int`.as('actions'))
-    // The officer reviews the accesses to cases of their jurisdiction (national in practice).
-    .where(scopeFilter(actor, 'c.place_id', 'c.district_id'));
+  return (
+    db
+      .selectFrom('emergency_access as ea')
+      .innerJoin('cases as c', 'c.id', 'ea.case_id')
+      .innerJoin('users as u', 'u.id', 'ea.user_id')
+      .leftJoin('users as rv', 'rv.id', 'ea.reviewed_by')
+      .select([...reviewColumns])
+      .select(
+        sql<number>`(select count(*) from audit_events ae where ae.actor_id = ea.user_id and ae.entity_type = 'case' and ae.entity_id = ea.case_id::text
+      and ae.at >= ea.opened_at and ae.at <= ea.expires_at)::int`.as('actions'),
+      )
+      // The officer reviews the accesses to cases of their jurisdiction (national in practice).
+      .where(scopeFilter(actor, 'c.place_id', 'c.district_id'))
+  );
 }
 
 export async function listEmergencyAccess(db: Db, actor: Actor, open: boolean) {

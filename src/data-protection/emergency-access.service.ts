@@ -35,7 +35,15 @@ export async function breakGlass(ctx: AppContext, actor: Actor, caseId: string, 
     if (await findCaseInScope(trx, actor, caseId)) throw conflict('The case is in your scope already; open it as usual', 'errors.emergency_not_needed');
     const allowsWork = input.purpose === 'act_to_protect' && canCase({ role: actor.role }, 'case:work');
     const expiresAt = new Date(now.getTime() + ctx.config.emergencyAccessMinutes * 60_000);
-    const { id } = await insertEmergencyAccess(trx, { caseId, userId: actor.id, reason: input.reason, purpose: input.purpose, allowsWork, openedAt: now, expiresAt });
+    const { id } = await insertEmergencyAccess(trx, {
+      caseId,
+      userId: actor.id,
+      reason: input.reason,
+      purpose: input.purpose,
+      allowsWork,
+      openedAt: now,
+      expiresAt,
+    });
     const witnesses = (await emergencyWitnesses(trx, kase)).filter((u) => u !== actor.id);
     await insertNotifications(
       trx,
@@ -97,8 +105,14 @@ export async function closeEmergencyAccess(ctx: AppContext, actor: Actor, id: st
   await db.transaction().execute(async (trx) => {
     const row = await findEmergencyAccess(trx, actor, id);
     if (!row) throw notFound('emergency access');
-    if (!(await closeEmergencyReview(trx, id, finding, actor.id, now))) throw conflict('This access has been reviewed already', 'errors.emergency_already_reviewed');
-    await appendAudit(trx, actor, { action: 'emergency_access.review', entityType: 'case', entityId: row.caseId, fields: ['finding'], details: { emergencyAccessId: id } }, now);
+    if (!(await closeEmergencyReview(trx, id, finding, actor.id, now)))
+      throw conflict('This access has been reviewed already', 'errors.emergency_already_reviewed');
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'emergency_access.review', entityType: 'case', entityId: row.caseId, fields: ['finding'], details: { emergencyAccessId: id } },
+      now,
+    );
   });
   const row = await findEmergencyAccess(db, actor, id);
   return reviewView(row!);

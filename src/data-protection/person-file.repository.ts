@@ -24,7 +24,14 @@ export async function childOwnRecords(db: Db, childId: string) {
     .executeTakeFirstOrThrow();
   const cases = await db
     .selectFrom('cases as c')
-    .select(['c.case_code as caseCode', 'c.stage', 'c.case_types as caseTypes', 'c.opened_at as openedAt', 'c.closed_at as closedAt', 'c.closure_reason as closureReason'])
+    .select([
+      'c.case_code as caseCode',
+      'c.stage',
+      'c.case_types as caseTypes',
+      'c.opened_at as openedAt',
+      'c.closed_at as closedAt',
+      'c.closure_reason as closureReason',
+    ])
     .where('c.child_id', '=', childId)
     .orderBy('c.opened_at')
     .execute();
@@ -41,7 +48,15 @@ export async function childOwnRecords(db: Db, childId: string) {
   const assessments = await db
     .selectFrom('assessments as a')
     .innerJoin('cases as c', 'c.id', 'a.case_id')
-    .select(['c.case_code as caseCode', 'a.version', 'a.assessed_at as assessedAt', 'a.incident_date as incidentDate', 'a.incident_facts as incidentFacts', 'a.summary', 'a.domains'])
+    .select([
+      'c.case_code as caseCode',
+      'a.version',
+      'a.assessed_at as assessedAt',
+      'a.incident_date as incidentDate',
+      'a.incident_facts as incidentFacts',
+      'a.summary',
+      'a.domains',
+    ])
     .where('c.child_id', '=', childId)
     .orderBy('a.assessed_at')
     .execute();
@@ -68,7 +83,15 @@ export async function memberOwnRecords(db: Db, memberId: string) {
   const consents = await db
     .selectFrom('case_consents as cs')
     .innerJoin('cases as c', 'c.id', 'cs.case_id')
-    .select(['c.case_code as caseCode', 'cs.kind', 'cs.giver_relationship as relationship', 'cs.purposes', 'cs.share_with as shareWith', 'cs.decision', 'cs.decided_at as decidedAt'])
+    .select([
+      'c.case_code as caseCode',
+      'cs.kind',
+      'cs.giver_relationship as relationship',
+      'cs.purposes',
+      'cs.share_with as shareWith',
+      'cs.decision',
+      'cs.decided_at as decidedAt',
+    ])
     .where('cs.household_member_id', '=', memberId)
     .orderBy('cs.decided_at')
     .execute();

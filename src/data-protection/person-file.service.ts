@@ -114,12 +114,18 @@ export async function producePersonFile(ctx: AppContext, actor: Actor, requestId
           ? [
               {
                 heading: t.about!,
-                lines: [fill(t.name!, { v: name }), ...(child.dateOfBirth ? [fill(t.born!, { v: child.dateOfBirth })] : []), fill(t.lives!, { v: child.placeName })],
+                lines: [
+                  fill(t.name!, { v: name }),
+                  ...(child.dateOfBirth ? [fill(t.born!, { v: child.dateOfBirth })] : []),
+                  fill(t.lives!, { v: child.placeName }),
+                ],
               },
               {
                 heading: t.help!,
                 lines: cases.length
-                  ? cases.map((c) => (c.closedAt ? fill(t.closed!, { from: day(c.openedAt, tz), to: day(c.closedAt, tz) }) : fill(t.open!, { from: day(c.openedAt, tz) })))
+                  ? cases.map((c) =>
+                      c.closedAt ? fill(t.closed!, { from: day(c.openedAt, tz), to: day(c.closedAt, tz) }) : fill(t.open!, { from: day(c.openedAt, tz) }),
+                    )
                   : [t.none!],
               },
               { heading: t.rights!, lines: [t.correct!, t.talk!] },
@@ -160,7 +166,11 @@ export async function producePersonFile(ctx: AppContext, actor: Actor, requestId
 const LABELS = {
   title: 'Personal data held by Rinda (Law No 058/2021, Art. 18)',
   withheld: 'Left out of this copy',
-  reasons: { other_person: 'about another person', reporter_protected: 'protects the person who reported', endangers_child: 'sharing it could endanger the child' },
+  reasons: {
+    other_person: 'about another person',
+    reporter_protected: 'protects the person who reported',
+    endangers_child: 'sharing it could endanger the child',
+  },
 } as const;
 
 /** The same copy as a readable PDF (the case file's writer). */

@@ -1,6 +1,14 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { cpwosOf, districtLeaders, dataProtectionOfficers, ncdaOfficersFor, supervisorsOf, usersByIds, type Recipient } from '../notifications/recipients.repository.js';
+import {
+  cpwosOf,
+  districtLeaders,
+  dataProtectionOfficers,
+  ncdaOfficersFor,
+  supervisorsOf,
+  usersByIds,
+  type Recipient,
+} from '../notifications/recipients.repository.js';
 import { DEADLINE_KINDS, escalationIntervalMs, TOP_ESCALATION_LEVEL } from './deadline-policy.js';
 import type { DeadlinePolicy } from './deadline-policy.schemas.js';
 import type { Db } from '../db/database.js';
@@ -61,7 +69,9 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
         .executeTakeFirst()
     : undefined;
   // A data protection request (Law 058/2021): its reference only.
-  const dpRequest = d.dp_request_id ? await trx.selectFrom('dp_requests').select(['id', 'reference']).where('id', '=', d.dp_request_id).executeTakeFirst() : undefined;
+  const dpRequest = d.dp_request_id
+    ? await trx.selectFrom('dp_requests').select(['id', 'reference']).where('id', '=', d.dp_request_id).executeTakeFirst()
+    : undefined;
   return { report: report ?? null, kase: kase ?? null, dpRequest: dpRequest ?? null };
 }
 type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
