@@ -12,6 +12,9 @@ import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
 import izuVisitsEn from './i18n/izu-visits/en.json' with { type: 'json' };
 import izuVisitsFr from './i18n/izu-visits/fr.json' with { type: 'json' };
 import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
+import dataProtectionEn from './i18n/data-protection/en.json' with { type: 'json' };
+import dataProtectionFr from './i18n/data-protection/fr.json' with { type: 'json' };
+import dataProtectionRw from './i18n/data-protection/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -63,6 +66,13 @@ for (const [lng, bundle] of [
   ['rw', izuVisitsRw],
   ['en', izuVisitsEn],
   ['fr', izuVisitsFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// And the rights of the people in the records (web/src/data-protection).
+for (const [lng, bundle] of [
+  ['rw', dataProtectionRw],
+  ['en', dataProtectionEn],
+  ['fr', dataProtectionFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;

@@ -360,3 +360,27 @@ export function useVillageReports(query: ApiQuery<'/api/v1/izu/monthly-reports/v
     ...paged,
   });
 }
+
+// The rights of the people in the records and emergency access (web/src/data-protection)
+
+export function useDpRequests(query: ApiQuery<'/api/v1/data-protection/requests'>) {
+  return useQuery({
+    queryKey: ['dp-requests', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/requests', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useDpRequest(id: string) {
+  return useQuery({
+    queryKey: ['dp-request', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/requests/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useEmergencyReviews(open: boolean) {
+  return useQuery({
+    queryKey: ['emergency-access', open],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/emergency-access', { params: { query: { open: open ? 'true' : 'false' } }, signal })),
+  });
+}

@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
 import { DIRECTORY_NAV } from '../directory/routes.js';
+import { DATA_PROTECTION_NAV } from '../data-protection/routes.js';
 import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../session.js';
 import type { Me } from '../api/types.js';
@@ -42,6 +43,7 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   { to: '/izu/monthly-reports', key: 'nav.monthlyReports', permission: 'izu_report:read' },
   { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
   ...DIRECTORY_NAV,
+  ...DATA_PROTECTION_NAV,
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
 ];
 
