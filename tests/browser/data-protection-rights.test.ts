@@ -56,7 +56,8 @@ describe('the rights of the people in the records, in Chromium', () => {
       const text = await produced.innerText();
       expect(text).toContain(NAMES.mother);
       expect(text).toContain(NAMES.motherPhone);
-      for (const other of [NAMES.child, NAMES.childFamily, NAMES.father, NAMES.fatherPhone, NAMES.reporter, NAMES.perpetrator]) expect(text).not.toContain(other);
+      for (const other of [NAMES.child, NAMES.childFamily, NAMES.father, NAMES.fatherPhone, NAMES.reporter, NAMES.perpetrator])
+        expect(text).not.toContain(other);
       expect(text).toContain('The person who reported: protects the person who reported');
 
       // The readable copy says the same.

@@ -19,13 +19,25 @@ export function BreakGlass({ caseId, error }: { caseId: string; error: unknown }
   const me = useMe();
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
-  const { form, busy, error: writeError, run, bind, bindValue } = useServerForm<{ reason: string; purpose: string }>({
+  const {
+    form,
+    busy,
+    error: writeError,
+    run,
+    bind,
+    bindValue,
+  } = useServerForm<{ reason: string; purpose: string }>({
     defaultValues: { reason: '', purpose: 'read' },
   });
   if (!(error instanceof ApiError) || error.status !== 404 || !granted(me, 'case:break_glass')) return null;
   const submit = form.handleSubmit(async (d) => {
     const r = await run(() =>
-      answer(client.POST('/api/v1/cases/{id}/emergency-access', { params: { path: { id: caseId } }, body: { reason: d.reason, purpose: d.purpose as 'read' | 'act_to_protect' } })),
+      answer(
+        client.POST('/api/v1/cases/{id}/emergency-access', {
+          params: { path: { id: caseId } },
+          body: { reason: d.reason, purpose: d.purpose as 'read' | 'act_to_protect' },
+        }),
+      ),
     );
     if (r) await queryClient.invalidateQueries({ queryKey: ['case', caseId] });
   });

@@ -115,7 +115,9 @@ type DecisionDraft = { outcome: string; legalReason: string };
 
 function DecisionForm({ request: r }: { request: Request }) {
   const { t } = useTranslation();
-  const { form, busy, error, run, bind, bindValue } = useServerForm<DecisionDraft>({ defaultValues: { outcome: r.erasureBlock ? 'refused' : 'granted', legalReason: '' } });
+  const { form, busy, error, run, bind, bindValue } = useServerForm<DecisionDraft>({
+    defaultValues: { outcome: r.erasureBlock ? 'refused' : 'granted', legalReason: '' },
+  });
   const submit = form.handleSubmit((d) =>
     run(() =>
       answer(
@@ -137,7 +139,15 @@ function DecisionForm({ request: r }: { request: Request }) {
           ]}
           {...bindValue('outcome')}
         />
-        <TextField label={t('dp.decision.legalReason')} hint={t('dp.decision.legalReasonHint')} required multiline rows={3} maxLength={2000} {...bind('legalReason')} />
+        <TextField
+          label={t('dp.decision.legalReason')}
+          hint={t('dp.decision.legalReasonHint')}
+          required
+          multiline
+          rows={3}
+          maxLength={2000}
+          {...bind('legalReason')}
+        />
         <ErrorMessage error={error} />
         <p className="actions">
           <button type="submit" className="primary" disabled={busy}>
@@ -174,10 +184,13 @@ function PersonFile({ request: r }: { request: Request }) {
   const write = useWrite();
   const base = `/api/v1/data-protection/requests/${r.id}/file`;
   const produce = async () => {
-    const f = await write.run(() => answer(client.GET('/api/v1/data-protection/requests/{id}/file', { params: { path: { id: r.id }, query: { version: 'full' } } })));
+    const f = await write.run(() =>
+      answer(client.GET('/api/v1/data-protection/requests/{id}/file', { params: { path: { id: r.id }, query: { version: 'full' } } })),
+    );
     if (f) setFile(f as PersonFileData);
   };
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const show = (v: unknown) =>
+    v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return (
     <Panel title={t('dp.file.title')}>
       <p>{t('dp.file.intro')}</p>

@@ -13,7 +13,13 @@ import { DATA_RIGHTS, RECTIFIABLE_FIELDS, REQUESTER_RELATIONSHIPS } from '../../
 // code, say whose data it is about (the child or someone of the household),
 // who asked and on whose behalf, the identity check done, and what is asked.
 
-type Subject = { childId: string; childCode: string; childName: string; restricted: boolean; household: { id: string; fullName: string; relationship: string; isCaregiver: boolean }[] };
+type Subject = {
+  childId: string;
+  childCode: string;
+  childName: string;
+  restricted: boolean;
+  household: { id: string; fullName: string; relationship: string; isCaregiver: boolean }[];
+};
 type Body = ApiBody<'/api/v1/data-protection/requests', 'post'>;
 type Draft = {
   subject: string;
@@ -34,7 +40,16 @@ export function NewRequestScreen() {
   const [subject, setSubject] = useState<Subject | null>(null);
   const [lookupError, setLookupError] = useState<unknown>(null);
   const { form, busy, error, run, bind, bindValue } = useServerForm<Draft>({
-    defaultValues: { subject: 'child', right: 'access', requesterName: '', requesterRelationship: 'self', identityCheck: '', details: '', changeField: '', changeValue: '' },
+    defaultValues: {
+      subject: 'child',
+      right: 'access',
+      requesterName: '',
+      requesterRelationship: 'self',
+      identityCheck: '',
+      details: '',
+      changeField: '',
+      changeValue: '',
+    },
   });
   const right = form.watch('right');
   const who = form.watch('subject');
