@@ -59,6 +59,14 @@ describe('break the glass', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().child.givenName).toBe(NAMES.child);
     expect(read.json().access).toEqual({ restricted: false, emergency: { allowsWork: false, expiresAt: '2026-11-02T11:00:00.000Z' }, readOnly: true });
+    const readAudit = await t.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('actor_id', '=', bug.user.id)
+      .where('action', '=', 'case.read')
+      .where('entity_id', '=', file.case.id)
+      .execute();
+    expect(readAudit.map((a) => a.details)).toContainEqual({ emergencyAccess: true });
     // Read-only: no change to the case.
     const note = await api(bug).post(`/api/v1/cases/${file.case.id}/notes`, { body: 'Seen at the health centre' });
     expect(note.statusCode).toBe(403);

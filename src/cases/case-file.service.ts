@@ -73,7 +73,9 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     access: accessOf(actor, row.id, row.restricted),
   };
   const sections = [file.child.identityVisible ? 'child.identity' : 'child', 'household', 'consents', 'assessments', 'plan', 'conferences', 'timeline'];
-  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections }, now));
+  // A read through an emergency access says so: the officer's review reads it.
+  const details = file.access.emergency ? { emergencyAccess: true } : undefined;
+  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections, details }, now));
   return file;
 }
 
