@@ -113,6 +113,9 @@ describe('break the glass', () => {
     const opened = await api(bug).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: REASON, purpose: 'act_to_protect' });
     expect(opened.json()).toMatchObject({ allowsWork: true });
     expect((await api(bug).post(`/api/v1/cases/${file.case.id}/notes`, { body: 'Placed in a safe house tonight' })).statusCode).toBe(201);
+    // Not the case's own decisions: who leads it stays with its district.
+    const allocate = await api(bug).post(`/api/v1/cases/${file.case.id}/allocation`, { leadCaseworkerId: bug.user.id });
+    expect(allocate.statusCode, allocate.body).toBe(403);
 
     expect((await api(ncda).get(`/api/v1/cases/${file.case.id}`)).statusCode).toBe(404);
     const byNcda = await api(ncda).post(`/api/v1/cases/${file.case.id}/emergency-access`, { reason: REASON, purpose: 'act_to_protect' });

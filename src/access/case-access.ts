@@ -136,6 +136,9 @@ function ownCaseScope(actor: Actor): Expression<SqlBool> {
   }
 }
 
+/** What an emergency access that allows more than reading lets its holder do. */
+const EMERGENCY_WORK: readonly CaseAction[] = ['case:work', 'referral:make', 'visit:record'];
+
 /** Does the actor reach this case only through an emergency access (and so, unless it allows more, read-only)? */
 export function emergencyGrantFor(actor: GrantHolder, caseId: string): EmergencyGrant | undefined {
   return liveGrants(actor).find((g) => g.caseId === caseId);
@@ -147,12 +150,13 @@ export function emergencyGrantFor(actor: GrantHolder, caseId: string): Emergency
  * is restricted has a read-only file (409, with what the law requires); an
  * emergency access is read-only unless its reason allowed more (403).
  */
-export function assertCaseUsable(actor: GrantHolder, kase: { id: string; restricted: boolean }): void {
+export function assertCaseUsable(actor: GrantHolder, kase: { id: string; restricted: boolean }, action: CaseAction): void {
   if (kase.restricted) {
     throw conflict('The child’s data is restricted (Law 058/2021 Art. 21): the file is kept, and used for nothing else', 'errors.record_restricted');
   }
   const grant = emergencyGrantFor(actor, kase.id);
-  if (grant && !grant.allowsWork) throw forbidden('This emergency access is read-only', 'errors.emergency_read_only');
+  // Acting to protect the child is casework and referral; allocating, closing or transferring the case stays with its district.
+  if (grant && (!grant.allowsWork || !EMERGENCY_WORK.includes(action))) throw forbidden('This emergency access is read-only', 'errors.emergency_read_only');
 }
 
 /** May this actor open an emergency access to a case (it is outside their own scope)? */

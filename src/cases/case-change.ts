@@ -23,7 +23,7 @@ export async function changeCase<T>(ctx: AppContext, actor: Actor, caseId: strin
   return ctx.database.db.transaction().execute(async (trx) => {
     const kase = await findCaseInScope(trx, actor, caseId, true);
     if (!kase) throw notFound('case');
-    assertCaseUsable(actor, kase);
+    assertCaseUsable(actor, kase, action);
     const result = await work(trx, kase, now);
     // Every change of a child's record is attributable: the work names its
     // own action and fields (appendAudit); one that forgot rolls back.
