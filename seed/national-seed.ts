@@ -20,6 +20,7 @@ import { caseSteps } from './steps/cases.steps.js';
 import { childSteps } from './steps/children.steps.js';
 import { directorySteps } from './steps/directory.steps.js';
 import { izuVisitSteps } from './steps/izu-visits.steps.js';
+import { dataProtectionSteps } from './steps/data-protection.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
 import { referralSteps } from './steps/referrals.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
@@ -37,6 +38,7 @@ export const SEED_STEPS: SeedStep[] = [
   ...directorySteps,
   ...referralSteps,
   ...izuVisitSteps,
+  ...dataProtectionSteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */

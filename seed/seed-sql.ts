@@ -108,6 +108,8 @@ export const TAG = {
   feedback: 56,
   // migrations/0034
   householdVisit: 80,
+  // migrations/0040 (136–143 are the data protection rights')
+  dpRequest: 136,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');
