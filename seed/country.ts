@@ -191,6 +191,8 @@ export function buildCountry(places: { id: string; name: string; level: number }
     org(`${s.name} Secondary School (${s.id})`, 'school', s.id);
     person({ username: `synth.izu-coordinator.${s.id}`, role: 'izu_sector_coordinator', org: office, jurisdiction: s.id, supervisor: null, trained: false });
   }
+  // The data protection officer at NCDA (Law 058/2021): numbered last, so every other person keeps their number.
+  person({ username: 'synth.dpo.1', role: 'dpo', org: ncda, jurisdiction: 'RW', supervisor: null, trained: false });
   return { districts, buckets: buckets(districts), hotlineBase, hotlines: NATIONAL_STAFF.hotlineAgents, organisations, staff };
 }
 

@@ -21,6 +21,7 @@ import { childSteps } from './steps/children.steps.js';
 import { directorySteps } from './steps/directory.steps.js';
 import { izuVisitSteps } from './steps/izu-visits.steps.js';
 import { workforceSteps } from './steps/workforce.steps.js';
+import { dataProtectionSteps } from './steps/data-protection.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
 import { referralSteps } from './steps/referrals.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
@@ -39,6 +40,7 @@ export const SEED_STEPS: SeedStep[] = [
   ...referralSteps,
   ...izuVisitSteps,
   ...workforceSteps,
+  ...dataProtectionSteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */

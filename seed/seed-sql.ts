@@ -112,6 +112,8 @@ export const TAG = {
   trainingRecord: 128,
   supervisionSession: 129,
   supervisionAction: 130,
+  // migrations/0040 (136–143 are the data protection rights')
+  dpRequest: 136,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');

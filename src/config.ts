@@ -22,7 +22,7 @@ const envSchema = z.object({
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_TRUST_PROXY: z.string().default(''),
   RINDA_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
-  RINDA_MFA_ROLES: z.string().default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
+  RINDA_MFA_ROLES: z.string().default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer,dpo'),
   RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   RINDA_SECRET_KEY: z.string().min(32).optional(),
   RINDA_AUDIT_KEY: z.string().min(32).optional(),
@@ -30,6 +30,8 @@ const envSchema = z.object({
   RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
   RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   RINDA_ESCALATION_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
+  RINDA_DP_REQUEST_DAYS: z.coerce.number().int().positive().max(365).default(30),
+  RINDA_EMERGENCY_ACCESS_MINUTES: z.coerce.number().int().positive().max(10_080).default(240),
   RINDA_SMS_GATEWAY_URL: z.string().url().optional(),
   RINDA_SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   RINDA_SMS_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -116,6 +118,10 @@ export type Config = {
   auditSealIntervalMs: number;
   /** How often overdue deadlines are escalated. */
   escalationIntervalMs: number;
+  /** Days to answer a data protection request (its deadline escalates after). */
+  dpRequestDays: number;
+  /** How long an emergency access to a case outside one's scope lasts. */
+  emergencyAccessMinutes: number;
   /** The SMS gateway (POST of JSON {to, text, reference}); unset: messages are written to the log. */
   smsGatewayUrl?: string;
   smsGatewayTimeoutMs: number;
@@ -180,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
     auditSealIntervalMs: e.RINDA_AUDIT_SEAL_INTERVAL_MS,
     escalationIntervalMs: e.RINDA_ESCALATION_INTERVAL_MS,
+    dpRequestDays: e.RINDA_DP_REQUEST_DAYS,
+    emergencyAccessMinutes: e.RINDA_EMERGENCY_ACCESS_MINUTES,
     smsGatewayUrl: e.RINDA_SMS_GATEWAY_URL,
     smsGatewayTimeoutMs: e.RINDA_SMS_GATEWAY_TIMEOUT_MS,
     smsIntervalMs: e.RINDA_SMS_INTERVAL_MS,

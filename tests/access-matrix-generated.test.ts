@@ -41,6 +41,7 @@ const JURISDICTION: Record<Role, string> = {
   hotline_agent: PLACES.rwanda,
   local_leader: PLACES.gasaboSector,
   ncda_officer: PLACES.kigali,
+  dpo: PLACES.kigali,
   analyst: PLACES.kigali,
   sysadmin: PLACES.kigali,
 };
@@ -66,6 +67,8 @@ type Ids = {
   provider: string;
   supervisionSession: string;
   fileAudit: string;
+  dpRequest: string;
+  emergencyAccess: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -88,6 +91,8 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   'visit-task': ['izu'], // the IZU asked
   referral: ['service_provider'], // the receiving organisation's focal person (the sending side reads it through the case)
   volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
+  'dp-request': ['cpwo', 'dpo'], // the district's CPWOs; the data protection officer's jurisdiction
+  'emergency-access': ['dpo'], // the officer's review list
   place: ROLES,
   organisation: ROLES, // the directory is national: its readers read every provider
   'supervision-session': ['supervisor', 'cso_caseworker'], // the supervisor who held it; the caseworker
@@ -181,6 +186,10 @@ const bodies = (): Record<string, unknown> => ({
     consentNote: 'The mother agreed at screening',
   },
   'POST /api/v1/referrals/:id/outcome': { accessedOn: '2026-11-02', outcome: 'yes' },
+  'POST /api/v1/data-protection/requests/:id/decision': { outcome: 'refused', legalReason: 'Refused for the matrix: record kept' },
+  'POST /api/v1/data-protection/requests/:id/execution': {},
+  'POST /api/v1/cases/:id/emergency-access': { reason: 'A child turned up at the health centre tonight', purpose: 'read' },
+  'POST /api/v1/data-protection/emergency-access/:id/review': { finding: 'Justified, for the matrix' },
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
   'POST /api/v1/referrals/:id/accept': {},
@@ -237,6 +246,10 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     provider: side.provider,
     'supervision-session': side.supervisionSession,
     'file-audit': side.fileAudit,
+    'dp-request': side.dpRequest,
+    'emergency-access': side.emergencyAccess,
+    // Breaking the glass names any case on purpose (its refusals are by role: see UNSCOPED).
+    'break-glass': side.case,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -264,7 +277,9 @@ const QUERIES: Record<string, string> = {
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
-const UNSCOPED: RecordScope[] = ['place', 'organisation', 'national'];
+// An emergency access opens a case outside one's scope by design: the roles
+// that may break the glass are tried in tests/data-protection-emergency.test.ts.
+const UNSCOPED: RecordScope[] = ['place', 'organisation', 'national', 'break-glass'];
 
 /** The routes that name a record, from the table: each is tried here. */
 const routes = Object.entries(ROUTE_ACCESS)
@@ -476,6 +491,50 @@ beforeAll(async () => {
   };
   inn.fileAudit = await audit(PLACES.gasabo, users.cpwo.id, inn.case);
   out.fileAudit = await audit(PLACES.bugesera, bugeseraCpwo.id, out.case);
+
+  // A data protection request (an access request, granted) and an emergency access on each side.
+  for (const side of [inn, out]) {
+    const kase = await t.database.db
+      .selectFrom('cases')
+      .select(['child_id', 'district_id', 'lead_caseworker_id'])
+      .where('id', '=', side.case)
+      .executeTakeFirstOrThrow();
+    const now = t.clock.now();
+    side.dpRequest = (
+      await t.database.db
+        .insertInto('dp_requests')
+        .values({
+          reference: `DP-M-${side === inn ? 'IN' : 'OUT'}`,
+          district_id: kase.district_id,
+          child_id: kase.child_id,
+          right_kind: 'access',
+          requester_name: 'Nyirabwiru Requester',
+          requester_relationship: 'self',
+          identity_check: 'ID card seen',
+          received_at: now,
+          due_at: now,
+          recorded_by: kase.lead_caseworker_id!,
+          status: 'granted',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    side.emergencyAccess = (
+      await t.database.db
+        .insertInto('emergency_access')
+        .values({
+          case_id: side.case,
+          user_id: kase.lead_caseworker_id!,
+          reason: 'Siriwanyuma emergency',
+          purpose: 'read',
+          allows_work: false,
+          opened_at: now,
+          expires_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  }
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

@@ -6,7 +6,7 @@ import { quote, TAG, textArray, WORK, type SeedSql } from '../seed-sql.js';
 // The country's people: organisations, professional staff with their
 // supervisors, and the IZU pair of every village. Always whole, whatever the scale.
 
-const MFA_ROLES = new Set(['sysadmin', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'ncda_officer']);
+const MFA_ROLES = new Set(['sysadmin', 'cpwo', 'cso_caseworker', 'supervisor', 'service_provider', 'hotline_agent', 'ncda_officer', 'dpo']);
 
 async function insertChunks(q: SeedSql, head: string, rows: string[]) {
   for (let i = 0; i < rows.length; i += 500) await q.exec(`${head} values ${rows.slice(i, i + 500).join(', ')}`);

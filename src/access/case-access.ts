@@ -1,6 +1,6 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Role } from '../db/schema.js';
-import { forbidden } from '../errors/app-error.js';
+import { conflict, forbidden } from '../errors/app-error.js';
 import type { Actor } from './actor.js';
 import { districtOf, NATIONAL_PLACE_ID } from '../places/place-name.js';
 import { placeInScope, scopeFilter } from './policy.js';
@@ -25,7 +25,8 @@ export type CaseAction =
   | 'referral:make' // refer a child to a provider, record access and outcome, complete or withdraw (step 7)
   | 'referral:override_consent' // send a referral the consent on record does not cover, on a vital-interest basis
   | 'referral:receive' // a provider's focal person: the inbox, accept or decline, the service given, feedback
-  | 'deadlines:escalate'; // run the escalation of overdue deadlines by hand (it also runs on a timer)
+  | 'deadlines:escalate' // run the escalation of overdue deadlines by hand (it also runs on a timer)
+  | 'case:break_glass'; // open a case outside one's scope in an emergency, with a written reason (Law 058/2021 Art. 9: the child's vital interest)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'report:create': [
@@ -57,13 +58,30 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'referral:override_consent': ['cpwo'],
   'referral:receive': ['service_provider'],
   'deadlines:escalate': ['sysadmin'],
+  // A professional who may hold case files (or NCDA in an emergency): a CPWO of
+  // another district where a child turns up, a caseworker, a supervisor, an NCDA officer.
+  'case:break_glass': ['cpwo', 'cso_caseworker', 'supervisor', 'ncda_officer'],
 };
 
-export function canCase(actor: Pick<Actor, 'role'>, action: CaseAction): boolean {
-  return caseActionGrants[action].includes(actor.role);
+/**
+ * A live emergency access ("break the glass", src/data-protection/emergency-access.service.ts):
+ * loaded with the session for each request (live ones only, by the server's
+ * clock), it widens the actor's case scope to that one case until it expires.
+ * Nothing else widens a scope; nobody grants one to someone else.
+ */
+export type EmergencyGrant = { caseId: string; allowsWork: boolean; expiresAt: Date };
+
+type GrantHolder = Pick<Actor, 'role'> & { emergencyGrants?: readonly EmergencyGrant[] };
+
+const liveGrants = (actor: GrantHolder) => actor.emergencyGrants ?? [];
+
+export function canCase(actor: GrantHolder, action: CaseAction): boolean {
+  if (caseActionGrants[action].includes(actor.role)) return true;
+  // An emergency access lets its holder read that case (caseScope holds it and nothing more).
+  return action === 'case:read' && liveGrants(actor).length > 0;
 }
 
-export function assertCanCase(actor: Pick<Actor, 'role'>, action: CaseAction): void {
+export function assertCanCase(actor: GrantHolder, action: CaseAction): void {
   if (!canCase(actor, action)) throw forbidden();
 }
 
@@ -89,7 +107,23 @@ export function reportView(actor: Actor): 'full' | 'status' {
  * cases led by their supervisees. Nobody else reads case files (an IZU sees
  * visit tasks; analysts see statistics).
  */
-export function caseScope(actor: Actor): Expression<SqlBool> {
+export function caseScope(actor: Actor, purpose: CasePurpose = 'read'): Expression<SqlBool> {
+  const own = ownCaseScope(actor);
+  if (purpose === 'use') {
+    // Exports and other uses of many files: one's own cases (never an
+    // emergency access), and no child whose processing is restricted
+    // (Law 058/2021 Art. 21: stored, used for nothing else).
+    return sql<SqlBool>`(${own} and not exists (select 1 from children rch where rch.id = c.child_id and rch.restricted_at is not null))`;
+  }
+  const grants = liveGrants(actor);
+  if (grants.length === 0) return own;
+  return sql<SqlBool>`(${own} or c.id in (${sql.join(grants.map((g) => g.caseId))}))`;
+}
+
+/** 'read': open and read the file (an emergency access included); 'use': export or process it in bulk. */
+export type CasePurpose = 'read' | 'use';
+
+function ownCaseScope(actor: Actor): Expression<SqlBool> {
   switch (actor.role) {
     case 'cpwo':
       return scopeFilter(actor, 'c.place_id', 'c.district_id');
@@ -100,6 +134,34 @@ export function caseScope(actor: Actor): Expression<SqlBool> {
     default:
       return sql<SqlBool>`false`;
   }
+}
+
+/** What an emergency access that allows more than reading lets its holder do. */
+const EMERGENCY_WORK: readonly CaseAction[] = ['case:work', 'referral:make', 'visit:record'];
+
+/** Does the actor reach this case only through an emergency access (and so, unless it allows more, read-only)? */
+export function emergencyGrantFor(actor: GrantHolder, caseId: string): EmergencyGrant | undefined {
+  return liveGrants(actor).find((g) => g.caseId === caseId);
+}
+
+/**
+ * May the actor change this case (it is in their scope already)? Every change
+ * of a case passes here (src/cases/case-change.ts): a child whose processing
+ * is restricted has a read-only file (409, with what the law requires); an
+ * emergency access is read-only unless its reason allowed more (403).
+ */
+export function assertCaseUsable(actor: GrantHolder, kase: { id: string; restricted: boolean }, action: CaseAction): void {
+  if (kase.restricted) {
+    throw conflict('The child’s data is restricted (Law 058/2021 Art. 21): the file is kept, and used for nothing else', 'errors.record_restricted');
+  }
+  const grant = emergencyGrantFor(actor, kase.id);
+  // Acting to protect the child is casework and referral; allocating, closing or transferring the case stays with its district.
+  if (grant && (!grant.allowsWork || !EMERGENCY_WORK.includes(action))) throw forbidden('This emergency access is read-only', 'errors.emergency_read_only');
+}
+
+/** May this actor open an emergency access to a case (it is outside their own scope)? */
+export function mayBreakGlass(actor: GrantHolder): boolean {
+  return caseActionGrants['case:break_glass'].includes(actor.role);
 }
 
 /**
@@ -163,22 +225,28 @@ export function deadlineScope(actor: Actor): Expression<SqlBool> {
   // (cases_lead_open_idx, cases_supervisor_open_idx).
   const ofCases = sql<SqlBool>`d.case_id in (select c.id from cases c where ${caseScope(actor)} and c.stage not in ('closed', 'transferred'))`;
   if (actor.role === 'cpwo') {
-    // An open deadline's district_id is its case's (or report's) district: a
-    // transfer moves it with the case (moveCaseToDistrict), and closing or
-    // transferring a case meets its deadlines (case-ending.ts). So a district
-    // CPWO's open deadlines are exactly those of the district, read from
-    // deadlines_district_open_idx without joining cases or reports (issue 5).
-    const district = districtOf(actor.jurisdictionId);
-    // (A session due with a supervisee, issue 16, is the supervisor's: not in a CPWO's list.)
-    if (district && district === actor.jurisdictionId) return sql<SqlBool>`(d.district_id = ${district} and d.supervisee_id is null)`;
-    const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
-    return district ? sql<SqlBool>`(d.district_id = ${district} and ${scoped})` : scoped;
+    // A data protection request's due date is kept in the requests register,
+    // and a supervision session due (issue 16) is the supervisor's: neither is
+    // in a CPWO's casework list.
+    return sql<SqlBool>`(d.dp_request_id is null and d.supervisee_id is null and ${cpwoDeadlineScope(actor, ofCases)})`;
   }
   if (actor.role === 'supervisor') {
     // A supervision session due with one of their supervisees (issue 16) is the supervisor's work.
     return sql<SqlBool>`(${ofCases} or d.supervisee_id in (select sv.id from users sv where sv.supervisor_id = ${actor.id}))`;
   }
   return ofCases;
+}
+
+function cpwoDeadlineScope(actor: Actor, ofCases: Expression<SqlBool>): Expression<SqlBool> {
+  // An open deadline's district_id is its case's (or report's) district: a
+  // transfer moves it with the case (moveCaseToDistrict), and closing or
+  // transferring a case meets its deadlines (case-ending.ts). So a district
+  // CPWO's open deadlines are exactly those of the district, read from
+  // deadlines_district_open_idx without joining cases or reports (issue 5).
+  const district = districtOf(actor.jurisdictionId);
+  if (district && district === actor.jurisdictionId) return sql<SqlBool>`d.district_id = ${district}`;
+  const scoped = sql<SqlBool>`(${ofCases} or (d.case_id is null and ${reportScope(actor)}))`;
+  return district ? sql<SqlBool>`(d.district_id = ${district} and ${scoped})` : scoped;
 }
 
 /**
@@ -210,8 +278,9 @@ export function childScope(actor: Actor): Expression<SqlBool> {
  * (names, exact birth date, phone numbers) is shown to those who work the
  * case (CPWO, CSO caseworker). A supervisor reviews the work without it.
  */
-function childIdentityVisible(actor: Pick<Actor, 'role'>): boolean {
-  return actor.role === 'cpwo' || actor.role === 'cso_caseworker';
+function childIdentityVisible(actor: GrantHolder): boolean {
+  // An NCDA officer reaches only the case of their emergency access (caseScope), and needs to know whose it is.
+  return actor.role === 'cpwo' || actor.role === 'cso_caseworker' || (actor.role === 'ncda_officer' && liveGrants(actor).length > 0);
 }
 
 /**
@@ -225,7 +294,7 @@ type CaseFieldVisibility = {
   childIdentity: boolean;
 };
 
-export function caseFieldVisibility(actor: Pick<Actor, 'role'>): CaseFieldVisibility {
+export function caseFieldVisibility(actor: GrantHolder): CaseFieldVisibility {
   return { childIdentity: childIdentityVisible(actor) };
 }
 

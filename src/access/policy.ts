@@ -39,7 +39,10 @@ export type Permission =
   | 'training:record'
   | 'training:own'
   | 'indicators:read'
-  | 'file_audit:manage';
+  | 'file_audit:manage'
+  | 'dp_request:read'
+  | 'dp_request:manage'
+  | 'emergency_access:review';
 
 const everyone: Role[] = [
   'izu',
@@ -52,6 +55,7 @@ const everyone: Role[] = [
   'hotline_agent',
   'local_leader',
   'ncda_officer',
+  'dpo',
   'analyst',
   'sysadmin',
 ];
@@ -119,7 +123,24 @@ const grants: Record<Permission, readonly Role[]> = {
   // and score the files (they may open those case files); others read the
   // resulting percentage among the indicators.
   'file_audit:manage': ['cpwo', 'supervisor'],
+  // The rights of the people in the records (Law 058/2021 Arts 18-23): the
+  // requests register is kept by the data protection officer (national) and
+  // the district's CPWOs (their district: see dpRequestScope).
+  'dp_request:read': ['dpo', 'cpwo'],
+  'dp_request:manage': ['dpo', 'cpwo'],
+  // Every emergency access stays on the officer's review list until a finding closes it.
+  'emergency_access:review': ['dpo'],
 };
+
+/**
+ * Which data protection requests an actor sees, as SQL on `dp_requests as dr`:
+ * the officer and the CPWOs, each within their jurisdiction (the officer's is
+ * national); nobody else.
+ */
+export function dpRequestScope(actor: Pick<Actor, 'role' | 'jurisdictionId'>): Expression<SqlBool> {
+  if (!can(actor, 'dp_request:read')) return sql<SqlBool>`false`;
+  return scopeFilter(actor, 'dr.district_id', 'dr.district_id');
+}
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   const roles = grants[permission];

@@ -56,7 +56,10 @@ export function providerReferralScope(actor: Actor, forAction = false): Expressi
   if (!canCase(actor, 'referral:receive')) return sql<SqlBool>`false`;
   // As an IN over the actor's few organisations, so the inbox reads referrals_inbox_idx (organisation, status, due date).
   const focal = sql<SqlBool>`rf.organisation_id in (select fp.organisation_id from provider_focal_persons fp where fp.user_id = ${actor.id})`;
-  return forAction ? focal : sql<SqlBool>`(rf.status <> 'withdrawn' and ${focal})`;
+  // A restricted child's data (Law 058/2021 Art. 21) is used for nothing but storage: it leaves the providers' view.
+  const unrestricted = sql<SqlBool>`(rf.case_id is null or not exists (select 1 from cases rc join children rch on rch.id = rc.child_id
+    where rc.id = rf.case_id and rch.restricted_at is not null))`;
+  return forAction ? sql<SqlBool>`(${focal} and ${unrestricted})` : sql<SqlBool>`(rf.status <> 'withdrawn' and ${focal} and ${unrestricted})`;
 }
 
 /**

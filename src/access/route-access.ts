@@ -33,7 +33,10 @@ export type RecordScope =
   | 'supervision-session' // supervisionSessionScope: the supervisor who held it or supervises the caseworker now; the caseworker
   | 'file-audit' // a district's file audit: its CPWO and supervisors (indicator-access.ts)
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
-  | 'national'; // national settings or logs, no record scope
+  | 'national' // national settings or logs, no record scope
+  | 'dp-request' // dpRequestScope: the data protection officer's jurisdiction, a CPWO's district
+  | 'emergency-access' // the review list: the data protection officer's jurisdiction
+  | 'break-glass'; // any case by id, on purpose: an emergency access opens a case outside one's scope (case-access.ts), with a reason, for a time
 
 export type RouteRule =
   /** No session needed: health, sign-in, the API description, the web app's files. */
@@ -270,6 +273,19 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),
+
+  // The rights of the people in the records and emergency access (src/data-protection/)
+  'GET /api/v1/data-protection/subjects': perm('dp_request:manage', 'jurisdiction'),
+  'GET /api/v1/data-protection/requests': perm('dp_request:read', 'jurisdiction'),
+  'POST /api/v1/data-protection/requests': perm('dp_request:manage', 'jurisdiction'),
+  'GET /api/v1/data-protection/requests/:id': perm('dp_request:read', 'dp-request'),
+  'POST /api/v1/data-protection/requests/:id/decision': perm('dp_request:manage', 'dp-request'),
+  'POST /api/v1/data-protection/requests/:id/execution': perm('dp_request:manage', 'dp-request'),
+  'GET /api/v1/data-protection/requests/:id/file': perm('dp_request:manage', 'dp-request'),
+  'GET /api/v1/data-protection/requests/:id/file.pdf': perm('dp_request:manage', 'dp-request'),
+  'POST /api/v1/cases/:id/emergency-access': perm('case:break_glass', 'break-glass'),
+  'GET /api/v1/data-protection/emergency-access': perm('emergency_access:review', 'jurisdiction'),
+  'POST /api/v1/data-protection/emergency-access/:id/review': perm('emergency_access:review', 'emergency-access'),
 
   // SMS gateways' webhooks (src/sms/inbound/gateway.routes.ts): a gateway has
   // no session; each route lets in only calls that carry its gateway's shared

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { assertCanCase, type CaseAction } from '../access/case-access.js';
+import { assertCanCase, assertCaseUsable, type CaseAction } from '../access/case-access.js';
 import { appendAudit, wroteAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
@@ -23,6 +23,7 @@ export async function changeCase<T>(ctx: AppContext, actor: Actor, caseId: strin
   return ctx.database.db.transaction().execute(async (trx) => {
     const kase = await findCaseInScope(trx, actor, caseId, true);
     if (!kase) throw notFound('case');
+    assertCaseUsable(actor, kase, action);
     const result = await work(trx, kase, now);
     // Every change of a child's record is attributable: the work names its
     // own action and fields (appendAudit); one that forgot rolls back.

@@ -82,6 +82,7 @@ export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: 
       'ch.disability_note as disabilityNote',
       'ch.refugee_status as refugeeStatus',
       'ch.place_id as childPlaceId',
+      sql<boolean>`ch.restricted_at is not null`.as('restricted'),
       'chp.name as childPlaceName',
       jsonArrayFrom(
         eb

@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import { localDateOf } from '../deadlines/local-time.js';
-import { assertCanCase } from '../access/case-access.js';
+import { assertCanCase, emergencyGrantFor } from '../access/case-access.js';
 import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
 import { childView, type HouseholdFields } from '../children/child-view.js';
 import type { AppContext } from '../context.js';
@@ -70,10 +70,20 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     planVersions: row.planVersions.map((v) => ({ ...v, createdAt: iso(v.createdAt) })),
     conferences: (row.conferences as ConferenceRow[]).map(conferenceView),
     timeline: row.timeline.map((e) => ({ ...e, at: iso(e.at) })),
+    access: accessOf(actor, row.id, row.restricted),
   };
   const sections = [file.child.identityVisible ? 'child.identity' : 'child', 'household', 'consents', 'assessments', 'plan', 'conferences', 'timeline'];
-  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections }, now));
+  // A read through an emergency access says so: the officer's review reads it.
+  const details = file.access.emergency ? { emergencyAccess: true } : undefined;
+  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections, details }, now));
   return file;
+}
+
+/** How the reader holds the file: restricted (a banner, read-only), or through an emergency access. */
+function accessOf(actor: Actor, caseId: string, restricted: boolean) {
+  const grant = emergencyGrantFor(actor, caseId);
+  const emergency = grant ? { allowsWork: grant.allowsWork, expiresAt: grant.expiresAt.toISOString() } : null;
+  return { restricted, emergency, readOnly: restricted || (!!grant && !grant.allowsWork) };
 }
 
 export async function listCases(ctx: AppContext, actor: Actor, query: CaseListQuery) {

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseScope } from '../access/case-access.js';
 import type { DB } from '../db/schema.js';
@@ -25,6 +25,8 @@ export type CaseRecord = {
   openedAt: Date;
   closedAt: Date | null;
   closureReason: string | null;
+  /** The child's processing is restricted (Law 058/2021 Art. 21): the file is read-only. */
+  restricted: boolean;
 };
 
 function selectCases(db: Db) {
@@ -47,6 +49,7 @@ function selectCases(db: Db) {
       'c.opened_at as openedAt',
       'c.closed_at as closedAt',
       'c.closure_reason as closureReason',
+      sql<boolean>`ch.restricted_at is not null`.as('restricted'),
     ]);
 }
 

@@ -73,4 +73,16 @@ export const caseFileSchema = z.object({
   planVersions: z.array(z.object({ version: z.number().int(), reviewDate: z.iso.date(), createdAt: z.iso.datetime(), createdBy: userRefSchema })),
   conferences: z.array(conferenceSchema),
   timeline: z.array(timelineEventSchema),
+  access: z
+    .object({
+      restricted: z
+        .boolean()
+        .meta({ description: 'The child’s processing is restricted (Law 058/2021 Art. 21): read-only, kept for storage and legal claims' }),
+      emergency: z
+        .object({ allowsWork: z.boolean(), expiresAt: z.iso.datetime() })
+        .nullable()
+        .meta({ description: 'The reader reaches this case through an emergency access (break the glass)' }),
+      readOnly: z.boolean(),
+    })
+    .meta({ description: 'How this reader holds the file' }),
 });

@@ -10,6 +10,7 @@ import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
 import type { WorkforceTables } from './tables/workforce.js';
+import type { DataProtectionTables } from './tables/data-protection.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -28,6 +29,7 @@ export type Role =
   | 'hotline_agent'
   | 'local_leader'
   | 'ncda_officer'
+  | 'dpo'
   | 'analyst'
   | 'sysadmin';
 
@@ -171,7 +173,8 @@ export interface DB
     InboundSmsTables,
     UssdTables,
     WorkforceTables,
-    IndicatorTables {
+    IndicatorTables,
+    DataProtectionTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

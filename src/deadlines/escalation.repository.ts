@@ -1,6 +1,14 @@
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { cpwosOf, districtLeaders, ncdaOfficersFor, supervisorsOf, usersByIds, type Recipient } from '../notifications/recipients.repository.js';
+import {
+  cpwosOf,
+  districtLeaders,
+  dataProtectionOfficers,
+  ncdaOfficersFor,
+  supervisorsOf,
+  usersByIds,
+  type Recipient,
+} from '../notifications/recipients.repository.js';
 import { DEADLINE_KINDS, escalationIntervalMs, TOP_ESCALATION_LEVEL } from './deadline-policy.js';
 import type { DeadlinePolicy } from './deadline-policy.schemas.js';
 import type { Db } from '../db/database.js';
@@ -41,7 +49,7 @@ export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: D
 export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
   return trx
     .selectFrom('deadlines')
-    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'supervisee_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
+    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'supervisee_id', 'dp_request_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
     .where('id', '=', id)
     .where('met_at', 'is', null)
     .forUpdate()
@@ -49,7 +57,10 @@ export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
 }
 
 /** What escalation needs of the deadline's report and case: codes and the people responsible, nothing else. */
-export async function escalationSubject(trx: Transaction<DB>, d: { report_id: string | null; case_id: string | null; supervisee_id?: string | null }) {
+export async function escalationSubject(
+  trx: Transaction<DB>,
+  d: { report_id: string | null; case_id: string | null; supervisee_id?: string | null; dp_request_id?: string | null },
+) {
   const report = d.report_id
     ? await trx.selectFrom('incident_reports').select(['id', 'reference', 'place_id']).where('id', '=', d.report_id).executeTakeFirst()
     : undefined;
@@ -69,7 +80,11 @@ export async function escalationSubject(trx: Transaction<DB>, d: { report_id: st
         .where('w.id', '=', d.supervisee_id)
         .executeTakeFirst()
     : undefined;
-  return { report: report ?? null, kase: kase ?? null, supervision: supervision ?? null };
+  // A data protection request (Law 058/2021): its reference only.
+  const dpRequest = d.dp_request_id
+    ? await trx.selectFrom('dp_requests').select(['id', 'reference']).where('id', '=', d.dp_request_id).executeTakeFirst()
+    : undefined;
+  return { report: report ?? null, kase: kase ?? null, supervision: supervision ?? null, dpRequest: dpRequest ?? null };
 }
 type EscalationSubject = Awaited<ReturnType<typeof escalationSubject>>;
 
@@ -100,6 +115,8 @@ async function recipientsOfLevel(trx: Transaction<DB>, level: number, districtId
   };
   switch (level) {
     case 1:
+      // A data protection request is the district CPWOs' and the data protection officers' to answer.
+      if (s.dpRequest) return [...(await cpwosOf(trx, placeId)), ...(await dataProtectionOfficers(trx))];
       return caseworkers();
     case 2: {
       const own = s.kase?.supervisor_id ? await usersByIds(trx, [s.kase.supervisor_id]) : [];

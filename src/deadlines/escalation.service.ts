@@ -42,7 +42,8 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
       if (levels.length === 0) return null;
 
       const subject = await escalationSubject(trx, d);
-      const code = subject.kase?.case_code ?? subject.report?.reference ?? subject.supervision?.superviseeName ?? d.id;
+      const code =
+        subject.kase?.case_code ?? subject.report?.reference ?? subject.supervision?.superviseeName ?? subject.dpRequest?.reference ?? d.id;
       const notes: NewNotification[] = [];
       const sms: SmsMessage[] = [];
       for (const level of levels) {
@@ -64,7 +65,7 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
             params: {
               kind: d.kind,
               level,
-              reference: subject.report?.reference ?? null,
+              reference: subject.report?.reference ?? subject.dpRequest?.reference ?? null,
               caseCode: subject.kase?.case_code ?? null,
               dueAt: new Date(d.due_at).toISOString(),
             },

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../access/actor.js';
 import { auditDeniedAccess } from '../access/denied-access.js';
+import { mayBreakGlass } from '../access/case-access.js';
+import { liveEmergencyGrants } from '../data-protection/emergency-access.repository.js';
 import { authLevelOf, routeRule, type AuthLevel } from '../access/route-access.js';
 import { sessionTokenOf } from '../auth/session-cookie.js';
 import { deleteSession, findSession, touchSession, type SessionWithUser } from '../auth/session.repository.js';
@@ -79,6 +81,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance, ctx: AppContext) =>
             ip: request.ip ?? null,
             requestId: request.id,
           };
+          // Emergency accesses live by the server's clock: one that expired is simply not loaded.
+          if (mayBreakGlass(request.actor)) request.actor.emergencyGrants = await liveEmergencyGrants(ctx.database.db, s.userId, now);
         }
         if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(ctx.database.db, s.sessionId, now);
       }

@@ -50,3 +50,8 @@ export async function ncdaOfficersFor(db: Db, districtId: string): Promise<Recip
     .orderBy('u.id')
     .execute();
 }
+
+/** The data protection officers (national): requests under Law 058/2021 and emergency accesses are theirs to hear of. */
+export async function dataProtectionOfficers(db: Db): Promise<Recipient[]> {
+  return activeUsers(db).where('u.role', '=', 'dpo').orderBy('u.id').execute();
+}

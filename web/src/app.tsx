@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_ROUTES } from './cases/routes.js';
 import { DIRECTORY_ROUTES } from './directory/routes.js';
 import { WORKFORCE_ROUTES } from './workforce/routes.js';
+import { DATA_PROTECTION_ROUTES } from './data-protection/routes.js';
 import { PublicFrame, Shell } from './components/layout.js';
 import { useNavigate, useRoutes, type RouteObject } from 'react-router';
 import { ByParam } from './components/by-param.js';
@@ -226,6 +227,7 @@ const ROUTES: RouteObject[] = [
   ...CASE_ROUTES,
   ...DIRECTORY_ROUTES,
   ...WORKFORCE_ROUTES,
+  ...DATA_PROTECTION_ROUTES,
   { path: '*', element: <NotFound /> },
 ];
 

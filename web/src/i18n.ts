@@ -15,6 +15,9 @@ import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
 import workforceEn from './i18n/workforce/en.json' with { type: 'json' };
 import workforceFr from './i18n/workforce/fr.json' with { type: 'json' };
 import workforceRw from './i18n/workforce/rw.json' with { type: 'json' };
+import dataProtectionEn from './i18n/data-protection/en.json' with { type: 'json' };
+import dataProtectionFr from './i18n/data-protection/fr.json' with { type: 'json' };
+import dataProtectionRw from './i18n/data-protection/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -66,6 +69,13 @@ for (const [lng, bundle] of [
   ['rw', izuVisitsRw],
   ['en', izuVisitsEn],
   ['fr', izuVisitsFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// And the rights of the people in the records (web/src/data-protection).
+for (const [lng, bundle] of [
+  ['rw', dataProtectionRw],
+  ['en', dataProtectionEn],
+  ['fr', dataProtectionFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);
 document.documentElement.lang = i18n.language;

@@ -68,6 +68,11 @@ export interface ChildrenTable {
   created_by: string;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
+  /** Processing restricted (Law 058/2021 Art. 21, migrations/0040): stored, used for nothing else. */
+  restricted_at: Generated<Date | null>;
+  restricted_by_request: Generated<string | null>;
+  /** Identity replaced by a pseudonym on an erasure request (migrations/0040). */
+  pseudonymised_at: Generated<Date | null>;
 }
 
 export interface HouseholdMembersTable {
@@ -82,6 +87,8 @@ export interface HouseholdMembersTable {
   lives_with_child: Generated<boolean>;
   sibling_child_id: string | null;
   created_at: TimestampDefault;
+  restricted_at: Generated<Date | null>;
+  pseudonymised_at: Generated<Date | null>;
 }
 
 export interface CasesTable {
@@ -141,6 +148,8 @@ export interface DeadlinesTable {
   referral_id: Generated<string | null>;
   /** The caseworker a 'supervision_session' deadline is of (migrations/0039): their supervisor holds the session. */
   supervisee_id: Generated<string | null>;
+  /** The data protection request a 'dp_request' deadline times (migrations/0040). */
+  dp_request_id: Generated<string | null>;
   created_at: TimestampDefault;
 }
 

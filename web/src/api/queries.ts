@@ -394,3 +394,27 @@ export function useTrainingRegister(query: ApiQuery<'/api/v1/workforce/trainings
 export function useOwnTraining() {
   return useQuery({ queryKey: ['training-mine'], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/trainings/mine', { signal })) });
 }
+
+// The rights of the people in the records and emergency access (web/src/data-protection)
+
+export function useDpRequests(query: ApiQuery<'/api/v1/data-protection/requests'>) {
+  return useQuery({
+    queryKey: ['dp-requests', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/requests', { params: { query }, signal })),
+    ...paged,
+  });
+}
+
+export function useDpRequest(id: string) {
+  return useQuery({
+    queryKey: ['dp-request', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/requests/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useEmergencyReviews(open: boolean) {
+  return useQuery({
+    queryKey: ['emergency-access', open],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/emergency-access', { params: { query: { open: open ? 'true' : 'false' } }, signal })),
+  });
+}

@@ -167,7 +167,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;
@@ -243,7 +243,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;
@@ -1074,7 +1074,7 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
-                    role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                    role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                     placeId?: string;
                     organisationId?: string;
                     active?: "true" | "false";
@@ -1102,7 +1102,7 @@ export interface paths {
                                 username: string;
                                 fullName: string;
                                 /** @enum {string} */
-                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                                 organisation: {
                                     /** Format: uuid */
                                     id: string;
@@ -1167,7 +1167,7 @@ export interface paths {
                         username: string;
                         fullName: string;
                         /** @enum {string} */
-                        role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                         organisationId?: string | null;
                         jurisdictionId: string;
                         supervisorId?: string | null;
@@ -1193,7 +1193,7 @@ export interface paths {
                                 username: string;
                                 fullName: string;
                                 /** @enum {string} */
-                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                                 organisation: {
                                     /** Format: uuid */
                                     id: string;
@@ -1286,7 +1286,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1354,7 +1354,7 @@ export interface paths {
                     "application/json": {
                         fullName?: string;
                         /** @enum {string} */
-                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                         organisationId?: string | null;
                         jurisdictionId?: string;
                         supervisorId?: string | null;
@@ -1379,7 +1379,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1533,7 +1533,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1620,7 +1620,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1770,7 +1770,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -5934,6 +5934,18 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                             }[];
+                            /** @description How this reader holds the file */
+                            access: {
+                                /** @description The child’s processing is restricted (Law 058/2021 Art. 21): read-only, kept for storage and legal claims */
+                                restricted: boolean;
+                                /** @description The reader reaches this case through an emergency access (break the glass) */
+                                emergency: {
+                                    allowsWork: boolean;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                } | null;
+                                readOnly: boolean;
+                            };
                         };
                     };
                 };
@@ -15516,6 +15528,1017 @@ export interface paths {
                                 certificateRef: string | null;
                                 expiresOn: string | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A child’s file and its household, to record a request against */
+        get: {
+            parameters: {
+                query: {
+                    childCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            childName: string;
+                            districtId: string;
+                            restricted: boolean;
+                            household: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                relationship: string;
+                                isCaregiver: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests register */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                    status?: "open" | "granted" | "refused" | "executed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                districtId: string;
+                                childCode: string;
+                                /** @enum {string} */
+                                right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                                requesterName: string;
+                                /** @enum {string} */
+                                status: "open" | "granted" | "refused" | "executed";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a request (access, rectification, objection, restriction, erasure) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The child whose file the request concerns
+                         */
+                        childId: string;
+                        /**
+                         * Format: uuid
+                         * @description The household member (e.g. a caregiver) whose own data it concerns; absent: the child’s
+                         */
+                        householdMemberId?: string;
+                        /** @enum {string} */
+                        right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                        /** @description Who asked */
+                        requesterName: string;
+                        /**
+                         * @description On whose behalf: themselves, or as the subject’s parent, caregiver or representative
+                         * @enum {string}
+                         */
+                        requesterRelationship: "self" | "parent_or_caregiver" | "legal_representative" | "other";
+                        /** @description The identity check done (e.g. national ID seen, number) */
+                        identityCheck: string;
+                        details?: string;
+                        /** @description Rectification only: the corrections asked for */
+                        changes?: {
+                            /** @enum {string} */
+                            field: "givenName" | "familyName" | "otherNames" | "dateOfBirth" | "sex" | "fullName" | "relationship" | "phone" | "ageYears";
+                            value: string | null;
+                        }[];
+                        /**
+                         * Format: date-time
+                         * @description When the request was received (default: now)
+                         */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            districtId: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            subject: {
+                                /** @enum {string} */
+                                kind: "child" | "household_member";
+                                householdMemberId: string | null;
+                                /** @description The person the request is about */
+                                name: string;
+                                relationship: string | null;
+                            };
+                            /** @enum {string} */
+                            right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                            requesterName: string;
+                            /** @enum {string} */
+                            requesterRelationship: "self" | "parent_or_caregiver" | "legal_representative" | "other";
+                            identityCheck: string;
+                            details: string | null;
+                            changes: {
+                                /** @enum {string} */
+                                field: "givenName" | "familyName" | "otherNames" | "dateOfBirth" | "sex" | "fullName" | "relationship" | "phone" | "ageYears";
+                                value: string | null;
+                            }[] | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            overdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "granted" | "refused" | "executed";
+                            recordedBy: string;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            executedAt: string | null;
+                            executedBy: string | null;
+                            execution: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description Erasure: why the record must be kept, if it must */
+                            erasureBlock: ("open_case" | "vena_case_record") | null;
+                            subjectRestricted: boolean;
+                            history: {
+                                field: string;
+                                oldValue: string | null;
+                                newValue: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request, its decision, execution and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            districtId: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            subject: {
+                                /** @enum {string} */
+                                kind: "child" | "household_member";
+                                householdMemberId: string | null;
+                                /** @description The person the request is about */
+                                name: string;
+                                relationship: string | null;
+                            };
+                            /** @enum {string} */
+                            right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                            requesterName: string;
+                            /** @enum {string} */
+                            requesterRelationship: "self" | "parent_or_caregiver" | "legal_representative" | "other";
+                            identityCheck: string;
+                            details: string | null;
+                            changes: {
+                                /** @enum {string} */
+                                field: "givenName" | "familyName" | "otherNames" | "dateOfBirth" | "sex" | "fullName" | "relationship" | "phone" | "ageYears";
+                                value: string | null;
+                            }[] | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            overdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "granted" | "refused" | "executed";
+                            recordedBy: string;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            executedAt: string | null;
+                            executedBy: string | null;
+                            execution: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description Erasure: why the record must be kept, if it must */
+                            erasureBlock: ("open_case" | "vena_case_record") | null;
+                            subjectRestricted: boolean;
+                            history: {
+                                field: string;
+                                oldValue: string | null;
+                                newValue: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant or refuse a request, with its legal reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "granted" | "refused";
+                        /** @description The decision’s legal reason (article of Law 058/2021, record that must be kept…) */
+                        legalReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            districtId: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            subject: {
+                                /** @enum {string} */
+                                kind: "child" | "household_member";
+                                householdMemberId: string | null;
+                                /** @description The person the request is about */
+                                name: string;
+                                relationship: string | null;
+                            };
+                            /** @enum {string} */
+                            right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                            requesterName: string;
+                            /** @enum {string} */
+                            requesterRelationship: "self" | "parent_or_caregiver" | "legal_representative" | "other";
+                            identityCheck: string;
+                            details: string | null;
+                            changes: {
+                                /** @enum {string} */
+                                field: "givenName" | "familyName" | "otherNames" | "dateOfBirth" | "sex" | "fullName" | "relationship" | "phone" | "ageYears";
+                                value: string | null;
+                            }[] | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            overdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "granted" | "refused" | "executed";
+                            recordedBy: string;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            executedAt: string | null;
+                            executedBy: string | null;
+                            execution: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description Erasure: why the record must be kept, if it must */
+                            erasureBlock: ("open_case" | "vena_case_record") | null;
+                            subjectRestricted: boolean;
+                            history: {
+                                field: string;
+                                oldValue: string | null;
+                                newValue: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests/{id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Execute a granted request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            districtId: string;
+                            /** Format: uuid */
+                            childId: string;
+                            childCode: string;
+                            subject: {
+                                /** @enum {string} */
+                                kind: "child" | "household_member";
+                                householdMemberId: string | null;
+                                /** @description The person the request is about */
+                                name: string;
+                                relationship: string | null;
+                            };
+                            /** @enum {string} */
+                            right: "access" | "rectification" | "objection" | "restriction" | "erasure";
+                            requesterName: string;
+                            /** @enum {string} */
+                            requesterRelationship: "self" | "parent_or_caregiver" | "legal_representative" | "other";
+                            identityCheck: string;
+                            details: string | null;
+                            changes: {
+                                /** @enum {string} */
+                                field: "givenName" | "familyName" | "otherNames" | "dateOfBirth" | "sex" | "fullName" | "relationship" | "phone" | "ageYears";
+                                value: string | null;
+                            }[] | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            overdue: boolean;
+                            /** @enum {string} */
+                            status: "open" | "granted" | "refused" | "executed";
+                            recordedBy: string;
+                            decisionReason: string | null;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            executedAt: string | null;
+                            executedBy: string | null;
+                            execution: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description Erasure: why the record must be kept, if it must */
+                            erasureBlock: ("open_case" | "vena_case_record") | null;
+                            subjectRestricted: boolean;
+                            history: {
+                                field: string;
+                                oldValue: string | null;
+                                newValue: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person’s own file (access request), machine-readable */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 'child': the child’s own copy, shorter and in plain language */
+                    version?: "full" | "child";
+                    language?: "rw" | "en" | "fr";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requestReference: string;
+                            /** Format: date-time */
+                            producedAt: string;
+                            /** @enum {string} */
+                            version: "full" | "child";
+                            language: string;
+                            subject: {
+                                [key: string]: unknown;
+                            };
+                            records: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                }[];
+                            };
+                            plainLanguage: {
+                                heading: string;
+                                lines: string[];
+                            }[] | null;
+                            withheld: {
+                                what: string;
+                                /** @enum {string} */
+                                reason: "other_person" | "reporter_protected" | "endangers_child";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/requests/{id}/file.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person’s own file (access request) as a readable PDF */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 'child': the child’s own copy, shorter and in plain language */
+                    version?: "full" | "child";
+                    language?: "rw" | "en" | "fr";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Break the glass: open a case outside one’s scope, with a written reason, for a limited time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the case must be opened now, outside one’s scope (written, reviewed later) */
+                        reason: string;
+                        /**
+                         * @description 'read': read the file; 'act_to_protect': also record what is done to protect the child (caseworkers only)
+                         * @enum {string}
+                         */
+                        purpose: "read" | "act_to_protect";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            allowsWork: boolean;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/emergency-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review list of emergency accesses */
+        get: {
+            parameters: {
+                query?: {
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                districtId: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                    role: string;
+                                };
+                                reason: string;
+                                /** @enum {string} */
+                                purpose: "read" | "act_to_protect";
+                                allowsWork: boolean;
+                                /** Format: date-time */
+                                openedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** @description Audited reads and changes of the case by the user during the access */
+                                actions: number;
+                                finding: string | null;
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/emergency-access/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an emergency access with a finding */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The officer’s finding: justified, or what follows */
+                        finding: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            caseCode: string;
+                            districtId: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                role: string;
+                            };
+                            reason: string;
+                            /** @enum {string} */
+                            purpose: "read" | "act_to_protect";
+                            allowsWork: boolean;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description Audited reads and changes of the case by the user during the access */
+                            actions: number;
+                            finding: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
                         };
                     };
                 };

@@ -23,6 +23,7 @@ import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
 import type { CaseFile } from '../api/types.js';
 import { terms } from './vocab.js';
+import { AccessBanner, BreakGlass } from '../data-protection/break-glass.js';
 
 // The child's case file (isanduku / dosiye y'umwana): one case, section by
 // section, in the order of the framework's steps. Every read is audited by
@@ -59,7 +60,13 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
  */
 export function CaseFileScreen({ id }: { id: string }) {
   const file = useCase(id);
-  return <QueryView query={file}>{(f) => <CaseFileFrame file={f} />}</QueryView>;
+  return (
+    <>
+      <QueryView query={file}>{(f) => <CaseFileFrame file={f} />}</QueryView>
+      {/* A case refused as outside one's scope: the emergency access (break the glass). */}
+      {file.isError && <BreakGlass caseId={id} error={file.error} />}
+    </>
+  );
 }
 
 function CaseFileFrame({ file }: { file: CaseFile }) {
@@ -83,6 +90,7 @@ function CaseFileFrame({ file }: { file: CaseFile }) {
         {name && <strong>{name} · </strong>}
         {t('cases.childCodeIs')} <code data-testid="child-code">{child.childCode}</code> · {terms(t, 'caseTypes', file.caseTypes)} · {file.place.name}
       </p>
+      <AccessBanner access={file.access} />
       <nav aria-label={t('cases.sectionsLabel')} className="section-nav">
         <ul>
           {SECTIONS.map((s) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { caseNav } from '../cases/routes.js';
 import { DIRECTORY_NAV } from '../directory/routes.js';
 import { WORKFORCE_NAV } from '../workforce/routes.js';
+import { DATA_PROTECTION_NAV } from '../data-protection/routes.js';
 import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../session.js';
 import type { Me } from '../api/types.js';
@@ -44,6 +45,7 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   { to: '/organisations', key: 'nav.organisations', permission: 'organisations:manage' },
   ...DIRECTORY_NAV,
   ...WORKFORCE_NAV,
+  ...DATA_PROTECTION_NAV,
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
 ];
 
