@@ -80,6 +80,7 @@ create table emergency_access (
 create index emergency_access_user_idx on emergency_access (user_id, expires_at);
 create index emergency_access_review_idx on emergency_access (opened_at) where reviewed_at is null;
 
--- A deadline times a report, a case, or (now) a data protection request.
+-- A deadline times a report, a case, a supervisee's session (0039) or (now) a data protection request.
 alter table deadlines drop constraint if exists deadlines_check;
-alter table deadlines add constraint deadlines_check check (report_id is not null or case_id is not null or dp_request_id is not null);
+alter table deadlines drop constraint if exists deadlines_subject;
+alter table deadlines add constraint deadlines_subject check (report_id is not null or case_id is not null or supervisee_id is not null or dp_request_id is not null);
