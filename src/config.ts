@@ -43,6 +43,11 @@ const envSchema = z.object({
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
+  RINDA_USSD_SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(24),
+  RINDA_GATEWAY_REFUSAL_LIMIT: z.coerce.number().int().min(1).default(30),
+  RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES: z.coerce.number().positive().default(10),
+  RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS: z.coerce.number().positive().default(90),
+  RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -136,6 +141,14 @@ export type Config = {
   izuReportDeadlineDay: number;
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
+  /** USSD sessions (they hold the caller's number) not seen for this long are deleted. */
+  ussdSessionMaxAgeHours: number;
+  /** Refused gateway calls recorded per source address in a window; past it, 429 and nothing written. */
+  gatewayRefusalLimit: number;
+  gatewayRefusalWindowMinutes: number;
+  /** Recorded refusals older than this are deleted. */
+  gatewayRefusalMaxAgeDays: number;
+  gatewayHousekeepingIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -191,5 +204,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
+    ussdSessionMaxAgeHours: e.RINDA_USSD_SESSION_MAX_AGE_HOURS,
+    gatewayRefusalLimit: e.RINDA_GATEWAY_REFUSAL_LIMIT,
+    gatewayRefusalWindowMinutes: e.RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES,
+    gatewayRefusalMaxAgeDays: e.RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS,
+    gatewayHousekeepingIntervalMs: e.RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS,
   };
 }

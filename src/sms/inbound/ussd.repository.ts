@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { ReportDraft, UssdTask } from './ussd-menu.js';
 
@@ -104,4 +104,16 @@ export async function saveDraft(trx: Transaction<DB>, userId: string, draft: Rep
 export async function deleteDrafts(trx: Transaction<DB>, userId: string, months: string[]): Promise<void> {
   if (months.length === 0) return;
   await trx.deleteFrom('ussd_report_drafts').where('user_id', '=', userId).where('month', 'in', months).execute();
+}
+
+/** Deletes sessions not seen since `before` (they hold the caller's number); how many went. */
+export async function deleteUssdSessionsBefore(db: Kysely<DB> | Transaction<DB>, before: Date): Promise<number> {
+  const result = await db.deleteFrom('ussd_sessions').where('last_seen_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Deletes drafts of months before `month` ('YYYY-MM'): the menu no longer offers them. */
+export async function deleteDraftsBeforeMonth(db: Kysely<DB> | Transaction<DB>, month: string): Promise<number> {
+  const result = await db.deleteFrom('ussd_report_drafts').where('month', '<', month).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
