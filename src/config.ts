@@ -46,6 +46,11 @@ const envSchema = z.object({
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_INDICATOR_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
+  RINDA_USSD_SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(24),
+  RINDA_GATEWAY_REFUSAL_LIMIT: z.coerce.number().int().min(1).default(30),
+  RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES: z.coerce.number().positive().default(10),
+  RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS: z.coerce.number().positive().default(90),
+  RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -145,6 +150,14 @@ export type Config = {
   indicatorMinCell: number;
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
+  /** USSD sessions (they hold the caller's number) not seen for this long are deleted. */
+  ussdSessionMaxAgeHours: number;
+  /** Refused gateway calls recorded per source address in a window; past it, 429 and nothing written. */
+  gatewayRefusalLimit: number;
+  gatewayRefusalWindowMinutes: number;
+  /** Recorded refusals older than this are deleted. */
+  gatewayRefusalMaxAgeDays: number;
+  gatewayHousekeepingIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -203,5 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     indicatorMinCell: e.RINDA_INDICATOR_MIN_CELL,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
+    ussdSessionMaxAgeHours: e.RINDA_USSD_SESSION_MAX_AGE_HOURS,
+    gatewayRefusalLimit: e.RINDA_GATEWAY_REFUSAL_LIMIT,
+    gatewayRefusalWindowMinutes: e.RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES,
+    gatewayRefusalMaxAgeDays: e.RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS,
+    gatewayHousekeepingIntervalMs: e.RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS,
   };
 }

@@ -56,11 +56,14 @@ describe('an IZU flags an incident', () => {
     expect(register.statusCode).toBe(200);
     const item = register.json().items.find((i: { id: string }) => i.id === reportId);
     expect(item).toMatchObject({ reference, channel: 'izu', status: 'new', placeId: PLACES.gasaboVillage, childSex: 'female', childAgeYears: 9 });
+    expect(item.izuFlag).toEqual({ type: 'physical_violence', urgent: false });
+    expect(register.json().items.filter((i: { channel: string; izuFlag: unknown }) => i.channel !== 'izu' && i.izuFlag !== null)).toEqual([]);
     expect(item.nextDueAt).not.toBeNull();
     const detail = (await client(t, w.cpwo.session).get(`/api/v1/reports/${reportId}`)).json();
     expect(detail.whatHappened).toBe('A girl beaten by a neighbour, bruises on her arms');
     expect(detail.deadlines.map((d: { kind: string }) => d.kind)).toEqual(['screening']);
     expect(detail.reporter.userId).toBe(w.izu.user.id);
+    expect(detail.izuFlag).toEqual({ type: 'physical_violence', urgent: false });
 
     // Not urgent: the CPWO hears of it in the app as any report, and no SMS goes.
     const notes = await t.database.db.selectFrom('notifications').selectAll().where('report_id', '=', reportId).execute();
@@ -92,6 +95,10 @@ describe('an IZU flags an incident', () => {
     // Another district's CPWO hears nothing.
     const elsewhere = await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', w.bugeseraCpwo.user.id).execute();
     expect(elsewhere).toEqual([]);
+    // The register shows the flag as urgent (sexual abuse always is, whatever the volunteer marked); another district's CPWO does not see it.
+    const detail = (await client(t, w.cpwo.session).get(`/api/v1/reports/${reportId}`)).json();
+    expect(detail.izuFlag).toEqual({ type: body.type, urgent: true });
+    expect((await client(t, w.bugeseraCpwo.session).get(`/api/v1/reports/${reportId}`)).statusCode).toBe(404);
   });
 
   it('defaults to the volunteer’s village; another village is refused as unknown (404) and nothing is written', async () => {

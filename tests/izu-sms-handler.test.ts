@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors/app-error.js';
 import { withSavepoint } from '../src/db/savepoint.js';
@@ -232,5 +233,39 @@ describe('the savepoint around a recording', () => {
     expect(outcome).toBeInstanceOf(AppError);
     const months = await t.database.db.selectFrom('ussd_report_drafts').select('month').where('user_id', '=', izu.id).execute();
     expect(months.map((m) => m.month)).toEqual(['2026-09']);
+  });
+
+  it('logs a household visit sent by SMS, dated today, with the channel and the volunteer as actor; a name for a code writes nothing', async () => {
+    const izu = await registerIzu('en');
+    const visitsOf = () => t.database.db.selectFrom('izu_household_visits').selectAll().where('izu_user_id', '=', izu.id).execute();
+    const refused = await send(izu.phone, 'VISIT Mukamana CHILDREN 2');
+    expect(refused).toMatchObject({ outcome: 'rejected', kind: 'household_visit' });
+    expect(refused.reply).not.toContain('Mukamana');
+    expect(await visitsOf()).toEqual([]);
+    const handled = await send(izu.phone, 'VISIT HH kg-7 CHILDREN 3 ISSUES 1 11 NOTE father drinks');
+    expect(handled).toMatchObject({
+      outcome: 'recorded',
+      kind: 'household_visit',
+      reply: 'Visit to household KG-7 recorded: children seen 3, concerns 2. Thank you!',
+    });
+    const [visit] = await visitsOf();
+    expect(visit).toMatchObject({
+      village_id: PLACES.gasaboVillage,
+      household_code: 'KG-7',
+      children_seen: 3,
+      concerns: ['violence_at_home', 'family_conflict'],
+      note: 'father drinks',
+      received_via: 'sms',
+    });
+    const day = await t.database.db
+      .selectFrom('izu_household_visits')
+      .select(sql<string>`visited_on::text`.as('day'))
+      .where('id', '=', visit!.id)
+      .executeTakeFirstOrThrow();
+    expect(day.day).toBe('2026-11-02');
+    const [audit] = await auditOf('izu.household_visit.log', izu.id);
+    expect(audit!.details).toMatchObject({ via: 'sms' });
+    expect((await outboxTo(izu.phone)).map((m) => m.body)).toEqual([refused.reply, handled.reply]);
+    await izu.retire();
   });
 });

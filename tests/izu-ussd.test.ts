@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, PLACES, signedIn, type Session } from './support/factories.js';
+import { assignVisitTask } from './support/izu-visit-task.js';
 import { answerPattern, ussdExamples } from './support/sms-ussd-examples.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -76,18 +77,30 @@ describe('the sessions of docs/izu-sms-ussd.md', () => {
   });
   examples.forEach((example, n) => {
     it(`example ${n + 1} (${example.language}, ${example.sessions.length} session(s))`, async () => {
-      const phone = example.language === 'unknown' ? '+250739999002' : (await registerIzu(example.language)).phone;
+      const izu = example.language === 'unknown' ? null : await registerIzu(example.language);
+      const phone = izu?.phone ?? '+250739999002';
+      // `{task}` stands for the number of a visit task asked of the volunteer before the call.
+      const withTask = JSON.stringify(example).includes('{task}');
+      const task = withTask && izu ? await assignVisitTask(t, izu.id) : null;
+      const fill = (text: string) => (task ? text.replaceAll('{task}', String(task.taskNumber)) : text);
       for (const s of example.sessions) {
         const call = session(phone);
         const first = await call.start();
         expect(first.statusCode).toBe(200);
         expect(first.headers['content-type']).toMatch(/^text\/plain/);
-        expect(first.body).toMatch(answerPattern(s.first));
+        expect(first.body).toMatch(answerPattern(fill(s.first)));
         for (const step of s.steps) {
-          const res = await call.answer(step.send);
+          const res = await call.answer(fill(step.send));
           expect(res.statusCode, res.body).toBe(200);
-          expect(res.body, `after ${step.send}`).toMatch(answerPattern(step.expect));
+          expect(res.body, `after ${step.send}`).toMatch(answerPattern(fill(step.expect)));
         }
+      }
+      if (task) {
+        // The answer is the SMS's and the web's: the visit joins the case file and the task closes.
+        const visit = await t.database.db.selectFrom('monitoring_visits').selectAll().where('visit_task_id', '=', task.id).executeTakeFirstOrThrow();
+        expect(visit).toMatchObject({ visited_by: izu!.id });
+        const closed = await t.database.db.selectFrom('visit_tasks').select('status').where('id', '=', task.id).executeTakeFirstOrThrow();
+        expect(closed.status).toBe('done');
       }
     });
   });
@@ -160,6 +173,30 @@ describe('the USSD menu', () => {
     expect(flag).toMatchObject({ incident_type: 'abandonment_neglect', urgent: false, received_via: 'ussd' });
     const report = await t.database.db.selectFrom('incident_reports').selectAll().where('id', '=', flag.report_id).executeTakeFirstOrThrow();
     expect(report).toMatchObject({ channel: 'izu', place_id: PLACES.gasaboVillage, child_sex: 'unknown', child_age_years: null });
+  });
+
+  it("never offers another volunteer's task, and a task closed during the call is refused at the end with nothing recorded", async () => {
+    const first = await registerIzu('en');
+    const theirs = await assignVisitTask(t, first.id);
+    // registerIzu retires the volunteer before: the new one has no task, and the first one's is not offered.
+    const other = await registerIzu('en');
+    const bare = await session(other.phone).start();
+    expect(bare.body).toBe('CON Rinda IZU\n1. Monthly report\n2. Flag an incident');
+    const third = await dial({ sessionId: nextSession(), phoneNumber: other.phone, text: '3' });
+    expect(third.body).toBe('CON Choose a number from the list.\nRinda IZU\n1. Monthly report\n2. Flag an incident');
+
+    const mine = await assignVisitTask(t, other.id);
+    const call = session(other.phone);
+    expect((await call.start()).body).toMatch(/3\. Visit tasks \(1\)$/);
+    await call.answer('3');
+    await call.answer('1');
+    expect((await call.answer('1')).body).toBe(`CON Confirm task ${mine.taskNumber}: child safe\n1. Send\n2. Cancel`);
+    await t.database.db.updateTable('visit_tasks').set({ status: 'cancelled' }).where('id', '=', mine.id).execute();
+    const done = await call.answer('1');
+    expect(done.body).toBe(`END You have no task ${mine.taskNumber}. Check the number in the CPWO's message.`);
+    expect(await t.database.db.selectFrom('monitoring_visits').selectAll().where('visit_task_id', 'in', [mine.id, theirs.id]).execute()).toEqual([]);
+    const refusals = await t.database.db.selectFrom('audit_events').selectAll().where('action', '=', 'ussd.refused').where('actor_id', '=', other.id).execute();
+    expect(refusals.map((r) => (r.details as { reason: string }).reason)).toEqual(['task_not_found']);
   });
 
   it('answers a number no active IZU holds with END, recording the refusal and nothing else', async () => {

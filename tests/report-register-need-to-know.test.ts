@@ -116,7 +116,7 @@ describe.each(readers)('%s', (_name, who, shows) => {
         action: 'report.list',
         entity_type: 'incident_report',
         actor_id: who().user.id,
-        fields: ['childSex', 'childAgeYears', 'place', 'tier', 'caseTypes'],
+        fields: ['childSex', 'childAgeYears', 'place', 'tier', 'caseTypes', 'izuFlag'],
         details: { page: 1, search: true, ids: shows.child ? [reportId] : [] },
       },
     ]);

@@ -109,6 +109,8 @@ export async function listReports(db: Db, actor: Actor, query: ReportListQuery, 
     );
   const items = await filtered
     .innerJoin('places as p', 'p.id', 'r.place_id')
+    // What the IZU said of a report they flagged (channel izu): the kind of incident as they saw it, and whether urgent.
+    .leftJoin('izu_incident_flags as f', 'f.report_id', 'r.id')
     .select([
       'r.id',
       'r.reference',
@@ -123,6 +125,8 @@ export async function listReports(db: Db, actor: Actor, query: ReportListQuery, 
       'r.is_vena as isVena',
       'r.tier',
       'r.case_types as caseTypes',
+      'f.incident_type as flagType',
+      'f.urgent as flagUrgent',
       nextDueAt.as('nextDueAt'),
     ])
     .orderBy('r.received_at', 'desc')
@@ -146,6 +150,7 @@ export async function findReport(db: Db, actor: Actor, id: string) {
     .selectFrom('incident_reports as r')
     .innerJoin('places as p', 'p.id', 'r.place_id')
     .innerJoin('places as dp', 'dp.id', 'r.district_id')
+    .leftJoin('izu_incident_flags as f', 'f.report_id', 'r.id')
     .where(reportScope(actor))
     .where('r.id', '=', id)
     .select([
@@ -182,6 +187,8 @@ export async function findReport(db: Db, actor: Actor, id: string) {
       'r.closed_at',
       'p.name as place_name',
       'dp.name as district_name',
+      'f.incident_type as flag_type',
+      'f.urgent as flag_urgent',
       sql<string | null>`to_char(r.incident_date, 'YYYY-MM-DD')`.as('incident_day'),
     ])
     .executeTakeFirst();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_TYPES, CHILD_SEXES, EARLY_INTERVENTIONS, NON_VENA_NEEDS, REPORT_CHANNELS, REPORT_STATUSES } from '../cases/case-vocabulary.js';
+import { INCIDENT_FLAG_TYPES } from '../community/izu-visit-vocabulary.js';
 import { pageQuery } from '../http/paging.schemas.js';
 
 // Incident reports (framework tools 1-5: incident report, identification,
@@ -76,6 +77,15 @@ const reportStatusViewSchema = z.object({
   channel: z.enum(REPORT_CHANNELS),
 });
 
+/** What the IZU said of an incident they flagged (channel izu); null for any other report. */
+const izuFlagSchema = z
+  .object({ type: z.enum(INCIDENT_FLAG_TYPES), urgent: z.boolean() })
+  .nullable()
+  .meta({
+    description:
+      'For a report an IZU flagged: the kind of incident as the volunteer saw it (screening decides the case types) and whether it reached the CPWO as urgent (marked so, or sexual abuse, always); null otherwise',
+  });
+
 const registerItemSchema = z.object({
   view: z.literal('full'),
   id: z.uuid(),
@@ -91,6 +101,7 @@ const registerItemSchema = z.object({
   isVena: z.boolean().nullable(),
   tier: z.number().int().nullable(),
   caseTypes: z.array(z.string()),
+  izuFlag: izuFlagSchema,
   /** Earliest open deadline of the report (screening, then the tier response). */
   nextDueAt: z.date().nullable(),
   overdue: z.boolean(),
@@ -160,6 +171,7 @@ export const reportDetailSchema = z.object({
   whatHappened: z.string(),
   incidentDate: z.string().nullable(),
   incidentPlace: z.string().nullable(),
+  izuFlag: izuFlagSchema,
   screening: z
     .object({
       screenedAt: z.date(),

@@ -1,3 +1,4 @@
+import { ALWAYS_URGENT_FLAG_TYPES, type IncidentFlagType } from '../community/izu-visit-vocabulary.js';
 import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, reportView, type ReportFieldVisibility } from '../access/case-access.js';
@@ -195,7 +196,12 @@ export async function listReports(ctx: AppContext, actor: Actor, query: ReportLi
     return {
       items: items.map((r) =>
         view === 'full'
-          ? { view, ...r, overdue: r.nextDueAt !== null && new Date(r.nextDueAt).getTime() < now }
+          ? {
+              view,
+              ...withoutFlagColumns(r),
+              izuFlag: izuFlagOf(r.flagType, r.flagUrgent),
+              overdue: r.nextDueAt !== null && new Date(r.nextDueAt).getTime() < now,
+            }
           : { view, id: r.id, reference: r.reference, receivedAt: r.receivedAt, status: r.status, channel: r.channel },
       ),
       total,
@@ -205,7 +211,16 @@ export async function listReports(ctx: AppContext, actor: Actor, query: ReportLi
   });
 }
 
-const REGISTER_FIELDS = ['childSex', 'childAgeYears', 'place', 'tier', 'caseTypes'];
+const REGISTER_FIELDS = ['childSex', 'childAgeYears', 'place', 'tier', 'caseTypes', 'izuFlag'];
+
+/** What the IZU flagged; urgent as it reached the CPWO: marked so, or a kind that always does (framework §6: sexual abuse). */
+function izuFlagOf(type: string | null, urgent: boolean | null): { type: IncidentFlagType; urgent: boolean } | null {
+  if (type === null || urgent === null) return null;
+  const flagType = type as IncidentFlagType;
+  return { type: flagType, urgent: urgent || ALWAYS_URGENT_FLAG_TYPES.includes(flagType) };
+}
+
+const withoutFlagColumns = <R extends { flagType: unknown; flagUrgent: unknown }>({ flagType: _type, flagUrgent: _urgent, ...rest }: R) => rest;
 
 /** Names of the fields a full read showed, for the audit: identity only where need-to-know gave it. */
 function readFields(visible: ReportFieldVisibility): string[] {
@@ -217,6 +232,7 @@ function readFields(visible: ReportFieldVisibility): string[] {
     'whatHappened',
     'incidentDate',
     'incidentPlace',
+    'izuFlag',
     'screening',
   ];
 }
@@ -261,6 +277,7 @@ export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof re
     whatHappened: row.what_happened,
     incidentDate: row.incident_day,
     incidentPlace: row.incident_place,
+    izuFlag: izuFlagOf(row.flag_type, row.flag_urgent),
     screening:
       row.screened_at && row.screened_by && row.is_vena !== null
         ? {

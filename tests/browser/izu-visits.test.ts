@@ -15,12 +15,14 @@ let t: TestApp;
 let base: string;
 let izu: Session;
 let coordinator: Session;
+let cpwo: Session;
 
 beforeAll(async () => {
   rig = await startBrowserRig();
   ({ t, base } = rig);
   izu = await sessionFor(t, await createUser(t, { role: 'izu', fullName: 'Mukandori Vestine', jurisdictionId: PLACES.gasaboVillage }));
   coordinator = await sessionFor(t, await createUser(t, { role: 'izu_cell_coordinator', jurisdictionId: PLACES.gasaboCell }));
+  cpwo = await sessionFor(t, await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo }));
 });
 
 afterAll(() => rig?.close());
@@ -84,6 +86,22 @@ describe('household visits and incident flags in Chromium', () => {
       await page.getByTestId('visits-total').getByText('1').waitFor();
       await page.getByText('KG-014').waitFor();
       expect(await fitsTheScreen(page)).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('the district CPWO sees in the register what the IZU flagged, and that it is urgent', async () => {
+    const page = await openPage(await rig.contextFor(cpwo), []);
+    try {
+      const report = await t.database.db.selectFrom('incident_reports').select(['id', 'reference']).where('channel', '=', 'izu').executeTakeFirstOrThrow();
+      await page.goto(`${base}/reports?status=&channel=izu`);
+      const row = page.getByRole('row').filter({ hasText: report.reference });
+      await row.getByTestId('izu-flag').waitFor();
+      expect(await row.getByTestId('izu-flag').innerText()).toMatch(/^Sexual violence and abuse\s+Urgent$/);
+      await row.getByRole('link', { name: report.reference }).click();
+      await page.getByText('What the IZU flagged').waitFor();
+      expect(await page.getByTestId('izu-flag').innerText()).toMatch(/Urgent$/);
     } finally {
       await page.context().close();
     }

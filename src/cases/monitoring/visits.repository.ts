@@ -221,3 +221,15 @@ export async function lockVisitTaskByNumber(trx: Transaction<DB>, actor: Actor, 
     .forUpdate()
     .executeTakeFirst();
 }
+
+/** An IZU's open tasks as a USSD screen lists them: number and due date only (no child's name), soonest first. */
+export async function listOpenTaskNumbers(db: Db, actor: Actor, limit: number): Promise<{ taskNumber: number; dueDate: string }[]> {
+  return db
+    .selectFrom('visit_tasks as vt')
+    .select(['vt.task_number as taskNumber', dateText('vt.due_date').as('dueDate')])
+    .where(visitTaskScope(actor))
+    .orderBy('vt.due_date')
+    .orderBy('vt.task_number')
+    .limit(limit)
+    .execute();
+}

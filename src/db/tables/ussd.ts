@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 
-// Types of migrations/0035_ussd_sessions.sql: USSD sessions and the monthly reports being answered through the menu.
+// Types of migrations/0035_ussd_sessions.sql (and 0042: the tasks a session starts with): USSD sessions and the monthly reports being answered through the menu.
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** JSON written as text (JSON.stringify) and read back parsed. */
@@ -14,6 +14,8 @@ export interface UssdSessionsTable {
   last_seen_at: Timestamp;
   /** The volunteer's draft as the session found it (every request replays from it). */
   start_draft: ColumnType<unknown, string | null, string | null>;
+  /** The volunteer's open visit tasks when the session began ([{ taskNumber, dueDate }]); null in sessions from before. */
+  start_tasks: ColumnType<unknown, string | null | undefined, string | null>;
   /** The session's last answer ('END …') once it ended. */
   final_reply: string | null;
   finished_at: Timestamp | null;

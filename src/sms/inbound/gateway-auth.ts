@@ -1,16 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { GatewayRefusalReason } from '../../db/tables/inbound-sms.js';
-import { unauthenticated } from '../../errors/app-error.js';
-import { insertGatewayRefusal } from './inbound.repository.js';
+import { AppError, unauthenticated } from '../../errors/app-error.js';
+import { countRecentGatewayRefusals, insertGatewayRefusal } from './inbound.repository.js';
 
 // A gateway is not a signed-in user: it proves itself with the shared secret
 // configured for it (RINDA_GATEWAY_SECRET, or RINDA_GATEWAY_SECRET_<GATEWAY>).
 // A gateway with no secret configured is refused, never open. Every refusal
 // answers 401, stores nothing of the message, and is recorded
 // (gateway_refusals) so an administrator sees a misconfigured gateway or
-// someone trying numbers.
+// someone trying numbers. Refusals are recorded up to a cap per source
+// address and window (RINDA_GATEWAY_REFUSAL_LIMIT per
+// RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES): past it the caller is answered 429
+// and nothing is written, so a flood cannot grow the table without bound
+// (the housekeeping worker, gateway-housekeeping.ts, deletes old ones).
 
 export type GatewayName = keyof AppContext['config']['gatewaySecrets'];
 
@@ -41,10 +45,18 @@ export function refusalOf(configured: string | undefined, presented: string | nu
 
 /** A route hook (onRequest: before the body is read) that lets in only calls carrying the gateway's secret. */
 export function requireGatewaySecret(ctx: AppContext, gateway: GatewayName) {
-  return async (request: FastifyRequest) => {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     const reason = refusalOf(ctx.config.gatewaySecrets[gateway], presentedSecret(request));
     if (!reason) return;
-    await insertGatewayRefusal(ctx.database.db, { gateway, at: ctx.clock.now(), ip: request.ip ?? null, requestId: request.id, reason });
+    const now = ctx.clock.now();
+    const ip = request.ip ?? null;
+    const { gatewayRefusalLimit: limit, gatewayRefusalWindowMinutes: minutes } = ctx.config;
+    if (ip && (await countRecentGatewayRefusals(ctx.database.db, ip, new Date(now.getTime() - minutes * 60_000), limit)) >= limit) {
+      const retryAfterSeconds = Math.ceil(minutes * 60);
+      reply.header('retry-after', String(retryAfterSeconds));
+      throw new AppError('rate_limited', 'Too many refused calls from this address; try again later', 'errors.rate_limited', [], { retryAfterSeconds });
+    }
+    await insertGatewayRefusal(ctx.database.db, { gateway, at: now, ip, requestId: request.id, reason });
     throw unauthenticated('The gateway secret is missing or wrong', 'errors.unauthenticated');
   };
 }

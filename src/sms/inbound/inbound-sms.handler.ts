@@ -20,7 +20,7 @@ export type InboundSmsMessage = { from: string; text: string; receivedAt: Date }
 
 export type InboundSmsHandled = {
   outcome: 'recorded' | 'rejected' | 'unknown_sender';
-  /** What the message was read as: 'monthly_report', 'incident_flag', 'visit_task'; null when not read. */
+  /** What the message was read as: 'monthly_report', 'incident_flag', 'visit_task', 'household_visit'; null when not read. */
   kind: string | null;
   reply: string;
   language: Language;
@@ -60,12 +60,7 @@ export async function handleInboundSms(trx: Transaction<DB>, ctx: AppContext, ms
     return { outcome: 'rejected', kind: parsed.kind, reply, language, queued };
   }
 
-  const submission =
-    parsed.kind === 'monthly_report'
-      ? ({ kind: parsed.kind, report: parsed.report } as const)
-      : parsed.kind === 'incident_flag'
-        ? ({ kind: parsed.kind, flag: parsed.flag } as const)
-        : ({ kind: parsed.kind, task: parsed.task } as const);
+  const { ok: _ok, language: _language, ...submission } = parsed;
   const result = await recordIzuSubmission(trx, ctx, sender, actor, submission, 'sms');
   const queued = await queueSms(trx, ctx, [{ to, text: result.reply }]);
   return {

@@ -125,3 +125,15 @@ export async function markInboundFailed(db: Db, claim: InboundClaim, f: { error:
     .where('attempts', '=', claim.attempts)
     .execute();
 }
+
+/** Refusals recorded for one source address since `since` (counted up to `cap`: past it the exact number does not matter). */
+export async function countRecentGatewayRefusals(db: Db, ip: string, since: Date, cap: number): Promise<number> {
+  const rows = await db.selectFrom('gateway_refusals').select('id').where('ip', '=', ip).where('at', '>=', since).limit(cap).execute();
+  return rows.length;
+}
+
+/** Deletes refusals recorded before `before`; how many went. */
+export async function deleteGatewayRefusalsBefore(db: Db, before: Date): Promise<number> {
+  const result = await db.deleteFrom('gateway_refusals').where('at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

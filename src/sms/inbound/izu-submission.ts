@@ -2,22 +2,24 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.js';
 import { appendAudit } from '../../audit/audit.repository.js';
 import { recordVisitTaskByNumberIn } from '../../cases/monitoring/task-visits.service.js';
+import { logHouseholdVisitIn } from '../../community/household-visits.service.js';
 import { flagIncidentIn } from '../../community/izu-flags.service.js';
 import type { MonthlyReportInput } from '../../community/monthly-report.schemas.js';
 import { submitMonthlyReportIn } from '../../community/monthly-report.service.js';
 import type { AppContext } from '../../context.js';
 import { withSavepoint } from '../../db/savepoint.js';
+import { localDateOf } from '../../deadlines/local-time.js';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../errors/app-error.js';
 import type { QueuedSms } from '../../notifications/sms-outbox.js';
 import { placeSearchKey, placeSearchSkeleton } from '../../places/place-name.js';
 import type { InboundSender } from './inbound-sender.repository.js';
-import type { ParsedIncidentFlag, ParsedMonthlyReport, ParsedVisitTaskAnswer } from './sms-parser.js';
-import { flagRecordedReply, refusalReply, reportRecordedReply, taskRecordedReply, type RefusalReason } from './sms-replies.js';
+import type { ParsedHouseholdVisit, ParsedIncidentFlag, ParsedMonthlyReport, ParsedVisitTaskAnswer } from './sms-parser.js';
+import { flagRecordedReply, refusalReply, reportRecordedReply, taskRecordedReply, visitRecordedReply, type RefusalReason } from './sms-replies.js';
 
 // What an IZU sends by SMS or confirms in the USSD menu, recorded through the
 // same in-transaction services as the web app (submitMonthlyReportIn,
-// flagIncidentIn, recordVisitTaskByNumberIn). A rule refusal of a service (a
+// flagIncidentIn, recordVisitTaskByNumberIn, logHouseholdVisitIn). A rule refusal of a service (a
 // month not yet begun, another village, a task that is not theirs) undoes only
 // the service's own writes, under a savepoint, and is recorded as a refusal
 // in the caller's transaction with the answer saying what to fix.
@@ -27,7 +29,8 @@ export type IzuChannel = 'sms' | 'ussd';
 export type IzuSubmission =
   | { kind: 'monthly_report'; report: ParsedMonthlyReport }
   | { kind: 'incident_flag'; flag: ParsedIncidentFlag }
-  | { kind: 'visit_task'; task: ParsedVisitTaskAnswer };
+  | { kind: 'visit_task'; task: ParsedVisitTaskAnswer }
+  | { kind: 'household_visit'; visit: ParsedHouseholdVisit };
 
 export type SubmissionResult =
   { outcome: 'recorded'; reply: string; entityId: string; sms: QueuedSms } | { outcome: 'rejected'; reply: string; reason: RefusalReason | string };
@@ -143,6 +146,24 @@ export async function recordIzuSubmission(
           channel,
         );
         return { outcome: 'recorded', reply: flagRecordedReply(language, flagged.reference), entityId: flagged.reportId, sms: flagged.sms };
+      }
+      if (submission.kind === 'household_visit') {
+        const { visit } = submission;
+        // A visit sent by SMS is the day's: it is dated today in Kigali.
+        const logged = await logHouseholdVisitIn(
+          trx,
+          ctx,
+          actor,
+          {
+            householdCode: visit.householdCode,
+            visitedOn: localDateOf(ctx.clock.now(), ctx.config.timeZone),
+            childrenSeen: visit.childrenSeen,
+            concerns: visit.concerns,
+            ...(visit.note && { note: visit.note.slice(0, 500) }),
+          },
+          channel,
+        );
+        return { outcome: 'recorded', reply: visitRecordedReply(language, visit), entityId: logged.id, sms: [] };
       }
       const { task } = submission;
       const visit = await recordVisitTaskByNumberIn(

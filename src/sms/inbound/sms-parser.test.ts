@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_COUNT, parseMonth, parseSms, type ParsedMonthlyReport } from './sms-parser.js';
-import { AT_RISK_CODES, FLAG_WORDS, INCIDENT_CODES, KIND_KEYWORDS, REPORT_FIELD_WORDS, SMS_LANGUAGES, TASK_WORDS } from './sms-vocabulary.js';
+import { AT_RISK_CODES, FLAG_WORDS, INCIDENT_CODES, KIND_KEYWORDS, REPORT_FIELD_WORDS, SMS_LANGUAGES, TASK_WORDS, VISIT_WORDS } from './sms-vocabulary.js';
 import { editDistance, matchWord, TYPO_MIN_LENGTH } from './word-match.js';
 
 // The SMS format of docs/izu-sms-ussd.md: examples, then properties over any
@@ -12,7 +12,7 @@ const words = (table: Record<string, Record<string, readonly string[]>>) =>
 
 describe('the vocabulary', () => {
   // A slip (distance 1) must never turn one word into another of a different meaning.
-  for (const [name, table] of Object.entries({ keywords: KIND_KEYWORDS, report: REPORT_FIELD_WORDS, flag: FLAG_WORDS, task: TASK_WORDS })) {
+  for (const [name, table] of Object.entries({ keywords: KIND_KEYWORDS, report: REPORT_FIELD_WORDS, flag: FLAG_WORDS, task: TASK_WORDS, visit: VISIT_WORDS })) {
     it(`no two ${name} words of different meaning are within reach of one slip each`, () => {
       const list = words(table);
       for (const a of list)
@@ -108,10 +108,37 @@ describe('messages', () => {
     ['IKIBAZO V1 IMYAKA 30', { code: 'age_invalid', word: '30' }],
     ['INSHINGANO YEGO', { code: 'task_number_missing' }],
     ['INSHINGANO 12', { code: 'task_answer_missing' }],
+    ['GUSURA ABANA 3', { code: 'household_missing' }],
+    ['GUSURA URUGO ABANA 3', { code: 'household_missing' }],
+    ['GUSURA Mukamana ABANA 3', { code: 'household_invalid', position: 2 }],
+    ['VISIT HH Mukamana CHILDREN 3', { code: 'household_invalid', position: 3 }],
+    ['GUSURA KG-014', { code: 'count_missing', field: 'childrenSeen' }],
+    ['GUSURA KG-014 ABANA 31', { code: 'count_too_large', field: 'childrenSeen', max: 30 }],
+    ['GUSURA KG-014 ABANA 3 IBYAGO 13', { code: 'concern_invalid', word: '13' }],
+    ['GUSURA KG-014 URUGO KG-015 ABANA 3', { code: 'field_twice', field: 'household' }],
   ])('%j: says what to fix', (text, problem) => {
     const parsed = parseSms(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.problem).toEqual(problem);
+  });
+
+  it('reads a household visit: the code kept whole, in any order, concerns by number, the rest as a note', () => {
+    expect(parseSms('GUSURA KG-014 ABANA 3 IBYAGO 1 5 IMPUNGENGE nta biryo')).toEqual({
+      ok: true,
+      kind: 'household_visit',
+      language: 'rw',
+      visit: { householdCode: 'KG-014', childrenSeen: 3, concerns: ['violence_at_home', 'food_insecurity'], note: 'nta biryo' },
+    });
+    expect(parseSms('visit children=2, hh kg14; issues 0')).toMatchObject({
+      ok: true,
+      language: 'en',
+      visit: { householdCode: 'KG14', childrenSeen: 2, concerns: [], note: null },
+    });
+    expect(parseSms('Visite enfants4 ménage H12 soucis 3,3 la mère est malade')).toMatchObject({
+      ok: true,
+      language: 'fr',
+      visit: { householdCode: 'H12', childrenSeen: 4, concerns: ['child_out_of_school'], note: 'la mère est malade' },
+    });
   });
 
   it('reads a flag and a visit-task answer, the words past them as a note', () => {

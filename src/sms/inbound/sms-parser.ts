@@ -1,3 +1,10 @@
+import {
+  HOUSEHOLD_CODE_MAX,
+  HOUSEHOLD_CONCERNS,
+  hasHouseholdCodeShape,
+  MAX_CHILDREN_SEEN,
+  type HouseholdConcern,
+} from '../../community/izu-visit-vocabulary.js';
 import { CONCERNS_MAX_LENGTH, MONTHLY_REPORT_MAX_COUNT, type MonthlyReportCount } from '../../community/monthly-report.content.js';
 import {
   AT_RISK_CODES,
@@ -7,6 +14,7 @@ import {
   REPORT_FIELD_WORDS,
   SMS_LANGUAGES,
   TASK_WORDS,
+  VISIT_WORDS,
   type AtRiskCategory,
   type IncidentType,
   type MessageKind,
@@ -52,6 +60,9 @@ export type ParsedIncidentFlag = {
 
 export type ParsedVisitTaskAnswer = { taskNumber: number; childSafe: boolean; note: string | null };
 
+/** A household visit: the household by its code (never a name), the children seen, the concerns found, the volunteer's note. */
+export type ParsedHouseholdVisit = { householdCode: string; childrenSeen: number; concerns: HouseholdConcern[]; note: string | null };
+
 export type CountField = MonthlyReportCount;
 
 /**
@@ -67,19 +78,23 @@ export type SmsProblem =
   | { code: 'count_missing'; field: string }
   | { code: 'count_negative'; field: string }
   | { code: 'count_invalid'; field: string; word: string }
-  | { code: 'count_too_large'; field: string }
+  | { code: 'count_too_large'; field: string; max?: number }
   | { code: 'field_twice'; field: string }
   | { code: 'unknown_word'; word: string; position: number }
   | { code: 'village_missing' }
   | { code: 'category_missing' }
   | { code: 'age_invalid'; word: string }
   | { code: 'task_number_missing' }
-  | { code: 'task_answer_missing' };
+  | { code: 'task_answer_missing' }
+  | { code: 'household_missing' }
+  | { code: 'household_invalid'; position: number }
+  | { code: 'concern_invalid'; word: string };
 
 export type ParsedSms =
   | { ok: true; kind: 'monthly_report'; language: SmsLanguage; report: ParsedMonthlyReport }
   | { ok: true; kind: 'incident_flag'; language: SmsLanguage; flag: ParsedIncidentFlag }
   | { ok: true; kind: 'visit_task'; language: SmsLanguage; task: ParsedVisitTaskAnswer }
+  | { ok: true; kind: 'household_visit'; language: SmsLanguage; visit: ParsedHouseholdVisit }
   | { ok: false; kind: MessageKind | null; language: SmsLanguage | null; problem: SmsProblem };
 
 /** Separators between words: spaces, punctuation a phone keypad offers. '-', '/' and '.' stay inside a word (months, village names). */
@@ -98,6 +113,7 @@ const KIND_LEXICON = lexicon(KIND_KEYWORDS, (kind, language) => `${kind}:${langu
 const REPORT_LEXICON = lexicon(REPORT_FIELD_WORDS, (field) => field);
 const FLAG_LEXICON = lexicon(FLAG_WORDS, (part) => part);
 const TASK_LEXICON = lexicon(TASK_WORDS, (part) => part);
+const VISIT_LEXICON = lexicon(VISIT_WORDS, (part) => part);
 const CODE = /^([AV])([1-9])$/;
 
 /** Reads one inbound SMS. */
@@ -123,18 +139,27 @@ export function parseSms(text: string): ParsedSms {
     const flag = parseFlag(text, rest);
     return 'code' in flag ? fail(flag) : { ok: true, kind, language, flag };
   }
+  if (kind === 'household_visit') {
+    // A household code ("KG-014", "KG14") is one word: a word and its count are split only when the word is one of the format's.
+    const words = tokenise(text, (t) => {
+      const parts = splitGlued(t);
+      return parts.length > 1 && matchWord(VISIT_LEXICON, parts[0]!.text) !== undefined ? parts : [t];
+    });
+    const visit = parseVisit(text, glued ? rest.slice(0, 1).concat(words.slice(1)) : words.slice(1));
+    return 'code' in visit ? fail(visit) : { ok: true, kind, language, visit };
+  }
   const task = parseTask(text, rest);
   return 'code' in task ? fail(task) : { ok: true, kind, language, task };
 }
 
-function tokenise(text: string): Token[] {
+function tokenise(text: string, split: (token: Token) => Token[] = splitGlued): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // A full stop ending a word is punctuation, not part of it.
     const word = m[0].replace(/\.+$/, '');
     if (word !== '') tokens.push({ text: word, start: m.index, end: m.index + m[0].length });
   }
-  return tokens.flatMap(splitGlued);
+  return tokens.flatMap(split);
 }
 
 /** "INGO9", "INGO.9", "INGO-9", "A1-2" and "A12" are a word and its count. */
@@ -333,4 +358,61 @@ function parseTask(text: string, tokens: Token[]): ParsedVisitTaskAnswer | SmsPr
   if (taskNumber === null) return { code: 'task_number_missing' };
   if (childSafe === null) return { code: 'task_answer_missing' };
   return { taskNumber, childSafe, note };
+}
+
+function parseVisit(text: string, tokens: Token[]): ParsedHouseholdVisit | SmsProblem {
+  const isWord = (t: Token) => matchWord(VISIT_LEXICON, t.text) !== undefined;
+  let householdCode: string | null = null;
+  let childrenSeen: number | null = null;
+  const concerns: HouseholdConcern[] = [];
+  let note: string | null = null;
+  // A code: letters, digits and dashes with a digit (never a name), at most HOUSEHOLD_CODE_MAX characters.
+  const readCode = (token: Token | undefined, position: number): string | SmsProblem => {
+    const code = token?.text.toUpperCase() ?? '';
+    if (!token || isWord(token)) return { code: 'household_missing' };
+    return hasHouseholdCodeShape(code) && code.length <= HOUSEHOLD_CODE_MAX ? code : { code: 'household_invalid', position };
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const part = matchWord(VISIT_LEXICON, token.text);
+    if (part === 'note') {
+      note = restOf(text, token);
+      break;
+    } else if (part === 'household') {
+      const code = readCode(tokens[i + 1], i + 3);
+      if (typeof code !== 'string') return code;
+      if (householdCode !== null && householdCode !== code) return { code: 'field_twice', field: 'household' };
+      householdCode = code;
+      i += 1;
+    } else if (part === 'children') {
+      const count = readCount('childrenSeen', tokens[i + 1], isWord);
+      if ('code' in count) return count;
+      if (count.value > MAX_CHILDREN_SEEN) return { code: 'count_too_large', field: 'childrenSeen', max: MAX_CHILDREN_SEEN };
+      if (childrenSeen !== null && childrenSeen !== count.value) return { code: 'field_twice', field: 'childrenSeen' };
+      childrenSeen = count.value;
+      i += 1;
+    } else if (part === 'concerns') {
+      // The concerns by number, as many as follow; 0 is none.
+      while (tokens[i + 1] && /^\d+$/.test(tokens[i + 1]!.text)) {
+        const n = Number(tokens[i + 1]!.text);
+        i += 1;
+        if (n === 0) continue;
+        const concern = HOUSEHOLD_CONCERNS[n - 1];
+        if (!concern) return { code: 'concern_invalid', word: clip(tokens[i]!.text) };
+        if (!concerns.includes(concern)) concerns.push(concern);
+      }
+    } else if (householdCode === null) {
+      // The code may come first without its word; a word that cannot be a code (a name) is refused, never repeated.
+      const code = readCode(token, i + 2);
+      if (typeof code !== 'string') return code;
+      householdCode = code;
+    } else if (childrenSeen !== null) {
+      // Past the code and the children, words the format does not know are the volunteer's own note.
+      note = text.slice(token.start).trim().slice(0, MAX_NOTE_LENGTH);
+      break;
+    } else return { code: 'unknown_word', word: clip(token.text), position: i + 2 };
+  }
+  if (householdCode === null) return { code: 'household_missing' };
+  if (childrenSeen === null) return { code: 'count_missing', field: 'childrenSeen' };
+  return { householdCode, childrenSeen, concerns, note };
 }

@@ -1,6 +1,6 @@
 import type { MonthlyReportCount } from '../../community/monthly-report.content.js';
-import type { ParsedMonthlyReport, SmsProblem } from './sms-parser.js';
-import { FLAG_WORDS, KIND_KEYWORDS, REPORT_FIELD_WORDS, TASK_WORDS, type MessageKind, type SmsLanguage } from './sms-vocabulary.js';
+import type { ParsedHouseholdVisit, ParsedMonthlyReport, SmsProblem } from './sms-parser.js';
+import { FLAG_WORDS, KIND_KEYWORDS, REPORT_FIELD_WORDS, TASK_WORDS, VISIT_WORDS, type MessageKind, type SmsLanguage } from './sms-vocabulary.js';
 
 // The answers to an inbound SMS, in the volunteer's language: what was
 // recorded, or exactly what to fix. Short (one SMS, 160 characters, where the
@@ -29,6 +29,7 @@ type Texts = {
   reportRecorded: (r: ParsedMonthlyReport, w: Word, omitted: string) => string;
   flagRecorded: (reference: string) => string;
   taskRecorded: (taskNumber: number, childSafe: boolean) => string;
+  visitRecorded: (v: ParsedHouseholdVisit) => string;
   omitted: (fields: string) => string;
   problem: (p: SmsProblem, kind: MessageKind | null, w: Word, l: SmsLanguage) => string;
   refusal: (reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number }) => string;
@@ -40,9 +41,18 @@ const exampleReport = (l: SmsLanguage) => {
 };
 const exampleFlag = (l: SmsLanguage) => `${keyword(l, 'incident_flag')} V2 ${FLAG_WORDS.female[l][0]} ${FLAG_WORDS.age[l][0]} 9`;
 const exampleTask = (l: SmsLanguage) => `${keyword(l, 'visit_task')} 12 ${TASK_WORDS.safe[l][0]}`;
+const exampleVisit = (l: SmsLanguage) => `${keyword(l, 'household_visit')} KG-014 ${VISIT_WORDS.children[l][0]} 3 ${VISIT_WORDS.concerns[l][0]} 3`;
 const exampleOf = (kind: MessageKind | null, l: SmsLanguage) =>
-  kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : exampleReport(l);
-const fieldName = (field: string, w: Word) => (field in REPORT_FIELD_WORDS ? w(field as keyof typeof REPORT_FIELD_WORDS) : field);
+  kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : kind === 'household_visit' ? exampleVisit(l) : exampleReport(l);
+/** A field named in an answer by the format's own word in the volunteer's language. */
+const fieldName = (field: string, w: Word, l: SmsLanguage = 'rw') =>
+  field in REPORT_FIELD_WORDS
+    ? w(field as keyof typeof REPORT_FIELD_WORDS)
+    : field === 'childrenSeen'
+      ? VISIT_WORDS.children[l][0]
+      : field === 'household'
+        ? VISIT_WORDS.household[l][0]
+        : field;
 
 /** A report's counts in one line, with the SMS format's words (the USSD confirmation shows the same). */
 const summary = (r: ParsedMonthlyReport, w: Word) =>
@@ -55,27 +65,28 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}${omitted}. Murakoze!`,
     flagRecorded: (reference) => `Ikibazo cyakiriwe, nimero ${reference}. CPWO yamenyeshejwe. Murakoze!`,
     taskRecorded: (n, safe) => `Inshingano ${n} yakiriwe: ${safe ? 'umwana ameze neza' : 'umwana ntameze neza'}. Murakoze!`,
+    visitRecorded: (v) => `Gusura urugo ${v.householdCode} byakiriwe: abana ${v.childrenSeen}, ibyago ${v.concerns.length}. Murakoze!`,
     omitted: (fields) => ` (${fields} ntibyatanzwe: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
         case 'unknown_keyword':
         case 'too_long':
-          return `Ntitwasomye ubutumwa. Tangiza RAPORO, IKIBAZO cyangwa INSHINGANO. Urugero: ${exampleReport(l)}`;
+          return `Ntitwasomye ubutumwa. Tangiza RAPORO, IKIBAZO, INSHINGANO cyangwa GUSURA. Urugero: ${exampleReport(l)}`;
         case 'month_missing':
           return `Andika ukwezi. Urugero: ${exampleReport(l)}`;
         case 'month_invalid':
           return `${shown(p.word) || 'Ibyo'} si ukwezi. Andika nka 11/2026.`;
         case 'count_missing':
-          return `Andika umubare nyuma ya ${fieldName(p.field, w)}. Urugero: ${exampleReport(l)}`;
+          return `Andika umubare nyuma ya ${fieldName(p.field, w, l)}. Urugero: ${exampleOf(kind, l)}`;
         case 'count_negative':
-          return `Umubare wa ${fieldName(p.field, w)} ntushobora kuba munsi ya 0. Mwongere mwohereze.`;
+          return `Umubare wa ${fieldName(p.field, w, l)} ntushobora kuba munsi ya 0. Mwongere mwohereze.`;
         case 'count_invalid':
-          return `Nyuma ya ${fieldName(p.field, w)} andika umubare gusa (0-1000).`;
+          return `Nyuma ya ${fieldName(p.field, w, l)} andika umubare gusa (0-1000).`;
         case 'count_too_large':
-          return `Umubare wa ${fieldName(p.field, w)} urenze 1000. Reba niba wanditse neza.`;
+          return `Umubare wa ${fieldName(p.field, w, l)} urenze ${p.max ?? 1000}. Reba niba wanditse neza.`;
         case 'field_twice':
-          return `${fieldName(p.field, w)} yanditswe kabiri. Yandike rimwe.`;
+          return `${fieldName(p.field, w, l)} yanditswe kabiri. Yandike rimwe.`;
         case 'unknown_word':
           return `Ijambo rya ${p.position} ntirizwi. Urugero: ${exampleOf(kind, l)}`;
         case 'village_missing':
@@ -87,6 +98,12 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'task_number_missing':
         case 'task_answer_missing':
           return `Andika nimero y'inshingano na YEGO (umwana ameze neza) cyangwa OYA. Urugero: ${exampleTask(l)}`;
+        case 'household_missing':
+          return `Andika kode y'urugo. Urugero: ${exampleVisit(l)}`;
+        case 'household_invalid':
+          return `Ijambo rya ${p.position} si kode y'urugo: andika kode (nka KG-014), ntabwo ari izina. Urugero: ${exampleVisit(l)}`;
+        case 'concern_invalid':
+          return `Ibyago ni nimero 1-12. Urugero: ${exampleVisit(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -111,27 +128,28 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}${omitted}. Thank you!`,
     flagRecorded: (reference) => `Flag recorded, number ${reference}. The CPWO has been told. Thank you!`,
     taskRecorded: (n, safe) => `Task ${n} recorded: child ${safe ? 'safe' : 'NOT safe'}. Thank you!`,
+    visitRecorded: (v) => `Visit to household ${v.householdCode} recorded: children seen ${v.childrenSeen}, concerns ${v.concerns.length}. Thank you!`,
     omitted: (fields) => ` (${fields} not given: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
         case 'unknown_keyword':
         case 'too_long':
-          return `Message not understood. Start with REPORT, FLAG or TASK. Example: ${exampleReport(l)}`;
+          return `Message not understood. Start with REPORT, FLAG, TASK or VISIT. Example: ${exampleReport(l)}`;
         case 'month_missing':
           return `Add the month. Example: ${exampleReport(l)}`;
         case 'month_invalid':
           return `${shown(p.word) || 'That'} is not a month. Write it like 11/2026.`;
         case 'count_missing':
-          return `Add a number after ${fieldName(p.field, w)}. Example: ${exampleReport(l)}`;
+          return `Add a number after ${fieldName(p.field, w, l)}. Example: ${exampleOf(kind, l)}`;
         case 'count_negative':
-          return `${fieldName(p.field, w)} cannot be below 0. Please send again.`;
+          return `${fieldName(p.field, w, l)} cannot be below 0. Please send again.`;
         case 'count_invalid':
-          return `After ${fieldName(p.field, w)} write a number only (0-1000).`;
+          return `After ${fieldName(p.field, w, l)} write a number only (0-1000).`;
         case 'count_too_large':
-          return `${fieldName(p.field, w)} is over 1000. Please check and send again.`;
+          return `${fieldName(p.field, w, l)} is over ${p.max ?? 1000}. Please check and send again.`;
         case 'field_twice':
-          return `${fieldName(p.field, w)} is given twice. Give it once.`;
+          return `${fieldName(p.field, w, l)} is given twice. Give it once.`;
         case 'unknown_word':
           return `Word ${p.position} is not known. Example: ${exampleOf(kind, l)}`;
         case 'village_missing':
@@ -143,6 +161,12 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'task_number_missing':
         case 'task_answer_missing':
           return `Give the task number and SAFE or UNSAFE. Example: ${exampleTask(l)}`;
+        case 'household_missing':
+          return `Add the household code. Example: ${exampleVisit(l)}`;
+        case 'household_invalid':
+          return `Word ${p.position} is not a household code: write the code (like KG-014), never a name. Example: ${exampleVisit(l)}`;
+        case 'concern_invalid':
+          return `Concerns are numbers 1-12. Example: ${exampleVisit(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -167,27 +191,28 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}${omitted}. Merci !`,
     flagRecorded: (reference) => `Alerte enregistrée, numéro ${reference}. Le CPWO est informé. Merci !`,
     taskRecorded: (n, safe) => `Tâche ${n} enregistrée : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}. Merci !`,
+    visitRecorded: (v) => `Visite du ménage ${v.householdCode} enregistrée : enfants vus ${v.childrenSeen}, soucis ${v.concerns.length}. Merci !`,
     omitted: (fields) => ` (${fields} non donnés : 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
         case 'empty':
         case 'unknown_keyword':
         case 'too_long':
-          return `Message non compris. Commencez par RAPPORT, ALERTE ou TACHE. Exemple : ${exampleReport(l)}`;
+          return `Message non compris. Commencez par RAPPORT, ALERTE, TACHE ou VISITE. Exemple : ${exampleReport(l)}`;
         case 'month_missing':
           return `Ajoutez le mois. Exemple : ${exampleReport(l)}`;
         case 'month_invalid':
           return `${shown(p.word) || 'Ce'} n'est pas un mois. Écrivez-le comme 11/2026.`;
         case 'count_missing':
-          return `Ajoutez un nombre après ${fieldName(p.field, w)}. Exemple : ${exampleReport(l)}`;
+          return `Ajoutez un nombre après ${fieldName(p.field, w, l)}. Exemple : ${exampleOf(kind, l)}`;
         case 'count_negative':
-          return `${fieldName(p.field, w)} ne peut pas être inférieur à 0. Renvoyez le message.`;
+          return `${fieldName(p.field, w, l)} ne peut pas être inférieur à 0. Renvoyez le message.`;
         case 'count_invalid':
-          return `Après ${fieldName(p.field, w)}, écrivez un nombre seulement (0-1000).`;
+          return `Après ${fieldName(p.field, w, l)}, écrivez un nombre seulement (0-1000).`;
         case 'count_too_large':
-          return `${fieldName(p.field, w)} dépasse 1000. Vérifiez et renvoyez.`;
+          return `${fieldName(p.field, w, l)} dépasse ${p.max ?? 1000}. Vérifiez et renvoyez.`;
         case 'field_twice':
-          return `${fieldName(p.field, w)} est donné deux fois. Donnez-le une fois.`;
+          return `${fieldName(p.field, w, l)} est donné deux fois. Donnez-le une fois.`;
         case 'unknown_word':
           return `Le mot ${p.position} est inconnu. Exemple : ${exampleOf(kind, l)}`;
         case 'village_missing':
@@ -199,6 +224,12 @@ const TEXTS: Record<SmsLanguage, Texts> = {
         case 'task_number_missing':
         case 'task_answer_missing':
           return `Donnez le numéro de la tâche et OUI (enfant en sécurité) ou NON. Exemple : ${exampleTask(l)}`;
+        case 'household_missing':
+          return `Ajoutez le code du ménage. Exemple : ${exampleVisit(l)}`;
+        case 'household_invalid':
+          return `Le mot ${p.position} n'est pas un code de ménage : écrivez le code (comme KG-014), jamais un nom. Exemple : ${exampleVisit(l)}`;
+        case 'concern_invalid':
+          return `Les soucis sont des numéros 1-12. Exemple : ${exampleVisit(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -231,6 +262,7 @@ export function reportRecordedReply(language: SmsLanguage, report: ParsedMonthly
 
 export const flagRecordedReply = (language: SmsLanguage, reference: string) => TEXTS[language].flagRecorded(reference);
 export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, childSafe: boolean) => TEXTS[language].taskRecorded(taskNumber, childSafe);
+export const visitRecordedReply = (language: SmsLanguage, visit: ParsedHouseholdVisit) => TEXTS[language].visitRecorded(visit);
 export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) =>
   TEXTS[language].problem(problem, kind, word(language), language);
 export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number } = {}) =>

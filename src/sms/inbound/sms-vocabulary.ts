@@ -11,7 +11,7 @@ export const SMS_LANGUAGES = ['rw', 'en', 'fr'] as const;
 export type SmsLanguage = (typeof SMS_LANGUAGES)[number];
 
 /** What a message asks for, named by its first word. */
-export const MESSAGE_KINDS = ['monthly_report', 'incident_flag', 'visit_task'] as const;
+export const MESSAGE_KINDS = ['monthly_report', 'incident_flag', 'visit_task', 'household_visit'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const KIND_KEYWORDS: Record<MessageKind, Record<SmsLanguage, readonly string[]>> = {
@@ -19,6 +19,8 @@ export const KIND_KEYWORDS: Record<MessageKind, Record<SmsLanguage, readonly str
   monthly_report: { rw: ['RAPORO'], en: ['REPORT'], fr: ['RAPPORT'] },
   incident_flag: { rw: ['IKIBAZO'], en: ['FLAG', 'ALERT'], fr: ['ALERTE'] },
   visit_task: { rw: ['INSHINGANO'], en: ['TASK'], fr: ['TACHE'] },
+  // gusura: to visit (a household, framework §6: 8-10 a month).
+  household_visit: { rw: ['GUSURA'], en: ['VISIT'], fr: ['VISITE'] },
 };
 
 /** The monthly report's single counts, with the month, the village and the free text. */
@@ -51,6 +53,19 @@ export const FLAG_WORDS = {
 export const TASK_WORDS = {
   safe: { rw: ['YEGO'], en: ['SAFE', 'YES'], fr: ['OUI'] },
   unsafe: { rw: ['OYA'], en: ['UNSAFE', 'NO'], fr: ['NON'] },
+  note: REPORT_FIELD_WORDS.concerns,
+} as const satisfies Record<string, Record<SmsLanguage, readonly string[]>>;
+
+/**
+ * The words of a household visit: the household's code (the word may be left
+ * out when the code comes first), the children seen, the concerns found by
+ * number (HOUSEHOLD_CONCERNS, position + 1), and the volunteer's own note.
+ * ibyago: dangers, risks; abana: children; urugo: a household.
+ */
+export const VISIT_WORDS = {
+  household: { rw: ['URUGO'], en: ['HOUSEHOLD', 'HH'], fr: ['MENAGE'] },
+  children: { rw: ['ABANA'], en: ['CHILDREN', 'KIDS'], fr: ['ENFANTS'] },
+  concerns: { rw: ['IBYAGO'], en: ['ISSUES'], fr: ['SOUCIS'] },
   note: REPORT_FIELD_WORDS.concerns,
 } as const satisfies Record<string, Record<SmsLanguage, readonly string[]>>;
 

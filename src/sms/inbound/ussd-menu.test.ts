@@ -91,4 +91,21 @@ describe('the USSD menu', () => {
       { numRuns: 500 },
     );
   });
+
+  it('offers visit tasks only when there are some, and answers one from the list the session started with', () => {
+    expect(run('3').reply).toBe('CON Choose a number from the list.\nRinda IZU\n1. Monthly report\n2. Flag an incident');
+    const tasks = [
+      { taskNumber: 41, dueDate: '2026-11-06' },
+      { taskNumber: 7, dueDate: '2026-12-01' },
+    ];
+    const withTasks = (text: string) => runUssdMenu({ language: 'en', inputs: text === '' ? [] : text.split('*'), draft: null, months, tasks });
+    expect(withTasks('').reply).toBe('CON Rinda IZU\n1. Monthly report\n2. Flag an incident\n3. Visit tasks (2)');
+    expect(withTasks('3').reply).toBe('CON Your visit tasks:\n1. No. 41, by 6/11\n2. No. 7, by 1/12');
+    expect(withTasks('3*3').reply).toBe('CON Choose a number from the list.\nYour visit tasks:\n1. No. 41, by 6/11\n2. No. 7, by 1/12');
+    expect(withTasks('3*2*2').reply).toBe('CON Confirm task 7: child NOT safe\n1. Send\n2. Cancel');
+    expect(withTasks('3*2*2*2')).toMatchObject({ reply: 'END Cancelled. Nothing was recorded.', submit: null });
+    expect(withTasks('3*2*1*1')).toMatchObject({ reply: null, submit: { kind: 'visit_task', task: { taskNumber: 7, childSafe: true, note: null } } });
+    // Nothing about a task goes into the monthly report's draft.
+    expect(withTasks('3*1*1*1').draft).toBeNull();
+  });
 });

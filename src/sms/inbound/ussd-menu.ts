@@ -21,6 +21,10 @@ import { USSD_TEXTS, type UssdTexts } from './ussd-texts.js';
 // into the draft (kept per volunteer and month by ussd.routes.ts), so a
 // session that drops loses nothing: the next one offers to carry on.
 //
+// The volunteer's open visit tasks are a third choice, shown only when there
+// are some: a task is chosen from the list the session started with, the
+// child said safe or not, and the answer recorded as an SMS answer is.
+//
 // Children at risk and incidents are asked as a total first, then category
 // by category only until the total is placed (the last category takes what
 // is left), so a month with none is one screen.
@@ -45,7 +49,11 @@ export type UssdMenuInput = {
   draft: ReportDraft | null;
   /** The months a report may be for: this one and the one before ('YYYY-MM'). */
   months: { current: string; previous: string };
+  /** The volunteer's open visit tasks as the session found them, soonest first (none: the menu does not offer them). */
+  tasks?: readonly UssdTask[];
 };
+
+export type UssdTask = { taskNumber: number; dueDate: string };
 
 export type UssdMenuResult = {
   /** The screen ('CON …' or 'END …'); null when `submit` is set (the caller answers with what came of it). */
@@ -62,6 +70,8 @@ type FlagDraft = { type?: ParsedIncidentFlag['category']; urgent?: boolean; chil
 type State =
   | { screen: 'main' | 'resume' | 'month' | 'report' }
   | { screen: 'flag'; flag: FlagDraft }
+  | { screen: 'tasks' }
+  | { screen: 'task'; task: UssdTask; childSafe?: boolean }
   | { screen: 'end'; reply: string }
   | { screen: 'submit'; submission: IzuSubmission };
 
@@ -139,6 +149,7 @@ const con = (...lines: (string | null)[]) => 'CON ' + lines.filter((l) => l !== 
 /** One request of a session: the screen to show and what to keep. */
 export function runUssdMenu(input: UssdMenuInput): UssdMenuResult {
   const t = USSD_TEXTS[input.language];
+  const tasks = input.tasks ?? [];
   let draft: ReportDraft | null = input.draft ? structuredClone(input.draft) : null;
   const discarded: string[] = [];
   let state: State = { screen: 'main' };
@@ -150,11 +161,18 @@ export function runUssdMenu(input: UssdMenuInput): UssdMenuResult {
     const step = (): State | string => {
       switch (state.screen) {
         case 'main': {
-          const c = choice(answer, 2);
+          const c = choice(answer, tasks.length > 0 ? 3 : 2);
           if (c === 1) return draft ? { screen: 'resume' } : { screen: 'month' };
           if (c === 2) return { screen: 'flag', flag: {} };
+          if (c === 3) return { screen: 'tasks' };
           return t.notAChoice;
         }
+        case 'tasks': {
+          const c = choice(answer, tasks.length);
+          return c === null ? t.notAChoice : { screen: 'task', task: tasks[c - 1]! };
+        }
+        case 'task':
+          return answerTask(t, state.task, state.childSafe, answer);
         case 'resume': {
           const c = choice(answer, 2);
           if (c === 1) return { screen: 'report' };
@@ -244,13 +262,30 @@ function answerFlag(t: UssdTexts, flag: FlagDraft, answer: string): State | stri
   };
 }
 
+function answerTask(t: UssdTexts, task: UssdTask, childSafe: boolean | undefined, answer: string): State | string {
+  const c = choice(answer, 2);
+  if (c === null) return t.notAChoice;
+  if (childSafe === undefined) return { screen: 'task', task, childSafe: c === 1 };
+  if (c === 2) return { screen: 'end', reply: t.cancelled };
+  return { screen: 'submit', submission: { kind: 'visit_task', task: { taskNumber: task.taskNumber, childSafe, note: null } } };
+}
+
+/** '2026-11-06' → '6/11', as the task's SMS gave the date. */
+const dayLabel = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
+
 const typeLabel = (t: UssdTexts, type: ParsedIncidentFlag['category']) =>
   type.kind === 'incident' ? t.incidents[type.type] : type.kind === 'at_risk' ? t.atRisk[type.category] : t.flagOther;
 
 function render(t: UssdTexts, input: UssdMenuInput, state: State, draft: ReportDraft | null, error: string | null): string {
   switch (state.screen) {
     case 'main':
-      return con(error, t.title, menu(t.main));
+      return con(error, t.title, menu(input.tasks?.length ? [...t.main, t.tasksChoice(input.tasks.length)] : t.main));
+    case 'tasks':
+      return con(error, t.chooseTask, menu((input.tasks ?? []).map((task) => t.taskLine(task.taskNumber, dayLabel(task.dueDate)))));
+    case 'task':
+      return state.childSafe === undefined
+        ? con(error, t.taskSafe(state.task.taskNumber), menu(t.yesNo))
+        : con(error, t.confirmTask(state.task.taskNumber, state.childSafe), menu(t.flagOptions));
     case 'resume':
       return con(error, t.resume(monthLabel(draft!.month)), menu(t.resumeOptions));
     case 'month':

@@ -31,6 +31,11 @@ export type UssdTexts = {
   confirmFlag: (summary: string) => string;
   flagOptions: [send: string, cancel: string];
   cancelled: string;
+  tasksChoice: (open: number) => string;
+  chooseTask: string;
+  taskLine: (taskNumber: number, due: string) => string;
+  taskSafe: (taskNumber: number) => string;
+  confirmTask: (taskNumber: number, childSafe: boolean) => string;
   notANumber: string;
   tooMany: (left: number) => string;
   notAChoice: string;
@@ -66,6 +71,11 @@ export const USSD_TEXTS: Record<SmsLanguage, UssdTexts> = {
     confirmFlag: (summary) => `Emeza ikibazo: ${summary}`,
     flagOptions: ['Ohereza', 'Hagarika'],
     cancelled: 'Byahagaritswe. Nta cyanditswe.',
+    tasksChoice: (open) => `Inshingano (${open})`,
+    chooseTask: 'Inshingano zawe:',
+    taskLine: (n, due) => `Nimero ${n}, bitarenze ${due}`,
+    taskSafe: (n) => `Inshingano ${n}: umwana ameze neza?`,
+    confirmTask: (n, safe) => `Emeza inshingano ${n}: ${safe ? 'umwana ameze neza' : 'umwana ntameze neza'}`,
     notANumber: 'Andika umubare (0-1000).',
     tooMany: (left) => `Ntibirenze ${left}.`,
     notAChoice: 'Hitamo nimero iri ku rutonde.',
@@ -116,6 +126,11 @@ export const USSD_TEXTS: Record<SmsLanguage, UssdTexts> = {
     confirmFlag: (summary) => `Confirm flag: ${summary}`,
     flagOptions: ['Send', 'Cancel'],
     cancelled: 'Cancelled. Nothing was recorded.',
+    tasksChoice: (open) => `Visit tasks (${open})`,
+    chooseTask: 'Your visit tasks:',
+    taskLine: (n, due) => `No. ${n}, by ${due}`,
+    taskSafe: (n) => `Task ${n}: is the child safe?`,
+    confirmTask: (n, safe) => `Confirm task ${n}: child ${safe ? 'safe' : 'NOT safe'}`,
     notANumber: 'Enter a number (0-1000).',
     tooMany: (left) => `No more than ${left}.`,
     notAChoice: 'Choose a number from the list.',
@@ -166,6 +181,11 @@ export const USSD_TEXTS: Record<SmsLanguage, UssdTexts> = {
     confirmFlag: (summary) => `Confirmer l'alerte : ${summary}`,
     flagOptions: ['Envoyer', 'Annuler'],
     cancelled: "Annulé. Rien n'a été enregistré.",
+    tasksChoice: (open) => `Tâches de visite (${open})`,
+    chooseTask: 'Vos tâches de visite :',
+    taskLine: (n, due) => `N° ${n}, pour le ${due}`,
+    taskSafe: (n) => `Tâche ${n} : l'enfant est-il en sécurité ?`,
+    confirmTask: (n, safe) => `Confirmer la tâche ${n} : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}`,
     notANumber: 'Entrez un nombre (0-1000).',
     tooMany: (left) => `Pas plus de ${left}.`,
     notAChoice: 'Choisissez un numéro de la liste.',

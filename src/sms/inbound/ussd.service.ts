@@ -1,4 +1,5 @@
 import { appendAudit } from '../../audit/audit.repository.js';
+import { listOpenTaskNumbers } from '../../cases/monitoring/visits.repository.js';
 import { monthOf } from '../../community/monthly-report.service.js';
 import type { AppContext } from '../../context.js';
 import { deliverSms, type QueuedSms } from '../../notifications/sms-outbox.js';
@@ -17,6 +18,8 @@ import type { UssdRequestBody } from './ussd.schemas.js';
 // answer given is exactly what was kept.
 
 const NO_ONE = { id: null, role: null, ip: null, requestId: null } as const;
+/** The open visit tasks a USSD screen lists (about 182 characters a screen). */
+const USSD_TASKS_SHOWN = 5;
 
 /** The month before 'YYYY-MM'. */
 export function previousMonth(month: string): string {
@@ -39,6 +42,7 @@ export async function answerUssd(ctx: AppContext, body: UssdRequestBody, request
       // Kinyarwanda, the volunteers' language, when the caller is not known.
       return { reply: `END ${USSD_TEXTS.rw.unknownSender}`, sms: [] };
     }
+    const actor = izuActor(sender, 'ussd', requestId);
     const current = monthOf(ctx, now);
     const months = { current, previous: previousMonth(current) };
     const session = await openUssdSession(trx, {
@@ -47,19 +51,20 @@ export async function answerUssd(ctx: AppContext, body: UssdRequestBody, request
       userId: sender.id,
       now,
       startDraft: () => findLatestDraft(trx, sender.id, [months.current, months.previous]),
+      // A screen lists a few: the soonest due first.
+      startTasks: () => listOpenTaskNumbers(trx, actor, USSD_TASKS_SHOWN),
     });
     // The session ended already (the aggregator asks again): the same answer, nothing recorded twice.
     if (session.finalReply !== null) return { reply: session.finalReply, sms: [] };
 
     const inputs = body.text === '' ? [] : body.text.split('*');
-    const result = runUssdMenu({ language: sender.language, inputs, draft: session.startDraft, months });
+    const result = runUssdMenu({ language: sender.language, inputs, draft: session.startDraft, months, tasks: session.startTasks });
     await deleteDrafts(trx, sender.id, result.discarded);
     if (result.draft && !sameDraft(result.draft, session.startDraft)) await saveDraft(trx, sender.id, result.draft, now);
 
     let reply = result.reply;
     let sms: QueuedSms = [];
     if (result.submit) {
-      const actor = izuActor(sender, 'ussd', requestId);
       const recorded = await recordIzuSubmission(trx, ctx, sender, actor, result.submit, 'ussd');
       reply = `END ${recorded.reply}`;
       if (recorded.outcome === 'recorded') {

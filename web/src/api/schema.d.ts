@@ -3676,6 +3676,12 @@ export interface paths {
                                 isVena: boolean | null;
                                 tier: number | null;
                                 caseTypes: string[];
+                                /** @description For a report an IZU flagged: the kind of incident as the volunteer saw it (screening decides the case types) and whether it reached the CPWO as urgent (marked so, or sexual abuse, always); null otherwise */
+                                izuFlag: {
+                                    /** @enum {string} */
+                                    type: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices" | "other";
+                                    urgent: boolean;
+                                } | null;
                                 nextDueAt: string | null;
                                 overdue: boolean;
                             } | {
@@ -3954,6 +3960,12 @@ export interface paths {
                             whatHappened: string;
                             incidentDate: string | null;
                             incidentPlace: string | null;
+                            /** @description For a report an IZU flagged: the kind of incident as the volunteer saw it (screening decides the case types) and whether it reached the CPWO as urgent (marked so, or sexual abuse, always); null otherwise */
+                            izuFlag: {
+                                /** @enum {string} */
+                                type: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices" | "other";
+                                urgent: boolean;
+                            } | null;
                             screening: {
                                 /** Format: date-time */
                                 screenedAt: string;
@@ -4100,6 +4112,12 @@ export interface paths {
                             whatHappened: string;
                             incidentDate: string | null;
                             incidentPlace: string | null;
+                            /** @description For a report an IZU flagged: the kind of incident as the volunteer saw it (screening decides the case types) and whether it reached the CPWO as urgent (marked so, or sexual abuse, always); null otherwise */
+                            izuFlag: {
+                                /** @enum {string} */
+                                type: "sexual_violence" | "physical_violence" | "emotional_violence" | "abandonment_neglect" | "child_labour_exploitation" | "street_connected" | "harmful_practices" | "other";
+                                urgent: boolean;
+                            } | null;
                             screening: {
                                 /** Format: date-time */
                                 screenedAt: string;

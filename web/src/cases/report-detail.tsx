@@ -14,6 +14,7 @@ import { ReferralStatusBadge } from '../referrals/referral-bits.js';
 import { ReportReferForm } from '../referrals/report-refer-form.js';
 import { formatDate } from './dates.js';
 import { term, terms } from './vocab.js';
+import { IzuFlagNote } from '../izu/izu-flag-note.js';
 
 // One report: the full record for the register (the read is audited), its
 // status for the one who reported it. New reports are screened here (step 3).
@@ -63,6 +64,11 @@ export function ReportDetailScreen({ id }: { id: string }) {
       <dl className="facts">
         <Fact term={t('reports.received')}>{dt(data.receivedAt)}</Fact>
         <Fact term={t('reports.channel')}>{term(t, 'channels', data.channel)}</Fact>
+        {data.izuFlag && (
+          <Fact term={t('izuWork.registerFlag')}>
+            <IzuFlagNote flag={data.izuFlag} />
+          </Fact>
+        )}
         <Fact term={t('reports.district')}>{data.districtName}</Fact>
         <Fact term={t('reports.place')}>{data.placeName}</Fact>
         <Fact term={t('reports.reporter')}>

@@ -12,6 +12,7 @@ import { SelectField, TextField } from './fields.js';
 import type { ApiQuery } from '../api/types.js';
 import { DueBadge, StatusBadge } from './badges.js';
 import { options, term, terms, tierName } from './vocab.js';
+import { IzuFlagNote } from '../izu/izu-flag-note.js';
 
 // Framework step 2: the register of reported incidents of the district, VENA
 // or not, for the CPWO and the supervisor; for anyone else who reports, the
@@ -115,7 +116,15 @@ export function ReportList() {
                   <Link to={`/reports/${r.id}`}>{r.reference}</Link>
                 </td>
                 <td data-label={t('reports.received')}>{formatDateTime(r.receivedAt, i18n.language)}</td>
-                <td data-label={t('reports.channel')}>{term(t, 'channels', r.channel)}</td>
+                <td data-label={t('reports.channel')}>
+                  {term(t, 'channels', r.channel)}
+                  {r.view === 'full' && r.izuFlag && (
+                    <>
+                      <br />
+                      <IzuFlagNote flag={r.izuFlag} />
+                    </>
+                  )}
+                </td>
                 {r.view === 'full' && (
                   <>
                     <td data-label={t('reports.place')}>{r.placeName}</td>
