@@ -43,6 +43,8 @@ const envSchema = z.object({
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
+  RINDA_BREACH_ESCALATION_HOURS: z.coerce.number().positive().default(6),
+  RINDA_RETENTION_INTERVAL_MS: z.coerce.number().int().positive().default(86_400_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -136,6 +138,10 @@ export type Config = {
   izuReportDeadlineDay: number;
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
+  /** A breach's NCSA notice or report overdue climbs one level per this many hours (DPO, then NCDA officers and administrators). */
+  breachEscalationHours: number;
+  /** How often the retention worker applies the retention rules. */
+  retentionIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -191,5 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
+    breachEscalationHours: e.RINDA_BREACH_ESCALATION_HOURS,
+    retentionIntervalMs: e.RINDA_RETENTION_INTERVAL_MS,
   };
 }

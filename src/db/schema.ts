@@ -3,6 +3,7 @@ import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
+import type { DataProtectionTables } from './tables/data-protection.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
@@ -167,7 +168,8 @@ export interface DB
     NationalCountTables,
     OperationsTables,
     InboundSmsTables,
-    UssdTables {
+    UssdTables,
+    DataProtectionTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
