@@ -22,7 +22,7 @@ const envSchema = z.object({
   RINDA_SIGN_IN_RATE_LIMIT: z.coerce.number().int().positive().default(30),
   RINDA_TRUST_PROXY: z.string().default(''),
   RINDA_WRITE_RATE_LIMIT: z.coerce.number().int().positive().default(120),
-  RINDA_MFA_ROLES: z.string().default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer'),
+  RINDA_MFA_ROLES: z.string().default('sysadmin,cpwo,cso_caseworker,supervisor,service_provider,hotline_agent,ncda_officer,dpo'),
   RINDA_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   RINDA_SECRET_KEY: z.string().min(32).optional(),
   RINDA_AUDIT_KEY: z.string().min(32).optional(),

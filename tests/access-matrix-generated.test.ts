@@ -40,6 +40,7 @@ const JURISDICTION: Record<Role, string> = {
   hotline_agent: PLACES.rwanda,
   local_leader: PLACES.gasaboSector,
   ncda_officer: PLACES.kigali,
+  dpo: PLACES.rwanda,
   analyst: PLACES.kigali,
   sysadmin: PLACES.kigali,
 };

@@ -21,6 +21,7 @@ const JURISDICTION: Record<Role, string> = {
   hotline_agent: PLACES.rwanda,
   local_leader: PLACES.gasaboSector,
   ncda_officer: PLACES.rwanda,
+  dpo: PLACES.rwanda,
   analyst: PLACES.rwanda,
   sysadmin: PLACES.rwanda,
 };

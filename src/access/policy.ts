@@ -42,6 +42,7 @@ const everyone: Role[] = [
   'hotline_agent',
   'local_leader',
   'ncda_officer',
+  'dpo',
   'analyst',
   'sysadmin',
 ];

@@ -27,6 +27,7 @@ export type Role =
   | 'hotline_agent'
   | 'local_leader'
   | 'ncda_officer'
+  | 'dpo'
   | 'analyst'
   | 'sysadmin';
 

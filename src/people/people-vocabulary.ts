@@ -14,6 +14,7 @@ export const ROLES = [
   'hotline_agent',
   'local_leader',
   'ncda_officer',
+  'dpo',
   'analyst',
   'sysadmin',
 ] as const satisfies readonly Role[];

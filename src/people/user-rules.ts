@@ -21,6 +21,8 @@ const JURISDICTION_LEVELS: Record<Role, readonly number[] | 'any'> = {
   supervisor: [2, 0],
   hotline_agent: [0],
   ncda_officer: [0],
+  // The data protection officer (Law 058/2021) works for NCDA, nationally.
+  dpo: [0],
   analyst: [0],
   sysadmin: [0],
   service_provider: 'any',

@@ -167,7 +167,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;
@@ -243,7 +243,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
                             organisationId: string | null;
@@ -1074,7 +1074,7 @@ export interface paths {
             parameters: {
                 query?: {
                     q?: string;
-                    role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                    role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                     placeId?: string;
                     organisationId?: string;
                     active?: "true" | "false";
@@ -1102,7 +1102,7 @@ export interface paths {
                                 username: string;
                                 fullName: string;
                                 /** @enum {string} */
-                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                                 organisation: {
                                     /** Format: uuid */
                                     id: string;
@@ -1167,7 +1167,7 @@ export interface paths {
                         username: string;
                         fullName: string;
                         /** @enum {string} */
-                        role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                         organisationId?: string | null;
                         jurisdictionId: string;
                         supervisorId?: string | null;
@@ -1193,7 +1193,7 @@ export interface paths {
                                 username: string;
                                 fullName: string;
                                 /** @enum {string} */
-                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                                role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                                 organisation: {
                                     /** Format: uuid */
                                     id: string;
@@ -1286,7 +1286,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1354,7 +1354,7 @@ export interface paths {
                     "application/json": {
                         fullName?: string;
                         /** @enum {string} */
-                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                        role?: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                         organisationId?: string | null;
                         jurisdictionId?: string;
                         supervisorId?: string | null;
@@ -1379,7 +1379,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1533,7 +1533,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1620,7 +1620,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
@@ -1770,7 +1770,7 @@ export interface paths {
                             username: string;
                             fullName: string;
                             /** @enum {string} */
-                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "analyst" | "sysadmin";
+                            role: "izu" | "izu_cell_coordinator" | "izu_sector_coordinator" | "cpwo" | "cso_caseworker" | "supervisor" | "service_provider" | "hotline_agent" | "local_leader" | "ncda_officer" | "dpo" | "analyst" | "sysadmin";
                             organisation: {
                                 /** Format: uuid */
                                 id: string;
