@@ -11,6 +11,7 @@ import { loadAuditKey, loadSecretKey } from './secret-key.js';
 import { httpSmsGateway, loggingSmsGateway } from './sms/sms-gateway.js';
 import { handleInboundSms } from './sms/inbound/inbound-sms.handler.js';
 import { startInboundSmsWorker } from './sms/inbound/inbound-worker.js';
+import { startBreachEscalationWorker } from './breach/breach-register.service.js';
 
 /** The longest a stop waits for requests and workers to finish before it exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -45,6 +46,7 @@ async function main() {
     startAuditSealer(ctx, failed('audit sealing')),
     startMonthlyReportReminderWorker(ctx, failed('IZU report reminders')),
     startInboundSmsWorker(ctx, handleInboundSms, failed('inbound SMS handling')),
+    startBreachEscalationWorker(ctx, failed('breach escalation')),
   ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -29,7 +29,10 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:village';
+  | 'izu_report:village'
+  | 'breach:investigate'
+  | 'breach:manage'
+  | 'retention:manage';
 
 const everyone: Role[] = [
   'izu',
@@ -87,6 +90,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
   // One village's report for a month and its history: its own IZU, and the roll-up's readers.
   'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // Data protection (Law N° 058/2021): the data protection officer asks the
+  // audit whom a breach concerns, keeps the breach register and its NCSA
+  // deadlines, and runs retention. Nobody else reads the audit by child.
+  'breach:investigate': ['dpo'],
+  'breach:manage': ['dpo'],
+  'retention:manage': ['dpo', 'sysadmin'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 // SQL of the breach questions. Each is one range of an index on the audit
@@ -49,7 +49,7 @@ function entries(db: Kysely<DB>) {
     ]);
 }
 
-type Where = (eb: Parameters<Parameters<ReturnType<typeof entries>['where']>[0]>[0]) => Expression<SqlBool>;
+type Where = (eb: ExpressionBuilder<DB & { a: DB['audit_events'] }, 'a'>) => Expression<SqlBool>;
 
 async function page(db: Kysely<DB>, where: Where, p: Period) {
   let q = entries(db).where(where);
