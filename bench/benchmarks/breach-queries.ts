@@ -4,20 +4,20 @@ import type { BenchContext, Benchmark, Figure } from '../harness/types.js';
 // Answers for a breach from the audit (issue 14: each ≤ 2 s on the national
 // data set): who saw a child, what a user saw in a month and in a year, every
 // record touched from an address. The audit a year of national work leaves is
-// generated here when the bench database holds less: ~2,500 staff, 10 million
-// entries (about 16 audited reads a working day each), three in five case
+// generated here when the bench database holds less: ~2,500 staff, 6 million
+// entries (about 10 audited reads a working day each), three in five case
 // files opened, one in ten a list of 10 cases, each user from their office's
 // address and now and then from another. These generated entries are not
 // queued for the seal chain (a bench database's audit is not verified).
 
-const MAX_ROWS = 10_000_000;
-const BATCH = 1_000_000;
+const MAX_ROWS = 6_000_000;
+const BATCH = 500_000;
 
 async function ensureAudit(ctx: BenchContext): Promise<number> {
-  const [{ cases }] = await ctx.raw.query<{ cases: number }>('select count(*)::int as cases from cases');
-  const want = Math.min(MAX_ROWS, Math.max(2_000, cases! * 20));
-  const [{ n }] = await ctx.raw.query<{ n: number }>("select count(*)::int as n from audit_events where request_id = 'bench-audit'");
-  if (n! >= want) return n!;
+  const cases = (await ctx.raw.query<{ cases: number }>('select count(*)::int as cases from cases'))[0]!.cases;
+  const want = Math.min(MAX_ROWS, Math.max(2_000, cases * 20));
+  const n = (await ctx.raw.query<{ n: number }>("select count(*)::int as n from audit_events where request_id = 'bench-audit'"))[0]!.n;
+  if (n >= want) return n;
   ctx.log(`  generating ${want.toLocaleString('en')} audit entries (a year of national reads)…`);
   await ctx.raw.query('drop table if exists bench_staff; drop table if exists bench_cases');
   await ctx.raw.query(
@@ -25,10 +25,15 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
   );
   await ctx.raw.query(`create table bench_cases as select (row_number() over (order by id))::int as n, id, child_id, report_id from cases`);
   await ctx.raw.query('create index on bench_staff (n); create index on bench_cases (n); analyze bench_staff; analyze bench_cases');
-  const [{ staff }] = await ctx.raw.query<{ staff: number }>('select count(*)::int as staff from bench_staff');
+  const staff = (await ctx.raw.query<{ staff: number }>('select count(*)::int as staff from bench_staff'))[0]!.staff;
+  // Bulk load: the audit's secondary indexes are dropped and built again after.
+  const indexes = await ctx.raw.query<{ name: string; def: string }>(
+    "select indexname as name, indexdef as def from pg_indexes where tablename = 'audit_events' and indexname <> 'audit_events_pkey'",
+  );
+  for (const i of indexes) await ctx.raw.query(`drop index ${i.name}`);
   const start = Date.UTC(2025, 10, 25);
   const span = 365 * 86_400_000;
-  for (let from = n!; from < want; from += BATCH) {
+  for (let from = n; from < want; from += BATCH) {
     const to = Math.min(want, from + BATCH) - 1;
     const t0 = performance.now();
     await ctx.raw.query(
@@ -38,8 +43,8 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
          select g.*, s.id as actor, s.role, s.n as sn, c.id as case_id, c.child_id, c.report_id, h1 % 100 as kind
          from g join bench_staff s on s.n = 1 + g.h1 % $3 join bench_cases c on c.n = 1 + g.h2 % $4
        )
-       insert into audit_events (at, actor_id, actor_role, ip, request_id, action, entity_type, entity_id, fields, outcome, details, prev_hash, hash)
-       select to_timestamp(($5::float8 + (i::float8 / $6::float8) * $7::float8) / 1000),
+       insert into audit_events (at, actor_id, actor_role, ip, request_id, action, entity_type, entity_id, fields, outcome, details)
+       select to_timestamp(($5::float8 + (r.i::float8 / $6::float8) * $7::float8) / 1000),
               actor, role,
               case when (h2 / 7) % 20 = 0 then '197.243.' || ((h2 / 11) % 40) || '.' || ((h2 / 13) % 250)
                    else '10.' || (sn / 250) || '.' || (sn % 250) || '.1' end,
@@ -50,21 +55,30 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
               case when kind < 60 then array['identity', 'assessment', 'plan', 'notes'] when kind < 70 then array['identity', 'cases']
                    when kind < 80 then array['reporter', 'child', 'what_happened'] when kind < 90 then array['caseCode', 'childName', 'dueAt'] else array['plan'] end,
               'success',
-              case when kind between 80 and 89 then jsonb_build_object('ids', (select jsonb_agg(c2.id) from bench_cases c2 where c2.n in (
-                     select 1 + abs(hashint8(i::bigint * 31 + k)) % $4 from generate_series(1, 10) k))) else '{}'::jsonb end,
-              '', ''
-       from r`,
+              coalesce(l.ids, '{}'::jsonb)
+       from r
+       left join (
+         -- Lists (one in ten entries) show 10 cases each: one hash join for the batch.
+         select g2.i, jsonb_build_object('ids', jsonb_agg(c2.id)) as ids
+         from (select i from g where h1 % 100 between 80 and 89) g2 cross join generate_series(1, 10) k
+         join bench_cases c2 on c2.n = 1 + abs(hashint8(g2.i::bigint * 31 + k)) % $4
+         group by g2.i
+       ) l on l.i = r.i`,
       [from, to, staff, cases, start, want, span],
     );
     ctx.log(`    ${(to + 1).toLocaleString('en')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  for (const i of indexes) await ctx.raw.query(i.def);
   await ctx.raw.query('drop table bench_staff; drop table bench_cases; analyze audit_events');
   return want;
 }
 
 async function dpoUser(ctx: BenchContext): Promise<string> {
   const [found] = await ctx.raw.query<{ id: string }>("select id from users where role = 'dpo' order by created_at limit 1");
-  if (found) return found.id;
+  if (found) {
+    await ctx.raw.query('update users set must_change_password = false, totp_enabled = true, password_changed_at = now() where id = $1', [found.id]);
+    return found.id;
+  }
   const [made] = await ctx.raw.query<{ id: string }>(
     `insert into users (username, full_name, role, jurisdiction_id, password_hash, password_changed_at, created_at, updated_at)
      select 'dpo.bench', 'Data Protection Officer Synth', 'dpo', 'RW', password_hash, now(), now(), now() from users where password_hash is not null limit 1
@@ -96,8 +110,8 @@ export const benchmark: Benchmark = {
     const users = await ctx.raw.query<{ actor_id: string }>(
       `select actor_id from audit_events where request_id = 'bench-audit' and seq % 101 = 0 group by actor_id order by count(*) desc limit 10`,
     );
-    const [{ last }] = await ctx.raw.query<{ last: string }>("select max(at) as last from audit_events where request_id = 'bench-audit'");
-    const end = new Date(last!);
+    const last = (await ctx.raw.query<{ last: string }>("select max(at) as last from audit_events where request_id = 'bench-audit'"))[0]!.last;
+    const end = new Date(last);
     const month = new Date(end.getTime() - 30 * 86_400_000).toISOString();
     figures.push(
       ...(await measureLatency(ctx, {
