@@ -1,3 +1,4 @@
+import { ensureDataKey } from './encryption/text-vault.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
@@ -38,6 +39,8 @@ declare module 'fastify' {
 }
 
 export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+  // The data key of the text sealed at rest (src/encryption/): made on first start, checked on every start.
+  await ensureDataKey(ctx);
   const app = Fastify({
     logger:
       opts.logger === false

@@ -51,6 +51,8 @@ const envSchema = z.object({
   RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES: z.coerce.number().positive().default(10),
   RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS: z.coerce.number().positive().default(90),
   RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
+  RINDA_BREACH_ESCALATION_HOURS: z.coerce.number().positive().default(6),
+  RINDA_RETENTION_INTERVAL_MS: z.coerce.number().int().positive().default(86_400_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -158,6 +160,10 @@ export type Config = {
   /** Recorded refusals older than this are deleted. */
   gatewayRefusalMaxAgeDays: number;
   gatewayHousekeepingIntervalMs: number;
+  /** A breach's NCSA notice or report overdue climbs one level per this many hours (DPO, then NCDA officers and administrators). */
+  breachEscalationHours: number;
+  /** How often the retention worker applies the retention rules. */
+  retentionIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -221,5 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayRefusalWindowMinutes: e.RINDA_GATEWAY_REFUSAL_WINDOW_MINUTES,
     gatewayRefusalMaxAgeDays: e.RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS,
     gatewayHousekeepingIntervalMs: e.RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS,
+    breachEscalationHours: e.RINDA_BREACH_ESCALATION_HOURS,
+    retentionIntervalMs: e.RINDA_RETENTION_INTERVAL_MS,
   };
 }

@@ -13,6 +13,7 @@ import { httpSmsGateway, loggingSmsGateway } from './sms/sms-gateway.js';
 import { handleInboundSms } from './sms/inbound/inbound-sms.handler.js';
 import { startInboundSmsWorker } from './sms/inbound/inbound-worker.js';
 import { startGatewayHousekeepingWorker } from './sms/inbound/gateway-housekeeping.js';
+import { startBreachEscalationWorker } from './breach/breach-register.service.js';
 
 /** The longest a stop waits for requests and workers to finish before it exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -49,6 +50,7 @@ async function main() {
     startMonthlyReportReminderWorker(ctx, failed('IZU report reminders')),
     startInboundSmsWorker(ctx, handleInboundSms, failed('inbound SMS handling')),
     startGatewayHousekeepingWorker(ctx, failed('gateway housekeeping')),
+    startBreachEscalationWorker(ctx, failed('breach escalation')),
   ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -25,6 +25,7 @@ import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
 import { ussdRoutes } from './sms/inbound/ussd.routes.js';
 import { workforceRoutes } from './workforce/workforce.routes.js';
 import { dataProtectionRoutes } from './data-protection/data-protection.routes.js';
+import { breachRoutes } from './breach/breach.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -53,4 +54,5 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(ussdRoutes, { ctx });
   await app.register(workforceRoutes, { ctx });
   await app.register(dataProtectionRoutes, { ctx });
+  await app.register(breachRoutes, { ctx });
 };

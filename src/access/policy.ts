@@ -42,7 +42,10 @@ export type Permission =
   | 'file_audit:manage'
   | 'dp_request:read'
   | 'dp_request:manage'
-  | 'emergency_access:review';
+  | 'emergency_access:review'
+  | 'breach:investigate'
+  | 'breach:manage'
+  | 'retention:manage';
 
 const everyone: Role[] = [
   'izu',
@@ -130,6 +133,12 @@ const grants: Record<Permission, readonly Role[]> = {
   'dp_request:manage': ['dpo', 'cpwo'],
   // Every emergency access stays on the officer's review list until a finding closes it.
   'emergency_access:review': ['dpo'],
+  // Data protection (Law N° 058/2021): the data protection officer asks the
+  // audit whom a breach concerns, keeps the breach register and its NCSA
+  // deadlines, and runs retention. Nobody else reads the audit by child.
+  'breach:investigate': ['dpo'],
+  'breach:manage': ['dpo'],
+  'retention:manage': ['dpo', 'sysadmin'],
 };
 
 /**

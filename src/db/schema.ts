@@ -3,6 +3,8 @@ import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
+import type { BreachRetentionTables } from './tables/breach-retention.js';
+import type { DataProtectionTables } from './tables/data-protection.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { IndicatorTables } from './tables/indicators.js';
@@ -10,7 +12,6 @@ import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
 import type { WorkforceTables } from './tables/workforce.js';
-import type { DataProtectionTables } from './tables/data-protection.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -174,7 +175,8 @@ export interface DB
     UssdTables,
     WorkforceTables,
     IndicatorTables,
-    DataProtectionTables {
+    DataProtectionTables,
+    BreachRetentionTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

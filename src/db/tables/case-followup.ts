@@ -148,6 +148,8 @@ export interface CaseAttachmentsTable {
   content: Bytes;
   uploaded_by: string;
   uploaded_at: Timestamp;
+  /** Set when retention emptied the content of a closed case's attachment (migrations/0041); the row stays. */
+  content_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface PaperFileMovementsTable {

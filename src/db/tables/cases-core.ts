@@ -48,6 +48,9 @@ export interface IncidentReportsTable {
   closed_at: Timestamp | null;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
+  /** Retention (migrations/0041): when the identity of a non-VENA report was minimised, and when the reporter's phone was removed. */
+  identity_minimised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  reporter_phone_removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface ChildrenTable {
