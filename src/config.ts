@@ -43,6 +43,7 @@ const envSchema = z.object({
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
+  RINDA_CARE_LEAVER_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
 });
 
 export type TrustProxy = false | number | string[];
@@ -136,6 +137,8 @@ export type Config = {
   izuReportDeadlineDay: number;
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
+  /** A young person in care is a care leaver (listed, and a transition plan may be made) from this many months before 18. */
+  careLeaverMonths: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -191,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
+    careLeaverMonths: e.RINDA_CARE_LEAVER_MONTHS,
   };
 }

@@ -22,6 +22,7 @@ import { caseExportRoutes } from './exports/case-export.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
 import { ussdRoutes } from './sms/inbound/ussd.routes.js';
+import { reintegrationRoutes } from './reintegration/reintegration.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -43,6 +44,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(casePdfRoutes, { ctx });
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
+  await app.register(reintegrationRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
   await app.register(directoryRoutes, { ctx });
   await app.register(gatewayRoutes, { ctx });

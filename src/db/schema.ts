@@ -8,6 +8,8 @@ import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
+import type { ReintegrationTables } from './tables/reintegration.js';
+import type { Profession } from '../reintegration/reintegration-vocabulary.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -95,6 +97,8 @@ export interface UsersTable {
   izu_status_on: ColumnType<string | null, string | null | undefined, string | null>;
   selected_on: ColumnType<string | null, string | null | undefined, string | null>;
   replaced_by: Generated<string | null>;
+  /** A caseworker's profession (migrations/0038): null means social worker; the psychological assessment needs a psychologist. */
+  profession: Generated<Profession | null>;
 }
 
 export interface RecoveryCodesTable {
@@ -167,7 +171,8 @@ export interface DB
     NationalCountTables,
     OperationsTables,
     InboundSmsTables,
-    UssdTables {
+    UssdTables,
+    ReintegrationTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
