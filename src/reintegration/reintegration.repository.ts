@@ -17,7 +17,7 @@ import { REINTEGRATION_STAGES, type FailureReason, type ReintegrationStage, type
 export async function lockReintegration(trx: Transaction<DB>, caseId: string, id: string) {
   return trx
     .selectFrom('reintegrations')
-    .select(['id', 'status', 'started_on as startedOn'])
+    .select(['id', 'status', dateText('started_on').as('startedOn')])
     .where('id', '=', id)
     .where('case_id', '=', caseId)
     .forUpdate()
