@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
+import type { AlternativeCareTables } from './tables/alternative-care.js';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
@@ -172,7 +173,8 @@ export interface DB
     OperationsTables,
     InboundSmsTables,
     UssdTables,
-    ReintegrationTables {
+    ReintegrationTables,
+    AlternativeCareTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
