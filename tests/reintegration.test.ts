@@ -267,6 +267,7 @@ describe('the stages of reintegration', () => {
     const after = await client(t, w.cso.session).post(url(kase.id, r.id, '/leads'), lead());
     expect(after.statusCode).toBe(409);
     expect(after.json().error.messageKey).toBe('errors.reintegration_ended');
+    t.clock.advanceMinutes(1);
     const again = await started(kase.id);
     expect(again.id).not.toBe(r.id);
     const all = await client(t, w.cso.session).get(`/api/v1/cases/${kase.id}/reintegrations`);
@@ -438,5 +439,44 @@ describe('care leavers: the transition plan', () => {
     expect(await auditActions(t, caseId)).toEqual(
       expect.arrayContaining(['case.transition_plan.record', 'case.transition_plan.support', 'case.transition_plan.close']),
     );
+  });
+
+  it('lists young people in care (an active placement) within the configured months of 18, in the caseworker’s scope', async () => {
+    const inCare = await youngPerson('2009-01-10');
+    const notInCare = await youngPerson('2009-02-10');
+    const tooYoung = await youngPerson('2011-02-10');
+    for (const caseId of [inCare, tooYoung]) {
+      const c = await caseRow(t, caseId);
+      await t.database.db
+        .insertInto('care_placements')
+        .values({
+          case_id: caseId,
+          child_id: c.child_id,
+          district_id: PLACES.gasabo,
+          village_id: PLACES.gasaboVillage,
+          care_form: 'kinship_care',
+          family_name: 'Mukamana',
+          started_on: '2026-01-01',
+          planned_review_on: '2027-01-01',
+          created_by: w.cpwo.user.id,
+          created_at: t.clock.now(),
+        })
+        .execute();
+    }
+    const list = await client(t, w.cso.session).get('/api/v1/care-leavers?pageSize=100');
+    expect(list.statusCode, list.body).toBe(200);
+    const ids = list.json().items.map((i: { caseId: string }) => i.caseId);
+    expect(ids).toContain(inCare);
+    expect(ids).not.toContain(notInCare);
+    expect(ids).not.toContain(tooYoung);
+    const row = list.json().items.find((i: { caseId: string }) => i.caseId === inCare);
+    expect(row).toMatchObject({ dateOfBirth: '2009-01-10', turns18On: '2027-01-10', planStatus: 'none' });
+    expect(row.childName).toBeTruthy();
+    const sup = await client(t, w.supervisor.session).get('/api/v1/care-leavers?pageSize=100');
+    expect(sup.json().items.find((i: { caseId: string }) => i.caseId === inCare).childName).toBeNull();
+    const other = await client(t, w.bugeseraCpwo.session).get('/api/v1/care-leavers?pageSize=100');
+    expect(other.json().items.map((i: { caseId: string }) => i.caseId)).not.toContain(inCare);
+    expect((await client(t, w.izu.session).get('/api/v1/care-leavers')).statusCode).toBe(403);
+    expect((await client(t, w.analyst.session).get('/api/v1/care-leavers')).statusCode).toBe(403);
   });
 });

@@ -192,6 +192,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/cases/:id/reintegrations/:reintegrationId/leads/:leadId/izu-request': perm('case:work', 'case'),
   'GET /api/v1/cases/:id/reintegrations/:reintegrationId/leads/:leadId/izus': perm('case:work', 'case'),
   'GET /api/v1/cases/:id/transition-plans': perm('case:read', 'case'),
+  'GET /api/v1/care-leavers': perm('case:read', 'jurisdiction'),
   'POST /api/v1/cases/:id/transition-plans': perm('case:work', 'case'),
   'PUT /api/v1/cases/:id/transition-plans/:planId': perm('case:work', 'case'),
   'POST /api/v1/cases/:id/transition-plans/:planId/support': perm('case:work', 'case'),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { idParamsSchema } from '../http/params.schemas.js';
+import { pageQuerySchema } from '../http/paging.schemas.js';
 import { requireActor } from '../http/session.plugin.js';
 import {
   addLeadSchema,
@@ -19,6 +20,7 @@ import {
 import { completeStage, failReintegration, listCaseReintegrations, recordAssessment, startReintegration } from './reintegration.service.js';
 import { addLead, askIzuToTrace, listIzusForLead, recordAttempt } from './tracing.service.js';
 import {
+  careLeaverListSchema,
   closeTransitionPlanSchema,
   planParamsSchema,
   recordSupportSchema,
@@ -26,7 +28,14 @@ import {
   transitionPlanListSchema,
   transitionPlanSchema,
 } from './transition.schemas.js';
-import { changeTransitionPlan, closeTransitionPlan, listTransitionPlans, recordTransitionPlan, recordTransitionSupport } from './transition.service.js';
+import {
+  changeTransitionPlan,
+  closeTransitionPlan,
+  listCareLeavers,
+  listTransitionPlans,
+  recordTransitionPlan,
+  recordTransitionSupport,
+} from './transition.service.js';
 
 // Family tracing, the stages of reintegration and care leavers, on the case
 // file (SYSTEM.md §7; docs/reintegration.md).
@@ -160,5 +169,17 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
       },
     },
     async (request) => closeTransitionPlan(ctx, requireActor(request), request.params.id, request.params.planId, request.body),
+  );
+  app.get(
+    '/care-leavers',
+    {
+      schema: {
+        tags,
+        summary: 'Young people approaching 18 in care (an active placement), soonest 18 first',
+        querystring: pageQuerySchema,
+        response: { 200: careLeaverListSchema },
+      },
+    },
+    async (request) => listCareLeavers(ctx, requireActor(request), request.query),
   );
 };

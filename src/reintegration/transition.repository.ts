@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
-import { caseRecordScope } from '../access/case-access.js';
+import { caseFieldVisibility, caseRecordScope, caseScope } from '../access/case-access.js';
+import { offsetOf, type Paging } from '../http/paging.js';
 import { reintegrationFieldVisibility } from '../access/reintegration-access.js';
 import type { Db } from '../db/database.js';
 import type { DB } from '../db/schema.js';
@@ -156,4 +157,40 @@ export async function listPlans(db: Db, actor: Actor, caseId: string, id?: strin
         recordedAt: s.recorded_at.toISOString(),
       })),
   }));
+}
+
+/**
+ * Care leavers: young people in care (an active placement on a case in the
+ * actor's case scope) born on or before `bornBy` (within the configured
+ * months of 18, or older), soonest 18 first. The child's name only for those
+ * who see the child's identity (caseFieldVisibility).
+ */
+export async function listCareLeavers(db: Db, actor: Actor, bornBy: string, paging: Paging) {
+  const see = caseFieldVisibility(actor);
+  const base = db
+    .selectFrom('cases as c')
+    .innerJoin('care_placements as pl', (j) => j.onRef('pl.case_id', '=', 'c.id').on('pl.ended_on', 'is', null))
+    .innerJoin('children as ch', 'ch.id', 'c.child_id')
+    .where(caseScope(actor))
+    .where('ch.date_of_birth', '<=', bornBy);
+  const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select([
+      'c.id as caseId',
+      'c.case_code as caseCode',
+      'ch.child_code as childCode',
+      'c.district_id as districtId',
+      dateText('ch.date_of_birth').as('dateOfBirth'),
+      see.childIdentity
+        ? sql<string | null>`trim(ch.given_name || ' ' || coalesce(ch.family_name, ''))`.as('childName')
+        : sql<string | null>`null`.as('childName'),
+      sql<'none' | 'open' | 'closed'>`(select case when count(*) = 0 then 'none' when bool_or(tp.status = 'open') then 'open' else 'closed' end
+        from transition_plans tp where tp.case_id = c.id)`.as('planStatus'),
+    ])
+    .orderBy('ch.date_of_birth')
+    .orderBy('c.id')
+    .limit(paging.pageSize)
+    .offset(offsetOf(paging))
+    .execute();
+  return { items: rows, total };
 }

@@ -1,4 +1,7 @@
 import type { Actor } from '../access/actor.js';
+import { assertCanCase } from '../access/case-access.js';
+import { appendListAudit } from '../audit/audit.repository.js';
+import type { Paging } from '../http/paging.js';
 import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { localDateOf } from '../deadlines/local-time.js';
@@ -9,7 +12,17 @@ import { assertCaseOpen, changeCase, readCaseSection } from '../cases/case-chang
 import { assertNotFuture } from './reintegration.service.js';
 import { REINTEGRATION_EVENTS } from './reintegration-vocabulary.js';
 import type { CloseTransitionPlanInput, RecordSupportInput, RecordTransitionPlanInput, TransitionPlanView } from './transition.schemas.js';
-import { childBirthDate, closePlan, hasOpenPlan, insertPlan, insertSupport, listPlans, lockPlan, updatePlan } from './transition.repository.js';
+import {
+  childBirthDate,
+  closePlan,
+  listCareLeavers as listCareLeaverRows,
+  hasOpenPlan,
+  insertPlan,
+  insertSupport,
+  listPlans,
+  lockPlan,
+  updatePlan,
+} from './transition.repository.js';
 
 // Care leavers (SYSTEM.md §7: "supports care leavers (18+) into independent
 // living"): a transition plan for a young person approaching 18 (housing,
@@ -164,4 +177,44 @@ async function openPlan(trx: Parameters<typeof lockPlan>[0], caseId: string, pla
   if (!plan) throw notFound('transition plan');
   if (plan.status !== 'open') throw conflict('The transition plan is closed', 'errors.transition_plan_closed');
   return plan;
+}
+
+/**
+ * Young people approaching 18 in care (an active placement), in the actor's
+ * case scope: those within RINDA_CARE_LEAVER_MONTHS of 18, or older. The list
+ * is a read of children's records: audited.
+ */
+export async function listCareLeavers(ctx: AppContext, actor: Actor, paging: Paging) {
+  assertCanCase(actor, 'case:read');
+  const now = ctx.clock.now();
+  const today = localDateOf(now, ctx.config.timeZone);
+  // Born on or before this day: turns 18 within the configured months (or is older).
+  const bornBy = bornByFor(today, ctx.config.careLeaverMonths);
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const { items, total } = await listCareLeaverRows(trx, actor, bornBy, paging);
+    const turns18 = (dob: string) => careLeaverFrom(dob, 0);
+    await appendListAudit(
+      trx,
+      actor,
+      {
+        action: 'care_leavers.list',
+        entityType: 'case',
+        ids: items.map((i) => i.caseId),
+        fields: ['childName', 'dateOfBirth'],
+        details: { page: paging.page },
+      },
+      now,
+    );
+    return { items: items.map((i) => ({ ...i, turns18On: turns18(i.dateOfBirth) })), total, ...paging };
+  });
+}
+
+/** The latest birth date of a care leaver on `today`: 18 years less `monthsBefore` months before it. */
+export function bornByFor(today: string, monthsBefore: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const months = y * 12 + (m - 1) - (ADULT_AGE * 12 - monthsBefore);
+  const target = new Date(Date.UTC(Math.floor(months / 12), months % 12, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
 }
