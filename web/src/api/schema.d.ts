@@ -14389,6 +14389,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/care-leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Young people approaching 18 in care (an active placement), soonest 18 first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Soonest 18 first */
+                            items: {
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                childCode: string;
+                                /** @description Null when hidden (need-to-know) */
+                                childName: string | null;
+                                /** Format: date */
+                                dateOfBirth: string;
+                                /** Format: date */
+                                turns18On: string;
+                                districtId: string;
+                                /** @enum {string} */
+                                planStatus: "none" | "open" | "closed";
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/cases.csv": {
         parameters: {
             query?: never;
