@@ -12,6 +12,9 @@ import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
 import izuVisitsEn from './i18n/izu-visits/en.json' with { type: 'json' };
 import izuVisitsFr from './i18n/izu-visits/fr.json' with { type: 'json' };
 import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
+import reintegrationEn from './i18n/reintegration/en.json' with { type: 'json' };
+import reintegrationFr from './i18n/reintegration/fr.json' with { type: 'json' };
+import reintegrationRw from './i18n/reintegration/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -83,3 +86,10 @@ export function applyLanguage(language: Language) {
 }
 
 export { i18n };
+// Family tracing, reintegration and care leavers (web/src/reintegration).
+for (const [lng, bundle] of [
+  ['rw', reintegrationRw],
+  ['en', reintegrationEn],
+  ['fr', reintegrationFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
