@@ -26,6 +26,7 @@ import { ussdRoutes } from './sms/inbound/ussd.routes.js';
 import { workforceRoutes } from './workforce/workforce.routes.js';
 import { dataProtectionRoutes } from './data-protection/data-protection.routes.js';
 import { breachRoutes } from './breach/breach.routes.js';
+import { reintegrationRoutes } from './reintegration/reintegration.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -47,6 +48,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(casePdfRoutes, { ctx });
   await app.register(childRoutes, { ctx });
   await app.register(caseRoutes, { ctx });
+  await app.register(reintegrationRoutes, { ctx });
   await app.register(caseExportRoutes, { ctx });
   await app.register(directoryRoutes, { ctx });
   await app.register(indicatorRoutes, { ctx });

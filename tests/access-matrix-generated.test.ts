@@ -69,6 +69,9 @@ type Ids = {
   fileAudit: string;
   dpRequest: string;
   emergencyAccess: string;
+  reintegration: string;
+  lead: string;
+  plan: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -201,7 +204,37 @@ const bodies = (): Record<string, unknown> => ({
   'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
   'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': { note: 'Changed by the matrix' },
   'PUT /api/v1/file-audits/:id/files/:caseId': { checks: Object.fromEntries(FILE_AUDIT_CODES.map((c) => [c, 'yes'])) },
+  'POST /api/v1/cases/:id/reintegrations': { startedOn: '2026-11-01' },
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/stages': { stage: 'tracing', completedOn: '2026-11-02' },
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/failure': { reason: 'family_not_found', note: 'Changed by the matrix' },
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/assessments': {
+    part: 'social',
+    assessedOn: '2026-11-02',
+    social: 'Matrix',
+    economic: 'Matrix',
+    community: 'Matrix',
+    familySafe: true,
+    recommendation: 'Matrix',
+  },
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/leads': leadBody(),
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/leads/:leadId/attempts': { attemptedOn: '2026-11-02', method: 'home_visit', outcome: 'family_found' },
+  'POST /api/v1/cases/:id/reintegrations/:reintegrationId/leads/:leadId/izu-request': {
+    izuUserId: users.izu.id,
+    dueDate: '2026-11-20',
+    purpose: 'Ask about the family',
+  },
+  'POST /api/v1/cases/:id/transition-plans': transitionPlanBody(),
+  'PUT /api/v1/cases/:id/transition-plans/:planId': transitionPlanBody(),
+  'POST /api/v1/cases/:id/transition-plans/:planId/support': { area: 'housing', givenOn: '2026-11-02', note: 'Changed by the matrix' },
+  'POST /api/v1/cases/:id/transition-plans/:planId/closure': { closedOn: '2026-11-02', note: 'Changed by the matrix' },
 });
+
+function leadBody(name = 'Mukamana Claudine') {
+  return { personName: name, relationship: 'aunt_uncle', placeId: PLACES.gasaboVillage, phone: '+250788000111' };
+}
+function transitionPlanBody(name = 'Habimana Jean') {
+  return { housing: 'A room in Kimironko', work: 'Apprentice tailor', education: 'TVET evening classes', safeAdultName: name };
+}
 
 function planBody() {
   return {
@@ -264,6 +297,9 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     .replace(':transferId', sub.caseTransfer)
     .replace(':attachmentId', sub.attachment)
     .replace(':caseId', sub.case)
+    .replace(':reintegrationId', sub.reintegration)
+    .replace(':leadId', sub.lead)
+    .replace(':planId', sub.plan)
     .replace(':version', '1');
   return QUERIES[`GET ${pattern}`] ? `${path}?${QUERIES[`GET ${pattern}`]}` : path;
 }
@@ -378,6 +414,14 @@ beforeAll(async () => {
   );
   out.visitRequest = reqOut.id;
   out.visitTask = reqOut.id;
+  await t.database.db.updateTable('children').set({ date_of_birth: '2009-03-01' }).where('id', '=', other.child.id).execute();
+  out.reintegration = ok(await b('POST', `/api/v1/cases/${out.case}/reintegrations`, { startedOn: '2026-11-01' }), 'reintegration out').id;
+  const outLead = ok(
+    await b('POST', `/api/v1/cases/${out.case}/reintegrations/${out.reintegration}/leads`, { ...leadBody('Kiboneka Marie'), placeId: PLACES.bugeseraVillage }),
+    'lead out',
+  );
+  out.lead = outLead.leads[0].id;
+  out.plan = ok(await b('POST', `/api/v1/cases/${out.case}/transition-plans`, transitionPlanBody('Nyirabwiru Odette')), 'transition plan out').id;
   out.attachment = ok(await upload(bugesera, out.case, 'secret-scan.pdf'), 'attachment out').id;
   // A transfer from this Bugesera case to Nyarugenge: neither sent nor received by anyone here.
   const trOut = ok(await b('POST', `/api/v1/cases/${out.case}/transfers`, { toDistrictId: PLACES.nyarugenge, reason: 'Ibanga ry kwimuka' }), 'transfer out');
@@ -422,6 +466,10 @@ beforeAll(async () => {
   );
   inn.visitRequest = reqIn.id;
   inn.visitTask = reqIn.id;
+  await t.database.db.updateTable('children').set({ date_of_birth: '2009-03-01' }).where('id', '=', mine.child.id).execute();
+  inn.reintegration = ok(await w('POST', `/api/v1/cases/${inn.case}/reintegrations`, { startedOn: '2026-11-01' }), 'reintegration in').id;
+  inn.lead = ok(await w('POST', `/api/v1/cases/${inn.case}/reintegrations/${inn.reintegration}/leads`, leadBody()), 'lead in').leads[0].id;
+  inn.plan = ok(await w('POST', `/api/v1/cases/${inn.case}/transition-plans`, transitionPlanBody()), 'transition plan in').id;
   inn.attachment = ok(await upload(sessions.cso_caseworker, inn.case, 'intake.pdf'), 'attachment in').id;
   // A transfer from another Bugesera case to Gasabo: Gasabo's CPWO receives it.
   const toGasabo = await insertCase(t, { openedBy: bugeseraCpwo.id, placeId: PLACES.bugeseraVillage, stage: 'implementation' });

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Updateable } from 'kysely';
+import type { AlternativeCareTables } from './tables/alternative-care.js';
 import type { CaseFollowupTables } from './tables/case-followup.js';
 import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
@@ -12,6 +13,8 @@ import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
 import type { WorkforceTables } from './tables/workforce.js';
+import type { ReintegrationTables } from './tables/reintegration.js';
+import type { Profession } from '../reintegration/reintegration-vocabulary.js';
 
 // Database types, declared once, by hand, next to migrations/. A change to a
 // migration that adds or changes a column changes this file in the same commit.
@@ -100,6 +103,8 @@ export interface UsersTable {
   izu_status_on: ColumnType<string | null, string | null | undefined, string | null>;
   selected_on: ColumnType<string | null, string | null | undefined, string | null>;
   replaced_by: Generated<string | null>;
+  /** A caseworker's profession (migrations/0038): null means social worker; the psychological assessment needs a psychologist. */
+  profession: Generated<Profession | null>;
 }
 
 export interface RecoveryCodesTable {
@@ -176,7 +181,9 @@ export interface DB
     WorkforceTables,
     IndicatorTables,
     DataProtectionTables,
-    BreachRetentionTables {
+    BreachRetentionTables,
+    ReintegrationTables,
+    AlternativeCareTables {
   places: PlacesTable;
   organisations: OrganisationsTable;
   users: UsersTable;

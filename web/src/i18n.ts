@@ -18,6 +18,9 @@ import workforceRw from './i18n/workforce/rw.json' with { type: 'json' };
 import dataProtectionEn from './i18n/data-protection/en.json' with { type: 'json' };
 import dataProtectionFr from './i18n/data-protection/fr.json' with { type: 'json' };
 import dataProtectionRw from './i18n/data-protection/rw.json' with { type: 'json' };
+import reintegrationEn from './i18n/reintegration/en.json' with { type: 'json' };
+import reintegrationFr from './i18n/reintegration/fr.json' with { type: 'json' };
+import reintegrationRw from './i18n/reintegration/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -101,5 +104,12 @@ for (const [lng, bundle] of [
   ['rw', workforceRw],
   ['en', workforceEn],
   ['fr', workforceFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// Family tracing, reintegration and care leavers (web/src/reintegration).
+for (const [lng, bundle] of [
+  ['rw', reintegrationRw],
+  ['en', reintegrationEn],
+  ['fr', reintegrationFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import type { Actor } from '../../access/actor.js';
 import { assertCanCase, izuCoversPlace } from '../../access/case-access.js';
 import { appendAudit, appendListAudit } from '../../audit/audit.repository.js';
@@ -6,7 +7,9 @@ import { meetDeadlines, openDeadline } from '../../deadlines/deadline.repository
 import { endOfLocalDay, localDateOf } from '../../deadlines/local-time.js';
 import { conflict, invalidField, notFound } from '../../errors/app-error.js';
 import { visitRequestedSms } from '../../notifications/sms-messages.js';
-import { deliverSms, queueSms } from '../../notifications/sms-outbox.js';
+import { deliverSms, queueSms, type QueuedSms } from '../../notifications/sms-outbox.js';
+import type { DB } from '../../db/schema.js';
+import type { CaseRecord } from '../case.repository.js';
 import type { Paging } from '../../http/paging.js';
 import { countOfCase } from '../followup-lists.repository.js';
 import { recordCaseEvent } from '../case.repository.js';
@@ -94,46 +97,7 @@ export async function listVisits(ctx: AppContext, actor: Actor, caseId: string, 
 export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string, input: RequestVisitInput): Promise<VisitRequest> {
   const { request, sms } = await changeCase(ctx, actor, caseId, 'case:work', async (trx, kase, now) => {
     assertCaseOpen(kase);
-    const izu = await findActiveUser(trx, input.izuUserId);
-    if (!izu || !izuCoversPlace(izu, kase.placeId)) {
-      throw invalidField('body.izuUserId', "Ask an active IZU of the child's village", 'errors.izu_not_for_village');
-    }
-    if (input.dueDate < localDateOf(now, ctx.config.timeZone)) {
-      throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
-    }
-    const { id, taskNumber } = await insertVisitTask(trx, {
-      caseId,
-      placeId: kase.placeId,
-      izuUserId: izu.id,
-      requestedBy: actor.id,
-      dueDate: input.dueDate,
-      purpose: input.purpose,
-      at: now,
-    });
-    // The task's clock: overdue at the end of its due date, it escalates like any deadline.
-    await openDeadline(trx, {
-      kind: VISIT_DEADLINE_KIND,
-      caseId,
-      reportId: kase.reportId,
-      districtId: kase.districtId,
-      visitTaskId: id,
-      dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone),
-      at: now,
-    });
-    await recordCaseEvent(trx, {
-      caseId,
-      actorId: actor.id,
-      at: now,
-      kind: FOLLOWUP_EVENTS.visitRequested,
-      refTable: 'visit_tasks',
-      refId: id,
-      summary: { dueDate: input.dueDate },
-    });
-    await insertNotifications(
-      trx,
-      [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, taskNumber, dueDate: input.dueDate } }],
-      now,
-    );
+    const { id, sms } = await askIzuToVisit(trx, ctx, actor, kase, { ...input, placeId: kase.placeId }, now);
     await appendAudit(
       trx,
       actor,
@@ -146,12 +110,70 @@ export async function requestVisit(ctx: AppContext, actor: Actor, caseId: string
       },
       now,
     );
-    // An SMS never carries a child's name or case details.
-    const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(taskNumber, input.dueDate) }] : []);
     return { request: (await listVisitRequestRows(trx, actor, caseId, id))[0]!, sms };
   });
   await deliverSms(ctx, sms);
   return request;
+}
+
+/**
+ * A visit task for an IZU of `placeId` (the child's village for a monitoring
+ * visit; a tracing lead's village when the IZU helps trace a family): the
+ * task, its deadline (overdue at the end of its due date, it escalates like
+ * any deadline), the timeline event, the volunteer's notification and the
+ * SMS queued in the caller's transaction. The caller audits its own action,
+ * and delivers the SMS (deliverSms) once the transaction has committed.
+ */
+export async function askIzuToVisit(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  actor: Actor,
+  kase: CaseRecord,
+  input: RequestVisitInput & { placeId: string },
+  now: Date,
+): Promise<{ id: string; taskNumber: number; sms: QueuedSms }> {
+  const izu = await findActiveUser(trx, input.izuUserId);
+  if (!izu || !izuCoversPlace(izu, input.placeId)) {
+    throw invalidField('body.izuUserId', "Ask an active IZU of the child's village", 'errors.izu_not_for_village');
+  }
+  if (input.dueDate < localDateOf(now, ctx.config.timeZone)) {
+    throw invalidField('body.dueDate', 'The due date has passed', 'errors.due_date_in_past');
+  }
+  const { id, taskNumber } = await insertVisitTask(trx, {
+    caseId: kase.id,
+    placeId: input.placeId,
+    izuUserId: izu.id,
+    requestedBy: actor.id,
+    dueDate: input.dueDate,
+    purpose: input.purpose,
+    at: now,
+  });
+  await openDeadline(trx, {
+    kind: VISIT_DEADLINE_KIND,
+    caseId: kase.id,
+    reportId: kase.reportId,
+    districtId: kase.districtId,
+    visitTaskId: id,
+    dueAt: endOfLocalDay(input.dueDate, ctx.config.timeZone),
+    at: now,
+  });
+  await recordCaseEvent(trx, {
+    caseId: kase.id,
+    actorId: actor.id,
+    at: now,
+    kind: FOLLOWUP_EVENTS.visitRequested,
+    refTable: 'visit_tasks',
+    refId: id,
+    summary: { dueDate: input.dueDate },
+  });
+  await insertNotifications(
+    trx,
+    [{ userId: izu.id, kind: 'visit_task', messageKey: 'notifications.visit_task_assigned', params: { taskId: id, taskNumber, dueDate: input.dueDate } }],
+    now,
+  );
+  // An SMS never carries a child's name or case details.
+  const sms = await queueSms(trx, ctx, izu.phone ? [{ to: izu.phone, text: visitRequestedSms(taskNumber, input.dueDate) }] : []);
+  return { id, taskNumber, sms };
 }
 
 export async function listVisitRequests(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {

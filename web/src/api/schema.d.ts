@@ -12307,6 +12307,2209 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/reintegrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reintegration attempts of the case, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The attempts, newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "completed" | "failed";
+                                /** Format: date */
+                                startedOn: string;
+                                startedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                endedAt: string | null;
+                                /** @description The next stage to do; null once the attempt has ended */
+                                currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                                failure: {
+                                    /** @enum {string} */
+                                    stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                    /** @enum {string} */
+                                    reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                    note: string | null;
+                                    by: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                } | null;
+                                familyFound: boolean;
+                                /** @description The stages done, in order */
+                                stages: {
+                                    /** @enum {string} */
+                                    stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                    /** Format: date */
+                                    completedOn: string;
+                                    doneBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    note: string | null;
+                                    recordedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                                leads: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description Null when hidden (need-to-know) */
+                                    personName: string | null;
+                                    /** @enum {string} */
+                                    relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                    phone: string | null;
+                                    /** @description Null when hidden; the district is always shown */
+                                    placeId: string | null;
+                                    placeName: string | null;
+                                    districtId: string;
+                                    districtName: string;
+                                    directions: string | null;
+                                    source: string | null;
+                                    /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                    visitTaskId: string | null;
+                                    createdBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    attempts: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: date */
+                                        attemptedOn: string;
+                                        attemptedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            fullName: string;
+                                        };
+                                        /** @enum {string} */
+                                        method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                        /** @enum {string} */
+                                        outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                        note: string | null;
+                                        /** Format: date-time */
+                                        recordedAt: string;
+                                    }[];
+                                }[];
+                                assessments: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    part: "social" | "psychological";
+                                    /** Format: date */
+                                    assessedOn: string;
+                                    assessor: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    social: string | null;
+                                    economic: string | null;
+                                    community: string | null;
+                                    emotional: string | null;
+                                    attachment: string | null;
+                                    behaviour: string | null;
+                                    familySafe: boolean;
+                                    recommendation: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            /**
+                             * @description The part of the assessment the signed-in user records
+                             * @enum {string}
+                             */
+                            myAssessmentPart: "social" | "psychological";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a reintegration attempt (tracing first) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description When the work began (not in the future)
+                         */
+                        startedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the next stage as done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The next stage (stages are done in order)
+                         * @enum {string}
+                         */
+                        stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                        /**
+                         * Format: date
+                         * @description When the stage was done (not in the future, not before the stage before it)
+                         */
+                        completedOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Who did it (default: the signed-in user); a caseworker of the case’s district
+                         */
+                        doneByUserId?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The attempt fails at its current stage, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                        /** @description What was found; the case goes on (the child may go to alternative care) */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One assessor's part of the assessment of child and family */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The assessor's own part: social (social worker) or psychological (psychologist)
+                         * @enum {string}
+                         */
+                        part: "social" | "psychological";
+                        /** Format: date */
+                        assessedOn: string;
+                        social?: string;
+                        economic?: string;
+                        community?: string;
+                        emotional?: string;
+                        attachment?: string;
+                        behaviour?: string;
+                        /** @description Is the family a safe place for the child to return to? */
+                        familySafe: boolean;
+                        recommendation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a tracing lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The relative or person who may know the family */
+                        personName: string;
+                        /** @enum {string} */
+                        relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                        phone?: string;
+                        /** @description Where: a place of the Rwanda tree (a village, Umudugudu, where known) */
+                        placeId: string;
+                        directions?: string;
+                        /** @description Where the lead came from (the child, a neighbour, a record) */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/leads/{leadId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an attempt to follow a lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description When (not in the future)
+                         */
+                        attemptedOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Who followed the lead (default: the signed-in user)
+                         */
+                        attemptedByUserId?: string;
+                        /** @enum {string} */
+                        method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                        /** @enum {string} */
+                        outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/leads/{leadId}/izu-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the lead's village IZU to help trace the family */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An active IZU of the lead's village (or of an area containing it)
+                         */
+                        izuUserId: string;
+                        /**
+                         * Format: date
+                         * @description By this date (today or later)
+                         */
+                        dueDate: string;
+                        /** @description What to ask; the IZU reads it, so write only what the enquiry needs */
+                        purpose: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "completed" | "failed";
+                            /** Format: date */
+                            startedOn: string;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            endedAt: string | null;
+                            /** @description The next stage to do; null once the attempt has ended */
+                            currentStage: ("tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure") | null;
+                            failure: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** @enum {string} */
+                                reason: "family_not_found" | "family_not_safe" | "family_refuses" | "child_refuses" | "not_in_best_interests" | "placement_broke_down" | "other";
+                                note: string | null;
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                            } | null;
+                            familyFound: boolean;
+                            /** @description The stages done, in order */
+                            stages: {
+                                /** @enum {string} */
+                                stage: "tracing" | "assessment" | "planning" | "first_contact" | "reunification" | "post_support" | "closure";
+                                /** Format: date */
+                                completedOn: string;
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string | null;
+                                recordedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                            leads: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when hidden (need-to-know) */
+                                personName: string | null;
+                                /** @enum {string} */
+                                relationship: "mother" | "father" | "grandparent" | "aunt_uncle" | "sibling" | "other_relative" | "neighbour" | "community_leader" | "other";
+                                phone: string | null;
+                                /** @description Null when hidden; the district is always shown */
+                                placeId: string | null;
+                                placeName: string | null;
+                                districtId: string;
+                                districtName: string;
+                                directions: string | null;
+                                source: string | null;
+                                /** @description The IZU enquiry asked for this lead, if any (see the case’s visit requests) */
+                                visitTaskId: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                attempts: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date */
+                                    attemptedOn: string;
+                                    attemptedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    method: "home_visit" | "phone_call" | "izu_enquiry" | "local_leader" | "radio_announcement" | "other";
+                                    /** @enum {string} */
+                                    outcome: "family_found" | "family_moved" | "not_known_there" | "no_answer" | "family_refuses_contact" | "other";
+                                    note: string | null;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                            assessments: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                part: "social" | "psychological";
+                                /** Format: date */
+                                assessedOn: string;
+                                assessor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                social: string | null;
+                                economic: string | null;
+                                community: string | null;
+                                emotional: string | null;
+                                attachment: string | null;
+                                behaviour: string | null;
+                                familySafe: boolean;
+                                recommendation: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reintegrations/{reintegrationId}/leads/{leadId}/izus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The IZU who may be asked about a lead */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reintegrationId: string;
+                    leadId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                                jurisdictionId: string;
+                                jurisdictionName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transition-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A care leaver's transition plans, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                housing: string;
+                                work: string;
+                                education: string;
+                                /** @description Null when hidden (need-to-know) */
+                                safeAdultName: string | null;
+                                safeAdultPhone: string | null;
+                                createdBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                updatedAt: string;
+                                closedOn: string | null;
+                                closedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                closureNote: string | null;
+                                support: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    area: "housing" | "work" | "education" | "safe_adult" | "other";
+                                    /** Format: date */
+                                    givenOn: string;
+                                    givenBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    note: string;
+                                    /** Format: date-time */
+                                    recordedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a transition plan (housing, work, education, a safe adult) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the young person will live */
+                        housing: string;
+                        /** @description Work or livelihood */
+                        work: string;
+                        /** @description School, vocational training */
+                        education: string;
+                        /** @description A safe adult the young person can turn to */
+                        safeAdultName: string;
+                        safeAdultPhone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            housing: string;
+                            work: string;
+                            education: string;
+                            /** @description Null when hidden (need-to-know) */
+                            safeAdultName: string | null;
+                            safeAdultPhone: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedOn: string | null;
+                            closedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            closureNote: string | null;
+                            support: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                area: "housing" | "work" | "education" | "safe_adult" | "other";
+                                /** Format: date */
+                                givenOn: string;
+                                givenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transition-plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an open transition plan */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the young person will live */
+                        housing: string;
+                        /** @description Work or livelihood */
+                        work: string;
+                        /** @description School, vocational training */
+                        education: string;
+                        /** @description A safe adult the young person can turn to */
+                        safeAdultName: string;
+                        safeAdultPhone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            housing: string;
+                            work: string;
+                            education: string;
+                            /** @description Null when hidden (need-to-know) */
+                            safeAdultName: string | null;
+                            safeAdultPhone: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedOn: string | null;
+                            closedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            closureNote: string | null;
+                            support: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                area: "housing" | "work" | "education" | "safe_adult" | "other";
+                                /** Format: date */
+                                givenOn: string;
+                                givenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transition-plans/{planId}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record support given under the plan (also after 18) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        area: "housing" | "work" | "education" | "safe_adult" | "other";
+                        /** Format: date */
+                        givenOn: string;
+                        /** @description What was done */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            housing: string;
+                            work: string;
+                            education: string;
+                            /** @description Null when hidden (need-to-know) */
+                            safeAdultName: string | null;
+                            safeAdultPhone: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedOn: string | null;
+                            closedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            closureNote: string | null;
+                            support: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                area: "housing" | "work" | "education" | "safe_adult" | "other";
+                                /** Format: date */
+                                givenOn: string;
+                                givenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transition-plans/{planId}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the plan: its goals are met */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    planId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        closedOn: string;
+                        /** @description How the plan’s goals were met */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            caseId: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            housing: string;
+                            work: string;
+                            education: string;
+                            /** @description Null when hidden (need-to-know) */
+                            safeAdultName: string | null;
+                            safeAdultPhone: string | null;
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            closedOn: string | null;
+                            closedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            } | null;
+                            closureNote: string | null;
+                            support: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                area: "housing" | "work" | "education" | "safe_adult" | "other";
+                                /** Format: date */
+                                givenOn: string;
+                                givenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                note: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care-leavers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Young people approaching 18 in care (an active placement), soonest 18 first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Soonest 18 first */
+                            items: {
+                                /** Format: uuid */
+                                caseId: string;
+                                caseCode: string;
+                                childCode: string;
+                                /** @description Null when hidden (need-to-know) */
+                                childName: string | null;
+                                /** Format: date */
+                                dateOfBirth: string;
+                                /** Format: date */
+                                turns18On: string;
+                                districtId: string;
+                                /** @enum {string} */
+                                planStatus: "none" | "open" | "closed";
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/cases.csv": {
         parameters: {
             query?: never;

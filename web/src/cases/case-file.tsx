@@ -21,6 +21,8 @@ import { ReviewsSection } from './section-reviews.js';
 import { ServicesSection } from './section-services.js';
 import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
+import { ReintegrationSection } from '../reintegration/reintegration-section.js';
+import { TransitionSection } from '../reintegration/transition-section.js';
 import type { CaseFile } from '../api/types.js';
 import { terms } from './vocab.js';
 import { AccessBanner, BreakGlass } from '../data-protection/break-glass.js';
@@ -44,6 +46,8 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'referrals', render: (p) => <ReferralsSection {...p} /> },
   { key: 'visits', render: (p) => <VisitsSection {...p} /> },
   { key: 'reviews', render: (p) => <ReviewsSection {...p} /> },
+  { key: 'reintegration', render: (p) => <ReintegrationSection {...p} /> },
+  { key: 'transition', render: (p) => <TransitionSection {...p} /> },
   { key: 'closure', render: (p) => <ClosureSection {...p} /> },
   { key: 'transfers', render: (p) => <TransfersSection {...p} /> },
   { key: 'notes', render: (p) => <NotesSection {...p} /> },
