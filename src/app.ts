@@ -38,9 +38,10 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean; documentOnly?: boolean } = {}): Promise<App> {
   // The data key of the text sealed at rest (src/encryption/): made on first start, checked on every start.
-  await ensureDataKey(ctx);
+  // (An app built only for its OpenAPI document has no database, and no text to open.)
+  if (!opts.documentOnly) await ensureDataKey(ctx);
   const app = Fastify({
     logger:
       opts.logger === false

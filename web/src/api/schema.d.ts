@@ -18789,6 +18789,837 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/breach/child-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who saw this child
+         * @description Every read and change of the child's records (the child, their cases, reports, referrals, visit tasks) and every list that showed one: by whom, when, from which address, which field groups. Give the child or one of their cases. The question is itself audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The child */
+                    childId?: string;
+                    /** @description Or one of their cases (the answer covers the child and all their records) */
+                    caseId?: string;
+                    /** @description Entries at or after this time */
+                    from?: string;
+                    /** @description Entries at or before this time */
+                    to?: string;
+                    /** @description Page: entries older than this seq (nextBefore of the previous page) */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            child: {
+                                id: string;
+                                childCode: string;
+                            };
+                            /** @description How many of the child's records the answer covers (the child, cases, reports, referrals, visit tasks) */
+                            records: number;
+                            /** @description Everyone who read or changed the records in the period, with how often and when last */
+                            readers: {
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                actorRole: string | null;
+                                entries: number;
+                                /** Format: date-time */
+                                last: string;
+                            }[];
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                actorRole: string | null;
+                                ip: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                /** @description The child the record belongs to, when it is one record of a child */
+                                childId: string | null;
+                                /** @description The fields or field groups read or changed (never their values) */
+                                fields: string[];
+                                /** @description For a list or a search: how many records it showed (0 for a single record) */
+                                listed: number;
+                                /** @enum {string} */
+                                outcome: "success" | "denied" | "failure";
+                            }[];
+                            /** @description Pass as `before` for the next (older) page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breach/user-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this user saw in a period
+         * @description Every record the user read or changed, every list, and the field groups, in figures and entry by entry.
+         */
+        get: {
+            parameters: {
+                query: {
+                    userId: string;
+                    /** @description Entries at or after this time */
+                    from?: string;
+                    /** @description Entries at or before this time */
+                    to?: string;
+                    /** @description Page: entries older than this seq (nextBefore of the previous page) */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                role: string;
+                            };
+                            /** @description Entries in the period */
+                            entries: number;
+                            /** @description Distinct records opened or changed in the period */
+                            records: number;
+                            /** @description Records shown in lists and searches in the period */
+                            listed: number;
+                            fieldGroups: {
+                                field: string;
+                                entries: number;
+                            }[];
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                actorRole: string | null;
+                                ip: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                /** @description The child the record belongs to, when it is one record of a child */
+                                childId: string | null;
+                                /** @description The fields or field groups read or changed (never their values) */
+                                fields: string[];
+                                /** @description For a list or a search: how many records it showed (0 for a single record) */
+                                listed: number;
+                                /** @enum {string} */
+                                outcome: "success" | "denied" | "failure";
+                            }[];
+                            /** @description Pass as `before` for the next (older) page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breach/address-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every record touched from this address */
+        get: {
+            parameters: {
+                query: {
+                    ip: string;
+                    /** @description Entries at or after this time */
+                    from?: string;
+                    /** @description Entries at or before this time */
+                    to?: string;
+                    /** @description Page: entries older than this seq (nextBefore of the previous page) */
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ip: string;
+                            entries: number;
+                            users: {
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                entries: number;
+                            }[];
+                            items: {
+                                seq: number;
+                                /** Format: date-time */
+                                at: string;
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                actorRole: string | null;
+                                ip: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                /** @description The child the record belongs to, when it is one record of a child */
+                                childId: string | null;
+                                /** @description The fields or field groups read or changed (never their values) */
+                                fields: string[];
+                                /** @description For a list or a search: how many records it showed (0 for a single record) */
+                                listed: number;
+                                /** @enum {string} */
+                                outcome: "success" | "denied" | "failure";
+                            }[];
+                            /** @description Pass as `before` for the next (older) page */
+                            nextBefore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The breach register */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only open (true) or closed (false) breaches */
+                    open?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                                /** Format: date-time */
+                                foundAt: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedBy: {
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** @enum {string} */
+                                kind: "confidentiality" | "integrity" | "availability";
+                                summary: string;
+                                childIds: string[];
+                                userIds: string[];
+                                addresses: string[];
+                                /** @description The notice to NCSA, due 48 hours after the breach was found */
+                                notice: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    sentAt: string | null;
+                                    reference: string | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "overdue" | "met" | "met_late";
+                                };
+                                /** @description The report to NCSA, due 72 hours after */
+                                report: {
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    sentAt: string | null;
+                                    reference: string | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "overdue" | "met" | "met_late";
+                                };
+                                escalationLevel: number;
+                                closedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a breach
+         * @description Starts the 48-hour notice and the 72-hour report deadlines to NCSA (Law N° 058/2021 Arts 43–44).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When the breach was found: the 48- and 72-hour clocks start here
+                         */
+                        foundAt: string;
+                        /** @enum {string} */
+                        kind: "confidentiality" | "integrity" | "availability";
+                        /** @description What happened, as known (no child names: the ids below say whom it concerns) */
+                        summary: string;
+                        /**
+                         * @description Children it concerns (from "who saw this child" and "what did this user see")
+                         * @default []
+                         */
+                        childIds?: string[];
+                        /**
+                         * @description Accounts involved
+                         * @default []
+                         */
+                        userIds?: string[];
+                        /** @default [] */
+                        addresses?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            foundAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                fullName: string;
+                            };
+                            /** @enum {string} */
+                            kind: "confidentiality" | "integrity" | "availability";
+                            summary: string;
+                            childIds: string[];
+                            userIds: string[];
+                            addresses: string[];
+                            /** @description The notice to NCSA, due 48 hours after the breach was found */
+                            notice: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            /** @description The report to NCSA, due 72 hours after */
+                            report: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            escalationLevel: number;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One breach */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            foundAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                fullName: string;
+                            };
+                            /** @enum {string} */
+                            kind: "confidentiality" | "integrity" | "availability";
+                            summary: string;
+                            childIds: string[];
+                            userIds: string[];
+                            addresses: string[];
+                            /** @description The notice to NCSA, due 48 hours after the breach was found */
+                            notice: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            /** @description The report to NCSA, due 72 hours after */
+                            report: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            escalationLevel: number;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the notice sent to NCSA (48 hours) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When it went to NCSA
+                         */
+                        sentAt: string;
+                        /** @description NCSA's acknowledgement or the letter's number */
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            foundAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                fullName: string;
+                            };
+                            /** @enum {string} */
+                            kind: "confidentiality" | "integrity" | "availability";
+                            summary: string;
+                            childIds: string[];
+                            userIds: string[];
+                            addresses: string[];
+                            /** @description The notice to NCSA, due 48 hours after the breach was found */
+                            notice: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            /** @description The report to NCSA, due 72 hours after */
+                            report: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            escalationLevel: number;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/breaches/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the report sent to NCSA (72 hours)
+         * @description Needs the notice first; closes the breach.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When it went to NCSA
+                         */
+                        sentAt: string;
+                        /** @description NCSA's acknowledgement or the letter's number */
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** Format: date-time */
+                            foundAt: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string;
+                                fullName: string;
+                            };
+                            /** @enum {string} */
+                            kind: "confidentiality" | "integrity" | "availability";
+                            summary: string;
+                            childIds: string[];
+                            userIds: string[];
+                            addresses: string[];
+                            /** @description The notice to NCSA, due 48 hours after the breach was found */
+                            notice: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            /** @description The report to NCSA, due 72 hours after */
+                            report: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                sentAt: string | null;
+                                reference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "overdue" | "met" | "met_late";
+                            };
+                            escalationLevel: number;
+                            closedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
