@@ -26,7 +26,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   const sms = { send: () => Promise.resolve() };
   const app = await buildApp(
     { config, database: noDatabase, clock: systemClock, sms, secretKey: randomBytes(32), auditKey: randomBytes(32) },
-    { logger: false, documentOnly: true },
+    { logger: false },
   );
   try {
     await app.ready();

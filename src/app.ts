@@ -1,4 +1,3 @@
-import { ensureDataKey } from './encryption/text-vault.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
@@ -38,10 +37,7 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(ctx: AppContext, opts: { logger?: boolean; documentOnly?: boolean } = {}): Promise<App> {
-  // The data key of the text sealed at rest (src/encryption/): made on first start, checked on every start.
-  // (An app built only for its OpenAPI document has no database, and no text to open.)
-  if (!opts.documentOnly) await ensureDataKey(ctx);
+export async function buildApp(ctx: AppContext, opts: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger:
       opts.logger === false

@@ -69,6 +69,7 @@ type Ids = {
   fileAudit: string;
   dpRequest: string;
   emergencyAccess: string;
+  breach: string;
   reintegration: string;
   lead: string;
   plan: string;
@@ -98,6 +99,7 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   'emergency-access': ['dpo'], // the officer's review list
   place: ROLES,
   organisation: ROLES, // the directory is national: its readers read every provider
+  national: ROLES, // a national record (the breach register): whoever holds the permission
   'supervision-session': ['supervisor', 'cso_caseworker'], // the supervisor who held it; the caseworker
   'file-audit': ['cpwo', 'supervisor'], // the district's auditors
 };
@@ -193,6 +195,8 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/data-protection/requests/:id/execution': {},
   'POST /api/v1/cases/:id/emergency-access': { reason: 'A child turned up at the health centre tonight', purpose: 'read' },
   'POST /api/v1/data-protection/emergency-access/:id/review': { finding: 'Justified, for the matrix' },
+  'POST /api/v1/breaches/:id/notice': { sentAt: '2026-11-02T10:00:00+02:00', reference: 'NCSA-MATRIX-1' },
+  'POST /api/v1/breaches/:id/report': { sentAt: '2026-11-02T11:00:00+02:00', reference: 'NCSA-MATRIX-2' },
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
   'POST /api/v1/referrals/:id/accept': {},
@@ -281,6 +285,8 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     'file-audit': side.fileAudit,
     'dp-request': side.dpRequest,
     'emergency-access': side.emergencyAccess,
+    // A breach is a national record (one register): the same on both sides.
+    national: side.breach,
     // Breaking the glass names any case on purpose (its refusals are by role: see UNSCOPED).
     'break-glass': side.case,
   };
@@ -583,6 +589,24 @@ beforeAll(async () => {
         .executeTakeFirstOrThrow()
     ).id;
   }
+  // The breach register is national: one breach, the same record on both sides.
+  inn.breach = out.breach = (
+    await t.database.db
+      .insertInto('breaches')
+      .values({
+        reference: 'BR-MATRIX',
+        found_at: t.clock.now(),
+        recorded_by: users.sysadmin.id,
+        recorded_at: t.clock.now(),
+        kind: 'confidentiality',
+        summary: 'A laptop lost, for the matrix',
+        notice_due_at: t.clock.now(),
+        report_due_at: t.clock.now(),
+        updated_at: t.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../src/audit/audit-verify.js';
 import { deploymentDatabase } from './support/deployment-db.js';
 import { PLACES, sessionFor, signedIn, type Session } from './support/factories.js';
 import { fakeGateway, roundRobinProxy, startServer, waitUntil, type ServerProcess } from './support/server-process.js';
-import { createTestApp, TEST_SECRET_KEY } from './support/test-app.js';
+import { createTestApp } from './support/test-app.js';
 import { client } from './support/factories.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 const serverEnv = (smsIntervalMs: number) => ({
   ...deployment.env,
-  RINDA_SECRET_KEY: TEST_SECRET_KEY.toString('hex'),
+  RINDA_SECRET_KEY: randomBytes(32).toString('hex'),
   RINDA_AUDIT_KEY: auditKey.toString('hex'),
   RINDA_SMS_GATEWAY_URL: gateway.url,
   RINDA_SMS_GATEWAY_TIMEOUT_MS: '1000',
@@ -188,7 +188,7 @@ if (testDbKind === 'postgres') {
     it('keeps every acknowledged write, escalates and texts once, and keeps one chain when one server is killed mid-writes', { timeout: 240_000 }, async () => {
       const env = {
         ...shared.env,
-        RINDA_SECRET_KEY: TEST_SECRET_KEY.toString('hex'),
+        RINDA_SECRET_KEY: randomBytes(32).toString('hex'),
         RINDA_AUDIT_KEY: auditKey.toString('hex'),
         RINDA_SMS_GATEWAY_URL: texts.url,
         // Long enough that a busy machine's slow answer is not taken for a failure (which waits a minute to retry).

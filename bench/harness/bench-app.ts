@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import {
   PostgresQueryCompiler,
@@ -71,8 +71,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
     database: { ...database, db: database.db.withPlugin(recorder) },
     clock: systemClock,
     sms: loggingSmsGateway(() => undefined),
-    // A fixed key: the data keys of text sealed at rest (src/encryption/) are sealed under it and must open in the next run.
-    secretKey: createHash('sha256').update('rinda bench secret key').digest(),
+    secretKey: randomBytes(32),
     auditKey: randomBytes(32),
   };
   const app = await buildApp(ctx, { logger: false });

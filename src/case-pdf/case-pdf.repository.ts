@@ -7,15 +7,14 @@ import { listServices } from '../cases/services/services.repository.js';
 import { listTransfers } from '../cases/transfer/transfers.repository.js';
 import { listVisitRequests, listVisits } from '../cases/monitoring/visits.repository.js';
 import { loadCaseFile } from '../cases/case-file.repository.js';
-import type { TextVault } from '../encryption/text-vault.js';
 
 /**
  * Everything the printed case file shows: steps 1-6 from the case file (with
  * its need-to-know applied: what the actor may not see is null), steps 7-9
  * from the follow-up records. `today` is the local date (the child's age).
  */
-export async function loadPrintableCase(db: Db, actor: Actor, caseId: string, today: string, vault: TextVault) {
-  const file = await loadCaseFile(db, actor, caseId, today, vault);
+export async function loadPrintableCase(db: Db, actor: Actor, caseId: string, today: string) {
+  const file = await loadCaseFile(db, actor, caseId, today);
   if (!file) return undefined;
   // One query after another: a transaction is one connection.
   const services = await listServices(db, actor, caseId);
@@ -25,8 +24,8 @@ export async function loadPrintableCase(db: Db, actor: Actor, caseId: string, to
   const closureRequests = await listRequests(db, actor, caseId);
   const closures = await listClosures(db, actor, caseId);
   const transfers = await listTransfers(db, actor, caseId);
-  const notes = await listNotes(db, actor, caseId, vault);
-  const feedback = await listFeedback(db, actor, caseId, vault);
+  const notes = await listNotes(db, actor, caseId);
+  const feedback = await listFeedback(db, actor, caseId);
   return { file, services, visits, visitRequests, reviews, closureRequests, closures, transfers, notes, feedback };
 }
 export type PrintableCase = NonNullable<Awaited<ReturnType<typeof loadPrintableCase>>>;

@@ -5,7 +5,6 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { localDateOf } from '../deadlines/local-time.js';
 import { loadPrintableCase } from './case-pdf.repository.js';
-import { textVault } from '../encryption/text-vault.js';
 import { renderCasePdf } from './case-pdf.render.js';
 
 const PRINTED_SECTIONS = [
@@ -30,7 +29,7 @@ export async function printCase(ctx: AppContext, actor: Actor, caseId: string) {
   assertCanCase(actor, 'case:read');
   const now = ctx.clock.now();
   const data = await ctx.database.db.transaction().execute(async (trx) => {
-    const found = await loadPrintableCase(trx, actor, caseId, localDateOf(now, ctx.config.timeZone), await textVault(ctx, trx));
+    const found = await loadPrintableCase(trx, actor, caseId, localDateOf(now, ctx.config.timeZone));
     if (!found) throw notFound('case');
     const fields = PRINTED_SECTIONS.map((s) => (s === 'child' && found.file.identityVisible ? 'child.identity' : s));
     await appendAudit(trx, actor, { action: 'case.pdf', entityType: 'case', entityId: caseId, fields }, now);

@@ -3,9 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseScope } from '../access/case-access.js';
 import type { Db } from '../db/database.js';
-import { selectConferences, type ConferenceRow } from './conferences/conference.repository.js';
-import type { ConferenceDecision } from '../db/tables/case-work.js';
-import type { TextVault } from '../encryption/text-vault.js';
+import { selectConferences } from './conferences/conference.repository.js';
 import { planJson } from './planning/plan.repository.js';
 import type { CaseType } from './case-vocabulary.js';
 
@@ -30,22 +28,7 @@ function shownOrNull<T>(visible: boolean, column: string) {
 }
 
 /** The case file in the actor's scope, as far as they may see it; `today` (local date) gives the child's age. */
-export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: string, vault: TextVault) {
-  const row = await selectCaseFile(db, actor, caseId, today);
-  if (!row) return row;
-  // The narratives are sealed at rest (src/encryption/text-vault.ts): every reader of the file gets them opened here.
-  return {
-    ...row,
-    assessments: row.assessments.map((a) => ({
-      ...a,
-      incidentFacts: vault.open('assessments.incident_facts', a.incidentFacts),
-      summary: vault.openOrNull('assessments.summary', a.summary),
-    })),
-    conferences: (row.conferences as ConferenceRow[]).map((c) => ({ ...c, decisions: vault.openJson<ConferenceDecision[]>('case_conferences.decisions', c.decisions) })),
-  };
-}
-
-function selectCaseFile(db: Db, actor: Actor, caseId: string, today: string) {
+export async function loadCaseFile(db: Db, actor: Actor, caseId: string, today: string) {
   const { childIdentity } = caseFieldVisibility(actor);
   const identity = <T>(column: string) => shownOrNull<T>(childIdentity, column);
   return db

@@ -7,7 +7,6 @@ import type { AppContext } from '../context.js';
 import { notFound } from '../errors/app-error.js';
 import { iso } from './case-change.js';
 import { loadCaseFile } from './case-file.repository.js';
-import { textVault } from '../encryption/text-vault.js';
 import type { ConferenceRow } from './conferences/conference.repository.js';
 import { type ConsentRow, consentStatus, consentView } from './intake/consent.service.js';
 import type { PlanJson } from './planning/plan.repository.js';
@@ -26,8 +25,7 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
   // No case-reading role: caseScope holds nothing, so the case is not found (404).
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const vault = await textVault(ctx);
-  const row = await loadCaseFile(db, actor, caseId, localDateOf(now, ctx.config.timeZone), vault);
+  const row = await loadCaseFile(db, actor, caseId, localDateOf(now, ctx.config.timeZone));
   if (!row) throw notFound('case');
   const consents = (row.consents as ConsentRow[]).map(consentView);
   const file = {
@@ -70,14 +68,16 @@ export async function getCaseFile(ctx: AppContext, actor: Actor, caseId: string)
     assessments: row.assessments.map((a) => ({ ...a, assessedAt: iso(a.assessedAt) })),
     plan: row.plan ? planView(row.plan as PlanJson) : null,
     planVersions: row.planVersions.map((v) => ({ ...v, createdAt: iso(v.createdAt) })),
-    conferences: (row.conferences as ConferenceRow[]).map((c) => conferenceView(c, vault)),
+    conferences: (row.conferences as ConferenceRow[]).map(conferenceView),
     timeline: row.timeline.map((e) => ({ ...e, at: iso(e.at) })),
     access: accessOf(actor, row.id, row.restricted),
   };
   const sections = [file.child.identityVisible ? 'child.identity' : 'child', 'household', 'consents', 'assessments', 'plan', 'conferences', 'timeline'];
   // A read through an emergency access says so: the officer's review reads it.
   const details = file.access.emergency ? { emergencyAccess: true } : undefined;
-  await db.transaction().execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections, details }, now));
+  await db
+    .transaction()
+    .execute((trx) => appendAudit(trx, actor, { action: 'case.read', entityType: 'case', entityId: row.id, fields: sections, details }, now));
   return file;
 }
 

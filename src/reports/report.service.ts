@@ -3,7 +3,6 @@ import type { Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { assertCanCase, reportView, type ReportFieldVisibility } from '../access/case-access.js';
 import { appendAudit, appendListAudit } from '../audit/audit.repository.js';
-import { textVault, type TextVault } from '../encryption/text-vault.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { computeDueAt } from '../deadlines/deadline-policy.js';
@@ -102,10 +101,7 @@ export async function recordReportIn(trx: Transaction<DB>, ctx: AppContext, acto
   const screeningDueAt = computeDueAt(policy, 'screening', now, tz);
 
   const reference = await nextReportReference(trx, districtId, Number(localDateOf(now, tz).slice(0, 4)));
-  // What happened is sealed at rest (src/encryption/text-vault.ts).
-  const vault = await textVault(ctx, trx);
-  const whatHappened = vault.seal('incident_reports.what_happened', r.values.whatHappened);
-  const report = await insertReport(trx, { ...r.values, whatHappened, districtId, receivedAt: now, recordedBy: actor.id, reference });
+  const report = await insertReport(trx, { ...r.values, districtId, receivedAt: now, recordedBy: actor.id, reference });
   await openDeadline(trx, { kind: 'screening', reportId: report.id, districtId, dueAt: screeningDueAt, at: now });
   // The district's CPWOs see it in their queue and hear of it in the app (framework 3.7: "immediately").
   const cpwos = (await cpwosOf(trx, r.values.placeId)).filter((u) => u.id !== actor.id);
@@ -256,13 +252,13 @@ export async function getReport(ctx: AppContext, actor: Actor, id: string) {
   return db.transaction().execute(async (trx) => {
     const row = await findReport(trx, actor, id);
     if (!row) throw notFound('report');
-    const detail = toDetail(row, await reportDeadlines(trx, id), now, await textVault(ctx, trx));
+    const detail = toDetail(row, await reportDeadlines(trx, id), now);
     await appendAudit(trx, actor, { action: 'report.read', entityType: 'incident_report', entityId: id, fields: readFields(row.visible) }, now);
     return detail;
   });
 }
 
-export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof reportDeadlines>>, now: Date, vault: TextVault): ReportDetail {
+export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof reportDeadlines>>, now: Date): ReportDetail {
   return {
     view: 'full',
     id: row.id,
@@ -278,7 +274,7 @@ export function toDetail(row: ReportRow, deadlines: Awaited<ReturnType<typeof re
     shown: row.visible,
     reporter: { userId: row.reporter_user_id, name: row.reporter_name, relationship: row.reporter_relationship, phone: row.reporter_phone },
     child: { name: row.child_name, description: row.child_description, sex: row.child_sex, ageYears: row.child_age_years },
-    whatHappened: row.what_happened === null ? row.what_happened : vault.open('incident_reports.what_happened', row.what_happened),
+    whatHappened: row.what_happened,
     incidentDate: row.incident_day,
     incidentPlace: row.incident_place,
     izuFlag: izuFlagOf(row.flag_type, row.flag_urgent),

@@ -10,7 +10,6 @@ import { deliverSms, queueSms } from '../notifications/sms-outbox.js';
 import { findReport, lockReport, recordScreening, reportDeadlines, type ScreeningValues } from './report.repository.js';
 import type { ReportDetail, ScreenReportInput } from './report.schemas.js';
 import { toDetail } from './report.service.js';
-import { textVault } from '../encryption/text-vault.js';
 
 // Framework step 3, screening and risk categorisation: is it VENA? If not,
 // record the need, refer to early intervention and close the report. If so,
@@ -95,7 +94,7 @@ export async function screenReport(ctx: AppContext, actor: Actor, reportId: stri
     const messages: SmsMessage[] = report.reporterPhone
       ? [{ to: report.reporterPhone, text: screening.isVena ? reportBeingHandledSms(report.reference) : reportClosedSms(report.reference) }]
       : [];
-    return { detail: toDetail(row, await reportDeadlines(trx, report.id), now, await textVault(ctx, trx)), sms: await queueSms(trx, ctx, messages) };
+    return { detail: toDetail(row, await reportDeadlines(trx, report.id), now), sms: await queueSms(trx, ctx, messages) };
   });
   await deliverSms(ctx, sms);
   return detail;

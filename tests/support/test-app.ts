@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -46,12 +46,6 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/**
- * The server key of test apps: one key, so that apps and servers a test starts
- * on one database open its data keys (text sealed at rest, src/encryption/).
- */
-export const TEST_SECRET_KEY = createHash('sha256').update('rinda test secret key').digest();
-
 /** A fresh database copied from the run's template (migrated, map loaded). */
 export async function freshDatabase(): Promise<Database> {
   if (testDbKind === 'pglite') {
@@ -83,7 +77,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, opts: { dat
     writeRateLimit: 100_000,
     ...overrides,
   };
-  const ctx: AppContext = { config, database, clock, sms, secretKey: TEST_SECRET_KEY, auditKey: randomBytes(32) };
+  const ctx: AppContext = { config, database, clock, sms, secretKey: randomBytes(32), auditKey: randomBytes(32) };
   const app = await buildApp(ctx, { logger: false });
   await app.ready();
   return {

@@ -8,7 +8,6 @@ import { onCaseAssessed } from '../case-deadlines.js';
 import { recordCaseEvent, updateCase } from '../case.repository.js';
 import { assessmentRefusal, stageAfterAssessment } from '../case-stage.js';
 import { insertAssessment } from './assessment.repository.js';
-import { textVault } from '../../encryption/text-vault.js';
 import type { AssessmentInput } from './assessment.schemas.js';
 
 // Framework step 5: the assessment. Every post is a new version; earlier
@@ -29,14 +28,7 @@ export async function addAssessment(ctx: AppContext, actor: Actor, caseId: strin
     if (input.incidentDate && input.incidentDate > localDateOf(now, ctx.config.timeZone)) {
       throw invalidField('body.incidentDate', 'The incident date is in the future', 'errors.incident_date_in_future');
     }
-    // The narratives are sealed at rest (src/encryption/text-vault.ts); the answer gives them back as written.
-    const vault = await textVault(ctx, trx);
-    const sealed = {
-      ...input,
-      incidentFacts: vault.seal('assessments.incident_facts', input.incidentFacts),
-      summary: input.summary === undefined ? undefined : vault.seal('assessments.summary', input.summary),
-    };
-    const { id, version, domainRows } = await insertAssessment(trx, kase.id, sealed, actor.id, now);
+    const { id, version, domainRows } = await insertAssessment(trx, kase.id, input, actor.id, now);
     const stage = stageAfterAssessment(kase.stage);
     if (stage !== kase.stage) {
       await updateCase(trx, kase.id, { stage }, now);

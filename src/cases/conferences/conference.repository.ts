@@ -68,8 +68,7 @@ export type ConferenceRow = {
   childParticipationNote: string | null;
   caregiverParticipation: Participation;
   caregiverParticipationNote: string | null;
-  /** Sealed at rest: open with the vault (conferenceView) before use. */
-  decisions: ConferenceDecision[] | string;
+  decisions: ConferenceDecision[];
   consentBasis: 'consent' | 'vital_interest';
   createdBy: { id: string; fullName: string };
   createdAt: Date | string;
@@ -152,7 +151,7 @@ export async function listInvitations(db: Db, userId: string) {
 /** A new conference of the case with its participants (a paper agreement is on record from the start). */
 export async function insertConference(
   trx: Transaction<DB>,
-  v: { caseId: string; input: ConferenceInput; /** The decisions as stored (sealed JSON text). */ decisions: string; consentBasis: 'consent' | 'vital_interest'; by: string; at: Date },
+  v: { caseId: string; input: ConferenceInput; consentBasis: 'consent' | 'vital_interest'; by: string; at: Date },
 ): Promise<string> {
   const { id } = await trx
     .insertInto('case_conferences')
@@ -166,7 +165,7 @@ export async function insertConference(
       child_participation_note: v.input.childParticipationNote ?? null,
       caregiver_participation: v.input.caregiverParticipation,
       caregiver_participation_note: v.input.caregiverParticipationNote ?? null,
-      decisions: v.decisions,
+      decisions: JSON.stringify(v.input.decisions),
       consent_basis: v.consentBasis,
       created_by: v.by,
       created_at: v.at,
@@ -193,7 +192,7 @@ export async function insertConference(
 }
 
 /** Sets the fields given in `input` (undefined ones stay). */
-export async function setConferenceFields(trx: Transaction<DB>, id: string, input: ConferenceUpdate, decisions: string | undefined, at: Date): Promise<void> {
+export async function setConferenceFields(trx: Transaction<DB>, id: string, input: ConferenceUpdate, at: Date): Promise<void> {
   await trx
     .updateTable('case_conferences')
     .set({
@@ -204,7 +203,7 @@ export async function setConferenceFields(trx: Transaction<DB>, id: string, inpu
       ...(input.childParticipationNote !== undefined && { child_participation_note: input.childParticipationNote }),
       ...(input.caregiverParticipation !== undefined && { caregiver_participation: input.caregiverParticipation }),
       ...(input.caregiverParticipationNote !== undefined && { caregiver_participation_note: input.caregiverParticipationNote }),
-      ...(decisions !== undefined && { decisions }),
+      ...(input.decisions !== undefined && { decisions: JSON.stringify(input.decisions) }),
       updated_at: at,
     })
     .where('id', '=', id)

@@ -1,8 +1,6 @@
 import type { Actor } from '../../access/actor.js';
 import { assertCanCase } from '../../access/case-access.js';
 import { appendAudit } from '../../audit/audit.repository.js';
-import { textVault, type TextVault } from '../../encryption/text-vault.js';
-import type { ConferenceDecision } from '../../db/tables/case-work.js';
 import type { AppContext } from '../../context.js';
 import { conflict, invalidField, notFound } from '../../errors/app-error.js';
 import { assertCaseOpen, changeCase, iso } from '../case-change.js';
@@ -29,11 +27,9 @@ import { insertNotifications } from '../../notifications/notification.repository
 // confidentiality agreement is on record before they see anything: a user
 // signs in the app; an outside person's paper signature is recorded.
 
-/** A conference for the answer: its decisions opened (they are sealed at rest, src/encryption/text-vault.ts). */
-export function conferenceView(c: ConferenceRow, vault: TextVault) {
+export function conferenceView(c: ConferenceRow) {
   return {
     ...c,
-    decisions: vault.openJson<ConferenceDecision[]>('case_conferences.decisions', c.decisions),
     heldAt: iso(c.heldAt),
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
@@ -69,8 +65,7 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
         throw invalidField(`body.participants.${i}.userId`, 'No user you may invite to this case has this id', 'errors.participant_user_not_found');
       }
     });
-    const decisions = (await textVault(ctx, trx)).sealJson('case_conferences.decisions', input.decisions);
-    const id = await insertConference(trx, { caseId: kase.id, input, decisions, consentBasis: basis, by: actor.id, at: now });
+    const id = await insertConference(trx, { caseId: kase.id, input, consentBasis: basis, by: actor.id, at: now });
     const invited = userIds.filter((u) => u !== actor.id);
     if (invited.length) {
       await insertNotifications(
@@ -102,7 +97,7 @@ export async function createConference(ctx: AppContext, actor: Actor, caseId: st
     );
     return id;
   });
-  return conferenceView((await findConferenceVisible(ctx.database.db, actor, id))!, await textVault(ctx));
+  return conferenceView((await findConferenceVisible(ctx.database.db, actor, id))!);
 }
 
 export async function updateConference(ctx: AppContext, actor: Actor, conferenceId: string, input: ConferenceUpdate) {
@@ -114,8 +109,7 @@ export async function updateConference(ctx: AppContext, actor: Actor, conference
     if (!conf) throw notFound('conference');
     if (!isOpen(conf.stage)) throw conflict(`The case is ${conf.stage}; reopen it first`, 'errors.case_not_open', { stage: conf.stage });
     if (fields.length === 0) return;
-    const decisions = input.decisions === undefined ? undefined : (await textVault(ctx, trx)).sealJson('case_conferences.decisions', input.decisions);
-    await setConferenceFields(trx, conferenceId, input, decisions, now);
+    await setConferenceFields(trx, conferenceId, input, now);
     await recordCaseEvent(trx, {
       caseId: conf.caseId,
       actorId: actor.id,
@@ -127,7 +121,7 @@ export async function updateConference(ctx: AppContext, actor: Actor, conference
     });
     await appendAudit(trx, actor, { action: 'conference.update', entityType: 'case', entityId: conf.caseId, fields, details: { conferenceId } }, now);
   });
-  return conferenceView((await findConferenceVisible(ctx.database.db, actor, conferenceId))!, await textVault(ctx));
+  return conferenceView((await findConferenceVisible(ctx.database.db, actor, conferenceId))!);
 }
 
 /** GET /conferences/:id: the case team, or a participant once signed; anyone else 404. Audited. */
@@ -142,7 +136,7 @@ export async function getConference(ctx: AppContext, actor: Actor, conferenceId:
       { action: 'conference.read', entityType: 'case', entityId: conf.caseId, fields: ['conference'], details: { conferenceId } },
       now,
     );
-    return conferenceView(conf, await textVault(ctx, trx));
+    return conferenceView(conf);
   });
 }
 
@@ -183,7 +177,7 @@ export async function signConferenceAgreement(ctx: AppContext, actor: Actor, con
       { action: 'conference.read', entityType: 'case', entityId: p.caseId, fields: ['conference'], details: { conferenceId } },
       now,
     );
-    return conferenceView(conf, await textVault(ctx, trx));
+    return conferenceView(conf);
   });
 }
 
@@ -223,7 +217,7 @@ export async function recordPaperAgreement(ctx: AppContext, actor: Actor, confer
       now,
     );
   });
-  return conferenceView((await findConferenceVisible(ctx.database.db, actor, conferenceId))!, await textVault(ctx));
+  return conferenceView((await findConferenceVisible(ctx.database.db, actor, conferenceId))!);
 }
 
 /** GET /conferences/invitations: the conferences the actor takes part in, with nothing of their cases. */

@@ -7,7 +7,6 @@ import type { Db } from '../../db/database.js';
 import { userRef } from '../followup.schemas.js';
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
 import { offsetOf, type Paging } from '../../http/paging.js';
-import type { TextVault } from '../../encryption/text-vault.js';
 
 export async function insertNote(trx: Transaction<DB>, v: { caseId: string; body: string; by: string; at: Date }): Promise<string> {
   const row = await trx
@@ -18,8 +17,7 @@ export async function insertNote(trx: Transaction<DB>, v: { caseId: string; body
   return row.id;
 }
 
-/** The case's notes, opened (the body is sealed at rest, src/encryption/text-vault.ts). */
-export async function listNotes(db: Db, actor: Actor, caseId: string, vault: TextVault, id?: string, paging?: Paging): Promise<NoteRecord[]> {
+export async function listNotes(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<NoteRecord[]> {
   const rows = await db
     .selectFrom('case_notes')
     .selectAll()
@@ -34,7 +32,7 @@ export async function listNotes(db: Db, actor: Actor, caseId: string, vault: Tex
     db,
     rows.map((r) => r.written_by),
   );
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, body: vault.open('case_notes.body', r.body), writtenBy: userRef(names, r.written_by), writtenAt: r.written_at.toISOString() }));
+  return rows.map((r) => ({ id: r.id, caseId: r.case_id, body: r.body, writtenBy: userRef(names, r.written_by), writtenAt: r.written_at.toISOString() }));
 }
 
 export async function insertFeedback(trx: Transaction<DB>, v: RecordFeedbackInput & { caseId: string; by: string; at: Date }): Promise<string> {
@@ -54,7 +52,7 @@ export async function insertFeedback(trx: Transaction<DB>, v: RecordFeedbackInpu
   return row.id;
 }
 
-export async function listFeedback(db: Db, actor: Actor, caseId: string, vault: TextVault, id?: string, paging?: Paging): Promise<FeedbackRecord[]> {
+export async function listFeedback(db: Db, actor: Actor, caseId: string, id?: string, paging?: Paging): Promise<FeedbackRecord[]> {
   const rows = await db
     .selectFrom('client_feedback')
     .selectAll()
@@ -75,7 +73,7 @@ export async function listFeedback(db: Db, actor: Actor, caseId: string, vault: 
     respondent: r.respondent,
     satisfaction: r.satisfaction,
     wellbeingImproved: r.wellbeing_improved,
-    comments: vault.openOrNull('client_feedback.comments', r.comments),
+    comments: r.comments,
     collectedBy: userRef(names, r.collected_by),
     collectedAt: r.collected_at.toISOString(),
   }));

@@ -8,22 +8,20 @@ import { insertFeedback, insertNote, listFeedback as listFeedbackRows, listNotes
 import type { FeedbackRecord, NoteRecord, RecordFeedbackInput } from './notes.schemas.js';
 import { FOLLOWUP_EVENTS } from '../timeline.js';
 import { appendAudit } from '../../audit/audit.repository.js';
-import { textVault } from '../../encryption/text-vault.js';
 
 /** Tool 17: a case note on the timeline. Notes may be added to a closed file too (e.g. contact after closure). */
 export async function addNote(ctx: AppContext, actor: Actor, caseId: string, input: { body: string }): Promise<NoteRecord> {
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
-    const vault = await textVault(ctx, trx);
-    const id = await insertNote(trx, { caseId, body: vault.seal('case_notes.body', input.body), by: actor.id, at: now });
+    const id = await insertNote(trx, { caseId, body: input.body, by: actor.id, at: now });
     await recordCaseEvent(trx, { caseId, actorId: actor.id, at: now, kind: FOLLOWUP_EVENTS.noteAdded, refTable: 'case_notes', refId: id });
     await appendAudit(trx, actor, { action: 'case.note.add', entityType: 'case', entityId: caseId, fields: ['body'], details: { noteId: id } }, now);
-    return (await listNoteRows(trx, actor, caseId, vault, id))[0]!;
+    return (await listNoteRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listNotes(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'notes', async (trx) => ({
-    items: await listNoteRows(trx, actor, caseId, await textVault(ctx, trx), undefined, paging),
+    items: await listNoteRows(trx, actor, caseId, undefined, paging),
     total: await countOfCase(trx, 'case_notes', caseId),
     ...paging,
   }));
@@ -32,8 +30,7 @@ export async function listNotes(ctx: AppContext, actor: Actor, caseId: string, p
 /** Tool 18: the child's or caregiver's satisfaction; it feeds the indicators (may be collected at or after closure). */
 export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: string, input: RecordFeedbackInput): Promise<FeedbackRecord> {
   return changeCase(ctx, actor, caseId, 'case:work', async (trx, _kase, now) => {
-    const vault = await textVault(ctx, trx);
-    const id = await insertFeedback(trx, { ...input, comments: input.comments == null ? input.comments : vault.seal('client_feedback.comments', input.comments), caseId, by: actor.id, at: now });
+    const id = await insertFeedback(trx, { ...input, caseId, by: actor.id, at: now });
     await recordCaseEvent(trx, {
       caseId,
       actorId: actor.id,
@@ -55,13 +52,13 @@ export async function recordFeedback(ctx: AppContext, actor: Actor, caseId: stri
       },
       now,
     );
-    return (await listFeedbackRows(trx, actor, caseId, vault, id))[0]!;
+    return (await listFeedbackRows(trx, actor, caseId, id))[0]!;
   });
 }
 
 export async function listFeedback(ctx: AppContext, actor: Actor, caseId: string, paging: Paging) {
   return readCaseSection(ctx, actor, caseId, 'feedback', async (trx) => ({
-    items: await listFeedbackRows(trx, actor, caseId, await textVault(ctx, trx), undefined, paging),
+    items: await listFeedbackRows(trx, actor, caseId, undefined, paging),
     total: await countOfCase(trx, 'client_feedback', caseId),
     ...paging,
   }));

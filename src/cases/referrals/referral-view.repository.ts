@@ -1,4 +1,3 @@
-import type { TextVault } from '../../encryption/text-vault.js';
 import { sql } from 'kysely';
 import type { ReferralFieldGroup } from '../../access/referral-access.js';
 import type { Db } from '../../db/database.js';
@@ -14,14 +13,8 @@ type Source = { caseId: string | null; reportId: string | null };
 type SharedChild = ProviderReferral['child'];
 
 /** The child's data a referral shares, for the groups `shown` allows and no other. */
-export async function sharedChildData(db: Db, source: Source, shown: Shown, today: string, vault: TextVault): Promise<SharedChild> {
-  const child = source.caseId ? await ofCase(db, source.caseId, shown, today) : await ofReport(db, source.reportId!, shown);
-  // What happened and the assessment's summary are sealed at rest (src/encryption/text-vault.ts).
-  return {
-    ...child,
-    incident: child.incident && { ...child.incident, whatHappened: vault.open('incident_reports.what_happened', child.incident.whatHappened) },
-    assessment: child.assessment && { ...child.assessment, summary: vault.openOrNull('assessments.summary', child.assessment.summary) },
-  };
+export async function sharedChildData(db: Db, source: Source, shown: Shown, today: string): Promise<SharedChild> {
+  return source.caseId ? ofCase(db, source.caseId, shown, today) : ofReport(db, source.reportId!, shown);
 }
 
 async function ofCase(db: Db, caseId: string, shown: Shown, today: string): Promise<SharedChild> {

@@ -22,7 +22,6 @@ import type { ConsentPurpose } from '../intake/consent-rules.js';
 import { REFERRAL_EVENTS } from '../timeline.js';
 import { answerDueAt, REFERRAL_DEADLINES, referralDueDate } from './referral-policy.js';
 import { sharedChildData } from './referral-view.repository.js';
-import { textVault } from '../../encryption/text-vault.js';
 import {
   childOfCase,
   findProviderReferral,
@@ -399,7 +398,6 @@ export async function readProviderView(
     { caseId: found.case_id, reportId: found.report_id },
     referralFieldVisibility(found.shared_groups),
     localDateOf(now, ctx.config.timeZone),
-    await textVault(ctx, trx),
   );
   await appendAudit(
     trx,
