@@ -30,6 +30,8 @@ const envSchema = z.object({
   RINDA_ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(10_485_760),
   RINDA_AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   RINDA_ESCALATION_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
+  RINDA_CARE_GATEKEEPING_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  RINDA_CARE_REVIEW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
   RINDA_SMS_GATEWAY_URL: z.string().url().optional(),
   RINDA_SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   RINDA_SMS_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -115,6 +117,10 @@ export type Config = {
   auditSealIntervalMs: number;
   /** How often overdue deadlines are escalated. */
   escalationIntervalMs: number;
+  /** Days after an emergency placement within which its gatekeeping decision is due (alternative care). */
+  careGatekeepingDays: number;
+  /** Days between a placement's start (or last review) and its next review. */
+  careReviewDays: number;
   /** The SMS gateway (POST of JSON {to, text, reference}); unset: messages are written to the log. */
   smsGatewayUrl?: string;
   smsGatewayTimeoutMs: number;
@@ -177,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: e.RINDA_ATTACHMENT_MAX_BYTES,
     auditSealIntervalMs: e.RINDA_AUDIT_SEAL_INTERVAL_MS,
     escalationIntervalMs: e.RINDA_ESCALATION_INTERVAL_MS,
+    careGatekeepingDays: e.RINDA_CARE_GATEKEEPING_DAYS,
+    careReviewDays: e.RINDA_CARE_REVIEW_DAYS,
     smsGatewayUrl: e.RINDA_SMS_GATEWAY_URL,
     smsGatewayTimeoutMs: e.RINDA_SMS_GATEWAY_TIMEOUT_MS,
     smsIntervalMs: e.RINDA_SMS_INTERVAL_MS,

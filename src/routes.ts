@@ -22,6 +22,8 @@ import { caseExportRoutes } from './exports/case-export.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
 import { ussdRoutes } from './sms/inbound/ussd.routes.js';
+import { carerRoutes } from './care/carers.routes.js';
+import { careRoutes } from './care/care.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -47,4 +49,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(directoryRoutes, { ctx });
   await app.register(gatewayRoutes, { ctx });
   await app.register(ussdRoutes, { ctx });
+  await app.register(carerRoutes, { ctx });
+  await app.register(careRoutes, { ctx });
 };

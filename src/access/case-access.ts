@@ -25,6 +25,7 @@ export type CaseAction =
   | 'referral:make' // refer a child to a provider, record access and outcome, complete or withdraw (step 7)
   | 'referral:override_consent' // send a referral the consent on record does not cover, on a vital-interest basis
   | 'referral:receive' // a provider's focal person: the inbox, accept or decline, the service given, feedback
+  | 'care:approve_gatekeeping' // approve (or return) a gatekeeping decision on alternative care
   | 'deadlines:escalate'; // run the escalation of overdue deadlines by hand (it also runs on a timer)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
@@ -57,6 +58,8 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   'referral:override_consent': ['cpwo'],
   'referral:receive': ['service_provider'],
   'deadlines:escalate': ['sysadmin'],
+  // Gatekeeping (003): the caseworker decides necessity and suitability; the supervisor approves.
+  'care:approve_gatekeeping': ['supervisor'],
 };
 
 export function canCase(actor: Pick<Actor, 'role'>, action: CaseAction): boolean {

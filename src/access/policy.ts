@@ -29,7 +29,10 @@ export type Permission =
   | 'izu_report:submit'
   | 'izu_report:enter_paper'
   | 'izu_report:read'
-  | 'izu_report:village';
+  | 'izu_report:village'
+  | 'carers:read'
+  | 'carers:manage'
+  | 'care:izu_follow_up';
 
 const everyone: Role[] = [
   'izu',
@@ -86,6 +89,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'izu_report:read': ['izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
   // One village's report for a month and its history: its own IZU, and the roll-up's readers.
   'izu_report:village': ['izu', 'izu_cell_coordinator', 'izu_sector_coordinator', 'cpwo', 'supervisor', 'ncda_officer', 'analyst', 'sysadmin'],
+  // The foster carers register (alternative care): the district's CPWO
+  // recruits, assesses, trains and approves carers; the district's
+  // caseworkers and supervisors read it to match children. Carers do not
+  // sign in; their records are need-to-know like a child's (care-access.ts).
+  'carers:read': ['cpwo', 'cso_caseworker', 'supervisor'],
+  'carers:manage': ['cpwo'],
+  // The village IZU follows up a child placed in their village (001): the
+  // placements there and their visits, nothing else of the case.
+  'care:izu_follow_up': ['izu'],
 };
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {

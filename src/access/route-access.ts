@@ -31,6 +31,8 @@ export type RecordScope =
   | 'referral' // senderReferralScope (the case's readers, the report's register) or providerReferralScope (the receiving focal persons)
   | 'notification' // one's own
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
+  | 'carer' // carerScope: the foster carers living in the actor's jurisdiction
+  | 'placement' // izuPlacementScope: the active placements in the IZU's village
   | 'national'; // national settings or logs, no record scope
 
 export type RouteRule =
@@ -241,6 +243,26 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),
+
+  // Alternative care (src/care/): the forms of care, the foster carers
+  // register (the district's), and gatekeeping, placements, visits and
+  // reviews on the child's case; the village IZU's follow-up of placements.
+  'GET /api/v1/care/forms': perm('case:read', 'national'),
+  'GET /api/v1/care/carers': perm('carers:read', 'jurisdiction'),
+  'POST /api/v1/care/carers': perm('carers:manage', 'jurisdiction'),
+  'GET /api/v1/care/carers/:id': perm('carers:read', 'carer'),
+  'PUT /api/v1/care/carers/:id/terms': perm('carers:manage', 'carer'),
+  'POST /api/v1/care/carers/:id/steps': perm('carers:manage', 'carer'),
+  'GET /api/v1/cases/:id/care': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/care/gatekeeping': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/gatekeeping/answer': perm('care:approve_gatekeeping', 'case'),
+  'GET /api/v1/cases/:id/care/carer-matches': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placements': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/end': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/visits': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/reviews': perm('case:work', 'case'),
+  'GET /api/v1/care/izu/placements': perm('care:izu_follow_up', 'jurisdiction'),
+  'POST /api/v1/care/izu/placements/:id/visits': perm('care:izu_follow_up', 'placement'),
 
   // SMS gateways' webhooks (src/sms/inbound/gateway.routes.ts): a gateway has
   // no session; each route lets in only calls that carry its gateway's shared
