@@ -63,6 +63,8 @@ type Ids = {
   referral: string;
   volunteer: string;
   provider: string;
+  carer: string;
+  placement: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -85,6 +87,8 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   'visit-task': ['izu'], // the IZU asked
   referral: ['service_provider'], // the receiving organisation's focal person (the sending side reads it through the case)
   volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
+  carer: ['cpwo', 'cso_caseworker', 'supervisor'], // the foster carers of the district
+  placement: ['izu'], // the village IZU follows up the placements in the village
   place: ROLES,
   organisation: ROLES, // the directory is national: its readers read every provider
 };
@@ -185,7 +189,58 @@ const bodies = (): Record<string, unknown> => ({
   'PATCH /api/v1/izu/volunteers/:id': { fullName: 'Renamed by the matrix' },
   'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
   'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
+  'PUT /api/v1/care/carers/:id/terms': { capacity: 3, ageMin: 0, ageMax: 17, emergencyAvailable: true },
+  'POST /api/v1/care/carers/:id/steps': { step: 'refusal', on: '2026-10-20', reasons: 'Changed by the matrix' },
+  'POST /api/v1/cases/:id/care/gatekeeping': careGatekeepingBody(),
+  'POST /api/v1/cases/:id/care/gatekeeping/answer': { approve: true },
+  'POST /api/v1/cases/:id/care/placements': { careForm: 'kinship_care', familyName: 'An aunt', villageId: PLACES.gasaboVillage, startedOn: '2026-11-01' },
+  'POST /api/v1/cases/:id/care/placement/end': { endedOn: '2026-11-02', reason: 'reunified' },
+  'POST /api/v1/cases/:id/care/placement/visits': careVisitBody(),
+  'POST /api/v1/cases/:id/care/placement/reviews': {
+    stillNecessary: true,
+    stillSuitable: true,
+    reunificationPossible: false,
+    permanencePossible: false,
+    childParticipation: 'Spoke with the child',
+    decision: 'continue',
+  },
+  'POST /api/v1/care/izu/placements/:id/visits': careVisitBody(),
 });
+
+function careGatekeepingBody() {
+  return {
+    familyCarePossible: false,
+    necessityReasons: 'Abandoned',
+    careForm: 'emergency_foster_care',
+    suitabilityReasons: 'A family now',
+    childViews: 'Too young to say',
+    familyParticipation: 'No family found',
+  };
+}
+function careVisitBody() {
+  return { visitedOn: '2026-11-02', childSafe: true, wellbeingSafety: 'Well', schoolAttendance: 'not_school_age' };
+}
+
+/** An approved foster carer in a village, and an emergency placement of the case's child with them. */
+async function carerAndPlacement(
+  call: (method: string, url: string, body?: unknown) => Promise<{ statusCode: number; body: string; json(): unknown }>,
+  villageId: string,
+  caseId: string,
+  name: string,
+) {
+  const carer = (ok(
+    await call('POST', '/api/v1/care/carers', { householdName: name, mainCarerName: name, villageId, foundBy: 'izu', capacity: 2, emergencyAvailable: true }),
+    'carer',
+  ) as { id: string }).id;
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'assessment', on: '2026-10-01', note: 'Fine' }), 'assessment');
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'training', on: '2026-10-02', note: 'Done' }), 'training');
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'approval', on: '2026-10-03', reasons: 'Good', reviewOn: '2027-10-03' }), 'approval');
+  const care = ok(
+    await call('POST', `/api/v1/cases/${caseId}/care/placements`, { careForm: 'emergency_foster_care', carerId: carer, startedOn: '2026-11-01', emergency: true }),
+    'placement',
+  ) as { placements: { id: string }[] };
+  return { carer, placement: care.placements[0]!.id };
+}
 
 function planBody() {
   return {
@@ -228,6 +283,8 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     referral: side.referral,
     volunteer: side.volunteer,
     provider: side.provider,
+    carer: side.carer,
+    placement: side.placement,
   };
   const path = pattern
     .replace(':reportId', side.report)
@@ -251,6 +308,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/cases/:id/referral-providers': 'serviceType=parenting_support',
   'GET /api/v1/reports/:id/referral-providers': 'serviceType=parenting_support',
   'GET /api/v1/cases/:id/provider-suggestions': 'serviceType=medical_care',
+  'GET /api/v1/cases/:id/care/carer-matches': 'careForm=long_term_foster_care',
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
@@ -297,6 +355,7 @@ async function snapshot(): Promise<string> {
     ['notifications', [out.notification]],
     ['organisations', [organisationId, out.provider]],
     ['users', [out.volunteer]],
+    ['foster_carers', [inn.carer, out.carer]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
     parts.push([table, r.rows]);
@@ -385,6 +444,7 @@ beforeAll(async () => {
   inn.case = mine.case.id;
   inn.child = await realChildCode(mine.child.id, PLACES.gasabo);
   const w = (method: string, url: string, body?: unknown) => api(sessions.cso_caseworker, method, url, body);
+  const w2 = (method: string, url: string, body?: unknown) => api(sessions.cpwo, method, url, body);
   ok(await w('POST', `/api/v1/cases/${inn.case}/consents`, consentGiven()), 'consent in');
   ok(await w('PUT', `/api/v1/cases/${inn.case}/plan`, planBody()), 'plan in');
   const confIn = ok(await w('POST', `/api/v1/cases/${inn.case}/conferences`, conferenceBody()), 'conference in');
@@ -428,6 +488,10 @@ beforeAll(async () => {
     }),
     'referral out',
   ).id;
+
+  // Alternative care: a carer of each district, with the case's child placed there in an emergency.
+  Object.assign(out, await carerAndPlacement(b, PLACES.bugeseraVillage, out.case, 'Nyirabwiru Ibanga'));
+  Object.assign(inn, await carerAndPlacement(w2, PLACES.gasaboVillage, inn.case, 'Urugo rwa Gasabo'));
 
   tableSnapshots.push(await snapshot());
 }, 300_000);
