@@ -68,7 +68,8 @@ create table care_gatekeeping (
   case_id uuid not null references cases(id),
   family_care_possible boolean not null,
   necessity_reasons text not null check (length(necessity_reasons) between 1 and 4000),
-  care_form text not null references care_forms(code),
+  -- null when the child can stay in the family with support (no alternative care)
+  care_form text references care_forms(code),
   suitability_reasons text not null check (length(suitability_reasons) between 1 and 4000),
   child_views text not null check (length(child_views) between 1 and 4000),
   family_participation text not null check (length(family_participation) between 1 and 4000),
@@ -77,7 +78,8 @@ create table care_gatekeeping (
   status text not null default 'pending' check (status in ('pending', 'approved', 'returned')),
   answered_by uuid references users(id),
   answered_at timestamptz,
-  answer_note text check (length(answer_note) <= 2000)
+  answer_note text check (length(answer_note) <= 2000),
+  check (family_care_possible = (care_form is null))
 );
 create index care_gatekeeping_case_idx on care_gatekeeping (case_id, decided_at desc);
 create unique index care_gatekeeping_one_pending_idx on care_gatekeeping (case_id) where status = 'pending';

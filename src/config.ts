@@ -32,6 +32,8 @@ const envSchema = z.object({
   RINDA_ESCALATION_INTERVAL_MS: z.coerce.number().int().positive().default(300_000),
   RINDA_DP_REQUEST_DAYS: z.coerce.number().int().positive().max(365).default(30),
   RINDA_EMERGENCY_ACCESS_MINUTES: z.coerce.number().int().positive().max(10_080).default(240),
+  RINDA_CARE_GATEKEEPING_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  RINDA_CARE_REVIEW_DAYS: z.coerce.number().int().min(7).max(365).default(90),
   RINDA_SMS_GATEWAY_URL: z.string().url().optional(),
   RINDA_SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   RINDA_SMS_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -130,6 +132,10 @@ export type Config = {
   dpRequestDays: number;
   /** How long an emergency access to a case outside one's scope lasts. */
   emergencyAccessMinutes: number;
+  /** Days after an emergency placement within which its gatekeeping decision is due (alternative care). */
+  careGatekeepingDays: number;
+  /** Days between a placement's start (or last review) and its next review. */
+  careReviewDays: number;
   /** The SMS gateway (POST of JSON {to, text, reference}); unset: messages are written to the log. */
   smsGatewayUrl?: string;
   smsGatewayTimeoutMs: number;
@@ -210,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     escalationIntervalMs: e.RINDA_ESCALATION_INTERVAL_MS,
     dpRequestDays: e.RINDA_DP_REQUEST_DAYS,
     emergencyAccessMinutes: e.RINDA_EMERGENCY_ACCESS_MINUTES,
+    careGatekeepingDays: e.RINDA_CARE_GATEKEEPING_DAYS,
+    careReviewDays: e.RINDA_CARE_REVIEW_DAYS,
     smsGatewayUrl: e.RINDA_SMS_GATEWAY_URL,
     smsGatewayTimeoutMs: e.RINDA_SMS_GATEWAY_TIMEOUT_MS,
     smsIntervalMs: e.RINDA_SMS_INTERVAL_MS,

@@ -27,6 +27,8 @@ import { workforceRoutes } from './workforce/workforce.routes.js';
 import { dataProtectionRoutes } from './data-protection/data-protection.routes.js';
 import { breachRoutes } from './breach/breach.routes.js';
 import { reintegrationRoutes } from './reintegration/reintegration.routes.js';
+import { carerRoutes } from './care/carers.routes.js';
+import { careRoutes } from './care/care.routes.js';
 
 // Each feature registers its routes here, under /api/v1, in a visible order.
 export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -57,4 +59,6 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(workforceRoutes, { ctx });
   await app.register(dataProtectionRoutes, { ctx });
   await app.register(breachRoutes, { ctx });
+  await app.register(carerRoutes, { ctx });
+  await app.register(careRoutes, { ctx });
 };

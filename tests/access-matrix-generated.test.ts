@@ -73,6 +73,8 @@ type Ids = {
   reintegration: string;
   lead: string;
   plan: string;
+  carer: string;
+  placement: string;
 };
 let t: TestApp;
 const sessions = {} as Record<Role, Session>;
@@ -98,6 +100,8 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   'dp-request': ['cpwo', 'dpo'], // the district's CPWOs; the data protection officer's jurisdiction
   'emergency-access': ['dpo'], // the officer's review list
   place: ROLES,
+  carer: ['cpwo', 'cso_caseworker', 'supervisor'], // the foster carers of the district
+  placement: ['izu'], // the village IZU follows up the placements in the village
   organisation: ROLES, // the directory is national: its readers read every provider
   national: ROLES, // a national record (the breach register): whoever holds the permission
   'supervision-session': ['supervisor', 'cso_caseworker'], // the supervisor who held it; the caseworker
@@ -196,6 +200,22 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/cases/:id/emergency-access': { reason: 'A child turned up at the health centre tonight', purpose: 'read' },
   'POST /api/v1/data-protection/emergency-access/:id/review': { finding: 'Justified, for the matrix' },
   'POST /api/v1/breaches/:id/notice': { sentAt: '2026-11-02T10:00:00+02:00', reference: 'NCSA-MATRIX-1' },
+  'PUT /api/v1/care/carers/:id/terms': { capacity: 3, ageMin: 0, ageMax: 17, emergencyAvailable: true },
+  'POST /api/v1/care/carers/:id/steps': { step: 'refusal', on: '2026-10-20', reasons: 'Changed by the matrix' },
+  'POST /api/v1/cases/:id/care/gatekeeping': careGatekeepingBody(),
+  'POST /api/v1/cases/:id/care/gatekeeping/answer': { approve: true },
+  'POST /api/v1/cases/:id/care/placements': { careForm: 'kinship_care', familyName: 'An aunt', villageId: PLACES.gasaboVillage, startedOn: '2026-11-01' },
+  'POST /api/v1/cases/:id/care/placement/end': { endedOn: '2026-11-02', reason: 'reunified' },
+  'POST /api/v1/cases/:id/care/placement/visits': careVisitBody(),
+  'POST /api/v1/cases/:id/care/placement/reviews': {
+    stillNecessary: true,
+    stillSuitable: true,
+    reunificationPossible: false,
+    permanencePossible: false,
+    childParticipation: 'Spoke with the child',
+    decision: 'continue',
+  },
+  'POST /api/v1/care/izu/placements/:id/visits': careVisitBody(),
   'POST /api/v1/breaches/:id/report': { sentAt: '2026-11-02T11:00:00+02:00', reference: 'NCSA-MATRIX-2' },
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
@@ -238,6 +258,48 @@ function leadBody(name = 'Mukamana Claudine') {
 }
 function transitionPlanBody(name = 'Habimana Jean') {
   return { housing: 'A room in Kimironko', work: 'Apprentice tailor', education: 'TVET evening classes', safeAdultName: name };
+}
+
+function careGatekeepingBody() {
+  return {
+    familyCarePossible: false,
+    necessityReasons: 'Abandoned',
+    careForm: 'emergency_foster_care',
+    suitabilityReasons: 'A family now',
+    childViews: 'Too young to say',
+    familyParticipation: 'No family found',
+  };
+}
+function careVisitBody() {
+  return { visitedOn: '2026-11-02', childSafe: true, wellbeingSafety: 'Well', schoolAttendance: 'not_school_age' };
+}
+
+/** An approved foster carer in a village, and an emergency placement of the case's child with them. */
+async function carerAndPlacement(
+  call: (method: string, url: string, body?: unknown) => Promise<{ statusCode: number; body: string; json(): unknown }>,
+  villageId: string,
+  caseId: string,
+  name: string,
+) {
+  const carer = (
+    ok(
+      await call('POST', '/api/v1/care/carers', { householdName: name, mainCarerName: name, villageId, foundBy: 'izu', capacity: 2, emergencyAvailable: true }),
+      'carer',
+    ) as { id: string }
+  ).id;
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'assessment', on: '2026-10-01', note: 'Fine' }), 'assessment');
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'training', on: '2026-10-02', note: 'Done' }), 'training');
+  ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'approval', on: '2026-10-03', reasons: 'Good', reviewOn: '2027-10-03' }), 'approval');
+  const care = ok(
+    await call('POST', `/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'emergency_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-01',
+      emergency: true,
+    }),
+    'placement',
+  ) as { placements: { id: string }[] };
+  return { carer, placement: care.placements[0]!.id };
 }
 
 function planBody() {
@@ -287,6 +349,8 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     'emergency-access': side.emergencyAccess,
     // A breach is a national record (one register): the same on both sides.
     national: side.breach,
+    carer: side.carer,
+    placement: side.placement,
     // Breaking the glass names any case on purpose (its refusals are by role: see UNSCOPED).
     'break-glass': side.case,
   };
@@ -316,6 +380,7 @@ const QUERIES: Record<string, string> = {
   'GET /api/v1/cases/:id/referral-providers': 'serviceType=parenting_support',
   'GET /api/v1/reports/:id/referral-providers': 'serviceType=parenting_support',
   'GET /api/v1/cases/:id/provider-suggestions': 'serviceType=medical_care',
+  'GET /api/v1/cases/:id/care/carer-matches': 'careForm=long_term_foster_care',
 };
 
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
@@ -364,6 +429,7 @@ async function snapshot(): Promise<string> {
     ['notifications', [out.notification]],
     ['organisations', [organisationId, out.provider]],
     ['users', [out.volunteer]],
+    ['foster_carers', [inn.carer, out.carer]],
     ['supervision_sessions', [inn.supervisionSession, out.supervisionSession]],
   ] as const) {
     const r = await sql`select * from ${sql.table(table)} where id in (${sql.join([...ids])}) order by id`.execute(t.database.db);
@@ -461,6 +527,7 @@ beforeAll(async () => {
   inn.case = mine.case.id;
   inn.child = await realChildCode(mine.child.id, PLACES.gasabo);
   const w = (method: string, url: string, body?: unknown) => api(sessions.cso_caseworker, method, url, body);
+  const w2 = (method: string, url: string, body?: unknown) => api(sessions.cpwo, method, url, body);
   ok(await w('POST', `/api/v1/cases/${inn.case}/consents`, consentGiven()), 'consent in');
   ok(await w('PUT', `/api/v1/cases/${inn.case}/plan`, planBody()), 'plan in');
   const confIn = ok(await w('POST', `/api/v1/cases/${inn.case}/conferences`, conferenceBody()), 'conference in');
@@ -607,6 +674,10 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+
+  // Alternative care: a carer of each district, with the case's child placed there in an emergency.
+  Object.assign(out, await carerAndPlacement(b, PLACES.bugeseraVillage, out.case, 'Nyirabwiru Ibanga'));
+  Object.assign(inn, await carerAndPlacement(w2, PLACES.gasaboVillage, inn.case, 'Urugo rwa Gasabo'));
 
   tableSnapshots.push(await snapshot());
 }, 300_000);

@@ -26,6 +26,7 @@ export type CaseAction =
   | 'referral:override_consent' // send a referral the consent on record does not cover, on a vital-interest basis
   | 'referral:receive' // a provider's focal person: the inbox, accept or decline, the service given, feedback
   | 'deadlines:escalate' // run the escalation of overdue deadlines by hand (it also runs on a timer)
+  | 'care:approve_gatekeeping' // approve (or return) a gatekeeping decision on alternative care
   | 'case:break_glass'; // open a case outside one's scope in an emergency, with a written reason (Law 058/2021 Art. 9: the child's vital interest)
 
 const caseActionGrants: Record<CaseAction, readonly Role[]> = {
@@ -61,6 +62,8 @@ const caseActionGrants: Record<CaseAction, readonly Role[]> = {
   // A professional who may hold case files (or NCDA in an emergency): a CPWO of
   // another district where a child turns up, a caseworker, a supervisor, an NCDA officer.
   'case:break_glass': ['cpwo', 'cso_caseworker', 'supervisor', 'ncda_officer'],
+  // Gatekeeping (003): the caseworker decides necessity and suitability; the supervisor approves.
+  'care:approve_gatekeeping': ['supervisor'],
 };
 
 /**

@@ -45,7 +45,10 @@ export type Permission =
   | 'emergency_access:review'
   | 'breach:investigate'
   | 'breach:manage'
-  | 'retention:manage';
+  | 'retention:manage'
+  | 'carers:read'
+  | 'carers:manage'
+  | 'care:izu_follow_up';
 
 const everyone: Role[] = [
   'izu',
@@ -139,6 +142,15 @@ const grants: Record<Permission, readonly Role[]> = {
   'breach:investigate': ['dpo'],
   'breach:manage': ['dpo'],
   'retention:manage': ['dpo', 'sysadmin'],
+  // The foster carers register (alternative care): the district's CPWO
+  // recruits, assesses, trains and approves carers; the district's
+  // caseworkers and supervisors read it to match children. Carers do not
+  // sign in; their records are need-to-know like a child's (care-access.ts).
+  'carers:read': ['cpwo', 'cso_caseworker', 'supervisor'],
+  'carers:manage': ['cpwo'],
+  // The village IZU follows up a child placed in their village (001): the
+  // placements there and their visits, nothing else of the case.
+  'care:izu_follow_up': ['izu'],
 };
 
 /**

@@ -33,10 +33,12 @@ export type RecordScope =
   | 'supervision-session' // supervisionSessionScope: the supervisor who held it or supervises the caseworker now; the caseworker
   | 'file-audit' // a district's file audit: its CPWO and supervisors (indicator-access.ts)
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
-  | 'national' // national settings or logs, no record scope
   | 'dp-request' // dpRequestScope: the data protection officer's jurisdiction, a CPWO's district
   | 'emergency-access' // the review list: the data protection officer's jurisdiction
-  | 'break-glass'; // any case by id, on purpose: an emergency access opens a case outside one's scope (case-access.ts), with a reason, for a time
+  | 'break-glass' // any case by id, on purpose: an emergency access opens a case outside one's scope (case-access.ts), with a reason, for a time
+  | 'carer' // carerScope: the foster carers living in the actor's jurisdiction
+  | 'placement' // izuPlacementScope: the active placements in the IZU's village
+  | 'national'; // national settings or logs, no record scope
 
 export type RouteRule =
   /** No session needed: health, sign-in, the API description, the web app's files. */
@@ -311,6 +313,25 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/cases/:id/emergency-access': perm('case:break_glass', 'break-glass'),
   'GET /api/v1/data-protection/emergency-access': perm('emergency_access:review', 'jurisdiction'),
   'POST /api/v1/data-protection/emergency-access/:id/review': perm('emergency_access:review', 'emergency-access'),
+  // Alternative care (src/care/): the forms of care, the foster carers
+  // register (the district's), and gatekeeping, placements, visits and
+  // reviews on the child's case; the village IZU's follow-up of placements.
+  'GET /api/v1/care/forms': perm('case:read', 'national'),
+  'GET /api/v1/care/carers': perm('carers:read', 'jurisdiction'),
+  'POST /api/v1/care/carers': perm('carers:manage', 'jurisdiction'),
+  'GET /api/v1/care/carers/:id': perm('carers:read', 'carer'),
+  'PUT /api/v1/care/carers/:id/terms': perm('carers:manage', 'carer'),
+  'POST /api/v1/care/carers/:id/steps': perm('carers:manage', 'carer'),
+  'GET /api/v1/cases/:id/care': perm('case:read', 'case'),
+  'POST /api/v1/cases/:id/care/gatekeeping': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/gatekeeping/answer': perm('care:approve_gatekeeping', 'case'),
+  'GET /api/v1/cases/:id/care/carer-matches': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placements': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/end': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/visits': perm('case:work', 'case'),
+  'POST /api/v1/cases/:id/care/placement/reviews': perm('case:work', 'case'),
+  'GET /api/v1/care/izu/placements': perm('care:izu_follow_up', 'jurisdiction'),
+  'POST /api/v1/care/izu/placements/:id/visits': perm('care:izu_follow_up', 'placement'),
 
   // SMS gateways' webhooks (src/sms/inbound/gateway.routes.ts): a gateway has
   // no session; each route lets in only calls that carry its gateway's shared

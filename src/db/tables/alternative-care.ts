@@ -53,7 +53,7 @@ export interface CareGatekeepingTable {
   case_id: string;
   family_care_possible: boolean;
   necessity_reasons: string;
-  care_form: string;
+  care_form: string | null;
   suitability_reasons: string;
   child_views: string;
   family_participation: string;

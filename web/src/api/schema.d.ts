@@ -19620,6 +19620,2055 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/care/carers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The foster carers register of the caller's jurisdiction */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                    /** @description A district, sector, cell or village in the caller's jurisdiction */
+                    placeId?: string;
+                    /** @description 1 to 1000 */
+                    page?: number;
+                    /** @description 1 to 200 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Null when the caller may not see who the carers are (a supervisor) */
+                                householdName: string | null;
+                                mainCarerName: string | null;
+                                phone: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                                alsoIzu: boolean;
+                                /** @enum {string} */
+                                status: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                                assessedOn: string | null;
+                                assessmentNote: string | null;
+                                trainedOn: string | null;
+                                trainingNote: string | null;
+                                decidedOn: string | null;
+                                decisionReasons: string | null;
+                                approvalReviewOn: string | null;
+                                capacity: number;
+                                ageMin: number;
+                                ageMax: number;
+                                emergencyAvailable: boolean;
+                                /** @description Children placed with the household now */
+                                placed: number;
+                            }[];
+                            /** @description Items over all pages */
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an applicant household */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        householdName: string;
+                        mainCarerName: string;
+                        phone?: string;
+                        /** @description The household's village (Umudugudu), an 8-digit place code */
+                        villageId: string;
+                        /**
+                         * @description Who found the applicant household: an IZU, a local leader, a community forum
+                         * @enum {string}
+                         */
+                        foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                        /**
+                         * @description The carer is also an IZU (Inshuti z'Umuryango)
+                         * @default false
+                         */
+                        alsoIzu?: boolean;
+                        /** @description How many children the household can take */
+                        capacity: number;
+                        /** @default 0 */
+                        ageMin?: number;
+                        /** @default 17 */
+                        ageMax?: number;
+                        /**
+                         * @description Takes a child at short notice (emergency foster care)
+                         * @default false
+                         */
+                        emergencyAvailable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null when the caller may not see who the carers are (a supervisor) */
+                            householdName: string | null;
+                            mainCarerName: string | null;
+                            phone: string | null;
+                            village: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                            alsoIzu: boolean;
+                            /** @enum {string} */
+                            status: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            trainedOn: string | null;
+                            trainingNote: string | null;
+                            decidedOn: string | null;
+                            decisionReasons: string | null;
+                            approvalReviewOn: string | null;
+                            capacity: number;
+                            ageMin: number;
+                            ageMax: number;
+                            emergencyAvailable: boolean;
+                            /** @description Children placed with the household now */
+                            placed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/carers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One carer of the register */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null when the caller may not see who the carers are (a supervisor) */
+                            householdName: string | null;
+                            mainCarerName: string | null;
+                            phone: string | null;
+                            village: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                            alsoIzu: boolean;
+                            /** @enum {string} */
+                            status: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            trainedOn: string | null;
+                            trainingNote: string | null;
+                            decidedOn: string | null;
+                            decisionReasons: string | null;
+                            approvalReviewOn: string | null;
+                            capacity: number;
+                            ageMin: number;
+                            ageMax: number;
+                            emergencyAvailable: boolean;
+                            /** @description Children placed with the household now */
+                            placed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/carers/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The household's capacity, the ages it takes, its emergency availability */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How many children the household can take */
+                        capacity: number;
+                        /** @default 0 */
+                        ageMin?: number;
+                        /** @default 17 */
+                        ageMax?: number;
+                        /**
+                         * @description Takes a child at short notice (emergency foster care)
+                         * @default false
+                         */
+                        emergencyAvailable?: boolean;
+                        alsoIzu?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null when the caller may not see who the carers are (a supervisor) */
+                            householdName: string | null;
+                            mainCarerName: string | null;
+                            phone: string | null;
+                            village: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                            alsoIzu: boolean;
+                            /** @enum {string} */
+                            status: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            trainedOn: string | null;
+                            trainingNote: string | null;
+                            decidedOn: string | null;
+                            decisionReasons: string | null;
+                            approvalReviewOn: string | null;
+                            capacity: number;
+                            ageMin: number;
+                            ageMax: number;
+                            emergencyAvailable: boolean;
+                            /** @description Children placed with the household now */
+                            placed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/carers/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record assessment, training, approval or refusal (with reasons) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        step: "assessment";
+                        /** Format: date */
+                        on: string;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        step: "training";
+                        /** Format: date */
+                        on: string;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        step: "approval";
+                        /** Format: date */
+                        on: string;
+                        reasons: string;
+                        /**
+                         * Format: date
+                         * @description When the approval is reviewed (after it, the carer takes no new child)
+                         */
+                        reviewOn: string;
+                    } | {
+                        /** @enum {string} */
+                        step: "refusal";
+                        /** Format: date */
+                        on: string;
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Null when the caller may not see who the carers are (a supervisor) */
+                            householdName: string | null;
+                            mainCarerName: string | null;
+                            phone: string | null;
+                            village: {
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            foundBy: "izu" | "local_leader" | "community_forum" | "other";
+                            alsoIzu: boolean;
+                            /** @enum {string} */
+                            status: "applicant" | "assessed" | "trained" | "approved" | "refused";
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            trainedOn: string | null;
+                            trainingNote: string | null;
+                            decidedOn: string | null;
+                            decisionReasons: string | null;
+                            approvalReviewOn: string | null;
+                            capacity: number;
+                            ageMin: number;
+                            ageMax: number;
+                            emergencyAvailable: boolean;
+                            /** @description Children placed with the household now */
+                            placed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forms of care */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                code: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                familyBased: boolean;
+                                /** @description The placement names an approved carer of the register */
+                                needsCarer: boolean;
+                                emergency: boolean;
+                                lastResort: boolean;
+                                /** @description Decided by the competent authority (domestic adoption): Rinda records the referral */
+                                referredToAuthority: boolean;
+                                minAge: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gatekeeping, placements, visits and reviews of the case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/gatekeeping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the gatekeeping decision (necessity and suitability) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Necessity: the child can stay safely in the family with support (then no alternative care) */
+                        familyCarePossible: boolean;
+                        necessityReasons: string;
+                        /**
+                         * @description Suitability: the form of care chosen (required unless the family can care)
+                         * @enum {string}
+                         */
+                        careForm?: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                        suitabilityReasons: string;
+                        /** @description The child's views, as the child gave them */
+                        childViews: string;
+                        /** @description How the family took part in the decision */
+                        familyParticipation: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/gatekeeping/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisor approves or returns the pending decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/carer-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved carers suggested for the child */
+        get: {
+            parameters: {
+                query: {
+                    careForm: "emergency_foster_care" | "long_term_foster_care";
+                    siblingGroup?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                carerId: string;
+                                householdName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                distance: "village" | "cell" | "sector" | "district";
+                                freePlaces: number;
+                                capacity: number;
+                                ageMin: number;
+                                ageMax: number;
+                                emergencyAvailable: boolean;
+                                alsoIzu: boolean;
+                            }[];
+                            childAge: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place the child */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                        /**
+                         * Format: uuid
+                         * @description The approved carer (foster care)
+                         */
+                        carerId?: string;
+                        /** @description The family, adoptive family or place (kinship care, adoption, residence, independent living) */
+                        familyName?: string;
+                        /** @description Where the child lives then, when not with a carer of the register */
+                        villageId?: string;
+                        /**
+                         * @description Children of one sibling group placed together (they take as many places)
+                         * @default 1
+                         */
+                        siblingGroup?: number;
+                        /** @description Why this carer: the matching decision and its reasons */
+                        matchReasons?: string;
+                        /** Format: date */
+                        startedOn: string;
+                        /**
+                         * @description An emergency placement, before gatekeeping (its decision is then due within days)
+                         * @default false
+                         */
+                        emergency?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/placement/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the active placement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endedOn: string;
+                        /** @enum {string} */
+                        reason: "reunified" | "adopted" | "aged_out" | "breakdown" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/placement/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a monitoring visit of the active placement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        visitedOn: string;
+                        childSafe: boolean;
+                        /** @description The child's wellbeing and safety */
+                        wellbeingSafety: string;
+                        materialNeeds?: string;
+                        educationalNeeds?: string;
+                        healthNeeds?: string;
+                        psychologicalNeeds?: string;
+                        /** @enum {string} */
+                        schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                        /** @description Challenging behaviours and how the family responds */
+                        behaviourAndResponse?: string;
+                        /** @description The family's access to social protection when its situation worsens */
+                        socialProtection?: string;
+                        /** @description The community's welcome */
+                        communityWelcome?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/care/placement/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review the active placement (may change the form of care) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stillNecessary: boolean;
+                        stillSuitable: boolean;
+                        reunificationPossible: boolean;
+                        permanencePossible: boolean;
+                        /** @description How the child took part, and what the child said */
+                        childParticipation: string;
+                        /** @enum {string} */
+                        decision: "continue" | "change_form" | "end";
+                        note?: string;
+                        /** @description 'change_form': the next placement (the current one ends the same day, in one step) */
+                        next?: {
+                            /** @enum {string} */
+                            careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                            /**
+                             * Format: uuid
+                             * @description The approved carer (foster care)
+                             */
+                            carerId?: string;
+                            /** @description The family, adoptive family or place (kinship care, adoption, residence, independent living) */
+                            familyName?: string;
+                            /** @description Where the child lives then, when not with a carer of the register */
+                            villageId?: string;
+                            /**
+                             * @description Children of one sibling group placed together (they take as many places)
+                             * @default 1
+                             */
+                            siblingGroup?: number;
+                            /** @description Why this carer: the matching decision and its reasons */
+                            matchReasons?: string;
+                        };
+                        /**
+                         * @description 'end': why
+                         * @enum {string}
+                         */
+                        endReason?: "reunified" | "adopted" | "aged_out" | "breakdown" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first */
+                            gatekeeping: {
+                                /** Format: uuid */
+                                id: string;
+                                familyCarePossible: boolean;
+                                necessityReasons: string;
+                                careForm: ("kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care") | null;
+                                suitabilityReasons: string;
+                                childViews: string;
+                                familyParticipation: string;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                };
+                                /** Format: date-time */
+                                decidedAt: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "returned";
+                                answeredBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                answeredAt: string | null;
+                                answerNote: string | null;
+                            }[];
+                            /** @description Newest first; at most one active (no end date) */
+                            placements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer of the register (household name null when the caller may not see it) */
+                                carer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    householdName: string | null;
+                                } | null;
+                                familyName: string | null;
+                                village: {
+                                    id: string;
+                                    name: string;
+                                };
+                                emergency: boolean;
+                                gatekeepingId: string | null;
+                                siblingGroup: number;
+                                matchReasons: string | null;
+                                startedOn: string;
+                                plannedReviewOn: string;
+                                endedOn: string | null;
+                                endReason: ("form_changed" | "reunified" | "adopted" | "aged_out" | "breakdown" | "other") | null;
+                                endNote: string | null;
+                                previousPlacementId: string | null;
+                                /** @description When the next monitoring visit is due (active placements) */
+                                nextVisitDue: string | null;
+                                /** @description Newest first */
+                                visits: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    visitedOn: string;
+                                    visitedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** @enum {string} */
+                                    visitor: "caseworker" | "izu";
+                                    childSafe: boolean;
+                                    wellbeingSafety: string;
+                                    materialNeeds: string | null;
+                                    educationalNeeds: string | null;
+                                    healthNeeds: string | null;
+                                    psychologicalNeeds: string | null;
+                                    /** @enum {string} */
+                                    schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                                    behaviourAndResponse: string | null;
+                                    socialProtection: string | null;
+                                    communityWelcome: string | null;
+                                }[];
+                                /** @description Newest first */
+                                reviews: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reviewedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        fullName: string;
+                                    };
+                                    /** Format: date-time */
+                                    reviewedAt: string;
+                                    stillNecessary: boolean;
+                                    stillSuitable: boolean;
+                                    reunificationPossible: boolean;
+                                    permanencePossible: boolean;
+                                    childParticipation: string;
+                                    /** @enum {string} */
+                                    decision: "continue" | "change_form" | "end";
+                                    nextReviewOn: string | null;
+                                    note: string | null;
+                                }[];
+                            }[];
+                            /** @description An emergency placement's gatekeeping decision is due by then */
+                            gatekeepingDueOn: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/izu/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The village IZU's follow-up list: children placed in the village */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                placementId: string;
+                                childGivenName: string;
+                                childAge: number | null;
+                                /** @enum {string} */
+                                careForm: "kinship_care" | "emergency_foster_care" | "long_term_foster_care" | "domestic_adoption" | "supervised_independent_living" | "residential_care";
+                                /** @description The carer's household, or the family */
+                                household: string;
+                                startedOn: string;
+                                nextVisitDue: string;
+                                lastVisitOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/care/izu/placements/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The village IZU records a follow-up visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        visitedOn: string;
+                        childSafe: boolean;
+                        /** @description The child's wellbeing and safety */
+                        wellbeingSafety: string;
+                        materialNeeds?: string;
+                        educationalNeeds?: string;
+                        healthNeeds?: string;
+                        psychologicalNeeds?: string;
+                        /** @enum {string} */
+                        schoolAttendance: "regular" | "irregular" | "not_attending" | "not_school_age";
+                        /** @description Challenging behaviours and how the family responds */
+                        behaviourAndResponse?: string;
+                        /** @description The family's access to social protection when its situation worsens */
+                        socialProtection?: string;
+                        /** @description The community's welcome */
+                        communityWelcome?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            nextVisitDue: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
