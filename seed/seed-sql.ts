@@ -108,6 +108,8 @@ export const TAG = {
   feedback: 56,
   // migrations/0034
   householdVisit: 80,
+  // migrations/0033
+  monthlyReport: 152,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');
