@@ -114,6 +114,8 @@ export const TAG = {
   supervisionAction: 130,
   // migrations/0040 (136–143 are the data protection rights')
   dpRequest: 136,
+  // migrations/0033
+  monthlyReport: 152,
 } as const;
 
 const TAG_EVENT = TAG.caseEvent.toString(16).padStart(4, '0');
