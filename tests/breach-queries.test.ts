@@ -10,7 +10,17 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 // Answers for a breach from the audit: who saw a child, what a user saw, what
 // an address touched. Only the data protection officer asks; each question is audited.
 
-type Entry = { seq: number; actor: { id: string } | null; ip: string | null; action: string; entityType: string | null; entityId: string | null; childId: string | null; fields: string[]; listed: number };
+type Entry = {
+  seq: number;
+  actor: { id: string } | null;
+  ip: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  childId: string | null;
+  fields: string[];
+  listed: number;
+};
 
 let t: TestApp;
 let dpo: Session;
@@ -41,7 +51,12 @@ beforeAll(async () => {
   expect(read.statusCode, read.body).toBe(200);
   // A caseworker reads it from another address a day later, and a list shows both children.
   t.clock.advanceDays(1);
-  await appendAuditAlone(t.database.db, asActor(caseworkerId, 'cso_caseworker', '41.186.7.9'), { action: 'case.read', entityType: 'case', entityId: kase.case.id, fields: ['assessment', 'notes'] }, t.clock.now());
+  await appendAuditAlone(
+    t.database.db,
+    asActor(caseworkerId, 'cso_caseworker', '41.186.7.9'),
+    { action: 'case.read', entityType: 'case', entityId: kase.case.id, fields: ['assessment', 'notes'] },
+    t.clock.now(),
+  );
   await appendAuditAlone(
     t.database.db,
     asActor(caseworkerId, 'cso_caseworker', '41.186.7.9'),
@@ -49,7 +64,12 @@ beforeAll(async () => {
     t.clock.now(),
   );
   // Someone else's child, from the same address: not part of the first answer.
-  await appendAuditAlone(t.database.db, asActor(caseworkerId, 'cso_caseworker', '41.186.7.9'), { action: 'child.read', entityType: 'child', entityId: other.child.id, fields: ['identity'] }, t.clock.now());
+  await appendAuditAlone(
+    t.database.db,
+    asActor(caseworkerId, 'cso_caseworker', '41.186.7.9'),
+    { action: 'child.read', entityType: 'child', entityId: other.child.id, fields: ['identity'] },
+    t.clock.now(),
+  );
   t.clock.advanceMinutes(10);
   // Sessions from now (an idle session expires).
   dpo = await sessionFor(t, d);
@@ -68,10 +88,21 @@ describe('who saw this child', () => {
     const actions = body.items.map((i) => `${i.actor?.id === cpwoId ? 'cpwo' : 'caseworker'}:${i.action}`);
     expect(actions).toEqual(['caseworker:worklist.read', 'caseworker:case.read', 'cpwo:case.read']);
     const caseworkerRead = body.items[1]!;
-    expect(caseworkerRead).toMatchObject({ ip: '41.186.7.9', entityType: 'case', entityId: kase.case.id, childId: kase.child.id, fields: ['assessment', 'notes'] });
+    expect(caseworkerRead).toMatchObject({
+      ip: '41.186.7.9',
+      entityType: 'case',
+      entityId: kase.case.id,
+      childId: kase.child.id,
+      fields: ['assessment', 'notes'],
+    });
     expect(body.items[0]!.listed).toBe(2);
     expect(body.items[2]!.fields.length).toBeGreaterThan(0);
-    expect(body.readers.map((r) => [r.actor?.id, r.entries]).sort()).toEqual([[caseworkerId, 2], [cpwoId, 1]].sort());
+    expect(body.readers.map((r) => [r.actor?.id, r.entries]).sort()).toEqual(
+      [
+        [caseworkerId, 2],
+        [cpwoId, 1],
+      ].sort(),
+    );
     // The other child's read is not in this answer.
     expect(body.items.some((i) => i.entityId === other.child.id)).toBe(false);
   });
@@ -127,7 +158,14 @@ describe('what did this user see', () => {
   it('gives every record and field group the user touched in the period', async () => {
     const res = await client(t, dpo).get(`/api/v1/breach/user-reads?userId=${caseworkerId}`);
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { user: { role: string }; entries: number; records: number; listed: number; fieldGroups: { field: string; entries: number }[]; items: Entry[] };
+    const body = res.json() as {
+      user: { role: string };
+      entries: number;
+      records: number;
+      listed: number;
+      fieldGroups: { field: string; entries: number }[];
+      items: Entry[];
+    };
     expect(body.user.role).toBe('cso_caseworker');
     expect(body.entries).toBe(3);
     expect(body.records).toBe(2); // the case and the other child (the list has no single record)

@@ -109,12 +109,19 @@ describe('the breach register', () => {
     const r1 = await s.post('/api/v1/breaches', { foundAt: future, kind: 'integrity', summary: 'x' });
     expect(r1.statusCode).toBe(400);
     expect(r1.body).toContain('body.foundAt');
-    const r2 = await s.post('/api/v1/breaches', { foundAt: t.clock.now().toISOString(), kind: 'integrity', summary: 'x', childIds: ['00000000-0000-4000-8000-000000000000'] });
+    const r2 = await s.post('/api/v1/breaches', {
+      foundAt: t.clock.now().toISOString(),
+      kind: 'integrity',
+      summary: 'x',
+      childIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(r2.statusCode).toBe(400);
     expect(r2.body).toContain('body.childIds');
     expect((await s.post('/api/v1/breaches', { foundAt: t.clock.now().toISOString(), kind: 'integrity', summary: 'x'.repeat(5000) })).statusCode).toBe(400);
     expect((await s.post('/api/v1/breaches', { foundAt: t.clock.now().toISOString(), kind: 'theft', summary: 'x' })).statusCode).toBe(400);
-    expect((await s.post('/api/v1/breaches/00000000-0000-4000-8000-000000000000/notice', { sentAt: t.clock.now().toISOString(), reference: 'r' })).statusCode).toBe(404);
+    expect(
+      (await s.post('/api/v1/breaches/00000000-0000-4000-8000-000000000000/notice', { sentAt: t.clock.now().toISOString(), reference: 'r' })).statusCode,
+    ).toBe(404);
     expect(await t.database.db.selectFrom('breaches').select('id').execute()).toHaveLength(1);
   });
 

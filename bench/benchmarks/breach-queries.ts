@@ -20,9 +20,7 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
   if (n >= want) return n;
   ctx.log(`  generating ${want.toLocaleString('en')} audit entries (a year of national reads)…`);
   await ctx.raw.query('drop table if exists bench_staff; drop table if exists bench_cases');
-  await ctx.raw.query(
-    `create table bench_staff as select (row_number() over (order by id))::int as n, id, role from users where role not in ('izu', 'dpo')`,
-  );
+  await ctx.raw.query(`create table bench_staff as select (row_number() over (order by id))::int as n, id, role from users where role not in ('izu', 'dpo')`);
   await ctx.raw.query(`create table bench_cases as select (row_number() over (order by id))::int as n, id, child_id, report_id from cases`);
   await ctx.raw.query('create index on bench_staff (n); create index on bench_cases (n); analyze bench_staff; analyze bench_cases');
   const staff = (await ctx.raw.query<{ staff: number }>('select count(*)::int as staff from bench_staff'))[0]!.staff;
@@ -104,7 +102,14 @@ export const benchmark: Benchmark = {
     const cases = await ctx.raw.query<{ id: string }>('select id from cases order by id limit 5');
     childInputs.push(...cases.map((c) => ({ session, path: `/api/v1/breach/child-reads?caseId=${c.id}` })));
     figures.push(
-      ...(await measureLatency(ctx, { label: `Who saw this child (${rows.toLocaleString('en')} audit entries)`, inputs: childInputs, target, mainQuery: (s) => /\?\|/.test(s) && /order by "a"."seq" desc/.test(s) })).figures,
+      ...(
+        await measureLatency(ctx, {
+          label: `Who saw this child (${rows.toLocaleString('en')} audit entries)`,
+          inputs: childInputs,
+          target,
+          mainQuery: (s) => /\?\|/.test(s) && /order by "a"."seq" desc/.test(s),
+        })
+      ).figures,
     );
     // The busiest users: a month, and the whole year.
     const users = await ctx.raw.query<{ actor_id: string }>(
@@ -114,18 +119,22 @@ export const benchmark: Benchmark = {
     const end = new Date(last);
     const month = new Date(end.getTime() - 30 * 86_400_000).toISOString();
     figures.push(
-      ...(await measureLatency(ctx, {
-        label: 'What did this user see, last 30 days',
-        inputs: users.map((u) => ({ session, path: `/api/v1/breach/user-reads?userId=${u.actor_id}&from=${encodeURIComponent(month)}` })),
-        target,
-      })).figures,
+      ...(
+        await measureLatency(ctx, {
+          label: 'What did this user see, last 30 days',
+          inputs: users.map((u) => ({ session, path: `/api/v1/breach/user-reads?userId=${u.actor_id}&from=${encodeURIComponent(month)}` })),
+          target,
+        })
+      ).figures,
     );
     figures.push(
-      ...(await measureLatency(ctx, {
-        label: 'What did this user see, a whole year',
-        inputs: users.slice(0, 5).map((u) => ({ session, path: `/api/v1/breach/user-reads?userId=${u.actor_id}` })),
-        target,
-      })).figures,
+      ...(
+        await measureLatency(ctx, {
+          label: 'What did this user see, a whole year',
+          inputs: users.slice(0, 5).map((u) => ({ session, path: `/api/v1/breach/user-reads?userId=${u.actor_id}` })),
+          target,
+        })
+      ).figures,
     );
     // Addresses: an office address (one user's daily work) and outside addresses shared by many.
     const addresses = await ctx.raw.query<{ ip: string }>(
@@ -133,11 +142,13 @@ export const benchmark: Benchmark = {
        union all (select ip from audit_events where request_id = 'bench-audit' and seq % 101 = 0 and ip like '197.%' group by ip order by count(*) desc limit 5)`,
     );
     figures.push(
-      ...(await measureLatency(ctx, {
-        label: 'Every record touched from an address',
-        inputs: addresses.map((a) => ({ session, path: `/api/v1/breach/address-reads?ip=${a.ip}` })),
-        target,
-      })).figures,
+      ...(
+        await measureLatency(ctx, {
+          label: 'Every record touched from an address',
+          inputs: addresses.map((a) => ({ session, path: `/api/v1/breach/address-reads?ip=${a.ip}` })),
+          target,
+        })
+      ).figures,
     );
     return figures;
   },

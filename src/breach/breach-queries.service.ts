@@ -58,14 +58,21 @@ export async function whoSawChild(ctx: AppContext, actor: Actor, query: ChildRea
   if (!childId || !records) throw notFound('child');
   const period = periodOf(query);
   const [found, readers] = await Promise.all([childEntries(db, records.ids, period), childReaders(db, records.ids, period)]);
-  await db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      actor,
-      { action: 'breach.child_reads', entityType: 'child', entityId: childId, details: { caseId: query.caseId, from: query.from, to: query.to, before: query.before } },
-      ctx.clock.now(),
-    ),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(
+        trx,
+        actor,
+        {
+          action: 'breach.child_reads',
+          entityType: 'child',
+          entityId: childId,
+          details: { caseId: query.caseId, from: query.from, to: query.to, before: query.before },
+        },
+        ctx.clock.now(),
+      ),
+    );
   return {
     child: { id: childId, childCode: records.childCode },
     records: records.ids.length,
@@ -83,14 +90,16 @@ export async function whatUserSaw(ctx: AppContext, actor: Actor, query: UserRead
   if (!user) throw notFound('user');
   const period = periodOf(query);
   const [found, summary] = await Promise.all([userEntries(db, user.id, period), userSummary(db, user.id, period)]);
-  await db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      actor,
-      { action: 'breach.user_reads', entityType: 'user', entityId: user.id, details: { from: query.from, to: query.to, before: query.before } },
-      ctx.clock.now(),
-    ),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(
+        trx,
+        actor,
+        { action: 'breach.user_reads', entityType: 'user', entityId: user.id, details: { from: query.from, to: query.to, before: query.before } },
+        ctx.clock.now(),
+      ),
+    );
   return {
     user: { id: user.id, username: user.username, fullName: user.full_name, role: user.role },
     entries: summary.entries,
@@ -108,9 +117,16 @@ export async function recordsFromAddress(ctx: AppContext, actor: Actor, query: A
   const { db } = ctx.database;
   const period = periodOf(query);
   const [found, users] = await Promise.all([addressEntries(db, query.ip, period), addressUsers(db, query.ip, period)]);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, actor, { action: 'breach.address_reads', entityType: 'audit', details: { ip: query.ip, from: query.from, to: query.to } }, ctx.clock.now()),
-  );
+  await db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(
+        trx,
+        actor,
+        { action: 'breach.address_reads', entityType: 'audit', details: { ip: query.ip, from: query.from, to: query.to } },
+        ctx.clock.now(),
+      ),
+    );
   return {
     ip: query.ip,
     entries: users.reduce((n, u) => n + Number(u.entries), 0),

@@ -107,7 +107,10 @@ export async function breachesOverdue(db: Kysely<DB>, now: Date): Promise<string
     .select('id')
     .where('closed_at', 'is', null)
     .where((eb) =>
-      eb.or([eb.and([eb('notice_sent_at', 'is', null), eb('notice_due_at', '<=', now)]), eb.and([eb('report_sent_at', 'is', null), eb('report_due_at', '<=', now)])]),
+      eb.or([
+        eb.and([eb('notice_sent_at', 'is', null), eb('notice_due_at', '<=', now)]),
+        eb.and([eb('report_sent_at', 'is', null), eb('report_due_at', '<=', now)]),
+      ]),
     )
     .orderBy('found_at')
     .limit(500)

@@ -33,7 +33,9 @@ export const breachStepSchema = z
   .strict();
 export type BreachStep = z.infer<typeof breachStepSchema>;
 
-export const breachListQuerySchema = z.object({ open: z.enum(['true', 'false']).optional().meta({ description: 'Only open (true) or closed (false) breaches' }) });
+export const breachListQuerySchema = z.object({
+  open: z.enum(['true', 'false']).optional().meta({ description: 'Only open (true) or closed (false) breaches' }),
+});
 
 const deadlineSchema = z.object({
   dueAt: z.iso.datetime(),

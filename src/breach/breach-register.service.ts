@@ -134,7 +134,8 @@ export async function recordNcsaStep(ctx: AppContext, actor: Actor, id: string, 
   await ctx.database.db.transaction().execute(async (trx) => {
     const b = await lockBreach(trx, id);
     if (!b) throw notFound('breach');
-    if (sentAt.getTime() < new Date(b.found_at).getTime()) throw invalidField('body.sentAt', 'cannot be before the breach was found', 'errors.breach_sent_before_found');
+    if (sentAt.getTime() < new Date(b.found_at).getTime())
+      throw invalidField('body.sentAt', 'cannot be before the breach was found', 'errors.breach_sent_before_found');
     if ((step === 'notice' ? b.notice_sent_at : b.report_sent_at) !== null) {
       throw conflict(`the ${step} to NCSA is already recorded`, 'errors.breach_step_recorded', { step });
     }
@@ -142,7 +143,18 @@ export async function recordNcsaStep(ctx: AppContext, actor: Actor, id: string, 
       throw conflict('record the 48-hour notice to NCSA before the report', 'errors.breach_notice_first');
     }
     await recordStep(trx, id, step, sentAt, input.reference, now);
-    await appendAudit(trx, actor, { action: `breach.${step}`, entityType: 'breach', entityId: id, fields: [step], details: { late: sentAt > (step === 'notice' ? b.notice_due_at : b.report_due_at) } }, now);
+    await appendAudit(
+      trx,
+      actor,
+      {
+        action: `breach.${step}`,
+        entityType: 'breach',
+        entityId: id,
+        fields: [step],
+        details: { late: sentAt > (step === 'notice' ? b.notice_due_at : b.report_due_at) },
+      },
+      now,
+    );
   });
   return getBreach(ctx, actor, id);
 }
@@ -181,7 +193,8 @@ export async function runBreachEscalation(ctx: AppContext, actor: AuditActor = S
             messageKey: 'notifications.breach_overdue',
             params: { kind, level, reference: b.reference, dueAt: new Date(due).toISOString() },
           });
-          if (r.phone) sms.push({ to: r.phone, text: `Rinda: ${b.reference} ${kind === 'breach_notice' ? 'NCSA notice (48h)' : 'NCSA report (72h)'} overdue.` });
+          if (r.phone)
+            sms.push({ to: r.phone, text: `Rinda: ${b.reference} ${kind === 'breach_notice' ? 'NCSA notice (48h)' : 'NCSA report (72h)'} overdue.` });
         }
       }
       const level = Math.max(b.escalation_level, target);
@@ -190,7 +203,13 @@ export async function runBreachEscalation(ctx: AppContext, actor: AuditActor = S
       await appendAudit(
         trx,
         actor,
-        { action: 'breach.escalate', entityType: 'breach', entityId: b.id, fields: ['escalationLevel'], details: { kind, from: b.escalation_level, level, reminder, notified: notes.length } },
+        {
+          action: 'breach.escalate',
+          entityType: 'breach',
+          entityId: b.id,
+          fields: ['escalationLevel'],
+          details: { kind, from: b.escalation_level, level, reminder, notified: notes.length },
+        },
         now,
       );
       return { notes: notes.length, sms: await queueSms(trx, ctx, sms) };

@@ -76,10 +76,8 @@ export const breachRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request, reply) => reply.status(201).send(await recordBreach(ctx, requireActor(request), request.body)),
   );
-  app.get(
-    '/breaches/:id',
-    { schema: { tags, summary: 'One breach', params: idParamsSchema, response: { 200: breachSchema } } },
-    async (request) => getBreach(ctx, requireActor(request), request.params.id),
+  app.get('/breaches/:id', { schema: { tags, summary: 'One breach', params: idParamsSchema, response: { 200: breachSchema } } }, async (request) =>
+    getBreach(ctx, requireActor(request), request.params.id),
   );
   app.post(
     '/breaches/:id/notice',

@@ -49,7 +49,19 @@ export async function deadlinesToEscalate(db: Db, policy: DeadlinePolicy, now: D
 export async function lockOpenDeadline(trx: Transaction<DB>, id: string) {
   return trx
     .selectFrom('deadlines')
-    .select(['id', 'kind', 'report_id', 'case_id', 'referral_id', 'supervisee_id', 'dp_request_id', 'district_id', 'due_at', 'escalation_level', 'last_escalated_at'])
+    .select([
+      'id',
+      'kind',
+      'report_id',
+      'case_id',
+      'referral_id',
+      'supervisee_id',
+      'dp_request_id',
+      'district_id',
+      'due_at',
+      'escalation_level',
+      'last_escalated_at',
+    ])
     .where('id', '=', id)
     .where('met_at', 'is', null)
     .forUpdate()

@@ -42,8 +42,7 @@ export async function runEscalation(ctx: AppContext, actor: AuditActor = SYSTEM)
       if (levels.length === 0) return null;
 
       const subject = await escalationSubject(trx, d);
-      const code =
-        subject.kase?.case_code ?? subject.report?.reference ?? subject.supervision?.superviseeName ?? subject.dpRequest?.reference ?? d.id;
+      const code = subject.kase?.case_code ?? subject.report?.reference ?? subject.supervision?.superviseeName ?? subject.dpRequest?.reference ?? d.id;
       const notes: NewNotification[] = [];
       const sms: SmsMessage[] = [];
       for (const level of levels) {

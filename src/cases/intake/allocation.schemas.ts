@@ -4,12 +4,9 @@ import { userRefSchema } from '../../people/common.schemas.js';
 export const allocationInputSchema = z
   .object({
     leadCaseworkerId: z.uuid(),
-    confirmOverThreshold: z
-      .boolean()
-      .optional()
-      .meta({
-        description: "true: allocate even though it takes the caseworker's weighted caseload over the threshold (otherwise 409 errors.caseload_over_threshold)",
-      }),
+    confirmOverThreshold: z.boolean().optional().meta({
+      description: "true: allocate even though it takes the caseworker's weighted caseload over the threshold (otherwise 409 errors.caseload_over_threshold)",
+    }),
   })
   .strict();
 export type AllocationInput = z.infer<typeof allocationInputSchema>;
