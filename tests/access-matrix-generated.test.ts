@@ -228,15 +228,22 @@ async function carerAndPlacement(
   caseId: string,
   name: string,
 ) {
-  const carer = (ok(
-    await call('POST', '/api/v1/care/carers', { householdName: name, mainCarerName: name, villageId, foundBy: 'izu', capacity: 2, emergencyAvailable: true }),
-    'carer',
-  ) as { id: string }).id;
+  const carer = (
+    ok(
+      await call('POST', '/api/v1/care/carers', { householdName: name, mainCarerName: name, villageId, foundBy: 'izu', capacity: 2, emergencyAvailable: true }),
+      'carer',
+    ) as { id: string }
+  ).id;
   ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'assessment', on: '2026-10-01', note: 'Fine' }), 'assessment');
   ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'training', on: '2026-10-02', note: 'Done' }), 'training');
   ok(await call('POST', `/api/v1/care/carers/${carer}/steps`, { step: 'approval', on: '2026-10-03', reasons: 'Good', reviewOn: '2027-10-03' }), 'approval');
   const care = ok(
-    await call('POST', `/api/v1/cases/${caseId}/care/placements`, { careForm: 'emergency_foster_care', carerId: carer, startedOn: '2026-11-01', emergency: true }),
+    await call('POST', `/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'emergency_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-01',
+      emergency: true,
+    }),
     'placement',
   ) as { placements: { id: string }[] };
   return { carer, placement: care.placements[0]!.id };

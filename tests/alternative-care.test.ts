@@ -92,9 +92,19 @@ const visitBody = (o: Record<string, unknown> = {}) => ({
   communityWelcome: 'Neighbours visit',
   ...o,
 });
-const placements = async () => Number((await t.database.db.selectFrom('care_placements').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const placements = async () =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('care_placements')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const openDeadlines = async (caseId: string) =>
-  (await t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('case_id', '=', caseId).where('met_at', 'is', null).execute()).map((d) => d.kind).sort();
+  (await t.database.db.selectFrom('deadlines').select(['kind', 'due_at']).where('case_id', '=', caseId).where('met_at', 'is', null).execute())
+    .map((d) => d.kind)
+    .sort();
 
 describe('the foster carers register', () => {
   it('takes an applicant through assessment and training to approval; refuses approval before them', async () => {
@@ -134,12 +144,20 @@ describe('gatekeeping and placements', () => {
     const caseId = await newCase();
     const carer = await approvedCarer();
     const before = await placements();
-    const res = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'long_term_foster_care', carerId: carer, startedOn: '2026-11-01' });
+    const res = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'long_term_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-01',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.messageKey).toBe('errors.placement_needs_gatekeeping');
     const applicant = (await client(t, s.cpwo).post('/api/v1/care/carers', carerBody())).json().id;
     await gatekept(caseId);
-    const unapproved = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'long_term_foster_care', carerId: applicant, startedOn: '2026-11-01' });
+    const unapproved = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'long_term_foster_care',
+      carerId: applicant,
+      startedOn: '2026-11-01',
+    });
     expect(unapproved.statusCode).toBe(409);
     expect(unapproved.json().error.messageKey).toBe('errors.carer_not_approved');
     expect(await placements()).toBe(before);
@@ -172,13 +190,23 @@ describe('gatekeeping and placements', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().placements[0]).toMatchObject({ careForm: 'emergency_foster_care', emergency: true, gatekeepingId: null, nextVisitDue: '2026-11-09' });
     expect(await openDeadlines(caseId)).toEqual(['care_gatekeeping', 'care_review', 'care_visit']);
-    const second = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'emergency_foster_care', carerId: carer, startedOn: '2026-11-02', emergency: true });
+    const second = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'emergency_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-02',
+      emergency: true,
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.messageKey).toBe('errors.placement_already_active');
     t.clock.advanceDays(4);
     await resign();
     await runEscalation(t.ctx);
-    const late = await t.database.db.selectFrom('deadlines').select(['kind', 'escalation_level']).where('case_id', '=', caseId).where('kind', '=', 'care_gatekeeping').executeTakeFirstOrThrow();
+    const late = await t.database.db
+      .selectFrom('deadlines')
+      .select(['kind', 'escalation_level'])
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'care_gatekeeping')
+      .executeTakeFirstOrThrow();
     expect(late.escalation_level).toBeGreaterThanOrEqual(1);
     await gatekept(caseId, 'emergency_foster_care');
     expect(await openDeadlines(caseId)).toEqual(['care_review', 'care_visit']);
@@ -188,13 +216,26 @@ describe('gatekeeping and placements', () => {
     const carer = await approvedCarer({ capacity: 2, ageMax: 5 });
     const caseId = await newCase();
     await gatekept(caseId);
-    const old = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'long_term_foster_care', carerId: carer, startedOn: '2026-11-01' });
+    const old = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'long_term_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-01',
+    });
     expect(old.json().error.messageKey).toBe('errors.carer_age_range');
     const roomy = await approvedCarer({ capacity: 2 });
-    const full = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'long_term_foster_care', carerId: roomy, startedOn: '2026-11-01', siblingGroup: 3 });
+    const full = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'long_term_foster_care',
+      carerId: roomy,
+      startedOn: '2026-11-01',
+      siblingGroup: 3,
+    });
     expect(full.statusCode).toBe(409);
     expect(full.json().error).toMatchObject({ messageKey: 'errors.carer_full', details: { capacity: 2, placed: 0, siblingGroup: 3 } });
-    const other = await client(t, s.bugeseraCpwo).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'long_term_foster_care', carerId: roomy, startedOn: '2026-11-01' });
+    const other = await client(t, s.bugeseraCpwo).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'long_term_foster_care',
+      carerId: roomy,
+      startedOn: '2026-11-01',
+    });
     expect(other.statusCode).toBe(404);
   });
 });
@@ -208,7 +249,9 @@ describe('matching', () => {
     expect(res.statusCode, res.body).toBe(200);
     const items = res.json().items as { carerId: string; distance: string; freePlaces: number }[];
     const order = items.map((i) => i.distance);
-    expect(order).toEqual([...order].sort((a, b) => ['village', 'cell', 'sector', 'district'].indexOf(a) - ['village', 'cell', 'sector', 'district'].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort((a, b) => ['village', 'cell', 'sector', 'district'].indexOf(a) - ['village', 'cell', 'sector', 'district'].indexOf(b)),
+    );
     expect(items.map((i) => i.carerId)).toEqual(expect.arrayContaining([sector, cell]));
     expect(items.every((i) => i.freePlaces >= 2)).toBe(true);
     const emergency = (await client(t, s.cso).get(`/api/v1/cases/${caseId}/care/carer-matches?careForm=emergency_foster_care`)).json().items;
@@ -222,7 +265,12 @@ describe('follow-up visits and reviews', () => {
   it('the village IZU sees the children placed in the village and records a visit; others cannot', async () => {
     const caseId = await newCase();
     const carer = await approvedCarer({ householdName: 'Urugo rwa Habimana' });
-    await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'emergency_foster_care', carerId: carer, startedOn: '2026-11-02', emergency: true });
+    await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'emergency_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-02',
+      emergency: true,
+    });
     const list = (await client(t, s.izu).get('/api/v1/care/izu/placements')).json().items as { placementId: string; household: string }[];
     const mine = list.find((i) => i.household === 'Urugo rwa Habimana')!;
     expect(mine).toBeDefined();
@@ -234,7 +282,9 @@ describe('follow-up visits and reviews', () => {
     expect(res.json().nextVisitDue).toBe('2026-11-09');
     const care = (await client(t, s.cso).get(`/api/v1/cases/${caseId}/care`)).json();
     expect(care.placements[0].visits[0]).toMatchObject({ visitor: 'izu', communityWelcome: 'Neighbours visit' });
-    expect((await client(t, s.izu).post(`/api/v1/care/izu/placements/${mine.placementId}/visits`, visitBody({ visitedOn: '2027-01-01' }))).statusCode).toBe(400);
+    expect((await client(t, s.izu).post(`/api/v1/care/izu/placements/${mine.placementId}/visits`, visitBody({ visitedOn: '2027-01-01' }))).statusCode).toBe(
+      400,
+    );
   });
 
   it('a missed visit is overdue and escalates', async () => {
@@ -245,19 +295,36 @@ describe('follow-up visits and reviews', () => {
     t.clock.advanceDays(9);
     await resign();
     await runEscalation(t.ctx);
-    const d = await t.database.db.selectFrom('deadlines').select(['escalation_level']).where('case_id', '=', caseId).where('kind', '=', 'care_visit').where('met_at', 'is', null).executeTakeFirstOrThrow();
+    const d = await t.database.db
+      .selectFrom('deadlines')
+      .select(['escalation_level'])
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'care_visit')
+      .where('met_at', 'is', null)
+      .executeTakeFirstOrThrow();
     expect(d.escalation_level).toBeGreaterThanOrEqual(1);
     const n = await t.database.db.selectFrom('notifications').select('params').where('case_id', '=', caseId).execute();
     expect(n.length).toBeGreaterThan(0);
     await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placement/visits`, visitBody({ visitedOn: '2026-11-11' }));
-    const next = await t.database.db.selectFrom('deadlines').select(['escalation_level']).where('case_id', '=', caseId).where('kind', '=', 'care_visit').where('met_at', 'is', null).executeTakeFirstOrThrow();
+    const next = await t.database.db
+      .selectFrom('deadlines')
+      .select(['escalation_level'])
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'care_visit')
+      .where('met_at', 'is', null)
+      .executeTakeFirstOrThrow();
     expect(next.escalation_level).toBe(0);
   });
 
   it('a review moves the child from emergency to long-term foster care in one step', async () => {
     const caseId = await newCase();
     const carer = await approvedCarer();
-    await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, { careForm: 'emergency_foster_care', carerId: carer, startedOn: '2026-11-02', emergency: true });
+    await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placements`, {
+      careForm: 'emergency_foster_care',
+      carerId: carer,
+      startedOn: '2026-11-02',
+      emergency: true,
+    });
     const review = {
       stillNecessary: true,
       stillSuitable: false,
@@ -274,7 +341,10 @@ describe('follow-up visits and reviews', () => {
     expect(before).toMatchObject({ careForm: 'emergency_foster_care', endReason: 'form_changed' });
     expect(before.reviews[0]).toMatchObject({ decision: 'change_form' });
     // Residential care is the last resort: a review alone does not move a child there, and nothing changes.
-    const resi = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placement/reviews`, { ...review, next: { careForm: 'residential_care', familyName: 'Centre', villageId: PLACES.gasaboVillage } });
+    const resi = await client(t, s.cso).post(`/api/v1/cases/${caseId}/care/placement/reviews`, {
+      ...review,
+      next: { careForm: 'residential_care', familyName: 'Centre', villageId: PLACES.gasaboVillage },
+    });
     expect(resi.statusCode).toBe(409);
     const after = (await client(t, s.cso).get(`/api/v1/cases/${caseId}/care`)).json();
     expect(after.placements).toHaveLength(2);

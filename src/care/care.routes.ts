@@ -34,7 +34,9 @@ import { z } from 'zod';
 export const careRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const tags = ['alternative care'];
   const care = { 200: caseCareSchema };
-  app.get('/care/forms', { schema: { tags, summary: 'The forms of care', response: { 200: careFormListSchema } } }, async (request) => listCareForms(ctx, requireActor(request)));
+  app.get('/care/forms', { schema: { tags, summary: 'The forms of care', response: { 200: careFormListSchema } } }, async (request) =>
+    listCareForms(ctx, requireActor(request)),
+  );
   app.get(
     '/cases/:id/care',
     { schema: { tags, summary: 'Gatekeeping, placements, visits and reviews of the case', params: idParamsSchema, response: care } },
@@ -43,20 +45,40 @@ export const careRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     '/cases/:id/care/gatekeeping',
     {
-      schema: { tags, summary: 'Record the gatekeeping decision (necessity and suitability)', params: idParamsSchema, body: gatekeepingInputSchema, response: care },
+      schema: {
+        tags,
+        summary: 'Record the gatekeeping decision (necessity and suitability)',
+        params: idParamsSchema,
+        body: gatekeepingInputSchema,
+        response: care,
+      },
     },
     async (request) => recordGatekeeping(ctx, requireActor(request), request.params.id, request.body),
   );
   app.post(
     '/cases/:id/care/gatekeeping/answer',
     {
-      schema: { tags, summary: 'The supervisor approves or returns the pending decision', params: idParamsSchema, body: gatekeepingAnswerSchema, response: care },
+      schema: {
+        tags,
+        summary: 'The supervisor approves or returns the pending decision',
+        params: idParamsSchema,
+        body: gatekeepingAnswerSchema,
+        response: care,
+      },
     },
     async (request) => answerGatekeepingDecision(ctx, requireActor(request), request.params.id, request.body),
   );
   app.get(
     '/cases/:id/care/carer-matches',
-    { schema: { tags, summary: 'Approved carers suggested for the child', params: idParamsSchema, querystring: carerMatchQuerySchema, response: { 200: carerMatchSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Approved carers suggested for the child',
+        params: idParamsSchema,
+        querystring: carerMatchQuerySchema,
+        response: { 200: carerMatchSchema },
+      },
+    },
     async (request) => suggestCarers(ctx, requireActor(request), request.params.id, request.query),
   );
   app.post(
@@ -71,12 +93,28 @@ export const careRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   );
   app.post(
     '/cases/:id/care/placement/visits',
-    { schema: { tags, summary: 'Record a monitoring visit of the active placement', params: idParamsSchema, body: placementVisitInputSchema, response: { 201: caseCareSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a monitoring visit of the active placement',
+        params: idParamsSchema,
+        body: placementVisitInputSchema,
+        response: { 201: caseCareSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await recordCaseworkerVisit(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.post(
     '/cases/:id/care/placement/reviews',
-    { schema: { tags, summary: 'Review the active placement (may change the form of care)', params: idParamsSchema, body: placementReviewInputSchema, response: { 201: caseCareSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Review the active placement (may change the form of care)',
+        params: idParamsSchema,
+        body: placementReviewInputSchema,
+        response: { 201: caseCareSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await reviewPlacement(ctx, requireActor(request), request.params.id, request.body)),
   );
   app.get(

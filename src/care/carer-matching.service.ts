@@ -11,7 +11,12 @@ import { childFacts, today } from './placement-rules.js';
 const DISTANCES = ['village', 'cell', 'sector', 'district'] as const;
 
 /** Suggested carers for the case's child (the caseworker then records the decision and its reasons with the placement). */
-export async function suggestCarers(ctx: AppContext, actor: Actor, caseId: string, query: { careForm: 'emergency_foster_care' | 'long_term_foster_care'; siblingGroup: number }) {
+export async function suggestCarers(
+  ctx: AppContext,
+  actor: Actor,
+  caseId: string,
+  query: { careForm: 'emergency_foster_care' | 'long_term_foster_care'; siblingGroup: number },
+) {
   assertCanCase(actor, 'case:work');
   assertCanReadCarers(actor);
   return readCaseSection(ctx, actor, caseId, 'carer_matches', async (trx, kase, now) => {
@@ -35,7 +40,11 @@ export async function suggestCarers(ctx: AppContext, actor: Actor, caseId: strin
     );
     return {
       childAge: age,
-      items: rows.map(({ villageId, villageName, distance, ...r }) => ({ ...r, village: { id: villageId, name: villageName }, distance: DISTANCES[distance]! })),
+      items: rows.map(({ villageId, villageName, distance, ...r }) => ({
+        ...r,
+        village: { id: villageId, name: villageName },
+        distance: DISTANCES[distance]!,
+      })),
     };
   });
 }

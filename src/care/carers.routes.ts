@@ -9,7 +9,14 @@ export const carerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   const tags = ['alternative care'];
   app.get(
     '/care/carers',
-    { schema: { tags, summary: 'The foster carers register of the caller\'s jurisdiction', querystring: carerListQuerySchema, response: { 200: carerListSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "The foster carers register of the caller's jurisdiction",
+        querystring: carerListQuerySchema,
+        response: { 200: carerListSchema },
+      },
+    },
     async (request) => listCarers(ctx, requireActor(request), request.query),
   );
   app.post(

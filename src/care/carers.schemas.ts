@@ -8,7 +8,7 @@ import { CARER_FOUND_BY, CARER_STATUSES } from './care-vocabulary.js';
 const villageId = z
   .string()
   .regex(/^[1-5]\d{7}$/)
-  .meta({ description: 'The household\'s village (Umudugudu), an 8-digit place code' });
+  .meta({ description: "The household's village (Umudugudu), an 8-digit place code" });
 const isoDate = z.iso.date();
 const age = z.number().int().min(0).max(17);
 
@@ -29,7 +29,7 @@ export const registerCarerSchema = z
       .optional(),
     villageId,
     foundBy: z.enum(CARER_FOUND_BY).meta({ description: 'Who found the applicant household: an IZU, a local leader, a community forum' }),
-    alsoIzu: z.boolean().default(false).meta({ description: 'The carer is also an IZU (Inshuti z\'Umuryango)' }),
+    alsoIzu: z.boolean().default(false).meta({ description: "The carer is also an IZU (Inshuti z'Umuryango)" }),
     ...carerTerms,
   })
   .strict()
@@ -65,7 +65,7 @@ export const carerListQuerySchema = z.object({
     .string()
     .regex(/^[1-5]\d{1,7}$/)
     .optional()
-    .meta({ description: 'A district, sector, cell or village in the caller\'s jurisdiction' }),
+    .meta({ description: "A district, sector, cell or village in the caller's jurisdiction" }),
   ...pageQuery(),
 });
 

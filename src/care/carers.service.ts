@@ -103,12 +103,7 @@ export async function recordCarerStep(ctx: AppContext, actor: Actor, id: string,
     switch (input.step) {
       case 'assessment':
         if (approved) throw conflict('The household is approved; its approval is reviewed instead', 'errors.carer_already_approved');
-        await updateCarer(
-          trx,
-          id,
-          { assessed_on: input.on, assessment_note: input.note, status: carer.trainedOnText ? 'trained' : 'assessed' },
-          now,
-        );
+        await updateCarer(trx, id, { assessed_on: input.on, assessment_note: input.note, status: carer.trainedOnText ? 'trained' : 'assessed' }, now);
         break;
       case 'training':
         if (approved) throw conflict('The household is approved; its approval is reviewed instead', 'errors.carer_already_approved');

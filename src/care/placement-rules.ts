@@ -145,4 +145,3 @@ async function placeOf(
   }
   return { villageId: carer.village_id, carerId: carer.id };
 }
-

@@ -159,11 +159,7 @@ export async function insertPlacement(
 }
 
 export async function endPlacementRow(trx: Transaction<DB>, id: string, v: { endedOn: string; reason: PlacementEndReason; note: string | null; by: string }) {
-  await trx
-    .updateTable('care_placements')
-    .set({ ended_on: v.endedOn, end_reason: v.reason, end_note: v.note, ended_by: v.by })
-    .where('id', '=', id)
-    .execute();
+  await trx.updateTable('care_placements').set({ ended_on: v.endedOn, end_reason: v.reason, end_note: v.note, ended_by: v.by }).where('id', '=', id).execute();
 }
 
 export async function setPlacementReview(trx: Transaction<DB>, id: string, plannedReviewOn: string) {
@@ -215,7 +211,14 @@ export async function insertPlacementVisit(
 
 export async function insertPlacementReview(
   trx: Transaction<DB>,
-  v: Omit<PlacementReviewInput, 'next' | 'endReason'> & { placementId: string; caseId: string; by: string; at: Date; newPlacementId: string | null; nextReviewOn: string | null },
+  v: Omit<PlacementReviewInput, 'next' | 'endReason'> & {
+    placementId: string;
+    caseId: string;
+    by: string;
+    at: Date;
+    newPlacementId: string | null;
+    nextReviewOn: string | null;
+  },
 ): Promise<string> {
   const row = await trx
     .insertInto('care_placement_reviews')

@@ -222,7 +222,8 @@ export async function reviewPlacement(ctx: AppContext, actor: Actor, caseId: str
       await stopPlacementClocks(trx, caseId, now);
       if (input.decision === 'change_form') {
         const next = input.next!;
-        if (next.careForm === active.care_form) throw invalidField('body.next.careForm', 'the same form of care: keep the placement instead', 'errors.care_form_unchanged');
+        if (next.careForm === active.care_form)
+          throw invalidField('body.next.careForm', 'the same form of care: keep the placement instead', 'errors.care_form_unchanged');
         const forms = await careForms(trx);
         const decided = await latestApprovedGatekeeping(trx, caseId);
         const gatekept = !!decided && !decided.family_care_possible && decided.care_form === next.careForm;
@@ -274,4 +275,3 @@ export async function reviewPlacement(ctx: AppContext, actor: Actor, caseId: str
   });
   return readCaseCare(ctx, actor, caseId);
 }
-

@@ -12,6 +12,9 @@ import directoryRw from './i18n/directory/rw.json' with { type: 'json' };
 import izuVisitsEn from './i18n/izu-visits/en.json' with { type: 'json' };
 import izuVisitsFr from './i18n/izu-visits/fr.json' with { type: 'json' };
 import izuVisitsRw from './i18n/izu-visits/rw.json' with { type: 'json' };
+import careEn from './i18n/care/en.json' with { type: 'json' };
+import careFr from './i18n/care/fr.json' with { type: 'json' };
+import careRw from './i18n/care/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -83,3 +86,10 @@ export function applyLanguage(language: Language) {
 }
 
 export { i18n };
+// Alternative care's (web/src/care), likewise.
+for (const [lng, bundle] of [
+  ['rw', careRw],
+  ['en', careEn],
+  ['fr', careFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);

@@ -21,6 +21,7 @@ import { ReviewsSection } from './section-reviews.js';
 import { ServicesSection } from './section-services.js';
 import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
+import { CareSection } from '../care/section-care.js';
 import type { CaseFile } from '../api/types.js';
 import { terms } from './vocab.js';
 
@@ -43,6 +44,7 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'referrals', render: (p) => <ReferralsSection {...p} /> },
   { key: 'visits', render: (p) => <VisitsSection {...p} /> },
   { key: 'reviews', render: (p) => <ReviewsSection {...p} /> },
+  { key: 'care', render: (p) => <CareSection {...p} /> },
   { key: 'closure', render: (p) => <ClosureSection {...p} /> },
   { key: 'transfers', render: (p) => <TransfersSection {...p} /> },
   { key: 'notes', render: (p) => <NotesSection {...p} /> },
