@@ -54,7 +54,6 @@ const envSchema = z.object({
   RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS: z.coerce.number().positive().default(90),
   RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
   RINDA_BREACH_ESCALATION_HOURS: z.coerce.number().positive().default(6),
-  RINDA_RETENTION_INTERVAL_MS: z.coerce.number().int().positive().default(86_400_000),
   RINDA_CARE_LEAVER_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
 });
 
@@ -169,8 +168,6 @@ export type Config = {
   gatewayHousekeepingIntervalMs: number;
   /** A breach's NCSA notice or report overdue climbs one level per this many hours (DPO, then NCDA officers and administrators). */
   breachEscalationHours: number;
-  /** How often the retention worker applies the retention rules. */
-  retentionIntervalMs: number;
   /** A young person in care is a care leaver (listed, and a transition plan may be made) from this many months before 18. */
   careLeaverMonths: number;
 };
@@ -239,7 +236,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayRefusalMaxAgeDays: e.RINDA_GATEWAY_REFUSAL_MAX_AGE_DAYS,
     gatewayHousekeepingIntervalMs: e.RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS,
     breachEscalationHours: e.RINDA_BREACH_ESCALATION_HOURS,
-    retentionIntervalMs: e.RINDA_RETENTION_INTERVAL_MS,
     careLeaverMonths: e.RINDA_CARE_LEAVER_MONTHS,
   };
 }

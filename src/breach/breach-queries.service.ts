@@ -58,21 +58,19 @@ export async function whoSawChild(ctx: AppContext, actor: Actor, query: ChildRea
   if (!childId || !records) throw notFound('child');
   const period = periodOf(query);
   const [found, readers] = await Promise.all([childEntries(db, records.ids, period), childReaders(db, records.ids, period)]);
-  await db
-    .transaction()
-    .execute((trx) =>
-      appendAudit(
-        trx,
-        actor,
-        {
-          action: 'breach.child_reads',
-          entityType: 'child',
-          entityId: childId,
-          details: { caseId: query.caseId, from: query.from, to: query.to, before: query.before },
-        },
-        ctx.clock.now(),
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    appendAudit(
+      trx,
+      actor,
+      {
+        action: 'breach.child_reads',
+        entityType: 'child',
+        entityId: childId,
+        details: { caseId: query.caseId, from: query.from, to: query.to, before: query.before },
+      },
+      ctx.clock.now(),
+    ),
+  );
   return {
     child: { id: childId, childCode: records.childCode },
     records: records.ids.length,

@@ -21,6 +21,9 @@ import dataProtectionRw from './i18n/data-protection/rw.json' with { type: 'json
 import reintegrationEn from './i18n/reintegration/en.json' with { type: 'json' };
 import reintegrationFr from './i18n/reintegration/fr.json' with { type: 'json' };
 import reintegrationRw from './i18n/reintegration/rw.json' with { type: 'json' };
+import careEn from './i18n/care/en.json' with { type: 'json' };
+import careFr from './i18n/care/fr.json' with { type: 'json' };
+import careRw from './i18n/care/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -111,5 +114,12 @@ for (const [lng, bundle] of [
   ['rw', reintegrationRw],
   ['en', reintegrationEn],
   ['fr', reintegrationFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// Alternative care's (web/src/care), likewise.
+for (const [lng, bundle] of [
+  ['rw', careRw],
+  ['en', careEn],
+  ['fr', careFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);

@@ -22,6 +22,7 @@ export type CaseAction =
   | 'referral:make'
   | 'referral:override_consent'
   | 'referral:receive'
+  | 'care:approve_gatekeeping'
   | 'deadlines:escalate';
 
 export function caseActions(me: Me): string[] {

@@ -23,6 +23,7 @@ import { TransfersSection } from './section-transfers.js';
 import { VisitsSection } from './section-visits.js';
 import { ReintegrationSection } from '../reintegration/reintegration-section.js';
 import { TransitionSection } from '../reintegration/transition-section.js';
+import { CareSection } from '../care/section-care.js';
 import type { CaseFile } from '../api/types.js';
 import { terms } from './vocab.js';
 import { AccessBanner, BreakGlass } from '../data-protection/break-glass.js';
@@ -48,6 +49,7 @@ const SECTIONS: { key: string; render(p: SectionProps): ReactNode }[] = [
   { key: 'reviews', render: (p) => <ReviewsSection {...p} /> },
   { key: 'reintegration', render: (p) => <ReintegrationSection {...p} /> },
   { key: 'transition', render: (p) => <TransitionSection {...p} /> },
+  { key: 'care', render: (p) => <CareSection {...p} /> },
   { key: 'closure', render: (p) => <ClosureSection {...p} /> },
   { key: 'transfers', render: (p) => <TransfersSection {...p} /> },
   { key: 'notes', render: (p) => <NotesSection {...p} /> },

@@ -25,6 +25,7 @@ const CaseFileScreen = screen(() => import('./case-file.js').then((m) => m.CaseF
 const CaseSection = screen(() => import('./case-file.js').then((m) => m.CaseSection));
 const PaperFilesScreen = screen(() => import('./paper-files.js').then((m) => m.PaperFilesScreen));
 const VisitTasksScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTasksScreen));
+const IzuCareVisitsScreen = screen(() => import('../care/izu-care-visits.js').then((m) => m.IzuCareVisitsScreen));
 const VisitTaskScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTaskScreen));
 const IncomingTransfersScreen = screen(() => import('./incoming-transfers.js').then((m) => m.IncomingTransfersScreen));
 const ClosureRequestsScreen = screen(() => import('./closure-requests.js').then((m) => m.ClosureRequestsScreen));
@@ -100,6 +101,7 @@ export const CASE_ROUTES: RouteObject[] = [
     ['visit:record'],
     byId((id) => <VisitTaskScreen id={id} />),
   ),
+  route('/care/visits', ['care:izu_follow_up'], <IzuCareVisitsScreen />),
   route('/transfers/incoming', ['transfer:receive'], <IncomingTransfersScreen />),
   // A provider's focal persons: the referrals sent to their organisations (step 7).
   route('/referrals', ['referral:receive'], <ReferralInboxScreen />),
@@ -138,6 +140,7 @@ export function caseNav(me: Me): { to: string; key: string; exact?: boolean; per
     { to: '/cases', key: 'caseNav.cases', show: has('case:read') },
     // An IZU's visits come as tasks; caseworkers record visits in the case file.
     { to: '/visit-tasks', key: 'caseNav.visitTasks', show: has('visit:record') && !has('case:read') },
+    { to: '/care/visits', key: 'care.izu.nav', show: has('care:izu_follow_up') },
     { to: '/referrals', key: 'caseNav.referralInbox', show: has('referral:receive') },
     { to: '/transfers/incoming', key: 'caseNav.incomingTransfers', show: has('transfer:receive') },
     { to: '/closure-requests', key: 'caseNav.closureRequests', show: has('case:approve_closure') },
