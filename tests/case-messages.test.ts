@@ -23,7 +23,12 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const LANGS = ['rw', 'en', 'fr'] as const;
 const cases = Object.fromEntries(LANGS.map((l) => [l, flatten(load(`web/src/i18n/cases/${l}.json`))]));
 const shell = Object.fromEntries(LANGS.map((l) => [l, flatten(load(`web/src/i18n/${l}.json`))]));
-const known = (lang: (typeof LANGS)[number], key: string) => cases[lang]!.has(key) || shell[lang]!.has(key);
+// Every feature's own bundle (web/src/i18n/<feature>/), as web/src/i18n.ts loads them into the one namespace.
+const features = readdirSync(join(root, 'web/src/i18n'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const bundles = Object.fromEntries(LANGS.map((l) => [l, features.map((f) => flatten(load(`web/src/i18n/${f}/${l}.json`)))]));
+const known = (lang: (typeof LANGS)[number], key: string) => cases[lang]!.has(key) || shell[lang]!.has(key) || bundles[lang]!.some((b) => b.has(key));
 
 function sources(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];

@@ -19,10 +19,10 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
   const n = (await ctx.raw.query<{ n: number }>("select count(*)::int as n from audit_events where request_id = 'bench-audit'"))[0]!.n;
   if (n >= want) return n;
   ctx.log(`  generating ${want.toLocaleString('en')} audit entries (a year of national reads)…`);
-  await ctx.raw.query('drop table if exists bench_staff; drop table if exists bench_cases');
+  for (const q of ['drop table if exists bench_staff', 'drop table if exists bench_cases']) await ctx.raw.query(q);
   await ctx.raw.query(`create table bench_staff as select (row_number() over (order by id))::int as n, id, role from users where role not in ('izu', 'dpo')`);
   await ctx.raw.query(`create table bench_cases as select (row_number() over (order by id))::int as n, id, child_id, report_id from cases`);
-  await ctx.raw.query('create index on bench_staff (n); create index on bench_cases (n); analyze bench_staff; analyze bench_cases');
+  for (const q of ['create index on bench_staff (n)', 'create index on bench_cases (n)', 'analyze bench_staff', 'analyze bench_cases']) await ctx.raw.query(q);
   const staff = (await ctx.raw.query<{ staff: number }>('select count(*)::int as staff from bench_staff'))[0]!.staff;
   // Bulk load: the audit's secondary indexes are dropped and built again after.
   const indexes = await ctx.raw.query<{ name: string; def: string }>(
@@ -67,7 +67,7 @@ async function ensureAudit(ctx: BenchContext): Promise<number> {
     ctx.log(`    ${(to + 1).toLocaleString('en')} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   for (const i of indexes) await ctx.raw.query(i.def);
-  await ctx.raw.query('drop table bench_staff; drop table bench_cases; analyze audit_events');
+  for (const q of ['drop table bench_staff', 'drop table bench_cases', 'analyze audit_events']) await ctx.raw.query(q);
   return want;
 }
 
