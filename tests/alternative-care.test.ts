@@ -122,8 +122,9 @@ describe('the foster carers register', () => {
   it('filters the register by place, status, emergency availability and IZU carers, within the caller’s district', async () => {
     const c = client(t, s.cpwo);
     const emergency = await approvedCarer({ householdName: 'Urugo rwa Kalisa', villageId: cellVillage, emergencyAvailable: true, alsoIzu: true });
-    const longTerm = (await c.post('/api/v1/care/carers', carerBody({ householdName: 'Urugo rwa Uwera', villageId: sectorVillage, emergencyAvailable: false })))
-      .json().id as string;
+    const longTerm = (
+      await c.post('/api/v1/care/carers', carerBody({ householdName: 'Urugo rwa Uwera', villageId: sectorVillage, emergencyAvailable: false }))
+    ).json().id as string;
     const listed = async (q: string, session = s.cpwo) => {
       const res = await client(t, session).get(`/api/v1/care/carers?pageSize=100&${q}`);
       expect(res.statusCode, res.body).toBe(200);

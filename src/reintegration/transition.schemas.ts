@@ -64,4 +64,7 @@ export const careLeaverSchema = z.object({
   planStatus: z.enum(['none', 'open', 'closed']),
   inCare: z.boolean().meta({ description: 'An active placement now; false: supported after care under an open transition plan' }),
 });
-export const careLeaverListSchema = z.object({ items: z.array(careLeaverSchema).meta({ description: 'Soonest 18 first: in care (an active placement) or supported after care (an open transition plan)' }), ...pageResult });
+export const careLeaverListSchema = z.object({
+  items: z.array(careLeaverSchema).meta({ description: 'Soonest 18 first: in care (an active placement) or supported after care (an open transition plan)' }),
+  ...pageResult,
+});
