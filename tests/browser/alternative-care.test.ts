@@ -151,7 +151,7 @@ describe('alternative care in Chromium', () => {
     } finally {
       await sup.context().close();
     }
-  });
+  }, 180_000);
 
   it('gatekeeping approves emergency foster care; a matched carer takes the child; the IZU visits; a review moves the child to long-term foster care; a missed visit escalates', async () => {
     const errors: string[] = [];
@@ -244,7 +244,10 @@ describe('alternative care in Chromium', () => {
       await review.getByRole('radio', { name: 'Stay with the same carer (Urugo rwa Mukamana)' }).check();
       await review.getByRole('button', { name: 'Record the review' }).click();
       await page.getByRole('heading', { name: `Long-term foster care · Urugo rwa Mukamana · ${villageName}` }).waitFor();
-      await page.getByTestId('placement-ended').getByText(/form of care changed/).waitFor();
+      await page
+        .getByTestId('placement-ended')
+        .getByText(/form of care changed/)
+        .waitFor();
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -261,7 +264,10 @@ describe('alternative care in Chromium', () => {
     try {
       await page.goto(`${base}/worklist`);
       await page.getByRole('button', { name: /^Overdue \(\d+\)$/ }).click();
-      const overdue = page.getByRole('listitem').filter({ hasText: `case ${caseCode}` }).filter({ hasText: 'Follow-up visit of a placement' });
+      const overdue = page
+        .getByRole('listitem')
+        .filter({ hasText: `case ${caseCode}` })
+        .filter({ hasText: 'Follow-up visit of a placement' });
       await overdue.getByText('Overdue', { exact: true }).waitFor();
       await overdue.getByText(/^(the supervisor|district leadership|NCDA)$/).waitFor();
     } finally {
@@ -278,5 +284,61 @@ describe('alternative care in Chromium', () => {
     } finally {
       await supAfter.context().close();
     }
-  });
+  }, 300_000);
+
+  it('lists care leavers in scope with their transition plan status, linking to the case file', async () => {
+    const leaver = await insertCase(t, {
+      openedBy: cpwo.id,
+      leadCaseworkerId: cpwo.id,
+      supervisorId: supervisor.id,
+      stage: 'implementation',
+      givenName: 'Eric',
+      familyName: 'Ndayisenga',
+    });
+    await t.database.db.updateTable('children').set({ date_of_birth: '2009-01-15' }).where('id', '=', leaver.child.id).execute();
+    await t.database.db
+      .insertInto('care_placements')
+      .values({
+        case_id: leaver.case.id,
+        child_id: leaver.child.id,
+        district_id: PLACES.gasabo,
+        village_id: PLACES.gasaboVillage,
+        care_form: 'kinship_care',
+        family_name: 'Ndayisenga',
+        started_on: '2025-01-01',
+        planned_review_on: '2027-01-01',
+        created_by: cpwo.id,
+        created_at: t.clock.now(),
+      })
+      .execute();
+    const errors: string[] = [];
+    const page = await desk(cpwo, errors);
+    try {
+      await page.goto(base);
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Care leavers' }).click();
+      await page.getByRole('heading', { name: 'Care leavers' }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'Eric Ndayisenga' });
+      await row.getByText('2027-01-15').waitFor();
+      await row.getByText('In care').waitFor();
+      await row.getByText('No plan yet').waitFor();
+      await row.getByRole('link', { name: 'Eric Ndayisenga' }).click();
+      await page.getByRole('form', { name: 'Transition plan for a young person approaching 18' }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    const sup = await desk(supervisor, errors);
+    try {
+      await sup.goto(`${base}/care/leavers`);
+      await sup
+        .getByRole('row')
+        .filter({ hasText: `case ${leaver.case.case_code}` })
+        .getByRole('link', { name: leaver.child.child_code })
+        .waitFor();
+      expect(await sup.getByText(/Ndayisenga/).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await sup.context().close();
+    }
+  }, 120_000);
 });
