@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEscalation } from '../../src/deadlines/escalation.service.js';
 import { openPage, startBrowserRig, type BrowserRig } from '../support/browser.js';
 import { insertCase } from '../support/case-factories.js';
-import { client, createUser, PLACES, sessionFor, type Session } from '../support/factories.js';
+import { client, createUser, PLACES, sessionFor } from '../support/factories.js';
 import type { TestApp } from '../support/test-app.js';
 
 // Alternative care in a real browser (docs/alternative-care.md): the CPWO
