@@ -126,10 +126,10 @@ describe('alternative care in Chromium', () => {
 
       // The register's filters: emergency availability, status, IZU carers.
       await page.getByRole('link', { name: 'Back to the register' }).click();
-      await page.getByRole('checkbox', { name: 'Available for emergencies only' }).check();
+      await page.getByRole('checkbox', { name: 'Available for emergencies only' }).click();
       await page.getByRole('link', { name: 'Urugo rwa Mukamana' }).waitFor();
       await page.getByRole('link', { name: 'Urugo rwa Uwera' }).waitFor({ state: 'detached' });
-      await page.getByRole('checkbox', { name: 'Carers who are also IZU only' }).check();
+      await page.getByRole('checkbox', { name: 'Carers who are also IZU only' }).click();
       await page.getByRole('link', { name: 'Urugo rwa Kalisa' }).waitFor({ state: 'detached' });
       await page.getByRole('link', { name: 'Urugo rwa Mukamana' }).waitFor();
       await page.getByLabel('Status').selectOption('refused');
