@@ -119,6 +119,37 @@ describe('the foster carers register', () => {
     expect((await c.post(`/api/v1/care/carers/${id}/steps`, { step: 'training', on: '2026-10-03', note: 'x' })).statusCode).toBe(409);
   });
 
+  it('filters the register by place, status, emergency availability and IZU carers, within the caller’s district', async () => {
+    const c = client(t, s.cpwo);
+    const emergency = await approvedCarer({ householdName: 'Urugo rwa Kalisa', villageId: cellVillage, emergencyAvailable: true, alsoIzu: true });
+    const longTerm = (
+      await c.post('/api/v1/care/carers', carerBody({ householdName: 'Urugo rwa Uwera', villageId: sectorVillage, emergencyAvailable: false }))
+    ).json().id as string;
+    const listed = async (q: string, session = s.cpwo) => {
+      const res = await client(t, session).get(`/api/v1/care/carers?pageSize=100&${q}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return { ids: res.json().items.map((i: { id: string }) => i.id) as string[], total: res.json().total as number };
+    };
+    const inCell = await listed(`placeId=${cellVillage.slice(0, 6)}`);
+    expect(inCell.ids).toContain(emergency);
+    expect(inCell.ids).not.toContain(longTerm);
+    expect(inCell.total).toBe(inCell.ids.length);
+    const quick = await listed('emergency=true&status=approved');
+    expect(quick.ids).toContain(emergency);
+    expect(quick.ids).not.toContain(longTerm);
+    expect((await listed('emergency=false')).ids).toContain(longTerm);
+    const izuCarers = await listed('alsoIzu=true');
+    expect(izuCarers.ids).toContain(emergency);
+    expect(izuCarers.ids).not.toContain(longTerm);
+    expect((await listed('status=applicant')).ids).toEqual(expect.arrayContaining([longTerm]));
+    // Another district's place, and malformed filters, are refused; another district's CPWO lists none of these.
+    expect((await client(t, s.cpwo).get(`/api/v1/care/carers?placeId=${PLACES.bugesera}`)).statusCode).toBe(404);
+    expect((await client(t, s.cpwo).get('/api/v1/care/carers?emergency=yes')).statusCode).toBe(400);
+    expect((await client(t, s.cpwo).get('/api/v1/care/carers?status=trusted')).statusCode).toBe(400);
+    const other = await listed('emergency=true', s.bugeseraCpwo);
+    expect(other.ids).not.toContain(emergency);
+  });
+
   it('shows a supervisor the decisions without who the carers are; refuses other roles and other districts', async () => {
     const id = await approvedCarer();
     const sup = (await client(t, s.supervisor).get(`/api/v1/care/carers/${id}`)).json();

@@ -441,12 +441,16 @@ describe('care leavers: the transition plan', () => {
     );
   });
 
-  it('lists young people in care (an active placement) within the configured months of 18, in the caseworker’s scope', async () => {
+  it('lists young people in care (an active placement) within the configured months of 18, and those supported after care under an open plan, in the caseworker’s scope', async () => {
     const inCare = await youngPerson('2009-01-10');
     const notInCare = await youngPerson('2009-02-10');
     const tooYoung = await youngPerson('2011-02-10');
-    for (const caseId of [inCare, tooYoung]) {
+    // Past 18, the placement ended: listed while a transition plan is open (support after 18), not without one.
+    const afterCare = await youngPerson('2008-03-01');
+    const leftCare = await youngPerson('2008-04-01');
+    for (const caseId of [inCare, tooYoung, afterCare, leftCare]) {
       const c = await caseRow(t, caseId);
+      const ended = caseId === afterCare || caseId === leftCare;
       await t.database.db
         .insertInto('care_placements')
         .values({
@@ -460,17 +464,22 @@ describe('care leavers: the transition plan', () => {
           planned_review_on: '2027-01-01',
           created_by: w.cpwo.user.id,
           created_at: t.clock.now(),
+          ...(ended && { ended_on: '2026-03-01', end_reason: 'aged_out' as const }),
         })
         .execute();
     }
+    const afterPlan = await client(t, w.cso.session).post(`/api/v1/cases/${afterCare}/transition-plans`, plan());
+    expect(afterPlan.statusCode, afterPlan.body).toBe(201);
     const list = await client(t, w.cso.session).get('/api/v1/care-leavers?pageSize=100');
     expect(list.statusCode, list.body).toBe(200);
     const ids = list.json().items.map((i: { caseId: string }) => i.caseId);
     expect(ids).toContain(inCare);
     expect(ids).not.toContain(notInCare);
     expect(ids).not.toContain(tooYoung);
+    expect(ids).not.toContain(leftCare);
+    expect(list.json().items.find((i: { caseId: string }) => i.caseId === afterCare)).toMatchObject({ inCare: false, planStatus: 'open' });
     const row = list.json().items.find((i: { caseId: string }) => i.caseId === inCare);
-    expect(row).toMatchObject({ dateOfBirth: '2009-01-10', turns18On: '2027-01-10', planStatus: 'none' });
+    expect(row).toMatchObject({ dateOfBirth: '2009-01-10', turns18On: '2027-01-10', planStatus: 'none', inCare: true });
     expect(row.childName).toBeTruthy();
     const sup = await client(t, w.supervisor.session).get('/api/v1/care-leavers?pageSize=100');
     expect(sup.json().items.find((i: { caseId: string }) => i.caseId === inCare).childName).toBeNull();

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { carerIdentityVisible, carerScope } from '../access/care-access.js';
 import { scopeFilter } from '../access/policy.js';
@@ -54,16 +54,34 @@ export async function findCarer(db: Db, actor: Actor, id: string): Promise<Carer
   return row && toRecord(row);
 }
 
-export async function listCarers(db: Db, actor: Actor, filter: { status?: CarerStatus; placeId?: string }, paging: Paging) {
-  const base = selectCarers(db, actor)
-    .$if(!!filter.status, (q) => q.where('fc.status', '=', filter.status!))
-    .$if(!!filter.placeId, (q) => q.where(scopeFilter({ jurisdictionId: filter.placeId! }, 'fc.village_id', 'fc.district_id')));
-  const rows = await base.orderBy('fc.village_id').orderBy('fc.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+export type CarerFilter = { status?: CarerStatus; placeId?: string; emergency?: 'true' | 'false'; alsoIzu?: 'true' | 'false' };
+
+/** The register's filters, as SQL on `foster_carers as fc` (the same for the page and its count). */
+function carerFilter(filter: CarerFilter): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.join(
+    [
+      sql`true`,
+      ...(filter.status ? [sql`fc.status = ${filter.status}`] : []),
+      ...(filter.placeId ? [scopeFilter({ jurisdictionId: filter.placeId }, 'fc.village_id', 'fc.district_id')] : []),
+      ...(filter.emergency ? [sql`fc.emergency_available = ${filter.emergency === 'true'}`] : []),
+      ...(filter.alsoIzu ? [sql`fc.also_izu = ${filter.alsoIzu === 'true'}`] : []),
+    ],
+    sql` and `,
+  )})`;
+}
+
+export async function listCarers(db: Db, actor: Actor, filter: CarerFilter, paging: Paging) {
+  const rows = await selectCarers(db, actor)
+    .where(carerFilter(filter))
+    .orderBy('fc.village_id')
+    .orderBy('fc.id')
+    .limit(paging.pageSize)
+    .offset(offsetOf(paging))
+    .execute();
   const { total } = await db
     .selectFrom('foster_carers as fc')
     .where(carerScope(actor))
-    .$if(!!filter.status, (q) => q.where('fc.status', '=', filter.status!))
-    .$if(!!filter.placeId, (q) => q.where(scopeFilter({ jurisdictionId: filter.placeId! }, 'fc.village_id', 'fc.district_id')))
+    .where(carerFilter(filter))
     .select(sql<number>`count(*)::int`.as('total'))
     .executeTakeFirstOrThrow();
   return { items: rows.map(toRecord), total };

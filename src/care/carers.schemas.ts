@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery, pageResult } from '../http/paging.schemas.js';
+import { booleanQuerySchema } from '../people/common.schemas.js';
 import { longText, shortText } from '../cases/followup.schemas.js';
 import { CARER_FOUND_BY, CARER_STATUSES } from './care-vocabulary.js';
 
@@ -66,6 +67,8 @@ export const carerListQuerySchema = z.object({
     .regex(/^[1-5]\d{1,7}$/)
     .optional()
     .meta({ description: "A district, sector, cell or village in the caller's jurisdiction" }),
+  emergency: booleanQuerySchema.optional().meta({ description: "'true': only households that take a child at short notice" }),
+  alsoIzu: booleanQuerySchema.optional().meta({ description: "'true': only carers who are also IZU" }),
   ...pageQuery(),
 });
 

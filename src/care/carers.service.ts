@@ -5,8 +5,7 @@ import { appendAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import type { Paging } from '../http/paging.js';
-import type { CarerStatus } from '../db/tables/alternative-care.js';
-import { findCarer, insertCarer, isVillage, listCarers as listCarerRows, lockCarer, updateCarer } from './carers.repository.js';
+import { type CarerFilter, findCarer, insertCarer, isVillage, listCarers as listCarerRows, lockCarer, updateCarer } from './carers.repository.js';
 import type { CarerRecord, CarerStepInput, RegisterCarerInput, UpdateCarerTermsInput } from './carers.schemas.js';
 
 // The foster carers register: an applicant household found by an IZU, a
@@ -14,7 +13,7 @@ import type { CarerRecord, CarerStepInput, RegisterCarerInput, UpdateCarerTermsI
 // date the approval is reviewed) or refused, each with its reasons. Every
 // read and change is audited: carers' data is need-to-know like a child's.
 
-export async function listCarers(ctx: AppContext, actor: Actor, query: { status?: CarerStatus; placeId?: string } & Paging) {
+export async function listCarers(ctx: AppContext, actor: Actor, query: CarerFilter & Paging) {
   assertCanReadCarers(actor);
   if (query.placeId && !placeInScope(actor, query.placeId)) throw notFound('place');
   const now = ctx.clock.now();

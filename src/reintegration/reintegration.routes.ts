@@ -175,7 +175,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     {
       schema: {
         tags,
-        summary: 'Young people approaching 18 in care (an active placement), soonest 18 first',
+        summary: 'Young people approaching 18 in care (an active placement), or supported after care under an open transition plan; soonest 18 first',
         querystring: pageQuerySchema,
         response: { 200: careLeaverListSchema },
       },

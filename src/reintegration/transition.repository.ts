@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { Actor } from '../access/actor.js';
 import { caseFieldVisibility, caseRecordScope, caseScope } from '../access/case-access.js';
 import { offsetOf, type Paging } from '../http/paging.js';
@@ -167,12 +167,15 @@ export async function listPlans(db: Db, actor: Actor, caseId: string, id?: strin
  */
 export async function listCareLeavers(db: Db, actor: Actor, bornBy: string, paging: Paging) {
   const see = caseFieldVisibility(actor);
+  // In care now (an active placement), or supported after care under an open transition plan.
+  const inCare = sql<boolean>`exists (select 1 from care_placements pl where pl.case_id = c.id and pl.ended_on is null)`;
+  const openPlan = sql<boolean>`exists (select 1 from transition_plans op where op.case_id = c.id and op.status = 'open')`;
   const base = db
     .selectFrom('cases as c')
-    .innerJoin('care_placements as pl', (j) => j.onRef('pl.case_id', '=', 'c.id').on('pl.ended_on', 'is', null))
     .innerJoin('children as ch', 'ch.id', 'c.child_id')
     .where(caseScope(actor))
-    .where('ch.date_of_birth', '<=', bornBy);
+    .where('ch.date_of_birth', '<=', bornBy)
+    .where(sql<SqlBool>`(${inCare} or ${openPlan})`);
   const { total } = await base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await base
     .select([
@@ -184,6 +187,7 @@ export async function listCareLeavers(db: Db, actor: Actor, bornBy: string, pagi
       see.childIdentity
         ? sql<string | null>`trim(ch.given_name || ' ' || coalesce(ch.family_name, ''))`.as('childName')
         : sql<string | null>`null`.as('childName'),
+      inCare.as('inCare'),
       sql<'none' | 'open' | 'closed'>`(select case when count(*) = 0 then 'none' when bool_or(tp.status = 'open') then 'open' else 'closed' end
         from transition_plans tp where tp.case_id = c.id)`.as('planStatus'),
     ])

@@ -62,5 +62,9 @@ export const careLeaverSchema = z.object({
   turns18On: z.iso.date(),
   districtId: z.string(),
   planStatus: z.enum(['none', 'open', 'closed']),
+  inCare: z.boolean().meta({ description: 'An active placement now; false: supported after care under an open transition plan' }),
 });
-export const careLeaverListSchema = z.object({ items: z.array(careLeaverSchema).meta({ description: 'Soonest 18 first' }), ...pageResult });
+export const careLeaverListSchema = z.object({
+  items: z.array(careLeaverSchema).meta({ description: 'Soonest 18 first: in care (an active placement) or supported after care (an open transition plan)' }),
+  ...pageResult,
+});

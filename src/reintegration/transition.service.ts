@@ -180,9 +180,10 @@ async function openPlan(trx: Parameters<typeof lockPlan>[0], caseId: string, pla
 }
 
 /**
- * Young people approaching 18 in care (an active placement), in the actor's
- * case scope: those within RINDA_CARE_LEAVER_MONTHS of 18, or older. The list
- * is a read of children's records: audited.
+ * Young people approaching 18 in care (an active placement), or past it and
+ * still supported under an open transition plan (support after 18), in the
+ * actor's case scope: those within RINDA_CARE_LEAVER_MONTHS of 18, or older.
+ * The list is a read of children's records: audited.
  */
 export async function listCareLeavers(ctx: AppContext, actor: Actor, paging: Paging) {
   assertCanCase(actor, 'case:read');

@@ -132,7 +132,7 @@ describe('family tracing and reintegration in Chromium', () => {
     const page = await desk(worker, errors);
     try {
       await page.goto(`${base}/cases/${leaverCase}`);
-      await page.getByRole('link', { name: 'Care leaver' }).click();
+      await page.getByRole('link', { name: 'Care leaver', exact: true }).click();
       const form = page.getByRole('form', { name: 'Transition plan for a young person approaching 18' });
       await form.getByLabel('Housing').fill('A room shared with a cousin in Kimironko');
       await form.getByLabel('Work').fill('Apprentice at a tailoring cooperative');

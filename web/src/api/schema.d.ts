@@ -14437,7 +14437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Young people approaching 18 in care (an active placement), soonest 18 first */
+        /** Young people approaching 18 in care (an active placement), or supported after care under an open transition plan; soonest 18 first */
         get: {
             parameters: {
                 query?: {
@@ -14459,7 +14459,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Soonest 18 first */
+                            /** @description Soonest 18 first: in care (an active placement) or supported after care (an open transition plan) */
                             items: {
                                 /** Format: uuid */
                                 caseId: string;
@@ -14474,6 +14474,8 @@ export interface paths {
                                 districtId: string;
                                 /** @enum {string} */
                                 planStatus: "none" | "open" | "closed";
+                                /** @description An active placement now; false: supported after care under an open transition plan */
+                                inCare: boolean;
                             }[];
                             /** @description Items over all pages */
                             total: number;
@@ -19634,6 +19636,10 @@ export interface paths {
                     status?: "applicant" | "assessed" | "trained" | "approved" | "refused";
                     /** @description A district, sector, cell or village in the caller's jurisdiction */
                     placeId?: string;
+                    /** @description 'true': only households that take a child at short notice */
+                    emergency?: "true" | "false";
+                    /** @description 'true': only carers who are also IZU */
+                    alsoIzu?: "true" | "false";
                     /** @description 1 to 1000 */
                     page?: number;
                     /** @description 1 to 200 */

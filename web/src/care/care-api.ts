@@ -1,8 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answer, client } from '../api/client.js';
-import type { ApiBody } from '../api/types.js';
+import type { ApiAnswer, ApiQuery } from '../api/types.js';
 
-// Alternative care's reads and writes, typed from the OpenAPI document.
+// Alternative care's reads, typed from the OpenAPI document. Writes go
+// through each form's useServerForm (a refusal shows beside its field); the
+// one query cache reads what is on screen again after a write succeeds.
+
+export type CareForm = ApiAnswer<'/api/v1/care/forms'>['items'][number]['code'];
+export type Carer = ApiAnswer<'/api/v1/care/carers/{id}'>;
+export type CarerQuery = ApiQuery<'/api/v1/care/carers'>;
+export type CareLeaver = ApiAnswer<'/api/v1/care-leavers'>['items'][number];
+
+export const CARE_FORMS = [
+  'kinship_care',
+  'emergency_foster_care',
+  'long_term_foster_care',
+  'domestic_adoption',
+  'supervised_independent_living',
+  'residential_care',
+] as const satisfies readonly CareForm[];
+export const FOSTER_FORMS: readonly CareForm[] = ['emergency_foster_care', 'long_term_foster_care'];
+export const CARER_STATUSES = ['applicant', 'assessed', 'trained', 'approved', 'refused'] as const satisfies readonly Carer['status'][];
+export const CARER_FOUND_BY = ['izu', 'local_leader', 'community_forum', 'other'] as const satisfies readonly Carer['foundBy'][];
 
 export function useCaseCare(caseId: string) {
   return useQuery({
@@ -11,12 +30,13 @@ export function useCaseCare(caseId: string) {
   });
 }
 
-export function useCarerMatches(caseId: string, careForm: 'emergency_foster_care' | 'long_term_foster_care' | null, siblingGroup: number) {
+export function useCarerMatches(caseId: string, careForm: CareForm | null, siblingGroup: number) {
+  const foster = careForm === 'emergency_foster_care' || careForm === 'long_term_foster_care' ? careForm : null;
   return useQuery({
-    queryKey: ['case', caseId, 'care', 'matches', careForm, siblingGroup],
+    queryKey: ['case', caseId, 'care', 'matches', foster, siblingGroup],
     queryFn: ({ signal }) =>
-      answer(client.GET('/api/v1/cases/{id}/care/carer-matches', { params: { path: { id: caseId }, query: { careForm: careForm!, siblingGroup } }, signal })),
-    enabled: careForm !== null,
+      answer(client.GET('/api/v1/cases/{id}/care/carer-matches', { params: { path: { id: caseId }, query: { careForm: foster!, siblingGroup } }, signal })),
+    enabled: foster !== null && siblingGroup >= 1,
   });
 }
 
@@ -24,41 +44,25 @@ export function useIzuPlacements() {
   return useQuery({ queryKey: ['care', 'izu-placements'], queryFn: ({ signal }) => answer(client.GET('/api/v1/care/izu/placements', { signal })) });
 }
 
-type CaseWrite =
-  | { kind: 'gatekeeping'; body: ApiBody<'/api/v1/cases/{id}/care/gatekeeping', 'post'> }
-  | { kind: 'answer'; body: ApiBody<'/api/v1/cases/{id}/care/gatekeeping/answer', 'post'> }
-  | { kind: 'place'; body: ApiBody<'/api/v1/cases/{id}/care/placements', 'post'> }
-  | { kind: 'visit'; body: ApiBody<'/api/v1/cases/{id}/care/placement/visits', 'post'> }
-  | { kind: 'review'; body: ApiBody<'/api/v1/cases/{id}/care/placement/reviews', 'post'> };
-
-/** One write on the case's care; the case's cached answers are read again after it. */
-export function useCareWrite(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (w: CaseWrite) => {
-      const path = { params: { path: { id: caseId } } };
-      switch (w.kind) {
-        case 'gatekeeping':
-          return answer(client.POST('/api/v1/cases/{id}/care/gatekeeping', { ...path, body: w.body }));
-        case 'answer':
-          return answer(client.POST('/api/v1/cases/{id}/care/gatekeeping/answer', { ...path, body: w.body }));
-        case 'place':
-          return answer(client.POST('/api/v1/cases/{id}/care/placements', { ...path, body: w.body }));
-        case 'visit':
-          return answer(client.POST('/api/v1/cases/{id}/care/placement/visits', { ...path, body: w.body }));
-        case 'review':
-          return answer(client.POST('/api/v1/cases/{id}/care/placement/reviews', { ...path, body: w.body }));
-      }
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['case', caseId] }),
+export function useCarers(query: CarerQuery) {
+  return useQuery({
+    queryKey: ['care', 'carers', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/care/carers', { params: { query }, signal })),
+    placeholderData: keepPreviousData,
   });
 }
 
-export function useIzuVisit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (v: { placementId: string; body: ApiBody<'/api/v1/care/izu/placements/{id}/visits', 'post'> }) =>
-      answer(client.POST('/api/v1/care/izu/placements/{id}/visits', { params: { path: { id: v.placementId } }, body: v.body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['care', 'izu-placements'] }),
+export function useCarer(id: string) {
+  return useQuery({
+    queryKey: ['care', 'carer', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/care/carers/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useCareLeavers(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['care', 'leavers', page, pageSize],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/care-leavers', { params: { query: { page, pageSize } }, signal })),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../components/error-message.js';
+import { answer, client } from '../api/client.js';
+import { todayInKigali } from '../cases/dates.js';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
-import { useIzuPlacements, useIzuVisit } from './care-api.js';
+import { useIzuPlacements } from './care-api.js';
 import { VisitForm } from './visit-fields.js';
 
 // The village IZU's follow-up of children placed in the village (Umudugudu):
 // the list, and a visit recorded by web. The IZU sees the child's given name
 // and age and the household, nothing else of the case.
 
-const todayLocal = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Africa/Kigali' });
-
 export function IzuCareVisitsScreen() {
   const { t } = useTranslation();
   useTitle(t('care.izu.title'));
   const query = useIzuPlacements();
-  const visit = useIzuVisit();
   const [open, setOpen] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   return (
@@ -41,24 +39,15 @@ export function IzuCareVisitsScreen() {
               {p.lastVisitOn && ` · ${t('care.izu.lastVisit', { date: p.lastVisitOn })}`}
             </p>
             {open === p.placementId ? (
-              <>
-                <ErrorMessage error={visit.error} />
-                <VisitForm
-                  today={todayLocal()}
-                  busy={visit.isPending}
-                  onSubmit={(body) =>
-                    visit.mutate(
-                      { placementId: p.placementId, body },
-                      {
-                        onSuccess: (r) => {
-                          setOpen(null);
-                          setDone(r.nextVisitDue);
-                        },
-                      },
-                    )
-                  }
-                />
-              </>
+              <VisitForm
+                today={todayInKigali()}
+                label={t('care.izu.recordVisit', { name: p.childGivenName })}
+                send={(body) => answer(client.POST('/api/v1/care/izu/placements/{id}/visits', { params: { path: { id: p.placementId } }, body }))}
+                onDone={(r) => {
+                  setOpen(null);
+                  setDone(r.nextVisitDue);
+                }}
+              />
             ) : (
               <button type="button" onClick={() => setOpen(p.placementId)}>
                 {t('care.izu.recordVisit', { name: p.childGivenName })}

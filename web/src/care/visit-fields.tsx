@@ -1,21 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiBody } from '../api/types.js';
+import { ErrorMessage } from '../components/error-message.js';
+import { useServerForm } from '../components/server-form.js';
+import { CheckField, SelectField, TextField } from '../cases/fields.js';
 
-// What post-placement follow-up looks at (001), as one form for the caseworker and the village IZU.
+// What post-placement follow-up looks at (001), as one form for the caseworker
+// and the village IZU. A refused field shows its reason beside it.
 
-export type VisitDraft = {
-  visitedOn: string;
-  childSafe: boolean;
-  wellbeingSafety: string;
-  schoolAttendance: 'regular' | 'irregular' | 'not_attending' | 'not_school_age';
-  materialNeeds?: string;
-  educationalNeeds?: string;
-  healthNeeds?: string;
-  psychologicalNeeds?: string;
-  behaviourAndResponse?: string;
-  socialProtection?: string;
-  communityWelcome?: string;
-};
+export type VisitBody = ApiBody<'/api/v1/cases/{id}/care/placement/visits', 'post'>;
+type Attendance = VisitBody['schoolAttendance'];
+const ATTENDANCE: Attendance[] = ['regular', 'irregular', 'not_attending', 'not_school_age'];
 const OPTIONAL = [
   'materialNeeds',
   'educationalNeeds',
@@ -25,51 +19,49 @@ const OPTIONAL = [
   'socialProtection',
   'communityWelcome',
 ] as const;
+type VisitDraft = { visitedOn: string; childSafe: boolean; wellbeingSafety: string; schoolAttendance: Attendance } & Record<(typeof OPTIONAL)[number], string>;
 
-export function VisitForm({ today, busy, onSubmit }: { today: string; busy: boolean; onSubmit(v: VisitDraft): void }) {
+/** `send` posts the visit; `onDone` gets its answer. */
+export function VisitForm<T>({ today, label, send, onDone }: { today: string; label: string; send(body: VisitBody): Promise<T>; onDone?(answer: T): void }) {
   const { t } = useTranslation();
-  const [v, setV] = useState<VisitDraft>({ visitedOn: today, childSafe: true, wellbeingSafety: '', schoolAttendance: 'regular' });
-  const set = (k: keyof VisitDraft, value: unknown) => setV((old) => ({ ...old, [k]: value }));
+  const { form, busy, error, run, bind } = useServerForm<VisitDraft>({
+    defaultValues: {
+      visitedOn: today,
+      childSafe: true,
+      wellbeingSafety: '',
+      schoolAttendance: 'regular',
+      ...(Object.fromEntries(OPTIONAL.map((k) => [k, ''])) as Record<(typeof OPTIONAL)[number], string>),
+    },
+  });
+  const submit = form.handleSubmit(async (v) => {
+    const body: VisitBody = { visitedOn: v.visitedOn, childSafe: v.childSafe, wellbeingSafety: v.wellbeingSafety, schoolAttendance: v.schoolAttendance };
+    for (const k of OPTIONAL) if (v[k].trim()) body[k] = v[k];
+    const done = await run(() => send(body));
+    if (done !== undefined) {
+      form.reset();
+      onDone?.(done);
+    }
+  });
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const body = { ...v };
-        for (const k of OPTIONAL) if (!body[k]?.trim()) delete body[k];
-        onSubmit(body);
-      }}
-    >
-      <label>
-        {t('care.visit.visitedOn')}
-        <input type="date" value={v.visitedOn} max={today} required onChange={(e) => set('visitedOn', e.target.value)} />
-      </label>
-      <label>
-        <input type="checkbox" checked={v.childSafe} onChange={(e) => set('childSafe', e.target.checked)} /> {t('care.visit.childSafe')}
-      </label>
-      <label>
-        {t('care.visit.wellbeingSafety')}
-        <textarea required value={v.wellbeingSafety} onChange={(e) => set('wellbeingSafety', e.target.value)} />
-      </label>
-      <label>
-        {t('care.visit.schoolAttendance')}
-        <select value={v.schoolAttendance} onChange={(e) => set('schoolAttendance', e.target.value)}>
-          {(['regular', 'irregular', 'not_attending', 'not_school_age'] as const).map((s) => (
-            <option key={s} value={s}>
-              {t(`care.attendance.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form className="form" onSubmit={submit} aria-label={label}>
+      <TextField label={t('care.visit.visitedOn')} type="date" required max={today} {...bind('visitedOn')} />
+      <CheckField label={t('care.visit.childSafe')} field={form.register('childSafe')} error={bind('childSafe').error} />
+      <TextField label={t('care.visit.wellbeingSafety')} required multiline rows={2} {...bind('wellbeingSafety')} maxLength={2000} />
+      <SelectField
+        label={t('care.visit.schoolAttendance')}
+        required
+        {...bind('schoolAttendance')}
+        options={ATTENDANCE.map((s) => ({ value: s, label: t(`care.attendance.${s}`) }))}
+      />
       {OPTIONAL.map((k) => (
-        <label key={k}>
-          {t(`care.visit.${k}`)}
-          <textarea value={v[k] ?? ''} onChange={(e) => set(k, e.target.value)} />
-        </label>
+        <TextField key={k} label={t(`care.visit.${k}`)} multiline rows={2} {...bind(k)} maxLength={2000} />
       ))}
-      <button type="submit" disabled={busy}>
-        {t('care.visit.record')}
-      </button>
+      <ErrorMessage error={error} />
+      <p className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('care.visit.record')}
+        </button>
+      </p>
     </form>
   );
 }

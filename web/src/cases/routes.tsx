@@ -26,6 +26,9 @@ const CaseSection = screen(() => import('./case-file.js').then((m) => m.CaseSect
 const PaperFilesScreen = screen(() => import('./paper-files.js').then((m) => m.PaperFilesScreen));
 const VisitTasksScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTasksScreen));
 const IzuCareVisitsScreen = screen(() => import('../care/izu-care-visits.js').then((m) => m.IzuCareVisitsScreen));
+const CarersRegisterScreen = screen(() => import('../care/carers-register.js').then((m) => m.CarersRegisterScreen));
+const CarerScreen = screen(() => import('../care/carer-detail.js').then((m) => m.CarerScreen));
+const CareLeaversScreen = screen(() => import('../care/care-leavers.js').then((m) => m.CareLeaversScreen));
 const VisitTaskScreen = screen(() => import('./visit-tasks.js').then((m) => m.VisitTaskScreen));
 const IncomingTransfersScreen = screen(() => import('./incoming-transfers.js').then((m) => m.IncomingTransfersScreen));
 const ClosureRequestsScreen = screen(() => import('./closure-requests.js').then((m) => m.ClosureRequestsScreen));
@@ -102,6 +105,14 @@ export const CASE_ROUTES: RouteObject[] = [
     byId((id) => <VisitTaskScreen id={id} />),
   ),
   route('/care/visits', ['care:izu_follow_up'], <IzuCareVisitsScreen />),
+  // The foster carers register (need-to-know like a child's record) and the care leavers of the user's scope.
+  route('/care/carers', ['carers:read'], <CarersRegisterScreen />),
+  route(
+    '/care/carers/:id',
+    ['carers:read'],
+    byId((id) => <CarerScreen id={id} />),
+  ),
+  route('/care/leavers', ['case:read'], <CareLeaversScreen />),
   route('/transfers/incoming', ['transfer:receive'], <IncomingTransfersScreen />),
   // A provider's focal persons: the referrals sent to their organisations (step 7).
   route('/referrals', ['referral:receive'], <ReferralInboxScreen />),
@@ -141,6 +152,8 @@ export function caseNav(me: Me): { to: string; key: string; exact?: boolean; per
     // An IZU's visits come as tasks; caseworkers record visits in the case file.
     { to: '/visit-tasks', key: 'caseNav.visitTasks', show: has('visit:record') && !has('case:read') },
     { to: '/care/visits', key: 'care.izu.nav', show: has('care:izu_follow_up') },
+    { to: '/care/carers', key: 'care.carers.nav', show: has('carers:read') },
+    { to: '/care/leavers', key: 'care.leavers.nav', show: has('case:read') },
     { to: '/referrals', key: 'caseNav.referralInbox', show: has('referral:receive') },
     { to: '/transfers/incoming', key: 'caseNav.incomingTransfers', show: has('transfer:receive') },
     { to: '/closure-requests', key: 'caseNav.closureRequests', show: has('case:approve_closure') },
