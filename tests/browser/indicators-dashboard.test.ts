@@ -20,6 +20,7 @@ let t: TestApp;
 let base: string;
 let analyst: Session;
 let officer: Session;
+let districtOfficer: Session;
 /** Every string that identifies a child or a case in the database: none may appear on a page the analyst sees. */
 const identities = new Set<string>();
 const KNOWN_GIVEN = 'Ishimwe';
@@ -32,9 +33,16 @@ beforeAll(async () => {
   t.clock.set('2026-12-07T08:00:00Z');
   const cpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, trainingCompletedOn: '2025-01-10' });
   await buildIndicatorCountry(t, cpwo.id);
+  districtOfficer = await sessionFor(t, cpwo);
   // Six December cases in Gasabo, each a child with a name the test knows; the report names the child too.
   for (let i = 0; i < 6; i++) {
-    const c = await insertCase(t, { openedBy: cpwo.id, leadCaseworkerId: cpwo.id, tier: i < 2 ? 1 : 2, givenName: KNOWN_GIVEN, familyName: `${KNOWN_FAMILY}${i}` });
+    const c = await insertCase(t, {
+      openedBy: cpwo.id,
+      leadCaseworkerId: cpwo.id,
+      tier: i < 2 ? 1 : 2,
+      givenName: KNOWN_GIVEN,
+      familyName: `${KNOWN_FAMILY}${i}`,
+    });
     await sql`update incident_reports set child_name = ${`${KNOWN_GIVEN} ${KNOWN_FAMILY}${i}`} where id = ${c.case.report_id}`.execute(t.database.db);
   }
   const { rows } = await sql<{ case_code: string; child_code: string; given_name: string; family_name: string; child_name: string | null }>`
@@ -192,6 +200,40 @@ describe('the dashboards in Chromium', () => {
       // A code that is no place answers as not found.
       await page.goto(`${base}/indicators/99?period=2026-11`);
       await page.getByRole('alert').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it("a district's CPWO sees their district as counted, and the districts beside it only within the province's aggregate", async () => {
+    const errors: string[] = [];
+    const context = await rig.contextFor(districtOfficer);
+    const page = await openPage(context, errors);
+    try {
+      await page.goto(`${base}/indicators?period=2026-11`);
+      await page.waitForURL(/\/indicators\/12/);
+      await page.goto(`${base}/indicators/12?period=2026-11`);
+      await page.getByRole('heading', { name: 'Dashboard: Gasabo' }).waitFor();
+      // Their own district: the counts as they are (3 cases enrolled in November), nothing hidden.
+      await page.getByTestId('figure-cases_enrolled').getByText('3').waitFor();
+      expect(await page.getByTestId('suppression-note').count()).toBe(0);
+      // Up to the province (Intara): its aggregate, small numbers hidden; Gasabo opens, a neighbouring district does not.
+      await page
+        .getByRole('navigation', { name: 'Where on the map' })
+        .getByRole('link', { name: /Kigali/ })
+        .click();
+      await page.waitForURL(/\/indicators\/1\?/);
+      await page.getByTestId('suppression-note').waitFor();
+      await page.getByTestId('figure-cases_enrolled').getByText('<5').waitFor();
+      const places = page.getByTestId('places-table');
+      await places.getByRole('link', { name: 'Gasabo' }).waitFor();
+      await places.getByRole('rowheader', { name: 'Nyarugenge' }).waitFor();
+      expect(await places.getByRole('link', { name: 'Nyarugenge' }).count()).toBe(0);
+      // Typed by hand, the neighbour's dashboard is refused like a place that does not exist.
+      await page.goto(`${base}/indicators/11?period=2026-11`);
+      await page.getByRole('alert').first().waitFor();
+      expect(await page.getByTestId('figures-table').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

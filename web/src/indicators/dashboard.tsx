@@ -216,14 +216,34 @@ function PeriodPicker({ period, onChange }: { period: string; onChange: (period:
 type Status = Parameters<typeof QueryStatus>[0]['query'];
 
 /** A chart with its table beside it: the same figures for those who look and those who read. */
-function Panel({ id, title, status, chart, table, note }: { id: string; title: string; status: Status; chart: ReactNode; table: ReactNode; note?: ReactNode }) {
+function Panel({
+  id,
+  title,
+  status,
+  chart,
+  table,
+  note,
+  hidden,
+}: {
+  id: string;
+  title: string;
+  status: Status;
+  chart: ReactNode;
+  table: ReactNode;
+  note?: ReactNode;
+  /** The label of hidden counts ("<5") when some are hidden: the chart leaves them out. */
+  hidden?: string | null;
+}) {
   return (
     <section className="panel ind-panel" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`}>{title}</h2>
       <QueryStatus query={status} />
       {!status.isPending && !status.isError && (
         <div className="ind-panel-body">
-          <div className="ind-panel-chart">{chart}</div>
+          <div className="ind-panel-chart">
+            {chart}
+            <NotDrawn label={hidden} />
+          </div>
           <div className="ind-panel-table">{table}</div>
         </div>
       )}
@@ -231,6 +251,15 @@ function Panel({ id, title, status, chart, table, note }: { id: string; title: s
     </section>
   );
 }
+
+function NotDrawn({ label }: { label: string | null | undefined }) {
+  const { t } = useTranslation();
+  return label ? <p className="small muted">{t('indicators.panels.notDrawn', { label })}</p> : null;
+}
+
+/** The hidden-count label when any of these figures' rows is hidden. */
+const hiddenIn = (data: IndicatorFigures | undefined, figures: (IndicatorFigure | undefined)[]) =>
+  data && figures.some((f) => f?.rows?.some((r) => r.suppressed)) ? data.suppressedLabel : null;
 
 function DefinitionLink({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -272,6 +301,7 @@ function TrendPanel({ data, status, year }: { data: IndicatorFigures | undefined
       id="panel-trend"
       title={t('indicators.panels.trend', { year })}
       status={status}
+      hidden={hiddenIn(data, figures)}
       chart={<Chart kind="line" categories={categories} series={series} />}
       table={
         <table className="ind-table">
@@ -351,6 +381,7 @@ function PlacePanel({
       id="panel-places"
       title={t('indicators.panels.places', { level: levelWord })}
       status={status}
+      hidden={hiddenIn(data, [enrolled, received])}
       chart={<Chart kind="bar" categories={categories} series={series} onPick={pick} testId="places-chart" />}
       table={
         <table className="ind-table" data-testid="places-table">
@@ -398,6 +429,7 @@ function TierPanel({ data, status }: { data: IndicatorFigures | undefined; statu
       id="panel-tiers"
       title={t('indicators.panels.tiers')}
       status={status}
+      hidden={hiddenIn(data, figures)}
       chart={<Chart kind="bar" stacked categories={categories} series={series} />}
       table={
         <table className="ind-table">
@@ -582,6 +614,7 @@ function Breakdown({
           <div className="ind-panel-body">
             <div className="ind-panel-chart">
               <Chart kind="bar" categories={categories} series={series} percent={f.kind === 'percent'} />
+              <NotDrawn label={hiddenIn(data, [f])} />
             </div>
             <div className="ind-panel-table">
               <table className="ind-table" data-testid="breakdown-table">
