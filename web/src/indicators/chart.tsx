@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridSimpleComponent, LegendPlainComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -10,7 +10,7 @@ import { useEffect, useRef } from 'react';
 // beside it says the same to everyone, screen readers included, so the
 // canvas itself is hidden from them.
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridSimpleComponent, LegendPlainComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartSeries = { name: string; values: (number | null)[] };
 
