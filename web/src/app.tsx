@@ -4,6 +4,7 @@ import { CASE_ROUTES } from './cases/routes.js';
 import { DIRECTORY_ROUTES } from './directory/routes.js';
 import { WORKFORCE_ROUTES } from './workforce/routes.js';
 import { DATA_PROTECTION_ROUTES } from './data-protection/routes.js';
+import { INDICATOR_ROUTES } from './indicators/routes.js';
 import { PublicFrame, Shell } from './components/layout.js';
 import { useNavigate, useRoutes, type RouteObject } from 'react-router';
 import { ByParam } from './components/by-param.js';
@@ -228,6 +229,7 @@ const ROUTES: RouteObject[] = [
   ...DIRECTORY_ROUTES,
   ...WORKFORCE_ROUTES,
   ...DATA_PROTECTION_ROUTES,
+  ...INDICATOR_ROUTES,
   { path: '*', element: <NotFound /> },
 ];
 

@@ -24,6 +24,9 @@ import reintegrationRw from './i18n/reintegration/rw.json' with { type: 'json' }
 import careEn from './i18n/care/en.json' with { type: 'json' };
 import careFr from './i18n/care/fr.json' with { type: 'json' };
 import careRw from './i18n/care/rw.json' with { type: 'json' };
+import indicatorsEn from './i18n/indicators/en.json' with { type: 'json' };
+import indicatorsFr from './i18n/indicators/fr.json' with { type: 'json' };
+import indicatorsRw from './i18n/indicators/rw.json' with { type: 'json' };
 import type { Language } from './api/types.js';
 
 // Kinyarwanda first: most volunteers read it; every string has an English and
@@ -121,5 +124,12 @@ for (const [lng, bundle] of [
   ['rw', careRw],
   ['en', careEn],
   ['fr', careFr],
+] as const)
+  i18n.addResourceBundle(lng, 'translation', bundle, true, false);
+// The dashboards and the indicators' definitions (web/src/indicators).
+for (const [lng, bundle] of [
+  ['rw', indicatorsRw],
+  ['en', indicatorsEn],
+  ['fr', indicatorsFr],
 ] as const)
   i18n.addResourceBundle(lng, 'translation', bundle, true, false);

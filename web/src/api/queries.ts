@@ -418,3 +418,24 @@ export function useEmergencyReviews(open: boolean) {
     queryFn: ({ signal }) => answer(client.GET('/api/v1/data-protection/emergency-access', { params: { query: { open: open ? 'true' : 'false' } }, signal })),
   });
 }
+
+// Monitoring and evaluation (issue 17): aggregates only, never a child.
+
+/** The indicators as the registry defines them (docs/indicators.md says the same). */
+export function useIndicatorDefinitions() {
+  return useQuery({
+    queryKey: ['indicators', 'definitions'],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/indicators', { signal })),
+    staleTime: Infinity,
+  });
+}
+
+/** The figures of a place and a period, by one disaggregation; small numbers hidden where the reader may not see identities. */
+export function useIndicatorFigures(query: ApiQuery<'/api/v1/indicators/figures'>, enabled = true) {
+  return useQuery({
+    queryKey: ['indicators', 'figures', query],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/indicators/figures', { params: { query }, signal })),
+    enabled,
+    ...paged,
+  });
+}

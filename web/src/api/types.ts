@@ -107,3 +107,10 @@ export type MonthlyRollupPart = MonthlyRollup['parts'][number];
 export type ReportFigures = MonthlyRollup['totals'];
 export type VillageReports = ApiAnswer<'/api/v1/izu/monthly-reports/village'>;
 export type MonthlyReportBody = ApiBody<'/api/v1/izu/monthly-reports', 'post'>;
+
+// Monitoring and evaluation (issue 17)
+export type IndicatorFigures = ApiAnswer<'/api/v1/indicators/figures'>;
+export type IndicatorFigure = IndicatorFigures['figures'][number];
+export type IndicatorFigureRow = NonNullable<IndicatorFigure['rows']>[number];
+export type IndicatorDefinition = Item<ApiAnswer<'/api/v1/indicators'>>;
+export type Disaggregation = NonNullable<ApiQuery<'/api/v1/indicators/figures'>['by']>;

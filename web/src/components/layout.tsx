@@ -4,6 +4,7 @@ import { caseNav } from '../cases/routes.js';
 import { DIRECTORY_NAV } from '../directory/routes.js';
 import { WORKFORCE_NAV } from '../workforce/routes.js';
 import { DATA_PROTECTION_NAV } from '../data-protection/routes.js';
+import { INDICATOR_NAV } from '../indicators/routes.js';
 import { Link, NavLink, useLocation, useNavigationType } from 'react-router';
 import { useSession } from '../session.js';
 import type { Me } from '../api/types.js';
@@ -46,6 +47,7 @@ const NAV: { to: string; key: string; permission?: string; exact?: boolean }[] =
   ...DIRECTORY_NAV,
   ...WORKFORCE_NAV,
   ...DATA_PROTECTION_NAV,
+  ...INDICATOR_NAV,
   { to: '/audit', key: 'nav.audit', permission: 'audit:read' },
 ];
 
