@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runEscalation } from '../src/deadlines/escalation.service.js';
+import { openDueSupervisionDeadlines } from '../src/workforce/supervision-schedule.js';
+import { client, createOrganisation, createUser, PLACES, sessionFor } from './support/factories.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+// Workforce (issue 16): the actions agreed in a supervision session are
+// marked done by the supervisee or the supervisor, and stop counting as
+// overdue; and a caseworker's session due moves with them when their
+// supervisor changes (or closes when they leave post), never left overdue
+// against someone no longer responsible.
+
+let t: TestApp;
+type User = { id: string; username: string };
+let sysadmin: User, supervisor: User, otherSupervisor: User, newSupervisor: User, worker: User, otherWorker: User;
+let moved: User, movedLater: User, leaving: User, bugeseraCpwo: User, ncda: User;
+
+const as = async (u: { id: string }) => client(t, await sessionFor(t, u));
+const supervisionItems = async (u: User) =>
+  ((await (await as(u)).get('/api/v1/worklist?pageSize=100')).json().items as { kind: string; escalationLevel: number; dueAt: string }[]).filter(
+    (i) => i.kind === 'supervision_session',
+  );
+const openDeadline = (userId: string) =>
+  t.database.db.selectFrom('deadlines').selectAll().where('supervisee_id', '=', userId).where('met_at', 'is', null).execute();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set('2025-06-01T07:00:00Z');
+  const org = (await createOrganisation(t, { name: 'Gasabo district office', placeId: PLACES.gasabo })).id;
+  const inOrg = { organisationId: org, jurisdictionId: PLACES.gasabo };
+  const trained = { trainingCompletedOn: '2025-05-01' };
+  sysadmin = await createUser(t, { role: 'sysadmin' });
+  ncda = await createUser(t, { role: 'ncda_officer', jurisdictionId: PLACES.rwanda });
+  supervisor = await createUser(t, { role: 'supervisor', ...inOrg, fullName: 'Habimana Eric' });
+  otherSupervisor = await createUser(t, { role: 'supervisor', ...inOrg });
+  newSupervisor = await createUser(t, { role: 'supervisor', ...inOrg, fullName: 'Uwase Diane' });
+  worker = await createUser(t, { role: 'cso_caseworker', ...inOrg, supervisorId: supervisor.id, fullName: 'Mukamana Aline', ...trained });
+  otherWorker = await createUser(t, { role: 'cso_caseworker', ...inOrg, supervisorId: otherSupervisor.id, ...trained });
+  moved = await createUser(t, { role: 'cso_caseworker', ...inOrg, supervisorId: supervisor.id, fullName: 'Nshuti Paul', ...trained });
+  movedLater = await createUser(t, { role: 'cso_caseworker', ...inOrg, supervisorId: supervisor.id, fullName: 'Ineza Claire', ...trained });
+  leaving = await createUser(t, { role: 'cso_caseworker', ...inOrg, supervisorId: supervisor.id, fullName: 'Gatete Jean', ...trained });
+  bugeseraCpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.bugesera, ...trained });
+  t.clock.set('2026-11-02T07:00:00Z');
+  await t.database.db.updateTable('users').set({ password_changed_at: t.clock.now() }).execute();
+});
+afterAll(() => t.close());
+
+describe('agreed actions are marked done', () => {
+  let sessionId: string;
+  let early: string, later: string;
+
+  it('a session’s actions start open; past its due date an action is overdue, on the session, the list and the board', async () => {
+    const res = await (
+      await as(supervisor)
+    ).post('/api/v1/workforce/supervision/sessions', {
+      caseworkerId: worker.id,
+      heldOn: '2026-11-02',
+      themes: ['skills'],
+      actions: [
+        { description: 'Write up the home visit notes', dueOn: '2026-11-05' },
+        { description: 'Book the positive parenting module', dueOn: '2026-11-20' },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    sessionId = res.json().id;
+    [early, later] = res.json().actions.map((a: { id: string }) => a.id);
+    expect(res.json().actions[0]).toMatchObject({ doneOn: null, doneBy: null, overdue: false });
+
+    t.clock.set('2026-11-10T07:00:00Z');
+    const s = (await (await as(worker)).get(`/api/v1/workforce/supervision/sessions/${sessionId}`)).json();
+    expect(s.actions.map((a: { id: string; overdue: boolean }) => [a.id, a.overdue])).toEqual([
+      [early, true],
+      [later, false],
+    ]);
+    const list = (await (await as(supervisor)).get('/api/v1/workforce/supervision/sessions')).json();
+    expect(list.items[0]).toMatchObject({ actionCount: 2, openActionCount: 2, overdueActionCount: 1 });
+    const board = (await (await as(supervisor)).get('/api/v1/workforce/supervision/board')).json();
+    expect(board.supervisees.find((x: { id: string }) => x.id === worker.id).overdueActions).toBe(1);
+  });
+
+  it('another supervisor, another district, another role, and a made-up action are refused; nothing is marked', async () => {
+    const body = { actionId: early, doneOn: '2026-11-09' };
+    const url = `/api/v1/workforce/supervision/sessions/${sessionId}/actions/done`;
+    const other = await (await as(otherSupervisor)).post(url, body);
+    expect(other.statusCode).toBe(404);
+    expect(other.body).not.toContain('home visit');
+    expect((await (await as(otherWorker)).post(url, body)).statusCode).toBe(404);
+    expect((await (await as(bugeseraCpwo)).post(url, body)).statusCode).toBe(404);
+    expect((await (await as(ncda)).post(url, body)).statusCode).toBe(403);
+    expect((await (await as(sysadmin)).post(url, body)).statusCode).toBe(403);
+    // An action of another session named under this one: as if it did not exist.
+    const elsewhere = await (
+      await as(otherSupervisor)
+    ).post('/api/v1/workforce/supervision/sessions', {
+      caseworkerId: otherWorker.id,
+      heldOn: '2026-11-03',
+      themes: ['quality'],
+      actions: [{ description: 'Close the two old cases', dueOn: '2026-11-06' }],
+    });
+    const foreignAction = elsewhere.json().actions[0].id;
+    expect((await (await as(supervisor)).post(url, { actionId: foreignAction })).statusCode).toBe(404);
+    expect((await (await as(supervisor)).post(`/api/v1/workforce/supervision/sessions/${elsewhere.json().id}/actions/done`, body)).statusCode).toBe(404);
+    const w = await as(worker);
+    expect((await w.post(url, { actionId: 'not-a-uuid' })).statusCode).toBe(400);
+    expect((await w.post(url, { actionId: early, doneOn: '2026-11-09', extra: 1 })).statusCode).toBe(400);
+    const future = await w.post(url, { actionId: early, doneOn: '2026-11-11' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields[0]).toMatchObject({ field: 'body.doneOn', messageKey: 'errors.date_in_future' });
+    const before = await w.post(url, { actionId: early, doneOn: '2026-11-01' });
+    expect(before.statusCode).toBe(400);
+    expect(before.json().error.fields[0]).toMatchObject({ field: 'body.doneOn', messageKey: 'errors.supervision_action_done_before_session' });
+    const done = await t.database.db.selectFrom('supervision_actions').select('id').where('done_on', 'is not', null).execute();
+    expect(done).toEqual([]);
+  });
+
+  it('the supervisee marks one done (on a date, by them): it stops counting as overdue; once only', async () => {
+    const url = `/api/v1/workforce/supervision/sessions/${sessionId}/actions/done`;
+    const res = await (await as(worker)).post(url, { actionId: early, doneOn: '2026-11-09' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().actions.find((a: { id: string }) => a.id === early)).toMatchObject({
+      doneOn: '2026-11-09',
+      doneBy: { id: worker.id, fullName: 'Mukamana Aline' },
+      overdue: false,
+    });
+    const board = (await (await as(supervisor)).get('/api/v1/workforce/supervision/board')).json();
+    expect(board.supervisees.find((x: { id: string }) => x.id === worker.id).overdueActions).toBe(0);
+    const list = (await (await as(worker)).get('/api/v1/workforce/supervision/sessions')).json();
+    expect(list.items[0]).toMatchObject({ openActionCount: 1, overdueActionCount: 0 });
+    const again = await (await as(supervisor)).post(url, { actionId: early });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.messageKey).toBe('errors.supervision_action_already_done');
+    const audit = await t.database.db.selectFrom('audit_events').select(['action', 'actor_id']).where('entity_id', '=', sessionId).execute();
+    expect(audit).toContainEqual({ action: 'supervision.action.done', actor_id: worker.id });
+  });
+
+  it('the supervisor marks the other done, today by default', async () => {
+    const res = await (await as(supervisor)).post(`/api/v1/workforce/supervision/sessions/${sessionId}/actions/done`, { actionId: later });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().actions.find((a: { id: string }) => a.id === later)).toMatchObject({
+      doneOn: '2026-11-10',
+      doneBy: { id: supervisor.id, fullName: 'Habimana Eric' },
+    });
+    // Past its due date now, but done: not overdue.
+    t.clock.set('2026-11-25T07:00:00Z');
+    const s = (await (await as(worker)).get(`/api/v1/workforce/supervision/sessions/${sessionId}`)).json();
+    expect(s.actions.every((a: { overdue: boolean }) => !a.overdue)).toBe(true);
+    t.clock.set('2026-11-10T07:00:00Z');
+  });
+});
+
+describe('a caseworker’s session due when their supervisor changes', () => {
+  it('an overdue session due moves to the new supervisor, not overdue, and escalates only when it falls due again', async () => {
+    // In post since 2025-06-01, never supervised: long overdue, escalated to the old supervisor.
+    await openDueSupervisionDeadlines(t.ctx);
+    await runEscalation(t.ctx);
+    const [old] = await openDeadline(moved.id);
+    expect(new Date(old!.due_at).getTime()).toBeLessThan(t.clock.now().getTime());
+    expect(old!.escalation_level).toBeGreaterThanOrEqual(1);
+    expect((await supervisionItems(supervisor)).length).toBe(4);
+
+    const res = await (await as(sysadmin)).patch(`/api/v1/users/${moved.id}`, { supervisorId: newSupervisor.id });
+    expect(res.statusCode, res.body).toBe(200);
+    // The old deadline is closed; a new one, the new supervisor's, falls due one interval (30 days) after the handover.
+    const closed = await t.database.db.selectFrom('deadlines').select('met_at').where('id', '=', old!.id).executeTakeFirstOrThrow();
+    expect(closed.met_at).not.toBeNull();
+    const [next] = await openDeadline(moved.id);
+    expect(next!.id).not.toBe(old!.id);
+    expect(next!.escalation_level).toBe(0);
+    expect(new Date(next!.due_at).toISOString().slice(0, 19)).toBe('2026-12-10T21:59:59');
+    // The old supervisor's worklist no longer holds it; the new one's does, not overdue.
+    expect((await supervisionItems(supervisor)).length).toBe(3);
+    const theirs = await supervisionItems(newSupervisor);
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]!.escalationLevel).toBe(0);
+
+    // An escalation run now tells the new supervisor nothing about it.
+    const notesBefore = await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', newSupervisor.id).execute();
+    await runEscalation(t.ctx);
+    const notesAfter = await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', newSupervisor.id).execute();
+    expect(notesAfter.length).toBe(notesBefore.length);
+
+    // Once it falls due and is not held, it escalates to the new supervisor, not the old.
+    t.clock.set('2026-12-11T08:00:00Z');
+    const oldNotes = (await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', supervisor.id).execute()).length;
+    await runEscalation(t.ctx);
+    const heard = await t.database.db
+      .selectFrom('notifications')
+      .select(['user_id', 'params'])
+      .where('message_key', '=', 'notifications.supervision_overdue')
+      .where('created_at', '>=', new Date('2026-12-11T00:00:00Z'))
+      .execute();
+    expect(heard.map((n) => n.user_id)).toContain(newSupervisor.id);
+    expect(heard.filter((n) => JSON.stringify(n.params).includes('Nshuti Paul')).map((n) => n.user_id)).not.toContain(supervisor.id);
+    expect((await t.database.db.selectFrom('notifications').select('id').where('user_id', '=', supervisor.id).execute()).length).toBeGreaterThanOrEqual(
+      oldNotes,
+    );
+    t.clock.set('2026-11-10T07:00:00Z');
+  });
+
+  it('a session due still ahead keeps its date with the new supervisor', async () => {
+    // A session held on 2026-11-05: the next falls due on 2026-12-05.
+    const held = await (await as(supervisor)).post('/api/v1/workforce/supervision/sessions', {
+      caseworkerId: movedLater.id,
+      heldOn: '2026-11-05',
+      themes: ['wellbeing'],
+    });
+    expect(held.statusCode, held.body).toBe(201);
+    const [before] = await openDeadline(movedLater.id);
+    expect(new Date(before!.due_at).toISOString().slice(0, 10)).toBe('2026-12-05');
+    const res = await (await as(sysadmin)).patch(`/api/v1/users/${movedLater.id}`, { supervisorId: newSupervisor.id });
+    expect(res.statusCode, res.body).toBe(200);
+    const [after] = await openDeadline(movedLater.id);
+    expect(after!.id).not.toBe(before!.id);
+    expect(new Date(after!.due_at).getTime()).toBe(new Date(before!.due_at).getTime());
+    // The new supervisor reads the supervisee's history; the old one no longer holds sessions with them.
+    expect((await (await as(newSupervisor)).get(`/api/v1/workforce/supervision/sessions?caseworkerId=${movedLater.id}`)).json().total).toBe(1);
+    const refused = await (
+      await as(supervisor)
+    ).post('/api/v1/workforce/supervision/sessions', { caseworkerId: movedLater.id, heldOn: '2026-11-10', themes: ['quality'] });
+    expect(refused.statusCode).toBe(404);
+  });
+
+  it('a caseworker leaving post closes their session due; nobody is left with it, and none is opened again', async () => {
+    expect(await openDeadline(leaving.id)).toHaveLength(1);
+    const res = await (await as(sysadmin)).post(`/api/v1/users/${leaving.id}/deactivate`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await openDeadline(leaving.id)).toEqual([]);
+    await openDueSupervisionDeadlines(t.ctx);
+    expect(await openDeadline(leaving.id)).toEqual([]);
+    const items = await supervisionItems(supervisor);
+    expect(items).toHaveLength(1);
+    // Back in post: a fresh session due, not one overdue from the start.
+    const back = await (await as(sysadmin)).post(`/api/v1/users/${leaving.id}/activate`);
+    expect(back.statusCode, back.body).toBe(200);
+    const [fresh] = await openDeadline(leaving.id);
+    expect(new Date(fresh!.due_at).getTime()).toBeGreaterThan(t.clock.now().getTime());
+  });
+
+  it('a supervisor who is not the administrator may not move a supervisee', async () => {
+    const res = await (await as(supervisor)).patch(`/api/v1/users/${worker.id}`, { supervisorId: newSupervisor.id });
+    expect(res.statusCode).toBe(403);
+    const u = await t.database.db.selectFrom('users').select('supervisor_id').where('id', '=', worker.id).executeTakeFirstOrThrow();
+    expect(u.supervisor_id).toBe(supervisor.id);
+  });
+});
