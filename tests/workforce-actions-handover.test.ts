@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEscalation } from '../src/deadlines/escalation.service.js';
 import { openDueSupervisionDeadlines } from '../src/workforce/supervision-schedule.js';
@@ -241,5 +244,42 @@ describe('a caseworker’s session due when their supervisor changes', () => {
     expect(res.statusCode).toBe(403);
     const u = await t.database.db.selectFrom('users').select('supervisor_id').where('id', '=', worker.id).executeTakeFirstOrThrow();
     expect(u.supervisor_id).toBe(supervisor.id);
+  });
+});
+
+describe('IZU trainings once written as free text (migrations/0044)', () => {
+  it('become training register records where the name is a module; the rest stay readable as written', async () => {
+    const volunteer = await createUser(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage });
+    const at = t.clock.now();
+    await t.database.db
+      .insertInto('user_trainings')
+      .values([
+        { user_id: volunteer.id, name: 'Basic IZU training', taken_on: '2019-05-10', created_at: at },
+        { user_id: volunteer.id, name: 'POSITIVE parenting', taken_on: '2021-03-02', created_at: at },
+        { user_id: volunteer.id, name: 'Visites à domicile', taken_on: '2022-01-15', created_at: at },
+        { user_id: volunteer.id, name: 'Umugoroba w’ababyeyi facilitation', taken_on: '2018-02-01', created_at: at },
+      ])
+      .execute();
+    // The migration's conversion, run again on these rows.
+    const file = readFileSync(join(import.meta.dirname, '../migrations/0044_workforce_actions_and_izu_trainings.sql'), 'utf8');
+    await sql.raw(file.slice(file.indexOf('with training_names'))).execute(t.database.db);
+    const records = await t.database.db
+      .selectFrom('training_records')
+      .select(['training_code', sql<string>`to_char(completed_on, 'YYYY-MM-DD')`.as('on')])
+      .where('user_id', '=', volunteer.id)
+      .orderBy('completed_on')
+      .execute();
+    expect(records).toEqual([
+      { training_code: 'izu_basic', on: '2019-05-10' },
+      { training_code: 'izu_positive_parenting', on: '2021-03-02' },
+      { training_code: 'izu_home_visits', on: '2022-01-15' },
+    ]);
+    const left = await t.database.db.selectFrom('user_trainings').select('name').where('user_id', '=', volunteer.id).execute();
+    expect(left).toEqual([{ name: 'Umugoroba w’ababyeyi facilitation' }]);
+    const cpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.id });
+    const view = await (await as(cpwo)).get(`/api/v1/izu/volunteers/${volunteer.id}`);
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json().trainings.map((x: { trainingCode: string }) => x.trainingCode)).toEqual(['izu_basic', 'izu_positive_parenting', 'izu_home_visits']);
+    expect(view.json().earlierTrainings).toEqual([{ name: 'Umugoroba w’ababyeyi facilitation', takenOn: '2018-02-01' }]);
   });
 });
