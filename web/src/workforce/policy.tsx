@@ -83,7 +83,7 @@ function PolicyForm({ policy }: { policy: Policy }) {
   });
 
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="workforce-policy-title">
+    <form className="form" onSubmit={submit} aria-labelledby="workforce-policy-title" noValidate>
       <fieldset className="subform">
         <legend>{t('workforce.policy.weights')}</legend>
         <p className="hint">{t('workforce.policy.weightsHint')}</p>

@@ -77,7 +77,7 @@ function ScheduleForm({ schedule, districtId }: { schedule: Schedule & { setByDi
     }
   });
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="schedule-title">
+    <form className="form" onSubmit={submit} aria-labelledby="schedule-title" noValidate>
       <p data-testid="schedule-source">{schedule.setByDistrict ? t('workforce.schedule.setByDistrict') : t('workforce.schedule.nationalDefault')}</p>
       <TextField label={t('workforce.schedule.intervalDays')} type="number" min={7} max={180} required {...bind('intervalDays')} />
       <TextField
