@@ -202,7 +202,9 @@ describe('a caseworker’s session due when their supervisor changes', () => {
 
   it('a session due still ahead keeps its date with the new supervisor', async () => {
     // A session held on 2026-11-05: the next falls due on 2026-12-05.
-    const held = await (await as(supervisor)).post('/api/v1/workforce/supervision/sessions', {
+    const held = await (
+      await as(supervisor)
+    ).post('/api/v1/workforce/supervision/sessions', {
       caseworkerId: movedLater.id,
       heldOn: '2026-11-05',
       themes: ['wellbeing'],
@@ -281,5 +283,43 @@ describe('IZU trainings once written as free text (migrations/0044)', () => {
     expect(view.statusCode, view.body).toBe(200);
     expect(view.json().trainings.map((x: { trainingCode: string }) => x.trainingCode)).toEqual(['izu_basic', 'izu_positive_parenting', 'izu_home_visits']);
     expect(view.json().earlierTrainings).toEqual([{ name: 'Umugoroba w’ababyeyi facilitation', takenOn: '2018-02-01' }]);
+  });
+});
+
+describe('the district’s supervision schedule screen’s API', () => {
+  it('a district CPWO reads and sets their own district’s; an administrator names the district; others are refused', async () => {
+    const gasaboCpwo = await createUser(t, { role: 'cpwo', jurisdictionId: PLACES.gasabo, supervisorId: supervisor.id });
+    const c = await as(gasaboCpwo);
+    const before = await c.get('/api/v1/workforce/supervision/schedule');
+    expect(before.json()).toMatchObject({ districtId: PLACES.gasabo, setByDistrict: false, intervalDays: 30, firstYearIntervalDays: 14 });
+    const bad = await c.put('/api/v1/workforce/supervision/schedule', { intervalDays: 3, firstYearIntervalDays: 14 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0].field).toBe('body.intervalDays');
+    const set = await c.put('/api/v1/workforce/supervision/schedule', { intervalDays: 28, firstYearIntervalDays: 10 });
+    expect(set.json()).toMatchObject({ districtId: PLACES.gasabo, setByDistrict: true, intervalDays: 28, firstYearIntervalDays: 10 });
+    // Another district's CPWO: neither reads nor sets Gasabo's.
+    const b = await as(bugeseraCpwo);
+    expect((await b.get(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.gasabo}`)).statusCode).toBe(404);
+    const foreign = await b.put(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.gasabo}`, { intervalDays: 90, firstYearIntervalDays: 60 });
+    expect(foreign.statusCode).toBe(404);
+    expect((await b.get('/api/v1/workforce/supervision/schedule')).json()).toMatchObject({ districtId: PLACES.bugesera, setByDistrict: false });
+    // The administrator names the district (none named: 400 naming the field).
+    const a = await as(sysadmin);
+    const none = await a.get('/api/v1/workforce/supervision/schedule');
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.fields[0].field).toBe('querystring.districtId');
+    expect((await a.get(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.gasabo}`)).json()).toMatchObject({ intervalDays: 28 });
+    const byAdmin = await a.put(`/api/v1/workforce/supervision/schedule?districtId=${PLACES.bugesera}`, { intervalDays: 21, firstYearIntervalDays: 7 });
+    expect(byAdmin.json()).toMatchObject({ districtId: PLACES.bugesera, setByDistrict: true, intervalDays: 21 });
+    for (const u of [supervisor, worker, ncda]) {
+      expect((await (await as(u)).put('/api/v1/workforce/supervision/schedule', { intervalDays: 21, firstYearIntervalDays: 7 })).statusCode).toBe(403);
+    }
+    const rows = await t.database.db.selectFrom('supervision_schedules').select(['district_id', 'interval_days']).orderBy('district_id').execute();
+    expect(rows).toEqual(
+      [
+        { district_id: PLACES.gasabo, interval_days: 28 },
+        { district_id: PLACES.bugesera, interval_days: 21 },
+      ].sort((x, y) => x.district_id.localeCompare(y.district_id)),
+    );
   });
 });

@@ -371,8 +371,7 @@ export function useWorkforcePolicy() {
 export function useSupervisionSchedule(districtId: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['supervision-schedule', districtId ?? null],
-    queryFn: ({ signal }) =>
-      answer(client.GET('/api/v1/workforce/supervision/schedule', { params: { query: districtId ? { districtId } : {} }, signal })),
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/schedule', { params: { query: districtId ? { districtId } : {} }, signal })),
     enabled,
   });
 }

@@ -20,14 +20,7 @@ import { useMe } from '../session.js';
  * 'izu'; tests/workforce-messages.test.ts keeps this list the same): a
  * volunteer's trainings are register records of these, one date each.
  */
-export const IZU_MODULES = [
-  'izu_basic',
-  'izu_child_safeguarding',
-  'izu_reporting',
-  'izu_referrals',
-  'izu_positive_parenting',
-  'izu_home_visits',
-] as const;
+export const IZU_MODULES = ['izu_basic', 'izu_child_safeguarding', 'izu_reporting', 'izu_referrals', 'izu_positive_parenting', 'izu_home_visits'] as const;
 type Modules = Record<(typeof IZU_MODULES)[number], string>;
 const noModules = (): Modules => Object.fromEntries(IZU_MODULES.map((m) => [m, ''])) as Modules;
 const modulesOf = (ts: { trainingCode: string; takenOn: string }[]): Modules => {
@@ -38,7 +31,13 @@ const modulesOf = (ts: { trainingCode: string; takenOn: string }[]): Modules => 
 const trainingsOf = (m: Modules) => IZU_MODULES.filter((code) => m[code]).map((code) => ({ trainingCode: code, takenOn: m[code] }));
 
 /** One date field per IZU module: the day the volunteer took it (empty: not taken). */
-function ModuleFields({ bind, error }: { bind(name: `modules.${(typeof IZU_MODULES)[number]}`): { field: UseFormRegisterReturn; error: string | undefined }; error?: string }) {
+function ModuleFields({
+  bind,
+  error,
+}: {
+  bind(name: `modules.${(typeof IZU_MODULES)[number]}`): { field: UseFormRegisterReturn; error: string | undefined };
+  error?: string;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="subform">

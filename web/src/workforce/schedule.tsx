@@ -68,9 +68,7 @@ function ScheduleForm({ schedule, districtId }: { schedule: Schedule & { setByDi
   });
   const submit = form.handleSubmit(async (body) => {
     setSaved(false);
-    const r = await run(() =>
-      answer(client.PUT('/api/v1/workforce/supervision/schedule', { params: { query: districtId ? { districtId } : {} }, body })),
-    );
+    const r = await run(() => answer(client.PUT('/api/v1/workforce/supervision/schedule', { params: { query: districtId ? { districtId } : {} }, body })));
     if (r) {
       form.reset(toDraft(r));
       setSaved(true);

@@ -197,9 +197,7 @@ export function SessionList({ own = false }: { own?: boolean }) {
                 <strong>{s.heldOn}</strong> · {own ? s.supervisor.fullName : s.caseworker.fullName} ·{' '}
                 {s.themes.map((th) => t(`workforce.themes.${th}`)).join(', ')} ·{' '}
                 {t('workforce.supervision.counts', { cases: s.caseCount, actions: s.actionCount })}{' '}
-                {s.overdueActionCount > 0 && (
-                  <span className="badge badge-warn">{t('workforce.supervision.actionsOverdue', { n: s.overdueActionCount })}</span>
-                )}{' '}
+                {s.overdueActionCount > 0 && <span className="badge badge-warn">{t('workforce.supervision.actionsOverdue', { n: s.overdueActionCount })}</span>}{' '}
                 {s.acknowledgedAt ? (
                   <span className="badge badge-ok">{t('workforce.supervision.acknowledged')}</span>
                 ) : own ? (
