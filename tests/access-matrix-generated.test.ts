@@ -227,6 +227,7 @@ const bodies = (): Record<string, unknown> => ({
   'POST /api/v1/izu/volunteers/:id/status': { status: 'inactive', on: '2026-11-01' },
   'PUT /api/v1/directory/providers/:id': { name: 'Renamed by the matrix', kind: 'district_office', placeId: PLACES.gasabo },
   'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': { note: 'Changed by the matrix' },
+  'POST /api/v1/workforce/supervision/sessions/:id/actions/done': { actionId: '00000000-0000-4000-8000-000000000016' },
   'PUT /api/v1/file-audits/:id/files/:caseId': { checks: Object.fromEntries(FILE_AUDIT_CODES.map((c) => [c, 'yes'])) },
   'POST /api/v1/cases/:id/reintegrations': { startedOn: '2026-11-01' },
   'POST /api/v1/cases/:id/reintegrations/:reintegrationId/stages': { stage: 'tracing', completedOn: '2026-11-02' },

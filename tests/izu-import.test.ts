@@ -85,13 +85,23 @@ describe('importing a CSV list', () => {
       selectedOn: '2019-04-10',
       village: { id: '12010101', path: 'Kigali City › Gasabo › Bumbogo › Kinyaga › Akakaza' },
       trainings: [
-        { name: 'Basic training', takenOn: '2019-05-10' },
-        { name: 'Positive parenting', takenOn: '2021-03-02' },
+        { trainingCode: 'izu_basic', takenOn: '2019-05-10' },
+        { trainingCode: 'izu_positive_parenting', takenOn: '2021-03-02' },
       ],
     });
     expect(body.preview.find((p: { row: number }) => p.row === 4).village.id).toBe('12060404');
     expect(body.preview.find((p: { row: number }) => p.row === 5).village.id).toBe('12010107');
     expect(await izuCount()).toBe(before);
+  });
+
+  it('reads each training as one of the training register’s IZU modules, and names a row whose training is none', async () => {
+    const res = await post(cpwo, {
+      format: 'csv',
+      content: csv(...GOOD, 'Gasabo,Bumbogo,Kinyaga,Muhozi,Kamana Yves,M,0788100019,active,,Uburere bwiza 2021-03-02; Cooking 2020-01-01'),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const errors = res.json().errors.filter((e: { row: number }) => e.row === GOOD.length + 2);
+    expect(errors.map((e: { field: string; messageKey: string }) => [e.field, e.messageKey])).toEqual([['trainings', 'errors.training_unknown']]);
   });
 
   it('refuses to import a file with any bad row, with the same errors, and writes nothing', async () => {

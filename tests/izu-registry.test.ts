@@ -34,7 +34,7 @@ const izu = (extra: Record<string, unknown> = {}) => ({
   phone: nextPhone(),
   placeId: VILLAGE,
   selectedOn: '2019-04-01',
-  trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }],
+  trainings: [{ trainingCode: 'izu_basic', takenOn: '2019-05-10' }],
   ...extra,
 });
 const create = async (s: Session, body: Record<string, unknown>) => client(t, s).post('/api/v1/izu/volunteers', body);
@@ -57,7 +57,7 @@ describe('registering a village pair', () => {
       statusOn: '2026-11-02',
       selectedOn: '2019-04-01',
       webAccess: false,
-      trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }],
+      trainings: [{ trainingCode: 'izu_basic', takenOn: '2019-05-10' }],
     });
     expect(body.volunteer.place.id).toBe(VILLAGE);
     woman = body.volunteer;
@@ -132,12 +132,42 @@ describe('registering a village pair', () => {
       fullName: 'Mukamana Claudine M.',
       phone: '0788123499',
       trainings: [
-        { name: 'Basic IZU training', takenOn: '2019-05-10' },
-        { name: 'Positive parenting', takenOn: '2021-03-02' },
+        { trainingCode: 'izu_basic', takenOn: '2019-05-10' },
+        { trainingCode: 'izu_positive_parenting', takenOn: '2021-03-02' },
       ],
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ fullName: 'Mukamana Claudine M.', phone: '+250788123499' });
+    expect(res.json().trainings).toEqual([
+      { trainingCode: 'izu_basic', takenOn: '2019-05-10' },
+      { trainingCode: 'izu_positive_parenting', takenOn: '2021-03-02' },
+    ]);
+    // The registry's trainings are the training register's records: one place for both.
+    const register = (await client(t, cpwo).get('/api/v1/workforce/trainings/register?role=izu&pageSize=100')).json();
+    const person = register.items.find((p: { id: string }) => p.id === woman.id);
+    expect(person.records.map((r: { trainingCode: string }) => r.trainingCode).sort()).toEqual(['izu_basic', 'izu_positive_parenting']);
+  });
+
+  it('refuses a training that is not an IZU module of the training register, naming the field; nothing changes', async () => {
+    for (const trainingCode of ['cooking', 'national_case_management']) {
+      const res = await client(t, cpwo).patch(`/api/v1/izu/volunteers/${woman.id}`, { trainings: [{ trainingCode, takenOn: '2021-03-02' }] });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields[0]).toMatchObject({ field: 'body.trainings.0.trainingCode', messageKey: 'errors.training_unknown' });
+    }
+    const free = await client(t, cpwo).patch(`/api/v1/izu/volunteers/${woman.id}`, { trainings: [{ name: 'Basic IZU training', takenOn: '2019-05-10' }] });
+    expect(free.statusCode).toBe(400);
+    const records = await t.database.db.selectFrom('training_records').select('training_code').where('user_id', '=', woman.id).execute();
+    expect(records).toHaveLength(2);
+  });
+
+  it('shows trainings written as free text before the register held the modules, read-only as written', async () => {
+    await t.database.db
+      .insertInto('user_trainings')
+      .values({ user_id: woman.id, name: 'Umugoroba w’ababyeyi facilitation', taken_on: '2018-02-01', created_at: t.clock.now() })
+      .execute();
+    const res = await client(t, cpwo).get(`/api/v1/izu/volunteers/${woman.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().earlierTrainings).toEqual([{ name: 'Umugoroba w’ababyeyi facilitation', takenOn: '2018-02-01' }]);
     expect(res.json().trainings).toHaveLength(2);
   });
 

@@ -47,11 +47,21 @@ describe('workforce messages', () => {
     const code = read('web/src/workforce') + readFileSync(join(root, 'web/src/cases/section-allocation.tsx'), 'utf8');
     const used = new Set([...code.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map((m) => m[1]!));
     expect(used.size).toBeGreaterThan(40);
-    const migration = readFileSync(join(root, 'migrations/0039_workforce.sql'), 'utf8');
-    const trainings = [...migration.matchAll(/^\s+\('([a-z_]+)', '(?:caseworker|supervisor|izu|local_leader)', (?:true|false)/gm)].map(
-      (m) => `workforce.trainings.${m[1]}`,
+    const migrations = ['0039_workforce.sql', '0044_workforce_actions_and_izu_trainings.sql']
+      .map((f) => readFileSync(join(root, 'migrations', f), 'utf8'))
+      .join('\n');
+    const rows = [...migrations.matchAll(/^\s+\('([a-z_]+)', '(caseworker|supervisor|izu|local_leader)', (?:true|false)/gm)];
+    const trainings = rows.map((m) => `workforce.trainings.${m[1]}`);
+    expect(trainings).toHaveLength(10);
+    // The IZU registry's screens offer exactly the register's IZU modules.
+    const izuScreen = readFileSync(join(root, 'web/src/izu/izu-volunteer.tsx'), 'utf8');
+    const offered = [.../IZU_MODULES = \[([^\]]*)\]/.exec(izuScreen)![1]!.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort();
+    expect(offered).toEqual(
+      rows
+        .filter((m) => m[2] === 'izu')
+        .map((m) => m[1])
+        .sort(),
     );
-    expect(trainings).toHaveLength(9);
     const themes = ['accountability', 'quality', 'reflective_practice', 'wellbeing', 'skills'].map((th) => `workforce.themes.${th}`);
     for (const key of [
       ...used,
@@ -62,6 +72,8 @@ describe('workforce messages', () => {
       'nav.training',
       'nav.mySessions',
       'nav.myTraining',
+      'nav.supervisionSchedule',
+      'nav.workforcePolicy',
       'vocab.deadlineKinds.supervision_session',
     ]) {
       for (const lang of LANGS) expect(all[lang]!.has(key), `${lang} ${key}`).toBe(true);

@@ -159,6 +159,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/workforce/supervision/sessions': perm('supervision:hold', 'jurisdiction'),
   'GET /api/v1/workforce/supervision/sessions/:id': perm('supervision:read', 'supervision-session'),
   'POST /api/v1/workforce/supervision/sessions/:id/acknowledge': perm('supervision:read', 'supervision-session'),
+  'POST /api/v1/workforce/supervision/sessions/:id/actions/done': perm('supervision:read', 'supervision-session'),
   'GET /api/v1/workforce/caseload': perm('caseload:read', 'jurisdiction'),
   'GET /api/v1/workforce/planning': perm('workforce:planning', 'jurisdiction'),
   'GET /api/v1/workforce/trainings/register': perm('training:register', 'jurisdiction'),

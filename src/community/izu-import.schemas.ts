@@ -46,7 +46,9 @@ export const volunteerImportResultSchema = z.object({
       village: candidateSchema.nullable(),
       status: z.enum(IZU_STATUSES).nullable(),
       selectedOn: z.iso.date().nullable(),
-      trainings: z.array(z.object({ name: z.string(), takenOn: z.iso.date() })),
+      trainings: z.array(
+        z.object({ trainingCode: z.string().meta({ description: "The training register's module the name matched" }), takenOn: z.iso.date() }),
+      ),
     }),
   ),
 });

@@ -13,7 +13,15 @@ import { NATIONAL_PLACE_ID, normalisePlaceName, placeNameQuery } from '../places
 import { rankedSearch, withPaths } from '../places/place.service.js';
 import { parseVolunteerFile, type FileRow, type ImportColumn } from './izu-import.file.js';
 import type { ImportVolunteersInput, RowError, VolunteerImportResult } from './izu-import.schemas.js';
-import { ACTIVE_IZU_PHONE_INDEX, countActiveIzuByVillage, findActiveIzuByPhone, findPlacesUnder, replaceTrainings } from './izu-registry.repository.js';
+import {
+  ACTIVE_IZU_PHONE_INDEX,
+  countActiveIzuByVillage,
+  findActiveIzuByPhone,
+  findPlacesUnder,
+  izuTrainingCodes,
+  replaceTrainings,
+} from './izu-registry.repository.js';
+import { trainingCodeOf } from '../workforce/training-vocabulary.js';
 import { volunteerUsername } from './izu-registry.service.js';
 import { PAIR_SIZE } from './izu-vocabulary.js';
 import { VillageMatcher, type VillageWanted } from './village-matcher.js';
@@ -85,7 +93,7 @@ type CheckedRow = {
   villageId: string | null;
   status: IzuStatus | null;
   selectedOn: string | null;
-  trainings: { name: string; takenOn: string }[];
+  trainings: { trainingCode: string; takenOn: string }[];
 };
 
 export async function importVolunteers(ctx: AppContext, actor: Actor, input: ImportVolunteersInput): Promise<VolunteerImportResult> {
@@ -93,6 +101,7 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
   const { db } = ctx.database;
   const file = await parseVolunteerFile(input);
   const matcher = new VillageMatcher(await findPlacesUnder(db, actor.jurisdictionId));
+  const izuModules = await izuTrainingCodes(db);
   const date = today(ctx);
   const errors: RowError[] = [];
   const checked: CheckedRow[] = [];
@@ -121,9 +130,13 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
     const selectedOn = r.selected_on ? importDate(r.selected_on) : null;
     if (r.selected_on && !selectedOn) problem('selected_on', 'errors.field.invalid_date', 'a date: YYYY-MM-DD or DD/MM/YYYY');
     else if (selectedOn && selectedOn > date) problem('selected_on', 'errors.date_in_future', 'cannot be in the future');
-    const trainings = r.trainings ? parseTrainings(r.trainings) : [];
+    const named = r.trainings ? parseTrainings(r.trainings) : [];
+    // Each name one of the training register's IZU modules (its code, or its name in English, French or Kinyarwanda).
+    const trainings = named?.map((t) => ({ trainingCode: trainingCodeOf(t.name, izuModules), name: t.name, takenOn: t.takenOn })) ?? null;
+    const unknown = trainings?.find((t) => t.trainingCode === null);
     if (!trainings)
       problem('trainings', 'errors.izu_import_training_invalid', 'each training a name and a date, separated by ";" (e.g. "Basic training 2019-05-10")');
+    else if (unknown) problem('trainings', 'errors.training_unknown', `"${unknown.name}" is not an IZU module of the training register`);
     else if (trainings.some((t) => t.takenOn > date)) problem('trainings', 'errors.training_date_in_future', 'cannot be in the future');
 
     const villageId = await matchVillage(db, actor, matcher, r, problem);
@@ -133,7 +146,16 @@ export async function importVolunteers(ctx: AppContext, actor: Actor, input: Imp
         problem('name', 'errors.izu_import_duplicate', `the same person as row ${nameRows.get(key)}`, { params: { row: nameRows.get(key)! } });
       else nameRows.set(key, r.row);
     }
-    checked.push({ row: r.row, fullName, sex, phone, villageId, status, selectedOn, trainings: trainings ?? [] });
+    checked.push({
+      row: r.row,
+      fullName,
+      sex,
+      phone,
+      villageId,
+      status,
+      selectedOn,
+      trainings: (trainings ?? []).flatMap((t) => (t.trainingCode ? [{ trainingCode: t.trainingCode, takenOn: t.takenOn }] : [])),
+    });
   }
 
   // What the database already holds: numbers of active IZU, and each village's pair.
@@ -260,7 +282,7 @@ async function writeImport(ctx: AppContext, actor: Actor, rows: CheckedRow[], fi
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await replaceTrainings(trx, id, r.trainings, now);
+        await replaceTrainings(trx, id, r.trainings, now, actor.id);
         await appendAudit(trx, actor, { action: 'izu.create', entityType: 'user', entityId: id, details: { via: 'import', row: r.row } }, now);
       }
       await appendAudit(trx, actor, { action: 'izu.import', entityType: 'user', details: { count: rows.length, fileName: fileName ?? null } }, now);

@@ -60,15 +60,33 @@ export async function findVolunteers(
   return rows as VolunteerRow[];
 }
 
+/** The register's records of the volunteers' trainings (src/workforce), and the free-text ones kept from before (migrations/0044). */
 export async function findTrainings(db: Db, userIds: string[]) {
-  if (userIds.length === 0) return [];
-  return db
-    .selectFrom('user_trainings')
-    .select(['user_id as userId', 'name', sql<string>`to_char(taken_on, 'YYYY-MM-DD')`.as('takenOn')])
-    .where('user_id', 'in', userIds)
-    .orderBy('taken_on')
-    .orderBy('name')
-    .execute();
+  if (userIds.length === 0) return { records: [], earlier: [] };
+  const [records, earlier] = await Promise.all([
+    db
+      .selectFrom('training_records as r')
+      .innerJoin('trainings as t', 't.code', 'r.training_code')
+      .select(['r.user_id as userId', 'r.training_code as trainingCode', sql<string>`to_char(r.completed_on, 'YYYY-MM-DD')`.as('takenOn')])
+      .where('r.user_id', 'in', userIds)
+      .orderBy('r.completed_on')
+      .orderBy('t.sort')
+      .execute(),
+    db
+      .selectFrom('user_trainings')
+      .select(['user_id as userId', 'name', sql<string>`to_char(taken_on, 'YYYY-MM-DD')`.as('takenOn')])
+      .where('user_id', 'in', userIds)
+      .orderBy('taken_on')
+      .orderBy('name')
+      .execute(),
+  ]);
+  return { records, earlier };
+}
+
+/** The training register's IZU modules (the codes a volunteer's trainings may name). */
+export async function izuTrainingCodes(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('trainings').select('code').where('audience', '=', 'izu').execute();
+  return new Set(rows.map((r) => r.code));
 }
 
 const activeIzuCount = sql<number>`(select count(*)::int from users u where u.role = 'izu' and u.izu_status = 'active' and u.jurisdiction_id = p.id)`;
@@ -131,14 +149,40 @@ export async function countActiveIzuByVillage(db: Db, villageIds: string[]): Pro
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-/** Replaces a volunteer's list of trainings with the one given. */
-export async function replaceTrainings(trx: Transaction<DB>, userId: string, trainings: { name: string; takenOn: string }[], now: Date) {
-  await trx.deleteFrom('user_trainings').where('user_id', '=', userId).execute();
-  const unique = new Map(trainings.map((t) => [`${t.name}\u0000${t.takenOn}`, t]));
+/**
+ * Makes a volunteer's IZU modules in the training register the list given:
+ * records already there (with their provider and certificate) stay, those not
+ * in the list go, new ones are recorded by `recordedBy`.
+ */
+export async function replaceTrainings(
+  trx: Transaction<DB>,
+  userId: string,
+  trainings: { trainingCode: string; takenOn: string }[],
+  now: Date,
+  recordedBy: string | null,
+) {
+  const izuCodes = trx.selectFrom('trainings').select('code').where('audience', '=', 'izu');
+  const keep = trainings.map((t) => `${t.trainingCode} ${t.takenOn}`);
+  await trx
+    .deleteFrom('training_records')
+    .where('user_id', '=', userId)
+    .where('training_code', 'in', izuCodes)
+    .$if(keep.length > 0, (q) => q.where(sql<string>`training_code || ' ' || to_char(completed_on, 'YYYY-MM-DD')`, 'not in', keep))
+    .execute();
+  const unique = new Map(trainings.map((t) => [`${t.trainingCode} ${t.takenOn}`, t]));
   if (unique.size === 0) return;
   await trx
-    .insertInto('user_trainings')
-    .values([...unique.values()].map((t) => ({ user_id: userId, name: t.name, taken_on: t.takenOn, created_at: now })))
+    .insertInto('training_records')
+    .values(
+      [...unique.values()].map((t) => ({
+        user_id: userId,
+        training_code: t.trainingCode,
+        completed_on: t.takenOn,
+        recorded_by: recordedBy,
+        recorded_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['user_id', 'training_code', 'completed_on']).doNothing())
     .execute();
 }
 

@@ -5,7 +5,21 @@ import { LANGUAGES } from '../people/people-vocabulary.js';
 import { placeIdSchema } from '../places/place.schemas.js';
 import { IZU_STATUSES, SEXES, VOLUNTEER_ROLES } from './izu-vocabulary.js';
 
-const trainingSchema = z.object({ name: z.string().trim().min(1).max(200), takenOn: z.iso.date() });
+/**
+ * A training a volunteer took: one of the training register's IZU modules
+ * (src/workforce: the trainings of audience 'izu'), and when.
+ */
+const trainingSchema = z
+  .object({
+    trainingCode: z
+      .string()
+      .regex(/^[a-z0-9_]{2,60}$/)
+      .meta({ description: "An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting'" }),
+    takenOn: z.iso.date(),
+  })
+  .strict();
+/** A training written as free text before the register held the IZU modules (migrations/0044): shown as written, read-only. */
+const earlierTrainingSchema = z.object({ name: z.string(), takenOn: z.iso.date() });
 
 const placeLabelSchema = z.object({
   id: z.string(),
@@ -29,7 +43,8 @@ export const volunteerSchema = z.object({
   replacedBy: userRefSchema.nullable(),
   place: placeLabelSchema,
   webAccess: z.boolean().meta({ description: 'false: a basic-phone volunteer with no password, who works by SMS/USSD only' }),
-  trainings: z.array(trainingSchema),
+  trainings: z.array(trainingSchema).meta({ description: "The register's records of the volunteer's trainings" }),
+  earlierTrainings: z.array(earlierTrainingSchema).meta({ description: 'Trainings recorded as free text before, not matched to a module: read-only' }),
 });
 export type Volunteer = z.infer<typeof volunteerSchema>;
 

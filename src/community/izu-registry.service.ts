@@ -25,6 +25,7 @@ import {
   findTrainings,
   findVillagesPage,
   findVolunteers,
+  izuTrainingCodes,
   replaceTrainings,
   type VolunteerRow,
 } from './izu-registry.repository.js';
@@ -63,7 +64,8 @@ export async function volunteerViews(db: Db, rows: VolunteerRow[]): Promise<Volu
     replacedBy: r.replacedById ? { id: r.replacedById, fullName: r.replacedByName ?? '' } : null,
     place: labels.get(r.placeId) ?? { id: r.placeId, name: r.placeId, level: r.placeId.length, label: r.placeId },
     webAccess: r.webAccess,
-    trainings: trainings.filter((t) => t.userId === r.id).map((t) => ({ name: t.name, takenOn: t.takenOn })),
+    trainings: trainings.records.filter((t) => t.userId === r.id).map((t) => ({ trainingCode: t.trainingCode, takenOn: t.takenOn })),
+    earlierTrainings: trainings.earlier.filter((t) => t.userId === r.id).map((t) => ({ name: t.name, takenOn: t.takenOn })),
   }));
 }
 
@@ -139,8 +141,14 @@ function checkNotFuture(ctx: AppContext, date: string | null | undefined, field:
   if (date && date > today(ctx)) throw invalidField(field, 'cannot be in the future', messageKey);
 }
 
-function checkTrainings(ctx: AppContext, trainings: { takenOn: string }[] | undefined, field: string) {
-  trainings?.forEach((t, i) => checkNotFuture(ctx, t.takenOn, `${field}.${i}.takenOn`, 'errors.training_date_in_future'));
+/** Each training one of the register's IZU modules, none in the future. */
+async function checkTrainings(ctx: AppContext, trainings: { trainingCode: string; takenOn: string }[] | undefined, field: string) {
+  if (!trainings?.length) return;
+  const known = await izuTrainingCodes(ctx.database.db);
+  trainings.forEach((t, i) => {
+    if (!known.has(t.trainingCode)) throw invalidField(`${field}.${i}.trainingCode`, 'not an IZU module of the training register', 'errors.training_unknown');
+    checkNotFuture(ctx, t.takenOn, `${field}.${i}.takenOn`, 'errors.training_date_in_future');
+  });
 }
 
 /** A username nobody has to type (an IZU may never sign in): the name's letters and a random tail. */
@@ -192,7 +200,7 @@ export async function createVolunteer(ctx: AppContext, actor: Actor, input: Crea
   }
   const phone = checkedPhone(input.phone, 'body.phone');
   checkNotFuture(ctx, input.selectedOn, 'body.selectedOn');
-  checkTrainings(ctx, input.trainings, 'body.trainings');
+  await checkTrainings(ctx, input.trainings, 'body.trainings');
   if (input.role === 'izu') {
     if ((await findActiveIzuByPhone(db, [phone])).length) throw phoneTaken('body.phone');
     if ((await countActiveIzu(db, input.placeId)) >= PAIR_SIZE) throw villageFull('body.placeId');
@@ -202,7 +210,7 @@ export async function createVolunteer(ctx: AppContext, actor: Actor, input: Crea
   const now = ctx.clock.now();
   const { id, pending } = await writeVolunteer(ctx, async (trx) => {
     const id = await insertUser(trx, row);
-    await replaceTrainings(trx, id, input.trainings, now);
+    await replaceTrainings(trx, id, input.trainings, now, actor.id);
     const pending = oneTimePassword ? await queueOneTimePassword(trx, ctx, phone, oneTimePassword) : null;
     await appendAudit(trx, actor, { action: 'izu.create', entityType: 'user', entityId: id, details: { role: input.role, placeId: input.placeId } }, now);
     return { id, pending };
@@ -229,7 +237,7 @@ export async function updateVolunteer(ctx: AppContext, actor: Actor, id: string,
   const current = await volunteerInScope(ctx, actor, id);
   const phone = input.phone !== undefined ? checkedPhone(input.phone, 'body.phone') : undefined;
   checkNotFuture(ctx, input.selectedOn, 'body.selectedOn');
-  checkTrainings(ctx, input.trainings, 'body.trainings');
+  await checkTrainings(ctx, input.trainings, 'body.trainings');
   if (phone && phone !== current.phone && current.role === 'izu' && current.status === 'active') {
     if ((await findActiveIzuByPhone(db, [phone])).some((o) => o.id !== id)) throw phoneTaken('body.phone');
   }
@@ -244,7 +252,7 @@ export async function updateVolunteer(ctx: AppContext, actor: Actor, id: string,
   };
   await writeVolunteer(ctx, async (trx) => {
     await updateUserRow(trx, id, set);
-    if (input.trainings) await replaceTrainings(trx, id, input.trainings, now);
+    if (input.trainings) await replaceTrainings(trx, id, input.trainings, now, actor.id);
     await appendAudit(trx, actor, { action: 'izu.update', entityType: 'user', entityId: id, fields: Object.keys(input) }, now);
   });
   return getVolunteer(ctx, actor, id);

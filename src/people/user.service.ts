@@ -26,6 +26,7 @@ import {
   type UserRecord,
 } from './user.repository.js';
 import type { CreateUserInput, UpdateUserInput, User, UserListQuery } from './user.schemas.js';
+import { handOverSupervisionDeadline } from '../workforce/supervision-schedule.js';
 
 export async function listUsers(ctx: AppContext, actor: Actor, query: UserListQuery) {
   assertCanReadUsers(actor);
@@ -157,6 +158,8 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   for (const key of changed) (set as Record<string, unknown>)[COLUMNS[key]] = key === 'phone' ? checked.phone : next[key];
   await db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, set);
+    // The supervision session due moves with the supervisee (src/workforce/supervision-schedule.ts).
+    if (changed.includes('supervisorId') || changed.includes('role')) await handOverSupervisionDeadline(trx, ctx, id, now);
     await appendAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, fields: changed }, now);
   });
   return view(ctx, id);
@@ -178,6 +181,7 @@ export async function deactivateUser(ctx: AppContext, actor: Actor, id: string):
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, { active: false, updated_at: now });
+    await handOverSupervisionDeadline(trx, ctx, id, now);
     await deleteUserSessions(trx, id);
     await appendAudit(trx, actor, { action: 'user.deactivate', entityType: 'user', entityId: id, fields: ['active'] }, now);
   });
@@ -190,6 +194,7 @@ export async function activateUser(ctx: AppContext, actor: Actor, id: string): P
   const now = ctx.clock.now();
   await ctx.database.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, { active: true, updated_at: now });
+    await handOverSupervisionDeadline(trx, ctx, id, now);
     await appendAudit(trx, actor, { action: 'user.activate', entityType: 'user', entityId: id, fields: ['active'] }, now);
   });
   return view(ctx, id);

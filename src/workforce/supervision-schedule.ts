@@ -69,6 +69,51 @@ export async function meetSupervisionDeadline(trx: Transaction<DB>, caseworkerId
     .execute();
 }
 
+/**
+ * A caseworker's supervision changed hands: their supervisor was changed or
+ * removed, or they left or came back into post (in the transaction that
+ * changed the account). The open session deadline is closed: it was the old
+ * supervisor's to meet. If the caseworker still has a supervisor, the new
+ * supervisor gets the deadline: at the date it was due if that is still
+ * ahead, else one interval after the handover (not overdue from the start for
+ * someone who has just taken over). It starts again at escalation level 0.
+ */
+export async function handOverSupervisionDeadline(trx: Transaction<DB>, ctx: AppContext, caseworkerId: string, now: Date): Promise<void> {
+  const closed = await trx
+    .updateTable('deadlines')
+    .set({ met_at: now })
+    .where('supervisee_id', '=', caseworkerId)
+    .where('kind', '=', SUPERVISION_DEADLINE)
+    .where('met_at', 'is', null)
+    .returning('due_at')
+    .execute();
+  const u = await trx
+    .selectFrom('users as u')
+    .select([
+      'u.id',
+      'u.jurisdiction_id as jurisdictionId',
+      'u.created_at as createdAt',
+      sql<string | null>`(select to_char(max(ss.held_on), 'YYYY-MM-DD') from supervision_sessions ss where ss.caseworker_id = u.id)`.as('lastHeldOn'),
+    ])
+    .where('u.id', '=', caseworkerId)
+    .where('u.role', 'in', ['cpwo', 'cso_caseworker'])
+    .where('u.active', '=', true)
+    .where('u.supervisor_id', 'is not', null)
+    .executeTakeFirst();
+  if (!u) return;
+  const districtId = districtOfUser(u.jurisdictionId);
+  const policy = await loadWorkforcePolicy(trx);
+  const schedule = scheduleFor(policy, await districtSchedules(trx, [districtId]), districtId);
+  const inPost = localDateOf(new Date(u.createdAt), ctx.config.timeZone);
+  const wasDue = closed[0] ? new Date(closed[0].due_at) : nextSessionDueAt(schedule, u.lastHeldOn ?? inPost, inPost, ctx.config.timeZone);
+  const dueAt = wasDue > now ? wasDue : nextSessionDueAt(schedule, localDateOf(now, ctx.config.timeZone), inPost, ctx.config.timeZone);
+  await trx
+    .insertInto('deadlines')
+    .values({ kind: SUPERVISION_DEADLINE, supervisee_id: u.id, district_id: districtId, due_at: dueAt, created_at: now })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 /** Caseworkers with a supervisor and no open session deadline, with their last session. */
 async function caseworkersWithoutDeadline(db: Db) {
   return db

@@ -116,23 +116,35 @@ export async function sessionDetails(db: Db, actor: Actor, sessionId: string) {
       .orderBy('c.case_code')
       .execute(),
     db
-      .selectFrom('supervision_actions')
-      .select(['id', 'description', sql<string>`to_char(due_on, 'YYYY-MM-DD')`.as('dueOn')])
-      .where('session_id', '=', sessionId)
-      .orderBy('due_on')
-      .orderBy('id')
+      .selectFrom('supervision_actions as a')
+      .leftJoin('users as by', 'by.id', 'a.done_by')
+      .select([
+        'a.id',
+        'a.description',
+        sql<string>`to_char(a.due_on, 'YYYY-MM-DD')`.as('dueOn'),
+        sql<string | null>`to_char(a.done_on, 'YYYY-MM-DD')`.as('doneOn'),
+        'by.id as doneById',
+        'by.full_name as doneByName',
+      ])
+      .where('a.session_id', '=', sessionId)
+      .orderBy('a.due_on')
+      .orderBy('a.id')
       .execute(),
   ]);
   return { cases, actions };
 }
 
-export async function listSessions(db: Db, actor: Actor, query: SessionListQuery) {
+export async function listSessions(db: Db, actor: Actor, query: SessionListQuery, today: string) {
   const base = sessions(db, actor).$if(!!query.caseworkerId, (q) => q.where('ss.caseworker_id', '=', query.caseworkerId!));
   const rows = await base
     .select([
       ...sessionColumns,
       sql<number>`(select count(*)::int from supervision_session_cases sc where sc.session_id = ss.id)`.as('caseCount'),
       sql<number>`(select count(*)::int from supervision_actions sa where sa.session_id = ss.id)`.as('actionCount'),
+      sql<number>`(select count(*)::int from supervision_actions sa where sa.session_id = ss.id and sa.done_on is null)`.as('openActionCount'),
+      sql<number>`(select count(*)::int from supervision_actions sa where sa.session_id = ss.id and sa.done_on is null and sa.due_on < ${today}::date)`.as(
+        'overdueActionCount',
+      ),
     ])
     .orderBy('ss.held_on', 'desc')
     .orderBy('ss.id')
@@ -143,12 +155,27 @@ export async function listSessions(db: Db, actor: Actor, query: SessionListQuery
   return { rows, total };
 }
 
+/** One of a session's agreed actions, locked for a change (the session was found in scope first). */
+export async function findAction(trx: Transaction<DB>, sessionId: string, actionId: string) {
+  return trx
+    .selectFrom('supervision_actions')
+    .select(['id', sql<string | null>`to_char(done_on, 'YYYY-MM-DD')`.as('doneOn')])
+    .where('session_id', '=', sessionId)
+    .where('id', '=', actionId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function markActionDone(trx: Transaction<DB>, actionId: string, doneOn: string, by: string, at: Date) {
+  await trx.updateTable('supervision_actions').set({ done_on: doneOn, done_by: by, done_at: at }).where('id', '=', actionId).execute();
+}
+
 export async function acknowledge(trx: Transaction<DB>, id: string, note: string | null, at: Date) {
   await trx.updateTable('supervision_sessions').set({ acknowledged_at: at, acknowledgement_note: note }).where('id', '=', id).execute();
 }
 
 /** The actor's supervisees, with when each was last supervised and their open session deadline. */
-export async function superviseesOf(db: Db, actor: Actor) {
+export async function superviseesOf(db: Db, actor: Actor, today: string) {
   return db
     .selectFrom('users as u')
     .leftJoin('deadlines as d', (j) => j.onRef('d.supervisee_id', '=', 'u.id').on('d.met_at', 'is', null))
@@ -158,6 +185,8 @@ export async function superviseesOf(db: Db, actor: Actor) {
       'u.role',
       'd.due_at as nextSessionDueAt',
       sql<string | null>`(select to_char(max(ss.held_on), 'YYYY-MM-DD') from supervision_sessions ss where ss.caseworker_id = u.id)`.as('lastSupervisedOn'),
+      sql<number>`(select count(*)::int from supervision_actions sa join supervision_sessions ss on ss.id = sa.session_id
+        where ss.caseworker_id = u.id and sa.done_on is null and sa.due_on < ${today}::date)`.as('overdueActions'),
     ])
     .where('u.supervisor_id', '=', actor.id)
     .where('u.active', '=', true)

@@ -26,6 +26,24 @@ export const recordSessionSchema = z
   .strict();
 export type RecordSessionInput = z.infer<typeof recordSessionSchema>;
 
+/** An agreed action marked done: which (of the session's), and on which day (today by default). */
+export const markActionDoneSchema = z
+  .object({
+    actionId: z.uuid().meta({ description: "One of the session's agreed actions" }),
+    doneOn: isoDate.optional().meta({ description: 'The day it was done (default today, Africa/Kigali); not before the session, not in the future' }),
+  })
+  .strict();
+export type MarkActionDoneInput = z.infer<typeof markActionDoneSchema>;
+
+const actionSchema = z.object({
+  id: z.uuid(),
+  description: z.string(),
+  dueOn: isoDate,
+  doneOn: isoDate.nullable(),
+  doneBy: userRefSchema.nullable().meta({ description: 'Who marked it done: the supervisee or the supervisor' }),
+  overdue: z.boolean().meta({ description: 'Past its due date and not done' }),
+});
+
 export const acknowledgeSessionSchema = z.object({ note: z.string().trim().min(1).max(1000).optional() }).strict();
 
 export const sessionListQuerySchema = z.object({
@@ -42,14 +60,21 @@ export const sessionSchema = z.object({
   themes: z.array(z.enum(SUPERVISION_THEMES)),
   notes: z.string().nullable(),
   cases: z.array(z.object({ id: z.uuid(), caseCode: z.string() })).meta({ description: 'The cases discussed that the caller may read' }),
-  actions: z.array(z.object({ id: z.uuid(), description: z.string(), dueOn: isoDate })),
+  actions: z.array(actionSchema),
   recordedAt: z.date(),
   acknowledgedAt: z.date().nullable(),
   acknowledgementNote: z.string().nullable(),
 });
 
 export const sessionListSchema = z.object({
-  items: z.array(sessionSchema.omit({ notes: true, cases: true, actions: true }).extend({ caseCount: z.number().int(), actionCount: z.number().int() })),
+  items: z.array(
+    sessionSchema.omit({ notes: true, cases: true, actions: true }).extend({
+      caseCount: z.number().int(),
+      actionCount: z.number().int(),
+      openActionCount: z.number().int().meta({ description: 'Actions not yet done' }),
+      overdueActionCount: z.number().int().meta({ description: 'Actions past their due date and not done' }),
+    }),
+  ),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
@@ -85,6 +110,7 @@ export const supervisionBoardSchema = z.object({
       lastSupervisedOn: isoDate.nullable(),
       nextSessionDueAt: z.date().nullable(),
       sessionOverdue: z.boolean(),
+      overdueActions: z.number().int().meta({ description: 'Actions agreed in their sessions, past due and not done' }),
       cases: z.array(boardCaseSchema),
     }),
   ),

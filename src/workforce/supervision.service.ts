@@ -6,15 +6,17 @@ import type { AppContext } from '../context.js';
 import { conflict, invalidField, notFound } from '../errors/app-error.js';
 import { districtOf } from '../places/place-name.js';
 import { today } from '../people/user-validation.js';
-import type { RecordSessionInput, SessionListQuery } from './supervision.schemas.js';
+import type { MarkActionDoneInput, RecordSessionInput, SessionListQuery } from './supervision.schemas.js';
 import {
   acknowledge,
   boardCases,
   discussableCases,
+  findAction,
   findSessionInScope,
   findSupervisee,
   insertSession,
   listSessions,
+  markActionDone,
   sessionDetails,
   superviseesOf,
 } from './supervision.repository.js';
@@ -84,7 +86,16 @@ export async function readSession(ctx: AppContext, actor: Actor, id: string) {
   const { db } = ctx.database;
   const row = await findSessionInScope(db, actor, id);
   if (!row) throw notFound('session');
-  const { cases, actions } = await sessionDetails(db, actor, id);
+  const { cases, actions: rows } = await sessionDetails(db, actor, id);
+  const date = today(ctx);
+  const actions = rows.map((a) => ({
+    id: a.id,
+    description: a.description,
+    dueOn: a.dueOn,
+    doneOn: a.doneOn,
+    doneBy: a.doneById ? { id: a.doneById, fullName: a.doneByName! } : null,
+    overdue: a.doneOn === null && a.dueOn < date,
+  }));
   await db
     .transaction()
     .execute((trx) =>
@@ -115,11 +126,11 @@ function sessionView(r: SessionRow) {
 
 export async function listSupervisionSessions(ctx: AppContext, actor: Actor, query: SessionListQuery) {
   assertCan(actor, 'supervision:read');
-  const { rows, total } = await listSessions(ctx.database.db, actor, query);
+  const { rows, total } = await listSessions(ctx.database.db, actor, query, today(ctx));
   return {
     items: rows.map((r) => {
       const { notes: _notes, ...view } = sessionView(r);
-      return { ...view, caseCount: r.caseCount, actionCount: r.actionCount };
+      return { ...view, caseCount: r.caseCount, actionCount: r.actionCount, openActionCount: r.openActionCount, overdueActionCount: r.overdueActionCount };
     }),
     total,
     page: query.page,
@@ -141,6 +152,36 @@ export async function acknowledgeSession(ctx: AppContext, actor: Actor, id: stri
   return readSession(ctx, actor, id);
 }
 
+/**
+ * An agreed action is done: the session's supervisee or its supervisor (the
+ * one who held it, or the caseworker's supervisor now) marks it, once, with
+ * the day it was done. A done action stops counting as overdue.
+ */
+export async function markSessionActionDone(ctx: AppContext, actor: Actor, id: string, input: MarkActionDoneInput) {
+  assertCan(actor, 'supervision:read');
+  const now = ctx.clock.now();
+  const date = today(ctx);
+  const doneOn = input.doneOn ?? date;
+  if (doneOn > date) throw invalidField('body.doneOn', 'An action is marked done once done: the date cannot be in the future', 'errors.date_in_future');
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const session = await findSessionInScope(trx, actor, id, true);
+    if (!session) throw notFound('session');
+    const action = await findAction(trx, id, input.actionId);
+    if (!action) throw notFound('action');
+    if (doneOn < session.heldOn)
+      throw invalidField('body.doneOn', 'An action agreed in a session is done after it', 'errors.supervision_action_done_before_session');
+    if (action.doneOn) throw conflict('This action is already marked done', 'errors.supervision_action_already_done');
+    await markActionDone(trx, action.id, doneOn, actor.id, now);
+    await appendAudit(
+      trx,
+      actor,
+      { action: 'supervision.action.done', entityType: 'supervision_session', entityId: id, details: { actionId: action.id, doneOn } },
+      now,
+    );
+  });
+  return readSession(ctx, actor, id);
+}
+
 /** The supervisor's board: each supervisee's open cases and what needs attention. */
 export async function getSupervisionBoard(ctx: AppContext, actor: Actor) {
   assertCan(actor, 'supervision:hold');
@@ -148,7 +189,7 @@ export async function getSupervisionBoard(ctx: AppContext, actor: Actor) {
   const now = ctx.clock.now();
   const nearUntil = new Date(now.getTime() + REVIEW_NEAR_DAYS * 86_400_000);
   const policy = await loadWorkforcePolicy(db);
-  const supervisees = await superviseesOf(db, actor);
+  const supervisees = await superviseesOf(db, actor, today(ctx));
   const cases = await boardCases(
     db,
     actor,
@@ -201,6 +242,7 @@ export async function getSupervisionBoard(ctx: AppContext, actor: Actor) {
         lastSupervisedOn: s.lastSupervisedOn,
         nextSessionDueAt: next,
         sessionOverdue: next !== null && next < now,
+        overdueActions: s.overdueActions,
         cases: mine,
       };
     }),

@@ -6,6 +6,7 @@ import { caseloadBoardSchema, caseloadQuerySchema, workforcePlanningSchema } fro
 import { getCaseloadBoard, getWorkforcePlanning, getWorkforcePolicy, updateWorkforcePolicy } from './caseload.service.js';
 import {
   acknowledgeSessionSchema,
+  markActionDoneSchema,
   recordSessionSchema,
   sessionListQuerySchema,
   sessionListSchema,
@@ -17,6 +18,7 @@ import {
   getSupervisionBoard,
   getSupervisionSchedule,
   listSupervisionSessions,
+  markSessionActionDone,
   readSession,
   recordSession,
   setSupervisionSchedule,
@@ -129,6 +131,19 @@ export const workforceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => acknowledgeSession(ctx, requireActor(request), request.params.id, request.body.note),
+  );
+  app.post(
+    '/workforce/supervision/sessions/:id/actions/done',
+    {
+      schema: {
+        tags,
+        summary: 'Mark an agreed action of the session done (the supervisee or the supervisor); it stops counting as overdue',
+        params: idParamsSchema,
+        body: markActionDoneSchema,
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request) => markSessionActionDone(ctx, requireActor(request), request.params.id, request.body),
   );
 
   app.get(

@@ -14,6 +14,7 @@ let t: TestApp;
 let base: string;
 let supervisor: Session;
 let cpwo: Session;
+let admin: Session;
 let worker: { id: string };
 let cases: { id: string; code: string }[];
 let newCase: string;
@@ -38,6 +39,7 @@ beforeAll(async () => {
   const officer = await createUser(t, { role: 'cpwo', fullName: 'Uwimana Grace', jurisdictionId: PLACES.gasabo, ...trained });
   worker = await createUser(t, { role: 'cso_caseworker', fullName: 'Mukamana Aline', jurisdictionId: PLACES.gasabo, supervisorId: sup.id, ...trained });
   supervisor = await sessionFor(t, sup);
+  admin = await sessionFor(t, await createUser(t, { role: 'sysadmin', fullName: 'Kayitesi Alice' }));
   cpwo = await sessionFor(t, officer);
   cases = [];
   for (const givenName of ['Ineza', 'Keza']) {
@@ -68,12 +70,17 @@ describe('workforce in Chromium', () => {
       await page.getByLabel('Due by').fill('2026-11-20');
       await page.getByRole('button', { name: 'Record the session' }).click();
       await page.getByTestId('supervision-sessions').getByText('2 cases, 1 actions').waitFor();
+      // The agreed action, marked done from the session: it shows the day and who.
+      await page.getByTestId('supervision-sessions').getByRole('button', { name: 'Agreed actions' }).click();
+      await page.getByRole('button', { name: 'Mark done' }).click();
+      await page.getByText(/Done on \d{4}-\d{2}-\d{2} \(Habimana Eric\)/).waitFor();
       const session = await t.database.db.selectFrom('supervision_sessions').selectAll().executeTakeFirstOrThrow();
       expect(session.caseworker_id).toBe(worker.id);
       const linked = await t.database.db.selectFrom('supervision_session_cases').select('case_id').where('session_id', '=', session.id).execute();
       expect(linked.map((l) => l.case_id).sort()).toEqual(cases.map((c) => c.id).sort());
       const actions = await t.database.db.selectFrom('supervision_actions').selectAll().where('session_id', '=', session.id).execute();
       expect(actions.map((a) => a.description)).toEqual(['Hand one case to a colleague']);
+      expect(actions[0]!.done_by).not.toBeNull();
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -103,6 +110,47 @@ describe('workforce in Chromium', () => {
       expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('the administrator raises the threshold on the caseload policy screen; the caseload board reflects it', async () => {
+    const errors: string[] = [];
+    const page = await openPage(await rig.contextFor(admin), errors);
+    try {
+      await page.goto(`${base}/settings/deadlines`);
+      await page.getByRole('link', { name: 'Caseload policy' }).first().click();
+      await page.getByRole('heading', { name: 'Caseload policy' }).waitFor();
+      const threshold = page.getByLabel('Weighted cases per caseworker');
+      expect(await threshold.inputValue()).toBe('5');
+      // A value out of bounds is refused beside the field, and nothing is saved.
+      await threshold.fill('0');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.locator('.field-error').first().waitFor();
+      const storedThreshold = async () => {
+        const row = await t.database.db.selectFrom('settings').select('value').where('key', '=', 'workforce_policy').executeTakeFirstOrThrow();
+        return (typeof row.value === 'string' ? JSON.parse(row.value) : row.value).caseloadThreshold;
+      };
+      expect(await storedThreshold()).toBe(5);
+      await threshold.fill('20');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The caseload policy is saved.').waitFor();
+      expect(await storedThreshold()).toBe(20);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+    // The CPWO's board: the caseworker (9 weighted) is no longer over a threshold of 20.
+    const cpwoPage = await openPage(await rig.contextFor(cpwo), errors);
+    try {
+      await cpwoPage.goto(`${base}/workforce/caseload`);
+      await cpwoPage.getByText('Threshold: 20 weighted cases per caseworker', { exact: false }).waitFor();
+      const row = cpwoPage.getByTestId(`caseload-${worker.id}`);
+      await row.waitFor();
+      expect((await row.getAttribute('class')) ?? '').not.toContain('over-threshold');
+      expect(await row.getByText('Over the threshold').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await cpwoPage.context().close();
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-// Types of migrations/0039_workforce.sql: supervision sessions and their
+// Types of migrations/0039_workforce.sql (and 0044): supervision sessions and their
 // schedule, and the training register.
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -40,6 +40,10 @@ export interface SupervisionActionsTable {
   session_id: string;
   description: string;
   due_on: DateOnly;
+  /** Marked done (migrations/0044): when, by whom (the supervisee or the supervisor), recorded when. */
+  done_on: ColumnType<string | null, string | null | undefined, string | null>;
+  done_by: ColumnType<string | null, string | null | undefined, string | null>;
+  done_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface TrainingsTable {

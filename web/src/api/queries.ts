@@ -363,6 +363,27 @@ export function useVillageReports(query: ApiQuery<'/api/v1/izu/monthly-reports/v
 
 // Workforce (web/src/workforce): supervision, caseloads, the training register
 
+export function useWorkforcePolicy() {
+  return useQuery({ queryKey: ['workforce-policy'], queryFn: ({ signal }) => answer(client.GET('/api/v1/settings/workforce-policy', { signal })) });
+}
+
+/** A district's supervision schedule: a district CPWO's own (no district named), or the one an administrator names. */
+export function useSupervisionSchedule(districtId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: ['supervision-schedule', districtId ?? null],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/schedule', { params: { query: districtId ? { districtId } : {} }, signal })),
+    enabled,
+  });
+}
+
+export function useSupervisionSession(id: string | null) {
+  return useQuery({
+    queryKey: ['supervision-session', id],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/sessions/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: id !== null,
+  });
+}
+
 export function useSupervisionBoard() {
   return useQuery({ queryKey: ['supervision-board'], queryFn: ({ signal }) => answer(client.GET('/api/v1/workforce/supervision/board', { signal })) });
 }

@@ -1910,7 +1910,15 @@ export interface paths {
                                     };
                                     /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                                     webAccess: boolean;
+                                    /** @description The register's records of the volunteer's trainings */
                                     trainings: {
+                                        /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                        trainingCode: string;
+                                        /** Format: date */
+                                        takenOn: string;
+                                    }[];
+                                    /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                                    earlierTrainings: {
                                         name: string;
                                         /** Format: date */
                                         takenOn: string;
@@ -1949,7 +1957,15 @@ export interface paths {
                                 };
                                 /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                                 webAccess: boolean;
+                                /** @description The register's records of the volunteer's trainings */
                                 trainings: {
+                                    /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                    trainingCode: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                                /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                                earlierTrainings: {
                                     name: string;
                                     /** Format: date */
                                     takenOn: string;
@@ -2029,7 +2045,8 @@ export interface paths {
                         language?: "rw" | "en" | "fr";
                         /** @default [] */
                         trainings?: {
-                            name: string;
+                            /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                            trainingCode: string;
                             /** Format: date */
                             takenOn: string;
                         }[];
@@ -2075,7 +2092,15 @@ export interface paths {
                                 };
                                 /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                                 webAccess: boolean;
+                                /** @description The register's records of the volunteer's trainings */
                                 trainings: {
+                                    /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                    trainingCode: string;
+                                    /** Format: date */
+                                    takenOn: string;
+                                }[];
+                                /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                                earlierTrainings: {
                                     name: string;
                                     /** Format: date */
                                     takenOn: string;
@@ -2194,7 +2219,8 @@ export interface paths {
                                 status: ("active" | "inactive" | "replaced") | null;
                                 selectedOn: string | null;
                                 trainings: {
-                                    name: string;
+                                    /** @description The training register's module the name matched */
+                                    trainingCode: string;
                                     /** Format: date */
                                     takenOn: string;
                                 }[];
@@ -2245,7 +2271,8 @@ export interface paths {
                                 status: ("active" | "inactive" | "replaced") | null;
                                 selectedOn: string | null;
                                 trainings: {
-                                    name: string;
+                                    /** @description The training register's module the name matched */
+                                    trainingCode: string;
                                     /** Format: date */
                                     takenOn: string;
                                 }[];
@@ -2334,7 +2361,15 @@ export interface paths {
                             };
                             /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                             webAccess: boolean;
+                            /** @description The register's records of the volunteer's trainings */
                             trainings: {
+                                /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                trainingCode: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                            /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                            earlierTrainings: {
                                 name: string;
                                 /** Format: date */
                                 takenOn: string;
@@ -2388,7 +2423,8 @@ export interface paths {
                         language?: "rw" | "en" | "fr";
                         /** @description The whole list: replaces the one on record */
                         trainings?: {
-                            name: string;
+                            /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                            trainingCode: string;
                             /** Format: date */
                             takenOn: string;
                         }[];
@@ -2433,7 +2469,15 @@ export interface paths {
                             };
                             /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                             webAccess: boolean;
+                            /** @description The register's records of the volunteer's trainings */
                             trainings: {
+                                /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                trainingCode: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                            /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                            earlierTrainings: {
                                 name: string;
                                 /** Format: date */
                                 takenOn: string;
@@ -2551,7 +2595,15 @@ export interface paths {
                             };
                             /** @description false: a basic-phone volunteer with no password, who works by SMS/USSD only */
                             webAccess: boolean;
+                            /** @description The register's records of the volunteer's trainings */
                             trainings: {
+                                /** @description An IZU module of the training register, e.g. 'izu_basic', 'izu_positive_parenting' */
+                                trainingCode: string;
+                                /** Format: date */
+                                takenOn: string;
+                            }[];
+                            /** @description Trainings recorded as free text before, not matched to a module: read-only */
+                            earlierTrainings: {
                                 name: string;
                                 /** Format: date */
                                 takenOn: string;
@@ -16798,6 +16850,8 @@ export interface paths {
                                 lastSupervisedOn: string | null;
                                 nextSessionDueAt: string | null;
                                 sessionOverdue: boolean;
+                                /** @description Actions agreed in their sessions, past due and not done */
+                                overdueActions: number;
                                 cases: {
                                     /** Format: uuid */
                                     id: string;
@@ -16901,6 +16955,10 @@ export interface paths {
                                 acknowledgementNote: string | null;
                                 caseCount: number;
                                 actionCount: number;
+                                /** @description Actions not yet done */
+                                openActionCount: number;
+                                /** @description Actions past their due date and not done */
+                                overdueActionCount: number;
                             }[];
                             total: number;
                             page: number;
@@ -16999,6 +17057,15 @@ export interface paths {
                                 description: string;
                                 /** Format: date */
                                 dueOn: string;
+                                doneOn: string | null;
+                                /** @description Who marked it done: the supervisee or the supervisor */
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Past its due date and not done */
+                                overdue: boolean;
                             }[];
                             /** Format: date-time */
                             recordedAt: string;
@@ -17087,6 +17154,15 @@ export interface paths {
                                 description: string;
                                 /** Format: date */
                                 dueOn: string;
+                                doneOn: string | null;
+                                /** @description Who marked it done: the supervisee or the supervisor */
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Past its due date and not done */
+                                overdue: boolean;
                             }[];
                             /** Format: date-time */
                             recordedAt: string;
@@ -17185,6 +17261,129 @@ export interface paths {
                                 description: string;
                                 /** Format: date */
                                 dueOn: string;
+                                doneOn: string | null;
+                                /** @description Who marked it done: the supervisee or the supervisor */
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Past its due date and not done */
+                                overdue: boolean;
+                            }[];
+                            /** Format: date-time */
+                            recordedAt: string;
+                            acknowledgedAt: string | null;
+                            acknowledgementNote: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workforce/supervision/sessions/{id}/actions/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an agreed action of the session done (the supervisee or the supervisor); it stops counting as overdue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description One of the session's agreed actions
+                         */
+                        actionId: string;
+                        /**
+                         * Format: date
+                         * @description The day it was done (default today, Africa/Kigali); not before the session, not in the future
+                         */
+                        doneOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            supervisor: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            caseworker: {
+                                /** Format: uuid */
+                                id: string;
+                                fullName: string;
+                            };
+                            /** Format: date */
+                            heldOn: string;
+                            themes: ("accountability" | "quality" | "reflective_practice" | "wellbeing" | "skills")[];
+                            notes: string | null;
+                            /** @description The cases discussed that the caller may read */
+                            cases: {
+                                /** Format: uuid */
+                                id: string;
+                                caseCode: string;
+                            }[];
+                            actions: {
+                                /** Format: uuid */
+                                id: string;
+                                description: string;
+                                /** Format: date */
+                                dueOn: string;
+                                doneOn: string | null;
+                                /** @description Who marked it done: the supervisee or the supervisor */
+                                doneBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fullName: string;
+                                } | null;
+                                /** @description Past its due date and not done */
+                                overdue: boolean;
                             }[];
                             /** Format: date-time */
                             recordedAt: string;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { deadlinePolicySchema } from '../../../src/deadlines/deadline-policy.schemas.js';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryStatus } from '../components/query-view.js';
 import { useTitle } from '../components/use-title.js';
 import { answer, client } from '../api/client.js';
@@ -83,6 +84,9 @@ export function DeadlinePolicyScreen() {
     <section aria-labelledby="policy-title">
       <h1 id="policy-title">{t('deadlinePolicy.title')}</h1>
       <p className="muted">{t('deadlinePolicy.intro')}</p>
+      <p>
+        <Link to="/settings/workforce-policy">{t('workforce.policy.title')}</Link>
+      </p>
       {data ? <PolicyForm policy={data} /> : <QueryStatus query={query} />}
       {can('deadlines:escalate') && (
         <Panel title={t('deadlinePolicy.runTitle')}>

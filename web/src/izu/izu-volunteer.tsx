@@ -15,19 +15,44 @@ import { useTitle } from '../components/use-title.js';
 import { roleName } from '../labels.js';
 import { useMe } from '../session.js';
 
-type Training = { name: string; takenOn: string };
+/**
+ * The training register's IZU modules (migrations/0039 and 0044, audience
+ * 'izu'; tests/workforce-messages.test.ts keeps this list the same): a
+ * volunteer's trainings are register records of these, one date each.
+ */
+export const IZU_MODULES = ['izu_basic', 'izu_child_safeguarding', 'izu_reporting', 'izu_referrals', 'izu_positive_parenting', 'izu_home_visits'] as const;
+type Modules = Record<(typeof IZU_MODULES)[number], string>;
+const noModules = (): Modules => Object.fromEntries(IZU_MODULES.map((m) => [m, ''])) as Modules;
+const modulesOf = (ts: { trainingCode: string; takenOn: string }[]): Modules => {
+  const out = noModules();
+  for (const x of ts) if (x.trainingCode in out) out[x.trainingCode as keyof Modules] = x.takenOn;
+  return out;
+};
+const trainingsOf = (m: Modules) => IZU_MODULES.filter((code) => m[code]).map((code) => ({ trainingCode: code, takenOn: m[code] }));
 
-/** One training a line: "Basic training 2019-05-10". */
-const trainingsText = (ts: Training[]) => ts.map((x) => `${x.name} ${x.takenOn}`).join('\n');
-function parseTrainings(text: string): Training[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^(.*\S)\s+(\d{4}-\d{2}-\d{2})$/.exec(l);
-      return m ? { name: m[1]!, takenOn: m[2]! } : { name: l, takenOn: '' };
-    });
+/** One date field per IZU module: the day the volunteer took it (empty: not taken). */
+function ModuleFields({
+  bind,
+  error,
+}: {
+  bind(name: `modules.${(typeof IZU_MODULES)[number]}`): { field: UseFormRegisterReturn; error: string | undefined };
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="subform">
+      <legend>{t('izu.trainings')}</legend>
+      <p className="hint">{t('izu.modulesHint')}</p>
+      {IZU_MODULES.map((code) => (
+        <TextField key={code} label={t(`workforce.trainings.${code}`)} type="date" {...bind(`modules.${code}`)} />
+      ))}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
 }
 
 type Person = { fullName: string; sex: string; phone: string; selectedOn: string };
@@ -55,9 +80,9 @@ function PersonFields({ bind }: PersonForm) {
   );
 }
 
-/** A refusal naming `trainings.2.takenOn` is shown beside the trainings' text. */
+/** A refusal naming `trainings.2.takenOn` is shown under the trainings. */
 const trainingsField = (path: string) =>
-  path.startsWith('trainings') ? 'trainings' : path.startsWith('replacement.') ? path.slice('replacement.'.length) : path;
+  path.startsWith('trainings') ? 'modules' : path.startsWith('replacement.') ? path.slice('replacement.'.length) : path;
 
 type VolunteerRole = 'izu' | 'izu_cell_coordinator' | 'izu_sector_coordinator';
 const LEVEL: Record<VolunteerRole, number> = { izu: 5, izu_cell_coordinator: 4, izu_sector_coordinator: 3 };
@@ -70,8 +95,8 @@ export function VolunteerCreate() {
   const [params] = useSearchParams();
   const given = params.get('placeId');
   const [place, setPlace] = useState<Choice | null>(null);
-  const { form, bind, run, busy, error } = useServerForm<Person & { role: VolunteerRole; trainings: string }>({
-    defaultValues: { role: 'izu', fullName: '', sex: '', phone: '', selectedOn: '', trainings: '' },
+  const { form, bind, run, busy, error, errorOf } = useServerForm<Person & { role: VolunteerRole; modules: Modules }>({
+    defaultValues: { role: 'izu', fullName: '', sex: '', phone: '', selectedOn: '', modules: noModules() },
     fieldOf: trainingsField,
   });
   const role = form.watch('role');
@@ -88,7 +113,7 @@ export function VolunteerCreate() {
       sex: draft.sex as 'female' | 'male',
       phone: draft.phone,
       selectedOn: draft.selectedOn || null,
-      trainings: parseTrainings(draft.trainings),
+      trainings: trainingsOf(draft.modules),
     };
     const done = await run(() => answer(client.POST('/api/v1/izu/volunteers', { body })));
     if (done) navigate(`/izu/volunteers/${done.volunteer.id}`);
@@ -114,7 +139,7 @@ export function VolunteerCreate() {
           required
         />
         <PersonFields bind={bind} />
-        <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
+        <ModuleFields bind={bind} error={errorOf('modules')} />
         <button type="submit" className="primary" disabled={busy || !placeId}>
           {t('common.save')}
         </button>
@@ -165,11 +190,16 @@ function VolunteerView({ v }: { v: Volunteer }) {
         <dd>{v.webAccess ? t('common.yes') : t('izu.smsOnly')}</dd>
         <dt>{t('izu.trainings')}</dt>
         <dd>
-          {v.trainings.length ? (
+          {v.trainings.length || v.earlierTrainings.length ? (
             <ul className="plain">
               {v.trainings.map((x) => (
-                <li key={x.name + x.takenOn}>
-                  {x.name} ({x.takenOn})
+                <li key={x.trainingCode + x.takenOn}>
+                  {t(`workforce.trainings.${x.trainingCode}`)} ({x.takenOn})
+                </li>
+              ))}
+              {v.earlierTrainings.map((x) => (
+                <li key={x.name + x.takenOn} className="muted">
+                  {t('izu.earlierTraining', { name: x.name, date: x.takenOn })}
                 </li>
               ))}
             </ul>
@@ -187,8 +217,8 @@ function VolunteerView({ v }: { v: Volunteer }) {
 function VolunteerEdit({ v }: { v: Volunteer }) {
   const { t } = useTranslation();
   const [saved, setSaved] = useState(false);
-  const { form, bind, run, busy, error } = useServerForm<Person & { trainings: string }>({
-    defaultValues: { fullName: v.fullName, sex: v.sex ?? '', phone: v.phone ?? '', selectedOn: v.selectedOn ?? '', trainings: trainingsText(v.trainings) },
+  const { form, bind, run, busy, error, errorOf } = useServerForm<Person & { modules: Modules }>({
+    defaultValues: { fullName: v.fullName, sex: v.sex ?? '', phone: v.phone ?? '', selectedOn: v.selectedOn ?? '', modules: modulesOf(v.trainings) },
     fieldOf: trainingsField,
   });
   const submit = form.handleSubmit(async (draft) => {
@@ -198,7 +228,7 @@ function VolunteerEdit({ v }: { v: Volunteer }) {
       ...(draft.sex && { sex: draft.sex as 'female' | 'male' }),
       ...(draft.phone && { phone: draft.phone }),
       selectedOn: draft.selectedOn || null,
-      trainings: parseTrainings(draft.trainings),
+      trainings: trainingsOf(draft.modules),
     };
     if (await run(() => answer(client.PATCH('/api/v1/izu/volunteers/{id}', { params: { path: { id: v.id } }, body })))) setSaved(true);
   });
@@ -207,7 +237,7 @@ function VolunteerEdit({ v }: { v: Volunteer }) {
       <h2 id="volunteer-edit">{t('common.edit')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         <PersonFields bind={bind} />
-        <TextField label={t('izu.trainings')} hint={t('izu.trainingsHint')} multiline rows={3} {...bind('trainings')} />
+        <ModuleFields bind={bind} error={errorOf('modules')} />
         <button type="submit" className="primary" disabled={busy}>
           {t('common.save')}
         </button>

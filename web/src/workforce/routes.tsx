@@ -13,6 +13,8 @@ const MySessionsScreen = screen(() => import('./supervision.js').then((m) => m.M
 const CaseloadScreen = screen(() => import('./caseload.js').then((m) => m.CaseloadScreen));
 const TrainingRegisterScreen = screen(() => import('./training.js').then((m) => m.TrainingRegisterScreen));
 const MyTrainingScreen = screen(() => import('./training.js').then((m) => m.MyTrainingScreen));
+const WorkforcePolicyScreen = screen(() => import('./policy.js').then((m) => m.WorkforcePolicyScreen));
+const SupervisionScheduleScreen = screen(() => import('./schedule.js').then((m) => m.SupervisionScheduleScreen));
 
 function Allowed({ permission, children }: { permission: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -36,6 +38,8 @@ export const WORKFORCE_ROUTES: RouteObject[] = [
   route('/workforce/caseload', 'caseload:read', <CaseloadScreen />),
   route('/workforce/training', 'training:register', <TrainingRegisterScreen />),
   route('/workforce/training/mine', 'training:own', <MyTrainingScreen />),
+  route('/workforce/schedule', 'supervision:schedule', <SupervisionScheduleScreen />),
+  route('/settings/workforce-policy', 'settings:manage', <WorkforcePolicyScreen />),
 ];
 
 /** Navigation entries of the workforce screens, each with the permission that shows it. */
@@ -45,4 +49,6 @@ export const WORKFORCE_NAV = [
   { to: '/workforce/training', key: 'nav.training', permission: 'training:register' },
   { to: '/workforce/sessions', key: 'nav.mySessions', permission: 'supervision:read' },
   { to: '/workforce/training/mine', key: 'nav.myTraining', permission: 'training:own' },
+  { to: '/workforce/schedule', key: 'nav.supervisionSchedule', permission: 'supervision:schedule' },
+  { to: '/settings/workforce-policy', key: 'nav.workforcePolicy', permission: 'settings:manage' },
 ];

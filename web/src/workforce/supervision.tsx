@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { answer, client } from '../api/client.js';
-import { useSupervisionBoard, useSupervisionSessions } from '../api/queries.js';
+import { useSupervisionBoard, useSupervisionSession, useSupervisionSessions } from '../api/queries.js';
 import { ErrorMessage, Notice } from '../components/error-message.js';
 import { QueryView } from '../components/query-view.js';
 import { useServerForm } from '../components/server-form.js';
@@ -35,6 +35,7 @@ export function SupervisionScreen() {
                   <th scope="col">{t('workforce.caseload.openCases')}</th>
                   <th scope="col">{t('workforce.caseload.weighted')}</th>
                   <th scope="col">{t('workforce.supervision.overdueWork')}</th>
+                  <th scope="col">{t('workforce.supervision.overdueActions')}</th>
                   <th scope="col">{t('workforce.supervision.noProgress')}</th>
                   <th scope="col">{t('workforce.supervision.reviews')}</th>
                   <th scope="col">{t('workforce.supervision.lastSupervised')}</th>
@@ -51,6 +52,9 @@ export function SupervisionScreen() {
                       {s.weighted} {s.overThreshold && <span className="badge badge-warn">{t('workforce.caseload.over')}</span>}
                     </td>
                     <td data-label={t('workforce.supervision.overdueWork')}>{s.overdueWork}</td>
+                    <td data-label={t('workforce.supervision.overdueActions')} data-testid={`overdue-actions-${s.id}`}>
+                      {s.overdueActions}
+                    </td>
                     <td data-label={t('workforce.supervision.noProgress')}>{s.noBenchmarkProgress}</td>
                     <td data-label={t('workforce.supervision.reviews')}>
                       {t('workforce.supervision.reviewCounts', { near: s.reviewsNear, past: s.reviewsPast })}
@@ -171,6 +175,7 @@ export function SessionList({ own = false }: { own?: boolean }) {
   const { t } = useTranslation();
   const sessions = useSupervisionSessions({});
   const [error, setError] = useState<unknown>(null);
+  const [open, setOpen] = useState<string | null>(null);
   const acknowledge = async (id: string) => {
     setError(null);
     try {
@@ -192,6 +197,7 @@ export function SessionList({ own = false }: { own?: boolean }) {
                 <strong>{s.heldOn}</strong> · {own ? s.supervisor.fullName : s.caseworker.fullName} ·{' '}
                 {s.themes.map((th) => t(`workforce.themes.${th}`)).join(', ')} ·{' '}
                 {t('workforce.supervision.counts', { cases: s.caseCount, actions: s.actionCount })}{' '}
+                {s.overdueActionCount > 0 && <span className="badge badge-warn">{t('workforce.supervision.actionsOverdue', { n: s.overdueActionCount })}</span>}{' '}
                 {s.acknowledgedAt ? (
                   <span className="badge badge-ok">{t('workforce.supervision.acknowledged')}</span>
                 ) : own ? (
@@ -200,6 +206,58 @@ export function SessionList({ own = false }: { own?: boolean }) {
                   </button>
                 ) : (
                   <span className="badge badge-off">{t('workforce.supervision.notAcknowledged')}</span>
+                )}{' '}
+                {s.actionCount > 0 && (
+                  <button type="button" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>
+                    {t('workforce.supervision.showActions')}
+                  </button>
+                )}
+                {open === s.id && <SessionActions id={s.id} />}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+/** A session's agreed actions, each marked done (the day, by whom) or with a button to mark it; an overdue one stands out. */
+function SessionActions({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const session = useSupervisionSession(id);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const markDone = async (actionId: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await answer(client.POST('/api/v1/workforce/supervision/sessions/{id}/actions/done', { params: { path: { id } }, body: { actionId } }));
+      await session.refetch();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <QueryView query={session}>
+      {(data) => (
+        <>
+          <ErrorMessage error={error} />
+          <ul data-testid={`session-actions-${id}`}>
+            {data.actions.map((a) => (
+              <li key={a.id} data-testid={`action-${a.id}`}>
+                {a.description} · {t('workforce.supervision.actionDueOn', { date: a.dueOn })}{' '}
+                {a.doneOn ? (
+                  <span className="badge badge-ok">{t('workforce.supervision.actionDone', { date: a.doneOn, name: a.doneBy?.fullName ?? '—' })}</span>
+                ) : (
+                  <>
+                    {a.overdue && <span className="badge badge-warn">{t('workforce.supervision.overdue')}</span>}{' '}
+                    <button type="button" disabled={busy} onClick={() => void markDone(a.id)}>
+                      {t('workforce.supervision.markDone')}
+                    </button>
+                  </>
                 )}
               </li>
             ))}
