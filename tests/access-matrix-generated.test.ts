@@ -217,6 +217,7 @@ const bodies = (): Record<string, unknown> => ({
   },
   'POST /api/v1/care/izu/placements/:id/visits': careVisitBody(),
   'POST /api/v1/breaches/:id/report': { sentAt: '2026-11-02T11:00:00+02:00', reference: 'NCSA-MATRIX-2' },
+  'POST /api/v1/retention/holds/:id/release': {},
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
   'POST /api/v1/referrals/:id/accept': {},
