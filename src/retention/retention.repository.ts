@@ -17,15 +17,15 @@ const OPEN_REFERRAL = ['sent', 'accepted', 'service_given'];
 function childKept(childColumn: string): Expression<SqlBool> {
   const child = sql.ref(childColumn);
   return sql<SqlBool>`(${child} is not null and (
-    exists (select 1 from children c where c.id = ${child} and c.restricted_at is not null)
-    or exists (select 1 from retention_holds h where h.child_id = ${child} and h.released_at is null)
-    or exists (select 1 from cases k where k.child_id = ${child} and k.stage not in ('closed', 'transferred'))))`;
+    exists (select 1 from children kept_c where kept_c.id = ${child} and kept_c.restricted_at is not null)
+    or exists (select 1 from retention_holds kept_h where kept_h.child_id = ${child} and kept_h.released_at is null)
+    or exists (select 1 from cases kept_k where kept_k.child_id = ${child} and kept_k.stage not in ('closed', 'transferred'))))`;
 }
 
 /** The report is held, still has an open referral, or its child is kept. */
 function reportKept(): Expression<SqlBool> {
-  return sql<SqlBool>`(exists (select 1 from retention_holds h where h.report_id = r.id and h.released_at is null)
-    or exists (select 1 from referrals f where f.report_id = r.id and f.status in (${sql.join(OPEN_REFERRAL)}))
+  return sql<SqlBool>`(exists (select 1 from retention_holds kept_h where kept_h.report_id = r.id and kept_h.released_at is null)
+    or exists (select 1 from referrals kept_f where kept_f.report_id = r.id and kept_f.status in (${sql.join(OPEN_REFERRAL)}))
     or ${childKept('r.child_id')})`;
 }
 
@@ -114,7 +114,7 @@ function attachmentsDueQuery(db: Db, cutoff: Date) {
     .where('a.content_removed_at', 'is', null)
     .where('k.stage', '=', 'closed')
     .where('k.closed_at', '<=', cutoff)
-    .where(sql<SqlBool>`not exists (select 1 from retention_holds h where h.report_id = k.report_id and h.released_at is null)`)
+    .where(sql<SqlBool>`not exists (select 1 from retention_holds kept_h where kept_h.report_id = k.report_id and kept_h.released_at is null)`)
     .where(sql<SqlBool>`not ${childKept('k.child_id')}`);
 }
 
