@@ -14,7 +14,13 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const DAY = 86_400_000;
 const PHONE = '+250788765432';
 
-type Run = { id: string; dryRun: boolean; counts: Record<string, number>; actions: { rule: string; entityType: string; entityId: string; action: string }[]; totalActions: number };
+type Run = {
+  id: string;
+  dryRun: boolean;
+  counts: Record<string, number>;
+  actions: { rule: string; entityType: string; entityId: string; action: string }[];
+  totalActions: number;
+};
 type DryRun = { runId: string; counts: Record<string, number>; items: { rule: string; entityId: string; label: string; action: string }[] };
 
 let t: TestApp;
@@ -54,7 +60,11 @@ async function closedCase(givenName: string) {
   const made = await insertCase(t, { openedBy: cpwo.id, stage: 'closed', givenName });
   const now = t.clock.now();
   await t.database.db.updateTable('cases').set({ closed_at: now, closure_reason: 'goals_met' }).where('id', '=', made.case.id).execute();
-  await t.database.db.updateTable('incident_reports').set({ status: 'closed', closed_at: now, reporter_phone: PHONE }).where('id', '=', made.report.id).execute();
+  await t.database.db
+    .updateTable('incident_reports')
+    .set({ status: 'closed', closed_at: now, reporter_phone: PHONE })
+    .where('id', '=', made.report.id)
+    .execute();
   return made;
 }
 
@@ -210,7 +220,13 @@ describe('retention rules', () => {
     const run = res.json() as Run;
     expect(run.counts).toMatchObject({ report_identity_non_vena: 1, reporter_phone: 1 });
     const a = await report(ids.nonVena);
-    expect(a).toMatchObject({ child_name: 'Pseudonymised', reporter_name: null, reporter_phone: null, child_description: null, what_happened: 'Test incident' });
+    expect(a).toMatchObject({
+      child_name: 'Pseudonymised',
+      reporter_name: null,
+      reporter_phone: null,
+      child_description: null,
+      what_happened: 'Test incident',
+    });
     expect(a.identity_minimised_at).not.toBeNull();
     const closed = await report(ids.closedReport);
     expect(closed.reporter_phone).toBeNull();
@@ -277,7 +293,11 @@ describe('retention rules', () => {
     t.clock.advance(300 * DAY); // 1,100 days after closure
     const run = (await (await as(dpo)).post('/api/v1/retention/runs', {})).json() as Run;
     expect(run.counts, JSON.stringify(run)).toMatchObject({ closed_case_attachments: 1, paper_files: 1 });
-    const att = await t.database.db.selectFrom('case_attachments').select(['content', 'content_removed_at', 'file_name']).where('id', '=', ids.attachment).executeTakeFirstOrThrow();
+    const att = await t.database.db
+      .selectFrom('case_attachments')
+      .select(['content', 'content_removed_at', 'file_name'])
+      .where('id', '=', ids.attachment)
+      .executeTakeFirstOrThrow();
     expect(Buffer.from(att.content).length).toBe(0);
     expect(att.file_name).toBe('intake.pdf');
     const download = await (await as(cpwo)).get(`/api/v1/cases/${ids.closedCase}/attachments/${ids.attachment}`);

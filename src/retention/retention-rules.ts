@@ -62,7 +62,7 @@ export const RETENTION_RULES: readonly RetentionRuleDefinition[] = [
     enabled: true,
     periodDays: 3650,
     minDays: 1825,
-    source: "framework §5: every view and change is attributable; kept as long as the case records it explains",
+    source: 'framework §5: every view and change is attributable; kept as long as the case records it explains',
   },
   {
     kind: 'paper_files',

@@ -92,7 +92,11 @@ export async function reporterPhoneDue(db: Db, cutoff: Date, limit: number): Pro
 }
 
 export async function countReporterPhoneDue(db: Db, cutoff: Date): Promise<number> {
-  return (await phoneDueQuery(db, cutoff).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await phoneDueQuery(db, cutoff)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 export async function removeReporterPhone(trx: Transaction<DB>, ids: string[], at: Date): Promise<string[]> {
@@ -128,7 +132,11 @@ export async function attachmentsDue(db: Db, cutoff: Date, limit: number): Promi
 }
 
 export async function countAttachmentsDue(db: Db, cutoff: Date): Promise<number> {
-  return (await attachmentsDueQuery(db, cutoff).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await attachmentsDueQuery(db, cutoff)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 /** Empties the content of the attachments (the row, its name, size and audit stay). */
@@ -145,7 +153,13 @@ export async function removeAttachmentContent(trx: Transaction<DB>, ids: string[
 }
 
 export async function countAuditPastPeriod(db: Db, cutoff: Date): Promise<number> {
-  return (await db.selectFrom('audit_events').select(sql<number>`count(*)::int`.as('n')).where('at', '<', cutoff).executeTakeFirstOrThrow()).n;
+  return (
+    await db
+      .selectFrom('audit_events')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('at', '<', cutoff)
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 /** Children whose cases are all closed since before the cutoff, not yet reminded since their last closure. */
@@ -181,7 +195,11 @@ export async function paperFilesDue(db: Db, cutoff: Date, limit: number): Promis
 }
 
 export async function countPaperFilesDue(db: Db, cutoff: Date): Promise<number> {
-  return (await paperFilesDueQuery(db, cutoff).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow()).n;
+  return (
+    await paperFilesDueQuery(db, cutoff)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 // --- the rules, the runs and their record, the holds ---
@@ -204,7 +222,11 @@ export async function startRun(db: Kysely<DB> | Transaction<DB>, dryRun: boolean
 }
 
 export async function finishRun(db: Kysely<DB>, id: string, counts: Record<string, number>, at: Date) {
-  await db.updateTable('retention_runs').set({ finished_at: at, counts: JSON.stringify(counts) }).where('id', '=', id).execute();
+  await db
+    .updateTable('retention_runs')
+    .set({ finished_at: at, counts: JSON.stringify(counts) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function recordActions(
@@ -255,7 +277,13 @@ export async function runActions(db: Db, runId: string, limit: number, offset: n
 }
 
 export async function countRunActions(db: Db, runId: string): Promise<number> {
-  return (await db.selectFrom('retention_actions').select(sql<number>`count(*)::int`.as('n')).where('run_id', '=', runId).executeTakeFirstOrThrow()).n;
+  return (
+    await db
+      .selectFrom('retention_actions')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('run_id', '=', runId)
+      .executeTakeFirstOrThrow()
+  ).n;
 }
 
 export async function insertHold(trx: Transaction<DB>, v: { childId: string | null; reportId: string | null; reason: string; by: string; at: Date }) {

@@ -68,7 +68,8 @@ export const retentionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags,
         summary: 'Apply the rules now',
-        description: 'As the background worker does on its interval: pseudonymises or removes the fields each rule names, never a record; every change audited.',
+        description:
+          'As the background worker does on its interval: pseudonymises or removes the fields each rule names, never a record; every change audited.',
         body: emptyBodySchema,
         response: { 200: retentionRunDetailSchema },
       },

@@ -70,7 +70,7 @@ export const runActionsQuerySchema = z.object({
 
 export const newHoldSchema = z
   .object({
-    childId: z.uuid().optional().meta({ description: "Hold every record of this child (give the child or the report, not both)" }),
+    childId: z.uuid().optional().meta({ description: 'Hold every record of this child (give the child or the report, not both)' }),
     reportId: z.uuid().optional().meta({ description: 'Hold this report' }),
     reason: z.string().trim().min(1).max(2000).meta({ description: 'Why the record must be kept (a legal claim, an investigation)' }),
   })

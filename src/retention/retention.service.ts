@@ -79,7 +79,11 @@ export async function changeRetentionRule(ctx: AppContext, actor: Actor, input: 
         action: 'retention.rule.change',
         entityType: 'retention_rule',
         fields: ['enabled', 'periodDays'],
-        details: { kind: input.kind, before: { enabled: before.enabled, periodDays: before.periodDays }, after: { enabled: input.enabled, periodDays: input.periodDays } },
+        details: {
+          kind: input.kind,
+          before: { enabled: before.enabled, periodDays: before.periodDays },
+          after: { enabled: input.enabled, periodDays: input.periodDays },
+        },
       },
       now,
     );
@@ -123,7 +127,13 @@ export async function getRetentionRun(ctx: AppContext, actor: Actor, id: string,
   const actions = await runActions(db, id, page.limit, page.offset);
   return {
     ...runView(run),
-    actions: actions.map((a) => ({ rule: a.rule as never, entityType: a.entity_type, entityId: a.entity_id, action: a.action, at: new Date(a.at).toISOString() })),
+    actions: actions.map((a) => ({
+      rule: a.rule as never,
+      entityType: a.entity_type,
+      entityId: a.entity_id,
+      action: a.action,
+      at: new Date(a.at).toISOString(),
+    })),
     totalActions: await countRunActions(db, id),
     ...page,
   };
@@ -187,7 +197,12 @@ export async function releaseRetentionHold(ctx: AppContext, actor: Actor, id: st
     await appendAudit(
       trx,
       actor,
-      { action: 'retention.hold.release', entityType: hold.child_id ? 'child' : 'incident_report', entityId: hold.child_id ?? hold.report_id!, details: { holdId: id } },
+      {
+        action: 'retention.hold.release',
+        entityType: hold.child_id ? 'child' : 'incident_report',
+        entityId: hold.child_id ?? hold.report_id!,
+        details: { holdId: id },
+      },
       now,
     );
   });

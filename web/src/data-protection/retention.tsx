@@ -50,7 +50,9 @@ function RuleForm({ rule }: { rule: Rule }) {
     defaultValues: { enabled: rule.enabled, periodDays: String(rule.periodDays) },
   });
   const save = form.handleSubmit(async (d) => {
-    const saved = await run(() => answer(client.PUT('/api/v1/retention/rules', { body: { kind: rule.kind, enabled: d.enabled, periodDays: Number(d.periodDays) } })));
+    const saved = await run(() =>
+      answer(client.PUT('/api/v1/retention/rules', { body: { kind: rule.kind, enabled: d.enabled, periodDays: Number(d.periodDays) } })),
+    );
     if (saved) await queryClient.invalidateQueries({ queryKey: ['retention'] });
   });
   return (
@@ -163,7 +165,8 @@ function RunsPanel() {
           {runs.data.items.map((r) => (
             <li key={r.id}>
               <p>
-                {formatDateTime(r.startedAt, i18n.language)} · {t(r.dryRun ? 'retention.kindDry' : 'retention.kindApplied')} · {r.actor ?? t('retention.worker')}
+                {formatDateTime(r.startedAt, i18n.language)} · {t(r.dryRun ? 'retention.kindDry' : 'retention.kindApplied')} ·{' '}
+                {r.actor ?? t('retention.worker')}
               </p>
               <Counts counts={r.counts} />
             </li>
