@@ -55,6 +55,7 @@ const envSchema = z.object({
   RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
   RINDA_BREACH_ESCALATION_HOURS: z.coerce.number().positive().default(6),
   RINDA_CARE_LEAVER_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+  RINDA_RETENTION_INTERVAL_MS: z.coerce.number().int().positive().default(86_400_000),
 });
 
 export type TrustProxy = false | number | string[];
@@ -170,6 +171,8 @@ export type Config = {
   breachEscalationHours: number;
   /** A young person in care is a care leaver (listed, and a transition plan may be made) from this many months before 18. */
   careLeaverMonths: number;
+  /** How often the retention worker applies the rules (src/retention/). */
+  retentionIntervalMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -237,5 +240,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gatewayHousekeepingIntervalMs: e.RINDA_GATEWAY_HOUSEKEEPING_INTERVAL_MS,
     breachEscalationHours: e.RINDA_BREACH_ESCALATION_HOURS,
     careLeaverMonths: e.RINDA_CARE_LEAVER_MONTHS,
+    retentionIntervalMs: e.RINDA_RETENTION_INTERVAL_MS,
   };
 }

@@ -14,6 +14,7 @@ import { handleInboundSms } from './sms/inbound/inbound-sms.handler.js';
 import { startInboundSmsWorker } from './sms/inbound/inbound-worker.js';
 import { startGatewayHousekeepingWorker } from './sms/inbound/gateway-housekeeping.js';
 import { startBreachEscalationWorker } from './breach/breach-register.service.js';
+import { startRetentionWorker } from './retention/retention-run.service.js';
 
 /** The longest a stop waits for requests and workers to finish before it exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
@@ -51,6 +52,7 @@ async function main() {
     startInboundSmsWorker(ctx, handleInboundSms, failed('inbound SMS handling')),
     startGatewayHousekeepingWorker(ctx, failed('gateway housekeeping')),
     startBreachEscalationWorker(ctx, failed('breach escalation')),
+    startRetentionWorker(ctx, failed('retention')),
   ];
   const url = config.publicUrl ?? address.replace('[::1]', 'localhost');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -26,6 +26,7 @@ import { ussdRoutes } from './sms/inbound/ussd.routes.js';
 import { workforceRoutes } from './workforce/workforce.routes.js';
 import { dataProtectionRoutes } from './data-protection/data-protection.routes.js';
 import { breachRoutes } from './breach/breach.routes.js';
+import { retentionRoutes } from './retention/retention.routes.js';
 import { reintegrationRoutes } from './reintegration/reintegration.routes.js';
 import { carerRoutes } from './care/carers.routes.js';
 import { careRoutes } from './care/care.routes.js';
@@ -59,6 +60,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(workforceRoutes, { ctx });
   await app.register(dataProtectionRoutes, { ctx });
   await app.register(breachRoutes, { ctx });
+  await app.register(retentionRoutes, { ctx });
   await app.register(carerRoutes, { ctx });
   await app.register(careRoutes, { ctx });
 };

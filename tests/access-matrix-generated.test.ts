@@ -70,6 +70,8 @@ type Ids = {
   dpRequest: string;
   emergencyAccess: string;
   breach: string;
+  retentionRun: string;
+  retentionHold: string;
   reintegration: string;
   lead: string;
   plan: string;
@@ -99,6 +101,8 @@ const IN_SCOPE: Partial<Record<RecordScope, readonly Role[]>> = {
   volunteer: ['cpwo', 'izu_cell_coordinator', 'izu_sector_coordinator', 'sysadmin'], // the registry of one's area
   'dp-request': ['cpwo', 'dpo'], // the district's CPWOs; the data protection officer's jurisdiction
   'emergency-access': ['dpo'], // the officer's review list
+  'retention-run': ['dpo', 'sysadmin'], // national: whoever holds retention:manage
+  'retention-hold': ['dpo', 'sysadmin'],
   place: ROLES,
   carer: ['cpwo', 'cso_caseworker', 'supervisor'], // the foster carers of the district
   placement: ['izu'], // the village IZU follows up the placements in the village
@@ -217,6 +221,7 @@ const bodies = (): Record<string, unknown> => ({
   },
   'POST /api/v1/care/izu/placements/:id/visits': careVisitBody(),
   'POST /api/v1/breaches/:id/report': { sentAt: '2026-11-02T11:00:00+02:00', reference: 'NCSA-MATRIX-2' },
+  'POST /api/v1/retention/holds/:id/release': {},
   'POST /api/v1/referrals/:id/complete': {},
   'POST /api/v1/referrals/:id/withdraw': { reason: 'Changed by the matrix' },
   'POST /api/v1/referrals/:id/accept': {},
@@ -350,6 +355,8 @@ function urlFor(pattern: string, rule: RouteRule, side: Ids, sub: Ids = side): s
     'emergency-access': side.emergencyAccess,
     // A breach is a national record (one register): the same on both sides.
     national: side.breach,
+    'retention-run': side.retentionRun,
+    'retention-hold': side.retentionHold,
     carer: side.carer,
     placement: side.placement,
     // Breaking the glass names any case on purpose (its refusals are by role: see UNSCOPED).
@@ -387,7 +394,7 @@ const QUERIES: Record<string, string> = {
 /** Records with no district of their own (the map, the national list of organisations) have no "other district's" copy. */
 // An emergency access opens a case outside one's scope by design: the roles
 // that may break the glass are tried in tests/data-protection-emergency.test.ts.
-const UNSCOPED: RecordScope[] = ['place', 'organisation', 'national', 'break-glass'];
+const UNSCOPED: RecordScope[] = ['place', 'organisation', 'national', 'break-glass', 'retention-run', 'retention-hold'];
 
 /** The routes that name a record, from the table: each is tried here. */
 const routes = Object.entries(ROUTE_ACCESS)
@@ -672,6 +679,22 @@ beforeAll(async () => {
         report_due_at: t.clock.now(),
         updated_at: t.clock.now(),
       })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+
+  // Retention is national: one run and one hold (on the other district's report), the same records on both sides.
+  inn.retentionRun = out.retentionRun = (
+    await t.database.db
+      .insertInto('retention_runs')
+      .values({ started_at: t.clock.now(), finished_at: t.clock.now(), dry_run: true, actor_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  inn.retentionHold = out.retentionHold = (
+    await t.database.db
+      .insertInto('retention_holds')
+      .values({ report_id: out.report, reason: 'Held for the matrix', placed_by: users.sysadmin.id, placed_at: t.clock.now() })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;

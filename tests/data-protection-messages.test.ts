@@ -51,7 +51,11 @@ describe('data protection messages', () => {
   });
 
   it('translates every error and notification key the APIs send', () => {
-    const code = [...sources(join(root, 'src/data-protection'), /\.ts$/), readFileSync(join(root, 'src/access/case-access.ts'), 'utf8')].join('\n');
+    const code = [
+      ...sources(join(root, 'src/data-protection'), /\.ts$/),
+      ...sources(join(root, 'src/retention'), /\.ts$/),
+      readFileSync(join(root, 'src/access/case-access.ts'), 'utf8'),
+    ].join('\n');
     const keys = new Set([...code.matchAll(/'((?:errors|notifications)\.[a-z0-9_]+)'/g)].map((m) => m[1]!));
     expect(keys.size).toBeGreaterThan(10);
     for (const key of keys) for (const lang of LANGS) expect(known(lang, key), `${lang} ${key}`).toBe(true);

@@ -35,6 +35,8 @@ export type RecordScope =
   | 'jurisdiction' // a list filtered in SQL by the actor's jurisdiction or assignment
   | 'dp-request' // dpRequestScope: the data protection officer's jurisdiction, a CPWO's district
   | 'emergency-access' // the review list: the data protection officer's jurisdiction
+  | 'retention-run' // the record of retention runs: national, the data protection officer's and administrators'
+  | 'retention-hold' // a retention hold: national, the data protection officer's and administrators'
   | 'break-glass' // any case by id, on purpose: an emergency access opens a case outside one's scope (case-access.ts), with a reason, for a time
   | 'carer' // carerScope: the foster carers living in the actor's jurisdiction
   | 'placement' // izuPlacementScope: the active placements in the IZU's village
@@ -144,6 +146,16 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/breaches/:id': perm('breach:manage', 'national'),
   'POST /api/v1/breaches/:id/notice': perm('breach:manage', 'national'),
   'POST /api/v1/breaches/:id/report': perm('breach:manage', 'national'),
+  // Retention (src/retention/): the rules, runs and their record, holds
+  'GET /api/v1/retention/rules': perm('retention:manage', 'national'),
+  'PUT /api/v1/retention/rules': perm('retention:manage', 'national'),
+  'POST /api/v1/retention/dry-run': perm('retention:manage', 'national'),
+  'POST /api/v1/retention/runs': perm('retention:manage', 'national'),
+  'GET /api/v1/retention/runs': perm('retention:manage', 'national'),
+  'GET /api/v1/retention/runs/:id': perm('retention:manage', 'retention-run'),
+  'GET /api/v1/retention/holds': perm('retention:manage', 'national'),
+  'POST /api/v1/retention/holds': perm('retention:manage', 'national'),
+  'POST /api/v1/retention/holds/:id/release': perm('retention:manage', 'retention-hold'),
   'GET /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
   'PUT /api/v1/settings/deadline-policy': perm('settings:manage', 'national'),
   'POST /api/v1/admin/escalation/run': perm('deadlines:escalate', 'national'),

@@ -9,7 +9,7 @@ import { findCaseInScope, recordCaseEvent } from '../cases/case.repository.js';
 import { changeCase, readCaseSection } from '../cases/case-change.js';
 import { FOLLOWUP_EVENTS } from '../cases/timeline.js';
 import type { AppContext } from '../context.js';
-import { badRequest, notFound } from '../errors/app-error.js';
+import { badRequest, conflict, notFound } from '../errors/app-error.js';
 import { findAttachmentContent, insertAttachment, listAttachments as listAttachmentRows } from './attachment.repository.js';
 import type { AttachmentRecord } from './attachment.schemas.js';
 import { ATTACHMENT_TYPES, detectAttachmentType, safeFileName } from './file-type.js';
@@ -94,6 +94,8 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, caseId: 
     if (!(await findCaseInScope(trx, actor, caseId))) throw notFound('case');
     const row = await findAttachmentContent(trx, actor, caseId, attachmentId);
     if (!row) throw notFound('attachment');
+    // Retention emptied it (src/retention/): the row, its name and its audit stay.
+    if (row.content.length === 0) throw conflict('The content of this attachment was removed under the retention rules', 'errors.attachment_content_removed');
     const content = decrypt(ctx.secretKey, Buffer.from(row.content), boundTo(caseId, attachmentId));
     await appendAudit(
       trx,

@@ -5,6 +5,7 @@ import type { CommunityTables, IzuStatus, Sex } from './tables/community.js';
 import type { CasesCoreTables } from './tables/cases-core.js';
 import type { CaseWorkTables } from './tables/case-work.js';
 import type { BreachRetentionTables } from './tables/breach-retention.js';
+import type { RetentionTables } from './tables/retention.js';
 import type { DataProtectionTables } from './tables/data-protection.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
@@ -182,6 +183,7 @@ export interface DB
     IndicatorTables,
     DataProtectionTables,
     BreachRetentionTables,
+    RetentionTables,
     ReintegrationTables,
     AlternativeCareTables {
   places: PlacesTable;

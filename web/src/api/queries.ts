@@ -460,3 +460,17 @@ export function useIndicatorFigures(query: ApiQuery<'/api/v1/indicators/figures'
     ...paged,
   });
 }
+
+/** Retention (src/retention/): the rules in force, the record of runs, the holds. */
+export function useRetentionRules() {
+  return useQuery({ queryKey: ['retention', 'rules'], queryFn: ({ signal }) => answer(client.GET('/api/v1/retention/rules', { signal })) });
+}
+export function useRetentionRuns() {
+  return useQuery({ queryKey: ['retention', 'runs'], queryFn: ({ signal }) => answer(client.GET('/api/v1/retention/runs', { signal })) });
+}
+export function useRetentionHolds() {
+  return useQuery({
+    queryKey: ['retention', 'holds'],
+    queryFn: ({ signal }) => answer(client.GET('/api/v1/retention/holds', { params: { query: { active: 'true' } }, signal })),
+  });
+}

@@ -19821,6 +19821,663 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retention/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retention rules in force, with their defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                                /** @description The kind of record the rule reads */
+                                record: string;
+                                /** @description What the rule does once the period has passed */
+                                action: string;
+                                /** @description From when the period counts */
+                                from: string;
+                                enabled: boolean;
+                                periodDays: number;
+                                /** @description The shortest period the framework or the law allows */
+                                minDays: number;
+                                defaultEnabled: boolean;
+                                defaultPeriodDays: number;
+                                source: string;
+                                changedAt: string | null;
+                                changedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change one retention rule
+         * @description Its period (at least the minimum the framework or the law wants) and whether it runs. Audited with the values before and after.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                        enabled: boolean;
+                        /** @description Days after the record's start point (see "from"); at least the rule's minDays */
+                        periodDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                                /** @description The kind of record the rule reads */
+                                record: string;
+                                /** @description What the rule does once the period has passed */
+                                action: string;
+                                /** @description From when the period counts */
+                                from: string;
+                                enabled: boolean;
+                                periodDays: number;
+                                /** @description The shortest period the framework or the law allows */
+                                minDays: number;
+                                defaultEnabled: boolean;
+                                defaultPeriodDays: number;
+                                source: string;
+                                changedAt: string | null;
+                                changedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the rules would change now
+         * @description Changes nothing; the dry run and its counts are recorded.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            runId: string;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description How many records each rule would change now (the audit: how many entries are past the period) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            /** @description The first records each rule would change (at most 200 a rule) */
+                            items: {
+                                /** @enum {string} */
+                                rule: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                                entityType: string;
+                                /** Format: uuid */
+                                entityId: string;
+                                /** @description The record's reference or code (never a name) */
+                                label: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of retention runs, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                startedAt: string;
+                                finishedAt: string | null;
+                                dryRun: boolean;
+                                /** @description Who asked for it; null for the background worker */
+                                actor: string | null;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Apply the rules now
+         * @description As the background worker does on its interval: pseudonymises or removes the fields each rule names, never a record; every change audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            dryRun: boolean;
+                            /** @description Who asked for it; null for the background worker */
+                            actor: string | null;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            actions: {
+                                /** @enum {string} */
+                                rule: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                                entityType: string;
+                                /** Format: uuid */
+                                entityId: string;
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            totalActions: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What one run did, record by record */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            finishedAt: string | null;
+                            dryRun: boolean;
+                            /** @description Who asked for it; null for the background worker */
+                            actor: string | null;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            actions: {
+                                /** @enum {string} */
+                                rule: "report_identity_non_vena" | "reporter_phone" | "closed_case_attachments" | "audit" | "paper_files";
+                                entityType: string;
+                                /** Format: uuid */
+                                entityId: string;
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            totalActions: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Records kept out of every retention rule */
+        get: {
+            parameters: {
+                query?: {
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                childId: string | null;
+                                childCode: string | null;
+                                reportId: string | null;
+                                reportReference: string | null;
+                                reason: string;
+                                placedBy: string;
+                                /** Format: date-time */
+                                placedAt: string;
+                                releasedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Hold a child's records or one report (a legal claim, an investigation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Hold every record of this child (give the child or the report, not both)
+                         */
+                        childId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Hold this report
+                         */
+                        reportId?: string;
+                        /** @description Why the record must be kept (a legal claim, an investigation) */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            childId: string | null;
+                            childCode: string | null;
+                            reportId: string | null;
+                            reportReference: string | null;
+                            reason: string;
+                            placedBy: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            releasedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention/holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a hold */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            childId: string | null;
+                            childCode: string | null;
+                            reportId: string | null;
+                            reportReference: string | null;
+                            reason: string;
+                            placedBy: string;
+                            /** Format: date-time */
+                            placedAt: string;
+                            releasedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/care/carers": {
         parameters: {
             query?: never;

@@ -15,6 +15,7 @@ const RequestsRegister = screen(() => import('./requests-register.js').then((m) 
 const NewRequestScreen = screen(() => import('./request-form.js').then((m) => m.NewRequestScreen));
 const RequestScreen = screen(() => import('./request-detail.js').then((m) => m.RequestScreen));
 const EmergencyReviewScreen = screen(() => import('./emergency-review.js').then((m) => m.EmergencyReviewScreen));
+const RetentionScreen = screen(() => import('./retention.js').then((m) => m.RetentionScreen));
 
 function Allowed({ permission, children }: { permission: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -41,9 +42,11 @@ export const DATA_PROTECTION_ROUTES: RouteObject[] = [
   route('/data-protection/requests/new', 'dp_request:manage', <NewRequestScreen />),
   route('/data-protection/requests/:id', 'dp_request:read', <ByParam name="id" render={(id) => <RequestScreen id={id} />} />),
   route('/data-protection/emergency-access', 'emergency_access:review', <EmergencyReviewScreen />),
+  route('/data-protection/retention', 'retention:manage', <RetentionScreen />),
 ];
 
 export const DATA_PROTECTION_NAV = [
   { to: '/data-protection/requests', key: 'dp.nav.requests', permission: 'dp_request:read' },
   { to: '/data-protection/emergency-access', key: 'dp.nav.review', permission: 'emergency_access:review' },
+  { to: '/data-protection/retention', key: 'retention.nav', permission: 'retention:manage' },
 ];
