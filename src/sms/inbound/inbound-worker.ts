@@ -4,7 +4,14 @@ import type { DB } from '../../db/schema.js';
 import { deliverSms, type QueuedSms } from '../../notifications/sms-outbox.js';
 import { startWorker, type BackgroundWorker } from '../../workers/background-worker.js';
 import { withSavepoint } from '../../db/savepoint.js';
-import { claimDueInboundSms, markInboundDone, markInboundFailed, type ClaimedInboundSms } from './inbound.repository.js';
+import {
+  claimDueInboundSms,
+  lockHeldClaims,
+  markInboundDone,
+  markInboundDoneMany,
+  markInboundFailed,
+  type ClaimedInboundSms,
+} from './inbound.repository.js';
 
 // The inbound worker: hands each stored message to the SMS handler (it
 // identifies the volunteer, records the report or flag and queues the reply
@@ -40,7 +47,16 @@ export type InboundSmsResult = {
 };
 
 /** Reads one message, records what it says and queues the answer, all in `trx` (src/sms/inbound/inbound-sms.handler.ts). */
-export type InboundSmsHandler = (trx: Transaction<DB>, ctx: AppContext, message: InboundSmsInput) => Promise<InboundSmsResult>;
+export type InboundSmsHandler = ((trx: Transaction<DB>, ctx: AppContext, message: InboundSmsInput) => Promise<InboundSmsResult>) & {
+  /**
+   * The same for a whole batch at once, when the handler has a set-based way
+   * (one statement for many messages where it can): for each message, in the
+   * order given, its result, or null to leave it to the one-by-one handler.
+   * If it throws, everything it wrote is rolled back and each message of the
+   * batch is handled alone.
+   */
+  batch?: (trx: Transaction<DB>, ctx: AppContext, messages: InboundSmsInput[]) => Promise<(InboundSmsResult | null)[]>;
+};
 
 /** Messages claimed at once by a lane, and handled in one transaction. */
 export const INBOUND_BATCH = 50;
@@ -89,22 +105,65 @@ function claimBatch(ctx: AppContext): Promise<ClaimedInboundSms[]> {
 
 class ClaimLost extends Error {}
 
-/** Handles a claimed batch in one transaction; the replies it queued are sent after the commit (deliverSms never throws). */
+const inputOf = (m: ClaimedInboundSms): InboundSmsInput => ({ from: m.from_phone, text: m.text, receivedAt: m.received_at });
+
+/**
+ * Handles a claimed batch in one transaction; the replies it queued are sent
+ * after the commit (deliverSms never throws). The claims still this run's are
+ * locked first (one statement), so no other run can take them until the
+ * commit, and those another run has taken meanwhile are left alone, unread.
+ * The handler's batch form then records them all at once and one statement
+ * marks them done; should it fail, its writes are rolled back and each
+ * message is handled alone, under a savepoint of its own, as below.
+ */
 export async function handleBatch(ctx: AppContext, handler: InboundSmsHandler, claimed: ClaimedInboundSms[]): Promise<InboundRun & { replies: QueuedSms }> {
   const run = { done: 0, retried: 0, failed: 0, replies: [] as QueuedSms };
   const replies = run.replies;
   await ctx.database.db.transaction().execute(async (trx) => {
+    const live: ClaimedInboundSms[] = [];
     for (const message of claimed) {
-      const now = ctx.clock.now();
       // Claimed again and again without an answer (its server stopped each time): given up, not handled once more.
       if (message.attempts > INBOUND_MAX_ATTEMPTS) {
+        const now = ctx.clock.now();
         await markInboundFailed(trx, message, { error: 'claimed too many times', nextAttemptAt: now, giveUp: true, at: now });
         run.failed += 1;
-        continue;
+      } else live.push(message);
+    }
+    // Another run holds the others now: their handling is theirs.
+    const held = await lockHeldClaims(trx, live);
+    let oneByOne = live.filter((m) => held.has(m.id));
+    if (handler.batch && oneByOne.length > 0) {
+      const mine = oneByOne;
+      try {
+        const handled = await withSavepoint(trx, 'inbound_batch', async () => {
+          const results = await handler.batch!(trx, ctx, mine.map(inputOf));
+          const done = mine.flatMap((message, i) => {
+            const result = results[i];
+            return result ? [{ message, result }] : [];
+          });
+          const marked = await markInboundDoneMany(
+            trx,
+            done.map(({ message, result }) => ({ claim: message, outcome: result.outcome, kind: result.kind, replyOutboxId: result.queued[0] ?? null })),
+            ctx.clock.now(),
+          );
+          // The rows are locked by this run: a mark that missed is a fault, and the batch is handled one by one instead.
+          if (marked.size !== done.length) throw new ClaimLost();
+          return done;
+        });
+        for (const { result } of handled) replies.push(...result.queued);
+        run.done += handled.length;
+        const took = new Set(handled.map((h) => h.message.id));
+        oneByOne = mine.filter((m) => !took.has(m.id));
+      } catch {
+        // Rolled back to before the batch: each message is handled alone (and one that fails again is tried again later).
+        oneByOne = mine;
       }
+    }
+    for (const message of oneByOne) {
+      const now = ctx.clock.now();
       try {
         const result = await withSavepoint(trx, 'inbound_message', async () => {
-          const handled = await handler(trx, ctx, { from: message.from_phone, text: message.text, receivedAt: message.received_at });
+          const handled = await handler(trx, ctx, inputOf(message));
           const ours = await markInboundDone(trx, message, { outcome: handled.outcome, kind: handled.kind, replyOutboxId: handled.queued[0] ?? null, at: now });
           if (!ours) throw new ClaimLost();
           return handled;
