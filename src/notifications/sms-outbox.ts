@@ -31,6 +31,8 @@ const FIRST_PAUSE_MS = 60_000;
 const LONGEST_PAUSE_MS = 60 * 60_000;
 /** Messages claimed at once; their lease covers sending them all. */
 const BATCH = 10;
+/** Messages claimed at once when the caller names them (the replies of an inbound batch): one claim for them all. */
+const LISTED_BATCH = 50;
 
 /** The pause before try number `attempts + 1`. */
 export function retryPauseMs(attempts: number): number {
@@ -137,8 +139,9 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
   const result = { sent: 0, failed: 0, abandoned: 0, claimed: 0 };
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const leaseUntil = new Date(now.getTime() + claimLeaseMs(ctx, ids ? Math.min(ids.length, BATCH) : BATCH));
-  const claimed = await claimDueSms(db, { now, leaseUntil, limit: BATCH, ids });
+  const limit = ids ? Math.min(ids.length, LISTED_BATCH) : BATCH;
+  const leaseUntil = new Date(now.getTime() + claimLeaseMs(ctx, limit));
+  const claimed = await claimDueSms(db, { now, leaseUntil, limit, ids });
   result.claimed = claimed.length;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
@@ -154,7 +157,7 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
     }
   }
   // The rest of a list larger than a batch.
-  if (ids && ids.length > BATCH && claimed.length === BATCH) {
+  if (ids && ids.length > limit && claimed.length === limit) {
     const rest = await claimAndSend(
       ctx,
       ids.filter((id) => !claimed.some((c) => c.id === id)),

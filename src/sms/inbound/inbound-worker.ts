@@ -79,6 +79,9 @@ export async function processDueInboundSms(ctx: AppContext, handler: InboundSmsH
     // with the next batch meanwhile: one delivery at a time per lane, so a
     // slow gateway slows the replies, not the recording of the reports.
     let delivering: Promise<unknown> = Promise.resolve();
+    // A lane goes on until it finds nothing due: one that stopped at its first
+    // short batch (the first messages of a burst) would leave the burst that
+    // follows to the other lanes, one of them in the end.
     try {
       for (;;) {
         const claimed = await claimBatch(ctx);
@@ -88,7 +91,6 @@ export async function processDueInboundSms(ctx: AppContext, handler: InboundSmsH
         total.retried += batch.retried;
         total.failed += batch.failed;
         delivering = delivering.then(() => deliverSms(ctx, batch.replies));
-        if (claimed.length < INBOUND_BATCH) return;
       }
     } finally {
       await delivering;
