@@ -15,6 +15,7 @@ import type { QueuedSms } from '../../notifications/sms-outbox.js';
 import { placeSearchKey, placeSearchSkeleton } from '../../places/place-name.js';
 import type { InboundSender } from './inbound-sender.repository.js';
 import type { ParsedHouseholdVisit, ParsedIncidentFlag, ParsedMonthlyReport, ParsedVisitTaskAnswer } from './sms-parser.js';
+import { placeVisitDay } from './visit-day.js';
 import { flagRecordedReply, refusalReply, reportRecordedReply, taskRecordedReply, visitRecordedReply, type RefusalReason } from './sms-replies.js';
 
 // What an IZU sends by SMS or confirms in the USSD menu, recorded through the
@@ -121,6 +122,19 @@ export async function recordIzuSubmission(
     else return refuse('other_village', 'errors.izu_report_other_village', { village: sender.villageName });
   }
 
+  // A visit is the day's unless the message gives an earlier day (of this month or the month before).
+  const today = localDateOf(ctx.clock.now(), ctx.config.timeZone);
+  let visitedOn = today;
+  if (submission.kind === 'household_visit' && submission.visit.visitedOn) {
+    const placed = placeVisitDay(today, submission.visit.visitedOn);
+    if (!placed.ok)
+      return refuse(placed.reason, placed.reason === 'visit_date_future' ? 'errors.date_in_future' : 'errors.visit_date_too_old', {
+        date: placed.date,
+        earliest: placed.earliest,
+      });
+    visitedOn = placed.date;
+  }
+
   try {
     return await withSavepoint(trx, 'izu_submission', async (): Promise<SubmissionResult> => {
       if (submission.kind === 'monthly_report') {
@@ -149,21 +163,20 @@ export async function recordIzuSubmission(
       }
       if (submission.kind === 'household_visit') {
         const { visit } = submission;
-        // A visit sent by SMS is the day's: it is dated today in Kigali.
         const logged = await logHouseholdVisitIn(
           trx,
           ctx,
           actor,
           {
             householdCode: visit.householdCode,
-            visitedOn: localDateOf(ctx.clock.now(), ctx.config.timeZone),
+            visitedOn,
             childrenSeen: visit.childrenSeen,
             concerns: visit.concerns,
             ...(visit.note && { note: visit.note.slice(0, 500) }),
           },
           channel,
         );
-        return { outcome: 'recorded', reply: visitRecordedReply(language, visit), entityId: logged.id, sms: [] };
+        return { outcome: 'recorded', reply: visitRecordedReply(language, visit, visit.visitedOn ? visitedOn : undefined), entityId: logged.id, sms: [] };
       }
       const { task } = submission;
       const visit = await recordVisitTaskByNumberIn(
