@@ -118,12 +118,14 @@ export async function markInboundDone(
  */
 export async function lockHeldClaims(trx: Transaction<DB>, claims: InboundClaim[]): Promise<Set<number>> {
   if (claims.length === 0) return new Set();
+  const ids = claims.map((c) => c.id);
+  // By primary key (id = any), whatever the planner thinks of the table's size; each row's try count checked against its claim's.
   const rows = await sql<{ id: string | number }>`
     select i.id from inbound_sms i
-    join unnest(${claims.map((c) => c.id)}::bigint[], ${claims.map((c) => c.attempts)}::int[]) as c(id, attempts) on c.id = i.id and c.attempts = i.attempts
-    where i.status = 'processing'
+    where i.id = any(${ids}::bigint[]) and i.status = 'processing'
+      and i.attempts = (select c.attempts from unnest(${ids}::bigint[], ${claims.map((c) => c.attempts)}::int[]) as c(id, attempts) where c.id = i.id)
     order by i.id
-    for update of i`.execute(trx);
+    for update`.execute(trx);
   return new Set(rows.rows.map((r) => Number(r.id)));
 }
 
@@ -142,7 +144,7 @@ export async function markInboundDoneMany(
     update inbound_sms i set status = 'done', outcome = d.outcome, kind = d.kind, reply_outbox_id = d.reply, processed_at = ${at}, last_error = null
     from unnest(${done.map((d) => d.claim.id)}::bigint[], ${done.map((d) => d.claim.attempts)}::int[], ${done.map((d) => d.outcome)}::text[],
       ${done.map((d) => d.kind)}::text[], ${done.map((d) => d.replyOutboxId)}::uuid[]) as d(id, attempts, outcome, kind, reply)
-    where i.id = d.id and i.status = 'processing' and i.attempts = d.attempts
+    where i.id = any(${done.map((d) => d.claim.id)}::bigint[]) and i.id = d.id and i.status = 'processing' and i.attempts = d.attempts
     returning i.id`.execute(trx);
   return new Set(rows.rows.map((r) => Number(r.id)));
 }
