@@ -4,7 +4,15 @@ import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { decryptText, encryptText } from '../auth/secret-box.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
-import { claimDueSms, countQueuedToEach, insertOutboxMessages, lockSmsNumbers, markSmsFailed, markSmsSent, type NewOutboxMessage } from './sms-outbox.repository.js';
+import {
+  claimDueSms,
+  countQueuedToEach,
+  insertOutboxMessages,
+  lockSmsNumbers,
+  markSmsFailed,
+  markSmsSent,
+  type NewOutboxMessage,
+} from './sms-outbox.repository.js';
 
 // The SMS outbox. A message is written in the transaction of the change it
 // announces (queueSms), so it exists exactly when the change does; after the

@@ -110,7 +110,12 @@ async function handleBatch(trx: Transaction<DB>, ctx: AppContext, messages: Inbo
       const reply = unknownSenderReply(language);
       refusals.push({
         actor: NO_ONE,
-        entry: { action: 'sms.refused', entityType: 'izu_submission', outcome: 'denied', details: { channel: 'sms', reason: 'unknown_sender', kind: parsed.kind } },
+        entry: {
+          action: 'sms.refused',
+          entityType: 'izu_submission',
+          outcome: 'denied',
+          details: { channel: 'sms', reason: 'unknown_sender', kind: parsed.kind },
+        },
         reply,
         reason: 'unknown_sender',
       });

@@ -4,14 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { deliverSms, type QueuedSms } from '../../notifications/sms-outbox.js';
 import { startWorker, type BackgroundWorker } from '../../workers/background-worker.js';
 import { withSavepoint } from '../../db/savepoint.js';
-import {
-  claimDueInboundSms,
-  lockHeldClaims,
-  markInboundDone,
-  markInboundDoneMany,
-  markInboundFailed,
-  type ClaimedInboundSms,
-} from './inbound.repository.js';
+import { claimDueInboundSms, lockHeldClaims, markInboundDone, markInboundDoneMany, markInboundFailed, type ClaimedInboundSms } from './inbound.repository.js';
 
 // The inbound worker: hands each stored message to the SMS handler (it
 // identifies the volunteer, records the report or flag and queues the reply
@@ -20,7 +13,10 @@ import {
 // Work is claimed in the database, as the outbox's is (sms-outbox.ts): one
 // statement marks a batch processing and moves its next claim a lease ahead,
 // skipping rows another server holds, so every server may run this worker at
-// once. A batch is handled in one transaction, each message under a
+// once. A batch is handled in one transaction: the claims still held are
+// locked first; a handler with a batch form (the SMS handler's) records them
+// together, a handful of statements for the batch; anything it leaves, or the
+// whole batch if that fails, is handled one message at a time under a
 // savepoint: a message whose handling fails is rolled back alone and tried
 // again after a pause, the rest commit together (one commit, not one per
 // message, is what lets a month-end burst through). A server that stops

@@ -245,7 +245,11 @@ export async function recordMonthlyReports(
       // A name is read as the volunteer's own village when it is spelt the way place search reads it; anything else is another village.
       if ('code' in named) villageId = named.code;
       else if (sameVillageName(named.name, sender.villageName)) villageId = sender.jurisdictionId;
-      else return refuse(i, pendingRefusal(sender, actor, channel, 'monthly_report', 'other_village', 'errors.izu_report_other_village', { village: sender.villageName }));
+      else
+        return refuse(
+          i,
+          pendingRefusal(sender, actor, channel, 'monthly_report', 'other_village', 'errors.izu_report_other_village', { village: sender.villageName }),
+        );
     }
     toSubmit.push({ i, item, villageId });
   });

@@ -177,11 +177,15 @@ describe('messages', () => {
     for (const bad of ['29/02/2027', '0/10', '32/1', '10/0', '1/13', '30/10/202', '30', '30/10/2026/1', 'KG-014', '2026-10-30'])
       expect(parseDay(bad), bad).toBeNull();
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom('/', '-', '.'), (d, sep) => {
-        const [day, month, year] = [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
-        expect(parseDay(`${day}${sep}${month}${sep}${year}`)).toEqual({ day, month, year });
-        expect(parseDay(`${String(day).padStart(2, '0')}${sep}${String(month).padStart(2, '0')}`)).toEqual({ day, month, year: null });
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom('/', '-', '.'),
+        (d, sep) => {
+          const [day, month, year] = [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
+          expect(parseDay(`${day}${sep}${month}${sep}${year}`)).toEqual({ day, month, year });
+          expect(parseDay(`${String(day).padStart(2, '0')}${sep}${String(month).padStart(2, '0')}`)).toEqual({ day, month, year: null });
+        },
+      ),
     );
   });
 

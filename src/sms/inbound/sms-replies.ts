@@ -27,14 +27,7 @@ const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).r
 
 /** Rule refusals of the services (their message keys), and what the volunteer should do. */
 export type RefusalReason =
-  | 'month_in_future'
-  | 'other_village'
-  | 'task_not_found'
-  | 'task_closed'
-  | 'not_allowed'
-  | 'invalid'
-  | 'visit_date_future'
-  | 'visit_date_too_old';
+  'month_in_future' | 'other_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'visit_date_future' | 'visit_date_too_old';
 
 /** What a refusal's answer names: the month, the village, the task, the day (an ISO date) or the earliest day accepted. */
 type RefusalDetail = { month?: string; village?: string; taskNumber?: number; date?: string; earliest?: string };
@@ -152,7 +145,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}${omitted}. Thank you!`,
     flagRecorded: (reference) => `Flag recorded, number ${reference}. The CPWO has been told. Thank you!`,
     taskRecorded: (n, safe) => `Task ${n} recorded: child ${safe ? 'safe' : 'NOT safe'}. Thank you!`,
-    visitRecorded: (v, date) => `Visit to household ${v.householdCode} recorded${onDay(date)}: children seen ${v.childrenSeen}, concerns ${v.concerns.length}. Thank you!`,
+    visitRecorded: (v, date) =>
+      `Visit to household ${v.householdCode} recorded${onDay(date)}: children seen ${v.childrenSeen}, concerns ${v.concerns.length}. Thank you!`,
     omitted: (fields) => ` (${fields} not given: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
@@ -221,7 +215,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}${omitted}. Merci !`,
     flagRecorded: (reference) => `Alerte enregistrée, numéro ${reference}. Le CPWO est informé. Merci !`,
     taskRecorded: (n, safe) => `Tâche ${n} enregistrée : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}. Merci !`,
-    visitRecorded: (v, date) => `Visite du ménage ${v.householdCode} enregistrée${onDay(date)} : enfants vus ${v.childrenSeen}, soucis ${v.concerns.length}. Merci !`,
+    visitRecorded: (v, date) =>
+      `Visite du ménage ${v.householdCode} enregistrée${onDay(date)} : enfants vus ${v.childrenSeen}, soucis ${v.concerns.length}. Merci !`,
     omitted: (fields) => ` (${fields} non donnés : 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
@@ -302,8 +297,7 @@ export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, chi
 export const visitRecordedReply = (language: SmsLanguage, visit: ParsedHouseholdVisit, date?: string) => TEXTS[language].visitRecorded(visit, date);
 export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) =>
   TEXTS[language].problem(problem, kind, word(language), language);
-export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: RefusalDetail = {}) =>
-  TEXTS[language].refusal(reason, detail);
+export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: RefusalDetail = {}) => TEXTS[language].refusal(reason, detail);
 
 export const reportSummary = (language: SmsLanguage, report: ParsedMonthlyReport) => summary(report, word(language));
 export { monthLabel };

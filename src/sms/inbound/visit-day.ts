@@ -8,9 +8,7 @@ import type { VisitDay } from './sms-parser.js';
 // A volunteer may log a visit of this month or the month before; a later day
 // has not come, an earlier one is for the CPWO.
 
-export type PlacedVisitDay =
-  | { ok: true; date: string }
-  | { ok: false; reason: 'visit_date_future' | 'visit_date_too_old'; date: string; earliest: string };
+export type PlacedVisitDay = { ok: true; date: string } | { ok: false; reason: 'visit_date_future' | 'visit_date_too_old'; date: string; earliest: string };
 
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
