@@ -388,6 +388,100 @@ describe('with the SMS handler', () => {
     expect(reply).toMatchObject({ to_phone: '+250788555001', sent_at: expect.any(Date) });
   });
 
+  it('handles a mixed batch from the gateway in one run: the pair’s second report replaces the first, refusals answered, a visit dated earlier', async () => {
+    const village = PLACES.bugeseraVillage;
+    const woman = await createUser(t, { role: 'izu', jurisdictionId: village, phone: '+250788555101', language: 'en' });
+    const man = await createUser(t, { role: 'izu', jurisdictionId: village, phone: '+250788555102', language: 'fr' });
+    await t.database.db.updateTable('users').set({ izu_status: 'active' }).where('id', 'in', [woman.id, man.id]).execute();
+    const dayOf = (offsetDays: number) => {
+      const d = new Date(t.clock.now().getTime() + 2 * 3_600_000 + offsetDays * 86_400_000);
+      return { iso: d.toISOString().slice(0, 10), typed: `${d.toISOString().slice(8, 10)}/${d.toISOString().slice(5, 7)}` };
+    };
+    // The month after the one in progress in Kigali: not yet begun.
+    const kigali = new Date(t.clock.now().getTime() + 2 * 3_600_000);
+    const next = new Date(Date.UTC(kigali.getUTCFullYear(), kigali.getUTCMonth() + 1, 1));
+    const nextMonth = { label: `${String(next.getUTCMonth() + 1).padStart(2, '0')}/${next.getUTCFullYear()}`, iso: next.toISOString().slice(0, 7) };
+    const yesterday = dayOf(-1);
+    const tomorrow = dayOf(1);
+    const sms = (from: string, text: string, id: string) =>
+      post(t, `/api/v1/gateways/africastalking/sms?secret=${AT_SECRET}`, form({ from, to: '1525', text, id }));
+    const sent = [
+      await sms('+250788555101', 'REPORT 11/2026 HH 7', 'mix-1'),
+      await sms('+250788555102', 'RAPPORT 11/2026 MENAGES 9', 'mix-2'),
+      await sms('+250788555101', `REPORT ${nextMonth.label} HH 3`, 'mix-3'),
+      await sms('+250788555101', 'REPORT 11/2026 HH -2', 'mix-4'),
+      await sms('+250788555998', 'REPORT 11/2026 HH 3', 'mix-5'),
+      await sms('+250788555101', `VISIT KG-3 CHILDREN 2 DATE ${yesterday.typed}`, 'mix-6'),
+      await sms('+250788555102', `VISITE H4 enfants 1 date ${tomorrow.typed}`, 'mix-7'),
+    ];
+    expect(sent.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200, 200]);
+    expect(await processDueInboundSms(t.ctx, handleInboundSms)).toEqual({ done: 7, retried: 0, failed: 0 });
+    const rows = await stored();
+    expect(rows.map((r) => [r.gateway_message_id, r.outcome, r.kind])).toEqual([
+      ['mix-1', 'recorded', 'monthly_report'],
+      ['mix-2', 'recorded', 'monthly_report'],
+      ['mix-3', 'rejected', 'monthly_report'],
+      ['mix-4', 'rejected', 'monthly_report'],
+      ['mix-5', 'unknown_sender', 'monthly_report'],
+      ['mix-6', 'recorded', 'household_visit'],
+      ['mix-7', 'rejected', 'household_visit'],
+    ]);
+    // Each message answered once, in its sender's language.
+    const replies = await t.database.db
+      .selectFrom('sms_outbox')
+      .select(['id', 'to_phone', 'body'])
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.reply_outbox_id!),
+      )
+      .execute();
+    const replyOf = (id: string) => replies.find((r) => r.id === rows.find((x) => x.gateway_message_id === id)!.reply_outbox_id)!.body;
+    expect(replies).toHaveLength(7);
+    expect(replyOf('mix-1')).toMatch(/^Report for 11\/2026 recorded: HOUSEHOLDS 7/);
+    expect(replyOf('mix-2')).toMatch(/^Rapport de 11\/2026 enregistré : MENAGES 9/);
+    expect(replyOf('mix-3')).toBe(`${nextMonth.label} has not begun yet. Send the report of a month that has begun.`);
+    expect(replyOf('mix-4')).toBe('HOUSEHOLDS cannot be below 0. Please send again.');
+    expect(replyOf('mix-5')).toMatch(/^Hello. This number is not registered/);
+    expect(replyOf('mix-6')).toMatch(new RegExp(`^Visit to household KG-3 recorded \\(${yesterday.typed}/\\d{4}\\)`));
+    expect(replyOf('mix-7')).toMatch(new RegExp(`^Le ${tomorrow.typed}/\\d{4} n'est pas encore arrivé`));
+    // The pair's two reports of the month: the second current, the first its history, pointing at it.
+    const reports = await t.database.db
+      .selectFrom('izu_monthly_reports')
+      .select(['id', 'households_visited', 'superseded_by', 'submitted_by'])
+      .where('village_id', '=', village)
+      .where('month', '=', '2026-11')
+      .orderBy('households_visited')
+      .execute();
+    expect(reports.map((r) => [r.households_visited, r.submitted_by])).toEqual([
+      [7, woman.id],
+      [9, man.id],
+    ]);
+    expect(reports[0]!.superseded_by).toBe(reports[1]!.id);
+    expect(reports[1]!.superseded_by).toBeNull();
+    const audits = await t.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity_id', 'details'])
+      .where('action', '=', 'izu_report.submit')
+      .where('entity_id', 'in', [reports[0]!.id, reports[1]!.id])
+      .execute();
+    expect(audits).toHaveLength(2);
+    expect(audits.find((a) => a.entity_id === reports[1]!.id)!.details).toMatchObject({ replaces: reports[0]!.id, channel: 'sms' });
+    // Nothing of the refused ones: no December report, no visit dated ahead.
+    expect(
+      await t.database.db.selectFrom('izu_monthly_reports').select('id').where('village_id', '=', village).where('month', '=', '2026-12').execute(),
+    ).toEqual([]);
+    // A date column comes back as text or as a Date at local midnight, as the driver reads it.
+    const isoDay = (d: unknown) =>
+      d instanceof Date ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : String(d).slice(0, 10);
+    const visits = await t.database.db
+      .selectFrom('izu_household_visits')
+      .select(['household_code', 'visited_on', 'izu_user_id'])
+      .where('village_id', '=', village)
+      .execute();
+    expect(visits.map((v) => [v.household_code, isoDay(v.visited_on as unknown), v.izu_user_id])).toEqual([['KG-3', yesterday.iso, woman.id]]);
+  });
+
   it('answers a number no volunteer holds without recording anything for it', async () => {
     await post(
       t,

@@ -28,25 +28,37 @@ export function wroteAudit(trx: Transaction<DB>): boolean {
  * and no read of the last entry: audited requests do not wait for each other.
  */
 export async function appendAudit(trx: Transaction<DB>, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
-  // One statement (one round trip): the entry, and its seq into the queue.
+  await appendAudits(trx, [{ actor, entry }], at);
+}
+
+/**
+ * Records several entries at once (a batch of inbound SMS, each with its own
+ * actor), in one statement, in the caller's transaction: the same rows
+ * appendAudit would write one by one, in the order given.
+ */
+export async function appendAudits(trx: Transaction<DB>, entries: { actor: AuditActor; entry: AuditEntry }[], at: Date): Promise<void> {
+  if (entries.length === 0) return;
+  // One statement (one round trip): the entries, and their seqs into the queue.
   await trx
     .with('entry', (db) =>
       db
         .insertInto('audit_events')
-        .values({
-          at,
-          actor_id: actor.id,
-          actor_role: actor.role,
-          ip: actor.ip,
-          request_id: actor.requestId,
-          action: entry.action,
-          entity_type: entry.entityType ?? null,
-          entity_id: entry.entityId ?? null,
-          fields: entry.fields ?? [],
-          outcome: entry.outcome ?? 'success',
-          // JSON text: a Date becomes its ISO string and undefined members disappear.
-          details: JSON.stringify(entry.details ?? {}),
-        })
+        .values(
+          entries.map(({ actor, entry }) => ({
+            at,
+            actor_id: actor.id,
+            actor_role: actor.role,
+            ip: actor.ip,
+            request_id: actor.requestId,
+            action: entry.action,
+            entity_type: entry.entityType ?? null,
+            entity_id: entry.entityId ?? null,
+            fields: entry.fields ?? [],
+            outcome: entry.outcome ?? 'success',
+            // JSON text: a Date becomes its ISO string and undefined members disappear.
+            details: JSON.stringify(entry.details ?? {}),
+          })),
+        )
         .returning('seq'),
     )
     .insertInto('audit_pending')

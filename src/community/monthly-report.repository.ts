@@ -24,44 +24,82 @@ export type NewMonthlyReport = {
 
 /**
  * Records a report as the current one of its village and month, the current
- * one before it (if any) becoming history pointing at it. Three statements:
- * the village-month lock (two writers of one village and month go one after
- * the other, so the unique current index never refuses the second), the
- * update of the old row, the insert.
+ * one before it (if any) becoming history pointing at it.
  */
 export async function insertMonthlyReport(trx: Transaction<DB>, r: NewMonthlyReport): Promise<{ id: string; replacedId: string | null }> {
-  const id = randomUUID();
-  await sql`select pg_advisory_xact_lock(${REPORT_LOCK_SPACE}, hashtext(${r.villageId + '/' + r.month}))`.execute(trx);
-  // superseded_by references the new row, inserted next: the foreign key is checked at commit (deferred).
-  const old = await trx
-    .updateTable('izu_monthly_reports')
-    .set({ superseded_at: r.receivedAt, superseded_by: id })
-    .where('village_id', '=', r.villageId)
-    .where('month', '=', r.month)
-    .where('superseded_at', 'is', null)
-    .returning('id')
-    .executeTakeFirst();
-  const v = r.values;
+  const [saved] = await insertMonthlyReports(trx, [r]);
+  return saved!;
+}
+
+/**
+ * Records reports (a batch of SMS, or one web form) as if one after the
+ * other in the order given: each becomes the current one of its village and
+ * month, the one before it history pointing at it. Three statements whatever
+ * the number: the village-month locks, taken in a fixed order (two writers of
+ * one village and month go one after the other, so the unique current index
+ * never refuses the second, and two batches never wait on each other in a
+ * circle); the update of the old current rows; the insert of the new ones, a
+ * report followed by another of its village and month in the same batch
+ * already written as history.
+ */
+export async function insertMonthlyReports(trx: Transaction<DB>, reports: NewMonthlyReport[]): Promise<{ id: string; replacedId: string | null }[]> {
+  if (reports.length === 0) return [];
+  const key = (r: NewMonthlyReport) => r.villageId + '/' + r.month;
+  const ids = reports.map(() => randomUUID());
+  // Per village and month: the reports in order; the first replaces the stored one, each later one the one before it.
+  const chains = new Map<string, number[]>();
+  reports.forEach((r, i) => {
+    const chain = chains.get(key(r));
+    if (chain) chain.push(i);
+    else chains.set(key(r), [i]);
+  });
+  const keys = [...chains.keys()].sort();
+  await sql`select pg_advisory_xact_lock(${REPORT_LOCK_SPACE}, hashtext(k)) from unnest(${keys}::text[]) with ordinality as x(k, n) order by n`.execute(trx);
+  const firsts = keys.map((k) => chains.get(k)![0]!);
+  // superseded_by references the new rows, inserted next: the foreign key is checked at commit (deferred).
+  const old = await sql<{ id: string; by: string }>`
+    update izu_monthly_reports r set superseded_at = v.at, superseded_by = v.by
+    from unnest(${firsts.map((i) => reports[i]!.villageId)}::text[], ${firsts.map((i) => reports[i]!.month)}::text[],
+      ${firsts.map((i) => ids[i]!)}::uuid[], ${firsts.map((i) => reports[i]!.receivedAt.toISOString())}::timestamptz[]) as v(village_id, month, by, at)
+    where r.village_id = v.village_id and r.month = v.month and r.superseded_at is null
+    returning r.id, v.by`.execute(trx);
+  const replacedBy = new Map(old.rows.map((o) => [o.by, o.id]));
+  const supersededBy = new Map<number, number>();
+  const replaced = new Map<number, string>();
+  for (const chain of chains.values())
+    chain.forEach((i, k) => {
+      const next = chain[k + 1];
+      if (next !== undefined) supersededBy.set(i, next);
+      if (k > 0) replaced.set(i, ids[chain[k - 1]!]!);
+    });
   await trx
     .insertInto('izu_monthly_reports')
-    .values({
-      id,
-      village_id: r.villageId,
-      month: r.month,
-      channel: r.channel,
-      submitted_by: r.submittedBy,
-      entered_by: r.enteredBy,
-      received_at: r.receivedAt,
-      households_visited: v.householdsVisited,
-      children_at_risk: JSON.stringify(nonZero(v.childrenAtRisk)),
-      incidents: JSON.stringify(nonZero(v.incidents)),
-      resolved_in_community: v.resolvedInCommunity,
-      referrals_made: v.referralsMade,
-      follow_up_visits: v.followUpVisits,
-      concerns: v.concerns ? v.concerns : null,
-    })
+    .values(
+      reports.map((r, i) => {
+        const v = r.values;
+        const next = supersededBy.get(i);
+        return {
+          id: ids[i]!,
+          village_id: r.villageId,
+          month: r.month,
+          channel: r.channel,
+          submitted_by: r.submittedBy,
+          entered_by: r.enteredBy,
+          received_at: r.receivedAt,
+          households_visited: v.householdsVisited,
+          children_at_risk: JSON.stringify(nonZero(v.childrenAtRisk)),
+          incidents: JSON.stringify(nonZero(v.incidents)),
+          resolved_in_community: v.resolvedInCommunity,
+          referrals_made: v.referralsMade,
+          follow_up_visits: v.followUpVisits,
+          concerns: v.concerns ? v.concerns : null,
+          superseded_at: next === undefined ? null : reports[next]!.receivedAt,
+          superseded_by: next === undefined ? null : ids[next]!,
+        };
+      }),
+    )
     .execute();
-  return { id, replacedId: old?.id ?? null };
+  return reports.map((_, i) => ({ id: ids[i]!, replacedId: replaced.get(i) ?? replacedBy.get(ids[i]!) ?? null }));
 }
 
 const nonZero = (counts: Record<string, number | undefined>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n !== undefined && n > 0));

@@ -8,7 +8,7 @@ import {
   assertMonthlyReportPlaceInScope,
   assertReportVillageInScope,
 } from '../access/monthly-report-access.js';
-import { appendAudit, appendAuditAlone, appendListAudit } from '../audit/audit.repository.js';
+import { appendAuditAlone, appendAudits, appendListAudit } from '../audit/audit.repository.js';
 import type { AppContext } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { localDateOf } from '../deadlines/local-time.js';
@@ -23,7 +23,7 @@ import {
   findCurrentReports,
   findPartsOf,
   findVillageMonthReports,
-  insertMonthlyReport,
+  insertMonthlyReports,
   isVillage,
   rollupByPart,
   type ReportFigures,
@@ -133,38 +133,92 @@ async function writeMonthlyReport(
   trx: Transaction<DB>,
   ctx: AppContext,
   actor: Actor,
-  { villageId, values }: CheckedReport,
+  checked: CheckedReport,
   channel: MonthlyReportChannel,
 ): Promise<SubmittedMonthlyReport> {
-  const now = ctx.clock.now();
-  const { id, replacedId } = await insertMonthlyReport(trx, {
-    villageId,
-    month: values.month,
-    channel,
-    submittedBy: channel === 'paper' ? null : actor.id,
-    enteredBy: actor.id,
-    receivedAt: now,
-    values,
+  const [saved] = await writeMonthlyReports(trx, ctx, [{ actor, checked, channel }]);
+  return saved!;
+}
+
+/**
+ * Several pairs' reports in the caller's transaction, each checked as
+ * submitMonthlyReportIn checks one (the inbound worker records a batch of
+ * SMS at once): for each, in the order given, the saved report, or the
+ * refusal that submitMonthlyReportIn would have thrown (nothing written for
+ * it). The accepted ones are written together, as if one after the other, in
+ * four statements (insertMonthlyReports, and the audit entries in one).
+ */
+export async function submitMonthlyReportsIn(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  items: { actor: Actor; input: MonthlyReportInput; channel: MonthlyReportChannel }[],
+): Promise<({ ok: true; saved: SubmittedMonthlyReport } | { ok: false; error: AppError })[]> {
+  const checked: ({ ok: true; checked: CheckedReport } | { ok: false; error: AppError })[] = [];
+  for (const item of items) {
+    try {
+      checked.push({ ok: true, checked: await checkMonthlyReport(ctx, item.actor, item.input, item.channel, trx) });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      checked.push({ ok: false, error: err });
+    }
+  }
+  const accepted = items.flatMap((item, i) => {
+    const c = checked[i]!;
+    return c.ok ? [{ ...item, checked: c.checked }] : [];
   });
-  // A paper form typed by a coordinator is audited as entered on the pair's behalf.
-  await appendAudit(
+  const saved = await writeMonthlyReports(trx, ctx, accepted);
+  let k = 0;
+  return checked.map((c) => (c.ok ? { ok: true as const, saved: saved[k++]! } : c));
+}
+
+async function writeMonthlyReports(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  items: { actor: Actor; checked: CheckedReport; channel: MonthlyReportChannel }[],
+): Promise<SubmittedMonthlyReport[]> {
+  if (items.length === 0) return [];
+  const now = ctx.clock.now();
+  const written = await insertMonthlyReports(
     trx,
-    actor,
-    {
-      action: channel === 'paper' ? 'izu_report.enter_paper' : 'izu_report.submit',
-      entityType: 'izu_monthly_report',
-      entityId: id,
-      details: {
-        villageId,
-        month: values.month,
-        channel,
-        ...(replacedId && { replaces: replacedId }),
-        ...(channel === 'paper' && { onBehalfOfVillage: villageId }),
-      },
-    },
+    items.map(({ actor, checked: { villageId, values }, channel }) => ({
+      villageId,
+      month: values.month,
+      channel,
+      submittedBy: channel === 'paper' ? null : actor.id,
+      enteredBy: actor.id,
+      receivedAt: now,
+      values,
+    })),
+  );
+  // A paper form typed by a coordinator is audited as entered on the pair's behalf.
+  await appendAudits(
+    trx,
+    items.map(({ actor, checked: { villageId, values }, channel }, i) => {
+      const { id, replacedId } = written[i]!;
+      return {
+        actor,
+        entry: {
+          action: channel === 'paper' ? 'izu_report.enter_paper' : 'izu_report.submit',
+          entityType: 'izu_monthly_report',
+          entityId: id,
+          details: {
+            villageId,
+            month: values.month,
+            channel,
+            ...(replacedId && { replaces: replacedId }),
+            ...(channel === 'paper' && { onBehalfOfVillage: villageId }),
+          },
+        },
+      };
+    }),
     now,
   );
-  return { id, month: values.month, villageId, replaced: replacedId !== null };
+  return items.map(({ checked: { villageId, values } }, i) => ({
+    id: written[i]!.id,
+    month: values.month,
+    villageId,
+    replaced: written[i]!.replacedId !== null,
+  }));
 }
 
 /** The month asked, or the one reports are most likely about today; never a month not yet begun. */

@@ -8,40 +8,55 @@ import type { DB } from '../db/schema.js';
 // Keys of the per-number lock (pg_advisory_xact_lock(int, int)).
 const SMS_BUDGET_LOCK = 727_002;
 
-/** Locks the number for the rest of the transaction, so two requests texting it count one after the other. */
-export async function lockSmsNumber(trx: Transaction<DB>, phone: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${SMS_BUDGET_LOCK}, hashtext(${phone}))`.execute(trx);
+/**
+ * Locks the numbers for the rest of the transaction, so two requests texting
+ * one of them count one after the other. One statement; the numbers are
+ * locked in the order given (callers sort them, so two transactions never
+ * wait on each other in a circle).
+ */
+export async function lockSmsNumbers(trx: Transaction<DB>, phones: string[]): Promise<void> {
+  if (phones.length === 0) return;
+  await sql`select pg_advisory_xact_lock(${SMS_BUDGET_LOCK}, hashtext(p)) from unnest(${phones}::text[]) with ordinality as x(p, k) order by k`.execute(trx);
 }
 
-/** Messages to the number that were not refused, queued since `hourAgo` and since `dayAgo`. */
-export async function countQueuedTo(trx: Transaction<DB>, phone: string, since: { hourAgo: Date; dayAgo: Date }): Promise<{ hour: number; day: number }> {
-  return trx
+/** Messages to each number that were not refused, queued since `hourAgo` and since `dayAgo` (one grouped query; a number with none is absent). */
+export async function countQueuedToEach(
+  trx: Transaction<DB>,
+  phones: string[],
+  since: { hourAgo: Date; dayAgo: Date },
+): Promise<Map<string, { hour: number; day: number }>> {
+  if (phones.length === 0) return new Map();
+  const rows = await trx
     .selectFrom('sms_outbox')
-    .select([sql<number>`count(*) filter (where queued_at > ${since.hourAgo})::int`.as('hour'), sql<number>`count(*)::int`.as('day')])
-    .where('to_phone', '=', phone)
+    .select(['to_phone', sql<number>`count(*) filter (where queued_at > ${since.hourAgo})::int`.as('hour'), sql<number>`count(*)::int`.as('day')])
+    .where('to_phone', 'in', phones)
     .where('refused_at', 'is', null)
     .where('queued_at', '>', since.dayAgo)
-    .executeTakeFirstOrThrow();
+    .groupBy('to_phone')
+    .execute();
+  return new Map(rows.map((r) => [r.to_phone, { hour: r.hour, day: r.day }]));
 }
 
-/** A message due at once, or recorded as refused (`refusal`) and never sent. */
-export async function insertOutboxMessage(
-  trx: Transaction<DB>,
-  m: { phone: string; body: string; secret: boolean; refusal: 'hourly_budget' | 'daily_budget' | null; at: Date },
-): Promise<string> {
-  const row = await trx
+export type NewOutboxMessage = { id: string; phone: string; body: string; secret: boolean; refusal: 'hourly_budget' | 'daily_budget' | null };
+
+/** Messages due at once, or recorded as refused (`refusal`) and never sent: one multi-row insert, the ids chosen by the caller. */
+export async function insertOutboxMessages(trx: Transaction<DB>, messages: NewOutboxMessage[], at: Date): Promise<void> {
+  if (messages.length === 0) return;
+  await trx
     .insertInto('sms_outbox')
-    .values({
-      to_phone: m.phone,
-      body: m.body,
-      secret: m.secret,
-      queued_at: m.at,
-      next_attempt_at: m.at,
-      ...(m.refusal && { refused_at: m.at, refusal: m.refusal }),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .values(
+      messages.map((m) => ({
+        id: m.id,
+        to_phone: m.phone,
+        body: m.body,
+        secret: m.secret,
+        queued_at: at,
+        next_attempt_at: at,
+        refused_at: m.refusal ? at : null,
+        refusal: m.refusal,
+      })),
+    )
+    .execute();
 }
 
 /**

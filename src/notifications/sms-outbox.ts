@@ -1,9 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppContext, SmsMessage } from '../context.js';
 import type { DB } from '../db/schema.js';
 import { decryptText, encryptText } from '../auth/secret-box.js';
 import { startWorker, type BackgroundWorker } from '../workers/background-worker.js';
-import { claimDueSms, countQueuedTo, insertOutboxMessage, lockSmsNumber, markSmsFailed, markSmsSent } from './sms-outbox.repository.js';
+import {
+  claimDueSms,
+  countQueuedToEach,
+  insertOutboxMessages,
+  lockSmsNumbers,
+  markSmsFailed,
+  markSmsSent,
+  type NewOutboxMessage,
+} from './sms-outbox.repository.js';
 
 // The SMS outbox. A message is written in the transaction of the change it
 // announces (queueSms), so it exists exactly when the change does; after the
@@ -30,6 +39,8 @@ const FIRST_PAUSE_MS = 60_000;
 const LONGEST_PAUSE_MS = 60 * 60_000;
 /** Messages claimed at once; their lease covers sending them all. */
 const BATCH = 10;
+/** Messages claimed at once when the caller names them (the replies of an inbound batch): one claim for them all. */
+const LISTED_BATCH = 50;
 
 /** The pause before try number `attempts + 1`. */
 export function retryPauseMs(attempts: number): number {
@@ -56,26 +67,44 @@ type SmsDelivery = { sent: number; failed: number; abandoned: number };
  * sends an SMS; the text never carries a child's name or case facts.
  */
 export async function queueSms(trx: Transaction<DB>, ctx: Pick<AppContext, 'config' | 'clock' | 'secretKey'>, messages: SmsMessage[]): Promise<QueuedSms> {
+  const ids = await queueSmsEach(trx, ctx, messages);
+  return ids.filter((id): id is string => id !== null);
+}
+
+/**
+ * The same, telling for each message (in the order given) its outbox id, or
+ * null when the budget refused it. Three statements whatever the number of
+ * messages and numbers (the inbound worker answers a batch of volunteers at
+ * once): the numbers locked in a fixed order, their counts, the insert.
+ */
+export async function queueSmsEach(
+  trx: Transaction<DB>,
+  ctx: Pick<AppContext, 'config' | 'clock' | 'secretKey'>,
+  messages: SmsMessage[],
+): Promise<(string | null)[]> {
   if (messages.length === 0) return [];
   const now = ctx.clock.now();
   const hourAgo = new Date(now.getTime() - 3_600_000);
   const dayAgo = new Date(now.getTime() - 86_400_000);
-  const queued: QueuedSms = [];
   // Numbers in a fixed order, each locked for the rest of the transaction, so
   // two requests texting the same number count one after the other.
-  for (const phone of [...new Set(messages.map((m) => m.to))].sort()) {
-    await lockSmsNumber(trx, phone);
-    let { hour, day } = await countQueuedTo(trx, phone, { hourAgo, dayAgo });
-    for (const message of messages.filter((m) => m.to === phone)) {
-      const refusal = hour >= ctx.config.smsPerNumberHour ? 'hourly_budget' : day >= ctx.config.smsPerNumberDay ? 'daily_budget' : null;
-      const id = await insertOutboxMessage(trx, { phone, body: storedBody(ctx, message, refusal !== null), secret: message.secret === true, refusal, at: now });
-      if (refusal) continue;
-      hour += 1;
-      day += 1;
-      queued.push(id);
-    }
-  }
-  return queued;
+  const phones = [...new Set(messages.map((m) => m.to))].sort();
+  await lockSmsNumbers(trx, phones);
+  const counts = await countQueuedToEach(trx, phones, { hourAgo, dayAgo });
+  const rows: NewOutboxMessage[] = [];
+  const ids = messages.map((message) => {
+    const count = counts.get(message.to) ?? { hour: 0, day: 0 };
+    counts.set(message.to, count);
+    const refusal = count.hour >= ctx.config.smsPerNumberHour ? 'hourly_budget' : count.day >= ctx.config.smsPerNumberDay ? 'daily_budget' : null;
+    const id = randomUUID();
+    rows.push({ id, phone: message.to, body: storedBody(ctx, message, refusal !== null), secret: message.secret === true, refusal });
+    if (refusal) return null;
+    count.hour += 1;
+    count.day += 1;
+    return id;
+  });
+  await insertOutboxMessages(trx, rows, now);
+  return ids;
 }
 
 /** What the outbox keeps of a message's text: a secret one sealed while it waits, and nothing once it will not be sent. */
@@ -118,8 +147,9 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
   const result = { sent: 0, failed: 0, abandoned: 0, claimed: 0 };
   const { db } = ctx.database;
   const now = ctx.clock.now();
-  const leaseUntil = new Date(now.getTime() + claimLeaseMs(ctx, ids ? Math.min(ids.length, BATCH) : BATCH));
-  const claimed = await claimDueSms(db, { now, leaseUntil, limit: BATCH, ids });
+  const limit = ids ? Math.min(ids.length, LISTED_BATCH) : BATCH;
+  const leaseUntil = new Date(now.getTime() + claimLeaseMs(ctx, limit));
+  const claimed = await claimDueSms(db, { now, leaseUntil, limit, ids });
   result.claimed = claimed.length;
   for (const row of claimed) {
     const attempts = row.attempts + 1;
@@ -135,7 +165,7 @@ async function claimAndSend(ctx: AppContext, ids?: string[]): Promise<SmsDeliver
     }
   }
   // The rest of a list larger than a batch.
-  if (ids && ids.length > BATCH && claimed.length === BATCH) {
+  if (ids && ids.length > limit && claimed.length === limit) {
     const rest = await claimAndSend(
       ctx,
       ids.filter((id) => !claimed.some((c) => c.id === id)),

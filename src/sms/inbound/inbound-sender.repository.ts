@@ -20,10 +20,17 @@ export type InboundSender = {
 
 /** The active IZU whose registered number this is (E.164), if any. */
 export async function findActiveIzuByPhone(db: Db, phone: string): Promise<InboundSender | undefined> {
-  const row = await db
+  return (await findActiveIzuByPhones(db, [phone])).get(phone);
+}
+
+/** The active IZU holding each of these numbers (E.164), by number, in one query; a number no active IZU holds is absent. */
+export async function findActiveIzuByPhones(db: Db, phones: string[]): Promise<Map<string, InboundSender>> {
+  if (phones.length === 0) return new Map();
+  const rows = await db
     .selectFrom('users as u')
     .innerJoin('places as p', 'p.id', 'u.jurisdiction_id')
     .select([
+      'u.phone',
       'u.id',
       'u.username',
       'u.full_name as fullName',
@@ -36,10 +43,10 @@ export async function findActiveIzuByPhone(db: Db, phone: string): Promise<Inbou
       'u.language',
       'p.name as villageName',
     ])
-    .where('u.phone', '=', phone)
+    .where('u.phone', 'in', [...new Set(phones)])
     .where('u.role', '=', 'izu')
     .where('u.izu_status', '=', 'active')
     .where('u.active', '=', true)
-    .executeTakeFirst();
-  return row as InboundSender | undefined;
+    .execute();
+  return new Map(rows.map(({ phone, ...sender }) => [phone!, sender as InboundSender]));
 }

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { GatewayRefusalReason, InboundGateway } from '../../db/tables/inbound-sms.js';
@@ -108,6 +108,45 @@ export async function markInboundDone(
     .where('attempts', '=', claim.attempts)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
+}
+
+/**
+ * Of these claims, the ones still this worker's (processing, with the try
+ * count it claimed), locked until the transaction ends: another worker's
+ * claim skips locked rows, so from here until the commit the messages are
+ * this worker's alone. One statement.
+ */
+export async function lockHeldClaims(trx: Transaction<DB>, claims: InboundClaim[]): Promise<Set<number>> {
+  if (claims.length === 0) return new Set();
+  const ids = claims.map((c) => c.id);
+  // By primary key (id = any), whatever the planner thinks of the table's size; each row's try count checked against its claim's.
+  const rows = await sql<{ id: string | number }>`
+    select i.id from inbound_sms i
+    where i.id = any(${ids}::bigint[]) and i.status = 'processing'
+      and i.attempts = (select c.attempts from unnest(${ids}::bigint[], ${claims.map((c) => c.attempts)}::int[]) as c(id, attempts) where c.id = i.id)
+    order by i.id
+    for update`.execute(trx);
+  return new Set(rows.rows.map((r) => Number(r.id)));
+}
+
+/**
+ * Several handled messages at once (one statement): what came of each, and
+ * its reply queued in the outbox (if any), only where the claim is still this
+ * worker's; the ids marked.
+ */
+export async function markInboundDoneMany(
+  trx: Transaction<DB>,
+  done: { claim: InboundClaim; outcome: string; kind: string | null; replyOutboxId: string | null }[],
+  at: Date,
+): Promise<Set<number>> {
+  if (done.length === 0) return new Set();
+  const rows = await sql<{ id: string | number }>`
+    update inbound_sms i set status = 'done', outcome = d.outcome, kind = d.kind, reply_outbox_id = d.reply, processed_at = ${at}, last_error = null
+    from unnest(${done.map((d) => d.claim.id)}::bigint[], ${done.map((d) => d.claim.attempts)}::int[], ${done.map((d) => d.outcome)}::text[],
+      ${done.map((d) => d.kind)}::text[], ${done.map((d) => d.replyOutboxId)}::uuid[]) as d(id, attempts, outcome, kind, reply)
+    where i.id = any(${done.map((d) => d.claim.id)}::bigint[]) and i.id = d.id and i.status = 'processing' and i.attempts = d.attempts
+    returning i.id`.execute(trx);
+  return new Set(rows.rows.map((r) => Number(r.id)));
 }
 
 /** A failed try: queued again after its pause, or given up (`failed`) and kept for a person to read (only while the claim is this worker's). */

@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
-import type { Actor } from '../../access/actor.js';
-import { appendAudit } from '../../audit/audit.repository.js';
+import type { Actor, AuditActor } from '../../access/actor.js';
+import { appendAudit, appendAudits, type AuditEntry } from '../../audit/audit.repository.js';
 import { recordVisitTaskByNumberIn } from '../../cases/monitoring/task-visits.service.js';
 import { logHouseholdVisitIn } from '../../community/household-visits.service.js';
 import { flagIncidentIn } from '../../community/izu-flags.service.js';
 import type { MonthlyReportInput } from '../../community/monthly-report.schemas.js';
-import { submitMonthlyReportIn } from '../../community/monthly-report.service.js';
+import { submitMonthlyReportIn, submitMonthlyReportsIn } from '../../community/monthly-report.service.js';
 import type { AppContext } from '../../context.js';
 import { withSavepoint } from '../../db/savepoint.js';
 import { localDateOf } from '../../deadlines/local-time.js';
@@ -15,6 +15,7 @@ import type { QueuedSms } from '../../notifications/sms-outbox.js';
 import { placeSearchKey, placeSearchSkeleton } from '../../places/place-name.js';
 import type { InboundSender } from './inbound-sender.repository.js';
 import type { ParsedHouseholdVisit, ParsedIncidentFlag, ParsedMonthlyReport, ParsedVisitTaskAnswer } from './sms-parser.js';
+import { placeVisitDay } from './visit-day.js';
 import { flagRecordedReply, refusalReply, reportRecordedReply, taskRecordedReply, visitRecordedReply, type RefusalReason } from './sms-replies.js';
 
 // What an IZU sends by SMS or confirms in the USSD menu, recorded through the
@@ -59,6 +60,16 @@ function refusalOf(err: AppError, kind: IzuSubmission['kind']): RefusalReason {
   return 'invalid';
 }
 
+/** The audit entry of a refusal (the volunteer as actor, the channel in the details). */
+function refusalEntry(entry: { channel: IzuChannel; kind: string | null; reason: string; messageKey?: string }): AuditEntry {
+  return {
+    action: `${entry.channel}.refused`,
+    entityType: 'izu_submission',
+    outcome: 'failure',
+    details: { channel: entry.channel, kind: entry.kind, reason: entry.reason, messageKey: entry.messageKey },
+  };
+}
+
 /** Records a refusal (the volunteer as actor, the channel in the details), in the caller's transaction. */
 export async function auditRefusal(
   trx: Transaction<DB>,
@@ -66,17 +77,7 @@ export async function auditRefusal(
   actor: Actor,
   entry: { channel: IzuChannel; kind: string | null; reason: string; messageKey?: string },
 ): Promise<void> {
-  await appendAudit(
-    trx,
-    actor,
-    {
-      action: `${entry.channel}.refused`,
-      entityType: 'izu_submission',
-      outcome: 'failure',
-      details: { channel: entry.channel, kind: entry.kind, reason: entry.reason, messageKey: entry.messageKey },
-    },
-    ctx.clock.now(),
-  );
+  await appendAudit(trx, actor, refusalEntry(entry), ctx.clock.now());
 }
 
 const sameVillageName = (typed: string, village: string) =>
@@ -121,6 +122,19 @@ export async function recordIzuSubmission(
     else return refuse('other_village', 'errors.izu_report_other_village', { village: sender.villageName });
   }
 
+  // A visit is the day's unless the message gives an earlier day (of this month or the month before).
+  const today = localDateOf(ctx.clock.now(), ctx.config.timeZone);
+  let visitedOn = today;
+  if (submission.kind === 'household_visit' && submission.visit.visitedOn) {
+    const placed = placeVisitDay(today, submission.visit.visitedOn);
+    if (!placed.ok)
+      return refuse(placed.reason, placed.reason === 'visit_date_future' ? 'errors.date_in_future' : 'errors.visit_date_too_old', {
+        date: placed.date,
+        earliest: placed.earliest,
+      });
+    visitedOn = placed.date;
+  }
+
   try {
     return await withSavepoint(trx, 'izu_submission', async (): Promise<SubmissionResult> => {
       if (submission.kind === 'monthly_report') {
@@ -149,21 +163,20 @@ export async function recordIzuSubmission(
       }
       if (submission.kind === 'household_visit') {
         const { visit } = submission;
-        // A visit sent by SMS is the day's: it is dated today in Kigali.
         const logged = await logHouseholdVisitIn(
           trx,
           ctx,
           actor,
           {
             householdCode: visit.householdCode,
-            visitedOn: localDateOf(ctx.clock.now(), ctx.config.timeZone),
+            visitedOn,
             childrenSeen: visit.childrenSeen,
             concerns: visit.concerns,
             ...(visit.note && { note: visit.note.slice(0, 500) }),
           },
           channel,
         );
-        return { outcome: 'recorded', reply: visitRecordedReply(language, visit), entityId: logged.id, sms: [] };
+        return { outcome: 'recorded', reply: visitRecordedReply(language, visit, visit.visitedOn ? visitedOn : undefined), entityId: logged.id, sms: [] };
       }
       const { task } = submission;
       const visit = await recordVisitTaskByNumberIn(
@@ -183,4 +196,87 @@ export async function recordIzuSubmission(
     const taskNumber = submission.kind === 'visit_task' ? submission.task.taskNumber : undefined;
     return refuse(reason, err.messageKey, { month, taskNumber, village: sender.villageName });
   }
+}
+
+/** A volunteer's monthly report for recordMonthlyReports. */
+export type MonthlyReportSubmission = { sender: InboundSender; actor: Actor; report: ParsedMonthlyReport };
+
+/** A refusal found before anything is written: the audit entry to record and the answer. */
+export type PendingRefusal = { actor: AuditActor; entry: AuditEntry; reply: string; reason: RefusalReason | string };
+
+/** The refusal recordIzuSubmission gives a message it refuses (the audit entry not yet written). */
+export function pendingRefusal(
+  sender: InboundSender,
+  actor: Actor,
+  channel: IzuChannel,
+  kind: IzuSubmission['kind'],
+  reason: RefusalReason,
+  messageKey: string,
+  detail: Parameters<typeof refusalReply>[2] = {},
+): PendingRefusal {
+  return { actor, entry: refusalEntry({ channel, kind, reason, messageKey }), reply: refusalReply(sender.language, reason, detail), reason };
+}
+
+/**
+ * Several volunteers' monthly reports at once (a batch of SMS), each read,
+ * checked, recorded or refused exactly as recordIzuSubmission does one, in
+ * the caller's transaction: the accepted ones written together
+ * (submitMonthlyReportsIn), the refusals' audit entries in one statement.
+ * For each, in the order given, what came of it.
+ */
+export async function recordMonthlyReports(
+  trx: Transaction<DB>,
+  ctx: AppContext,
+  items: MonthlyReportSubmission[],
+  channel: IzuChannel,
+): Promise<SubmissionResult[]> {
+  const results: (SubmissionResult | null)[] = items.map(() => null);
+  const refusals: PendingRefusal[] = [];
+  const refuse = (i: number, r: PendingRefusal) => {
+    refusals.push(r);
+    results[i] = { outcome: 'rejected', reply: r.reply, reason: r.reason };
+  };
+  const toSubmit: { i: number; item: MonthlyReportSubmission; villageId: string | undefined }[] = [];
+  items.forEach((item, i) => {
+    const { sender, actor, report } = item;
+    let villageId: string | undefined;
+    if (report.village) {
+      const named = report.village;
+      // A name is read as the volunteer's own village when it is spelt the way place search reads it; anything else is another village.
+      if ('code' in named) villageId = named.code;
+      else if (sameVillageName(named.name, sender.villageName)) villageId = sender.jurisdictionId;
+      else
+        return refuse(
+          i,
+          pendingRefusal(sender, actor, channel, 'monthly_report', 'other_village', 'errors.izu_report_other_village', { village: sender.villageName }),
+        );
+    }
+    toSubmit.push({ i, item, villageId });
+  });
+  const submitted = await submitMonthlyReportsIn(
+    trx,
+    ctx,
+    toSubmit.map(({ item, villageId }) => ({ actor: item.actor, input: monthlyReportInput(item.report, villageId), channel })),
+  );
+  submitted.forEach((outcome, k) => {
+    const { i, item } = toSubmit[k]!;
+    if (outcome.ok) {
+      results[i] = { outcome: 'recorded', reply: reportRecordedReply(item.sender.language, item.report), entityId: outcome.saved.id, sms: [] };
+      return;
+    }
+    const reason = refusalOf(outcome.error, 'monthly_report');
+    refuse(
+      i,
+      pendingRefusal(item.sender, item.actor, channel, 'monthly_report', reason, outcome.error.messageKey, {
+        month: item.report.month,
+        village: item.sender.villageName,
+      }),
+    );
+  });
+  await appendAudits(
+    trx,
+    refusals.map(({ actor, entry }) => ({ actor, entry })),
+    ctx.clock.now(),
+  );
+  return results.map((r) => r!);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COUNT, parseMonth, parseSms, type ParsedMonthlyReport } from './sms-parser.js';
+import { MAX_COUNT, parseDay, parseMonth, parseSms, type ParsedMonthlyReport } from './sms-parser.js';
 import { AT_RISK_CODES, FLAG_WORDS, INCIDENT_CODES, KIND_KEYWORDS, REPORT_FIELD_WORDS, SMS_LANGUAGES, TASK_WORDS, VISIT_WORDS } from './sms-vocabulary.js';
 import { editDistance, matchWord, TYPO_MIN_LENGTH } from './word-match.js';
 
@@ -116,6 +116,12 @@ describe('messages', () => {
     ['GUSURA KG-014 ABANA 31', { code: 'count_too_large', field: 'childrenSeen', max: 30 }],
     ['GUSURA KG-014 ABANA 3 IBYAGO 13', { code: 'concern_invalid', word: '13' }],
     ['GUSURA KG-014 URUGO KG-015 ABANA 3', { code: 'field_twice', field: 'household' }],
+    ['GUSURA KG-014 ABANA 3 ITARIKI', { code: 'date_invalid', word: '' }],
+    ['GUSURA KG-014 ABANA 3 ITARIKI ejo', { code: 'date_invalid', word: 'ejo' }],
+    ['VISIT KG-014 CHILDREN 3 DATE 31/11', { code: 'date_invalid', word: '31/11' }],
+    ['VISITE KG-014 ENFANTS 3 DATE 12/13', { code: 'date_invalid', word: '12/13' }],
+    ['GUSURA KG-014 ABANA 3 ITARIKI 29/02/2026', { code: 'date_invalid', word: '29/02/2026' }],
+    ['GUSURA KG-014 ITARIKI 30/10 ABANA 3 ITARIKI 29/10', { code: 'field_twice', field: 'date' }],
   ])('%j: says what to fix', (text, problem) => {
     const parsed = parseSms(text);
     expect(parsed.ok).toBe(false);
@@ -127,7 +133,7 @@ describe('messages', () => {
       ok: true,
       kind: 'household_visit',
       language: 'rw',
-      visit: { householdCode: 'KG-014', childrenSeen: 3, concerns: ['violence_at_home', 'food_insecurity'], note: 'nta biryo' },
+      visit: { householdCode: 'KG-014', childrenSeen: 3, concerns: ['violence_at_home', 'food_insecurity'], note: 'nta biryo', visitedOn: null },
     });
     expect(parseSms('visit children=2, hh kg14; issues 0')).toMatchObject({
       ok: true,
@@ -139,6 +145,48 @@ describe('messages', () => {
       language: 'fr',
       visit: { householdCode: 'H12', childrenSeen: 4, concerns: ['child_out_of_school'], note: 'la mère est malade' },
     });
+  });
+
+  it("reads a visit's earlier day after ITARIKI / DATE, in any position, with or without its year", () => {
+    expect(parseSms('GUSURA KG-014 ABANA 3 ITARIKI 30/10')).toMatchObject({
+      ok: true,
+      visit: { householdCode: 'KG-014', childrenSeen: 3, note: null, visitedOn: { day: 30, month: 10, year: null } },
+    });
+    expect(parseSms('visit date 1-11-2026 hh kg14 children 2')).toMatchObject({
+      ok: true,
+      language: 'en',
+      visit: { householdCode: 'KG14', childrenSeen: 2, visitedOn: { day: 1, month: 11, year: 2026 } },
+    });
+    expect(parseSms('VISITE H12 enfants 4 date 3.9.26 soucis 2 le père est parti')).toMatchObject({
+      ok: true,
+      language: 'fr',
+      visit: { householdCode: 'H12', concerns: ['neglect'], note: 'le père est parti', visitedOn: { day: 3, month: 9, year: 2026 } },
+    });
+    // Past the note word, a date is the volunteer's own words.
+    expect(parseSms('GUSURA KG-014 ABANA 3 IMPUNGENGE ITARIKI 30/10 yagiye')).toMatchObject({
+      ok: true,
+      visit: { note: 'ITARIKI 30/10 yagiye', visitedOn: null },
+    });
+  });
+
+  it('reads a day as typed: day and month, a year of 2 or 4 digits, only days a calendar has', () => {
+    expect(parseDay('30/10')).toEqual({ day: 30, month: 10, year: null });
+    expect(parseDay('29/02')).toEqual({ day: 29, month: 2, year: null });
+    expect(parseDay('29/02/2028')).toEqual({ day: 29, month: 2, year: 2028 });
+    expect(parseDay('05-11-26')).toEqual({ day: 5, month: 11, year: 2026 });
+    for (const bad of ['29/02/2027', '0/10', '32/1', '10/0', '1/13', '30/10/202', '30', '30/10/2026/1', 'KG-014', '2026-10-30'])
+      expect(parseDay(bad), bad).toBeNull();
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom('/', '-', '.'),
+        (d, sep) => {
+          const [day, month, year] = [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
+          expect(parseDay(`${day}${sep}${month}${sep}${year}`)).toEqual({ day, month, year });
+          expect(parseDay(`${String(day).padStart(2, '0')}${sep}${String(month).padStart(2, '0')}`)).toEqual({ day, month, year: null });
+        },
+      ),
+    );
   });
 
   it('reads a flag and a visit-task answer, the words past them as a note', () => {

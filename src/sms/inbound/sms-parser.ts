@@ -60,8 +60,22 @@ export type ParsedIncidentFlag = {
 
 export type ParsedVisitTaskAnswer = { taskNumber: number; childSafe: boolean; note: string | null };
 
-/** A household visit: the household by its code (never a name), the children seen, the concerns found, the volunteer's note. */
-export type ParsedHouseholdVisit = { householdCode: string; childrenSeen: number; concerns: HouseholdConcern[]; note: string | null };
+/**
+ * A household visit: the household by its code (never a name), the children
+ * seen, the concerns found, the volunteer's note, and the day it was made
+ * when the message gives one (a day and month, the year when typed: the
+ * handler places it in time and refuses a day to come or one before last month).
+ */
+export type ParsedHouseholdVisit = {
+  householdCode: string;
+  childrenSeen: number;
+  concerns: HouseholdConcern[];
+  note: string | null;
+  visitedOn: VisitDay | null;
+};
+
+/** A day as typed in a message: day and month, and the year if it was given. */
+export type VisitDay = { day: number; month: number; year: number | null };
 
 export type CountField = MonthlyReportCount;
 
@@ -88,7 +102,8 @@ export type SmsProblem =
   | { code: 'task_answer_missing' }
   | { code: 'household_missing' }
   | { code: 'household_invalid'; position: number }
-  | { code: 'concern_invalid'; word: string };
+  | { code: 'concern_invalid'; word: string }
+  | { code: 'date_invalid'; word: string };
 
 export type ParsedSms =
   | { ok: true; kind: 'monthly_report'; language: SmsLanguage; report: ParsedMonthlyReport }
@@ -366,6 +381,7 @@ function parseVisit(text: string, tokens: Token[]): ParsedHouseholdVisit | SmsPr
   let childrenSeen: number | null = null;
   const concerns: HouseholdConcern[] = [];
   let note: string | null = null;
+  let visitedOn: VisitDay | null = null;
   // A code: letters, digits and dashes with a digit (never a name), at most HOUSEHOLD_CODE_MAX characters.
   const readCode = (token: Token | undefined, position: number): string | SmsProblem => {
     const code = token?.text.toUpperCase() ?? '';
@@ -391,6 +407,13 @@ function parseVisit(text: string, tokens: Token[]): ParsedHouseholdVisit | SmsPr
       if (childrenSeen !== null && childrenSeen !== count.value) return { code: 'field_twice', field: 'childrenSeen' };
       childrenSeen = count.value;
       i += 1;
+    } else if (part === 'date') {
+      const next = tokens[i + 1];
+      const day = next && !isWord(next) ? parseDay(next.text) : null;
+      if (!day) return { code: 'date_invalid', word: clip(next && !isWord(next) ? next.text : '') };
+      if (visitedOn !== null && JSON.stringify(visitedOn) !== JSON.stringify(day)) return { code: 'field_twice', field: 'date' };
+      visitedOn = day;
+      i += 1;
     } else if (part === 'concerns') {
       // The concerns by number, as many as follow; 0 is none.
       while (tokens[i + 1] && /^\d+$/.test(tokens[i + 1]!.text)) {
@@ -414,5 +437,22 @@ function parseVisit(text: string, tokens: Token[]): ParsedHouseholdVisit | SmsPr
   }
   if (householdCode === null) return { code: 'household_missing' };
   if (childrenSeen === null) return { code: 'count_missing', field: 'childrenSeen' };
-  return { householdCode, childrenSeen, concerns, note };
+  return { householdCode, childrenSeen, concerns, note, visitedOn };
+}
+
+/**
+ * '30/10', '30-10', '30.10', '3/9', with a year or not ('30/10/2026',
+ * '30/10/26') → the day; anything else, or a day no calendar has (31/11,
+ * 29/02 of a year that is not leap), → null.
+ */
+export function parseDay(word: string): VisitDay | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(word.trim());
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const year = m[3] === undefined ? null : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return null;
+  // Without a year, 29/02 is a day of some year (the handler finds which).
+  const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+  return day <= days ? { day, month, year } : null;
 }

@@ -11,6 +11,10 @@ import { FLAG_WORDS, KIND_KEYWORDS, REPORT_FIELD_WORDS, TASK_WORDS, VISIT_WORDS,
 type Word = (field: keyof typeof REPORT_FIELD_WORDS) => string;
 
 const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
+/** An ISO date as a volunteer writes it: dd/mm/yyyy. */
+const dayLabel = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+/** ' (dd/mm/yyyy)' after a visit made on an earlier day; nothing for the day's. */
+const onDay = (date: string | undefined) => (date ? ` (${dayLabel(date)})` : '');
 const word =
   (language: SmsLanguage): Word =>
   (field) =>
@@ -22,17 +26,21 @@ const shown = (typed: string) => (/\d/.test(typed) ? `'${typed}'` : '');
 const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** Rule refusals of the services (their message keys), and what the volunteer should do. */
-export type RefusalReason = 'month_in_future' | 'other_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid';
+export type RefusalReason =
+  'month_in_future' | 'other_village' | 'task_not_found' | 'task_closed' | 'not_allowed' | 'invalid' | 'visit_date_future' | 'visit_date_too_old';
+
+/** What a refusal's answer names: the month, the village, the task, the day (an ISO date) or the earliest day accepted. */
+type RefusalDetail = { month?: string; village?: string; taskNumber?: number; date?: string; earliest?: string };
 
 type Texts = {
   unknownSender: string;
   reportRecorded: (r: ParsedMonthlyReport, w: Word, omitted: string) => string;
   flagRecorded: (reference: string) => string;
   taskRecorded: (taskNumber: number, childSafe: boolean) => string;
-  visitRecorded: (v: ParsedHouseholdVisit) => string;
+  visitRecorded: (v: ParsedHouseholdVisit, date: string | undefined) => string;
   omitted: (fields: string) => string;
   problem: (p: SmsProblem, kind: MessageKind | null, w: Word, l: SmsLanguage) => string;
-  refusal: (reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number }) => string;
+  refusal: (reason: RefusalReason, detail: RefusalDetail) => string;
 };
 
 const exampleReport = (l: SmsLanguage) => {
@@ -42,6 +50,7 @@ const exampleReport = (l: SmsLanguage) => {
 const exampleFlag = (l: SmsLanguage) => `${keyword(l, 'incident_flag')} V2 ${FLAG_WORDS.female[l][0]} ${FLAG_WORDS.age[l][0]} 9`;
 const exampleTask = (l: SmsLanguage) => `${keyword(l, 'visit_task')} 12 ${TASK_WORDS.safe[l][0]}`;
 const exampleVisit = (l: SmsLanguage) => `${keyword(l, 'household_visit')} KG-014 ${VISIT_WORDS.children[l][0]} 3 ${VISIT_WORDS.concerns[l][0]} 3`;
+const exampleDate = (l: SmsLanguage) => `${VISIT_WORDS.date[l][0]} 30/10`;
 const exampleOf = (kind: MessageKind | null, l: SmsLanguage) =>
   kind === 'incident_flag' ? exampleFlag(l) : kind === 'visit_task' ? exampleTask(l) : kind === 'household_visit' ? exampleVisit(l) : exampleReport(l);
 /** A field named in an answer by the format's own word in the volunteer's language. */
@@ -52,7 +61,9 @@ const fieldName = (field: string, w: Word, l: SmsLanguage = 'rw') =>
       ? VISIT_WORDS.children[l][0]
       : field === 'household'
         ? VISIT_WORDS.household[l][0]
-        : field;
+        : field === 'date'
+          ? VISIT_WORDS.date[l][0]
+          : field;
 
 /** A report's counts in one line, with the SMS format's words (the USSD confirmation shows the same). */
 const summary = (r: ParsedMonthlyReport, w: Word) =>
@@ -65,7 +76,7 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Raporo ya ${monthLabel(r.month)} yakiriwe: ${summary(r, w)}${omitted}. Murakoze!`,
     flagRecorded: (reference) => `Ikibazo cyakiriwe, nimero ${reference}. CPWO yamenyeshejwe. Murakoze!`,
     taskRecorded: (n, safe) => `Inshingano ${n} yakiriwe: ${safe ? 'umwana ameze neza' : 'umwana ntameze neza'}. Murakoze!`,
-    visitRecorded: (v) => `Gusura urugo ${v.householdCode} byakiriwe: abana ${v.childrenSeen}, ibyago ${v.concerns.length}. Murakoze!`,
+    visitRecorded: (v, date) => `Gusura urugo ${v.householdCode} byakiriwe${onDay(date)}: abana ${v.childrenSeen}, ibyago ${v.concerns.length}. Murakoze!`,
     omitted: (fields) => ` (${fields} ntibyatanzwe: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
@@ -104,6 +115,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return `Ijambo rya ${p.position} si kode y'urugo: andika kode (nka KG-014), ntabwo ari izina. Urugero: ${exampleVisit(l)}`;
         case 'concern_invalid':
           return `Ibyago ni nimero 1-12. Urugero: ${exampleVisit(l)}`;
+        case 'date_invalid':
+          return `${shown(p.word) || 'Ibyo'} si itariki. Andika umunsi n'ukwezi: ${exampleDate(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -120,6 +133,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return 'Ntimwemerewe kohereza ibi. Mubaze CPWO.';
         case 'invalid':
           return 'Ntibyanditswe: hari ibitari byo. Reba urugero mu gitabo cya IZU cyangwa mubaze CPWO.';
+        case 'visit_date_future':
+          return `Itariki ${d.date ? dayLabel(d.date) : ''} ntiragera. Andika umunsi mwasuriyeho urugo.`;
+        case 'visit_date_too_old':
+          return `Itariki ${d.date ? dayLabel(d.date) : ''} irashaje: andika gusura kuva ${d.earliest ? dayLabel(d.earliest) : ''}. Ibya kera mubibwire CPWO.`;
       }
     },
   },
@@ -128,7 +145,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Report for ${monthLabel(r.month)} recorded: ${summary(r, w)}${omitted}. Thank you!`,
     flagRecorded: (reference) => `Flag recorded, number ${reference}. The CPWO has been told. Thank you!`,
     taskRecorded: (n, safe) => `Task ${n} recorded: child ${safe ? 'safe' : 'NOT safe'}. Thank you!`,
-    visitRecorded: (v) => `Visit to household ${v.householdCode} recorded: children seen ${v.childrenSeen}, concerns ${v.concerns.length}. Thank you!`,
+    visitRecorded: (v, date) =>
+      `Visit to household ${v.householdCode} recorded${onDay(date)}: children seen ${v.childrenSeen}, concerns ${v.concerns.length}. Thank you!`,
     omitted: (fields) => ` (${fields} not given: 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
@@ -167,6 +185,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return `Word ${p.position} is not a household code: write the code (like KG-014), never a name. Example: ${exampleVisit(l)}`;
         case 'concern_invalid':
           return `Concerns are numbers 1-12. Example: ${exampleVisit(l)}`;
+        case 'date_invalid':
+          return `${shown(p.word) || 'That'} is not a date. Write the day and month: ${exampleDate(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -183,6 +203,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return 'You may not send this. Please ask your CPWO.';
         case 'invalid':
           return 'Not recorded: something is wrong. See the IZU card or ask your CPWO.';
+        case 'visit_date_future':
+          return `${d.date ? dayLabel(d.date) : 'That day'} has not come yet. Give the day you made the visit.`;
+        case 'visit_date_too_old':
+          return `${d.date ? dayLabel(d.date) : 'That day'} is too long ago: visits from ${d.earliest ? dayLabel(d.earliest) : ''} on only. Tell your CPWO about older ones.`;
       }
     },
   },
@@ -191,7 +215,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
     reportRecorded: (r, w, omitted) => `Rapport de ${monthLabel(r.month)} enregistré : ${summary(r, w)}${omitted}. Merci !`,
     flagRecorded: (reference) => `Alerte enregistrée, numéro ${reference}. Le CPWO est informé. Merci !`,
     taskRecorded: (n, safe) => `Tâche ${n} enregistrée : enfant ${safe ? 'en sécurité' : 'PAS en sécurité'}. Merci !`,
-    visitRecorded: (v) => `Visite du ménage ${v.householdCode} enregistrée : enfants vus ${v.childrenSeen}, soucis ${v.concerns.length}. Merci !`,
+    visitRecorded: (v, date) =>
+      `Visite du ménage ${v.householdCode} enregistrée${onDay(date)} : enfants vus ${v.childrenSeen}, soucis ${v.concerns.length}. Merci !`,
     omitted: (fields) => ` (${fields} non donnés : 0)`,
     problem: (p, kind, w, l) => {
       switch (p.code) {
@@ -230,6 +255,8 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return `Le mot ${p.position} n'est pas un code de ménage : écrivez le code (comme KG-014), jamais un nom. Exemple : ${exampleVisit(l)}`;
         case 'concern_invalid':
           return `Les soucis sont des numéros 1-12. Exemple : ${exampleVisit(l)}`;
+        case 'date_invalid':
+          return `${shown(p.word) || 'Ce'} n'est pas une date. Écrivez le jour et le mois : ${exampleDate(l)}`;
       }
     },
     refusal: (reason, d) => {
@@ -246,6 +273,10 @@ const TEXTS: Record<SmsLanguage, Texts> = {
           return 'Vous ne pouvez pas envoyer ceci. Demandez au CPWO.';
         case 'invalid':
           return 'Non enregistré : une donnée est fausse. Voir la fiche IZU ou demander au CPWO.';
+        case 'visit_date_future':
+          return `Le ${d.date ? dayLabel(d.date) : ''} n'est pas encore arrivé. Donnez le jour de la visite.`;
+        case 'visit_date_too_old':
+          return `Le ${d.date ? dayLabel(d.date) : ''} est trop ancien : visites à partir du ${d.earliest ? dayLabel(d.earliest) : ''} seulement. Signalez les plus anciennes au CPWO.`;
       }
     },
   },
@@ -262,11 +293,11 @@ export function reportRecordedReply(language: SmsLanguage, report: ParsedMonthly
 
 export const flagRecordedReply = (language: SmsLanguage, reference: string) => TEXTS[language].flagRecorded(reference);
 export const taskRecordedReply = (language: SmsLanguage, taskNumber: number, childSafe: boolean) => TEXTS[language].taskRecorded(taskNumber, childSafe);
-export const visitRecordedReply = (language: SmsLanguage, visit: ParsedHouseholdVisit) => TEXTS[language].visitRecorded(visit);
+/** `date`: the ISO day of a visit made earlier (named in the answer); none for the day's. */
+export const visitRecordedReply = (language: SmsLanguage, visit: ParsedHouseholdVisit, date?: string) => TEXTS[language].visitRecorded(visit, date);
 export const problemReply = (language: SmsLanguage, kind: MessageKind | null, problem: SmsProblem) =>
   TEXTS[language].problem(problem, kind, word(language), language);
-export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: { month?: string; village?: string; taskNumber?: number } = {}) =>
-  TEXTS[language].refusal(reason, detail);
+export const refusalReply = (language: SmsLanguage, reason: RefusalReason, detail: RefusalDetail = {}) => TEXTS[language].refusal(reason, detail);
 
 export const reportSummary = (language: SmsLanguage, report: ParsedMonthlyReport) => summary(report, word(language));
 export { monthLabel };

@@ -66,6 +66,8 @@ export const VISIT_WORDS = {
   household: { rw: ['URUGO'], en: ['HOUSEHOLD', 'HH'], fr: ['MENAGE'] },
   children: { rw: ['ABANA'], en: ['CHILDREN', 'KIDS'], fr: ['ENFANTS'] },
   concerns: { rw: ['IBYAGO'], en: ['ISSUES'], fr: ['SOUCIS'] },
+  /** The day of a visit made earlier (dd/mm): without it, the visit is the day's. */
+  date: { rw: ['ITARIKI'], en: ['DATE'], fr: ['DATE'] },
   note: REPORT_FIELD_WORDS.concerns,
 } as const satisfies Record<string, Record<SmsLanguage, readonly string[]>>;
 
