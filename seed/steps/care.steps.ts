@@ -8,13 +8,15 @@ import { ageOn, atHour, endOfLocalDay, escalation, localDate, U, visitDay, visit
 // clocks of the active placements.
 //
 // Rates. Rwanda closed most institutions (178 children left in 2018) and
-// places children in families: a few percent of abandonment and neglect cases
-// and a fifth of street-connected ones lead to a placement (about 3% of all
-// cases: some 50,000 over the ten years at scale 1, several thousand active),
-// mostly kinship or foster care; residential care is the last resort (~3%).
-// Emergency foster care is short: most move on at a review to long-term
-// foster care or kinship care. The register is whole at every scale (like
-// the service directory), so matching runs on the national register.
+// places children in families: 6% of abandonment and neglect cases and a
+// fifth of street-connected ones lead to a placement (three times as often
+// among open cases: a case stays open while the child is in care). At scale
+// 1 that is about 50,000 placements over the ten years and some 5,500 active,
+// mostly kinship or foster care; residential care is the last resort (about
+// 150 active). Emergency foster care is short: most move on at a review to
+// long-term foster care or kinship care. The register (~3,300 households,
+// three in four approved) is whole at every scale, like the service
+// directory, so matching always runs on the national register.
 
 /** Carer households on the register per thousand inhabitants (Malaika Murinzi and foster families): ~3,300 nationally. */
 const CARERS_PER_THOUSAND = 0.25;
@@ -107,18 +109,18 @@ const placementStaging: SeedStep = {
   async run(q, plan) {
     const last = lastDay(plan);
     const form1 = weighted(`${U}(b.n, 1201)`, [
-      { share: 0.5, value: `'kinship_care'` },
+      { share: 0.53, value: `'kinship_care'` },
       { share: 0.22, value: `'emergency_foster_care'` },
-      { share: 0.18, value: `'long_term_foster_care'` },
+      { share: 0.19, value: `'long_term_foster_care'` },
       { share: 0.04, value: `'supervised_independent_living'` },
-      { share: 0.06, value: `'residential_care'` },
+      { share: 0.02, value: `'residential_care'` },
     ]);
     const form2 = weighted(`${U}(b.n, 1204)`, [
-      { share: 0.45, value: `'long_term_foster_care'` },
-      { share: 0.38, value: `'kinship_care'` },
+      { share: 0.46, value: `'long_term_foster_care'` },
+      { share: 0.39, value: `'kinship_care'` },
       { share: 0.08, value: `'domestic_adoption'` },
       { share: 0.06, value: `'supervised_independent_living'` },
-      { share: 0.03, value: `'residential_care'` },
+      { share: 0.01, value: `'residential_care'` },
     ]);
     await q.exec(`create unlogged table ${WORK}.care as
       select b.*, t.start1, t.form1, s.two, s.switch_on, s.form2,
