@@ -111,7 +111,13 @@ export async function seedNational(database: Database, options: SeedOptions, log
     'foster_carers',
   ].filter((t) => present.has(t));
   await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived, ...directory]));
-  return { options, database: database.kind, seconds: (performance.now() - started) / 1000, steps: done, counts: await tableCounts(database, [...bulkTables, ...(present.has('foster_carers') ? ['foster_carers'] : [])]) };
+  return {
+    options,
+    database: database.kind,
+    seconds: (performance.now() - started) / 1000,
+    steps: done,
+    counts: await tableCounts(database, [...bulkTables, ...(present.has('foster_carers') ? ['foster_carers'] : [])]),
+  };
 }
 
 async function assertEmpty(database: Database) {

@@ -38,8 +38,7 @@ const cpwoBody = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-const userCountByName = async (fullName: string) =>
-  (await t.database.db.selectFrom('users').select('id').where('full_name', '=', fullName).execute()).length;
+const userCountByName = async (fullName: string) => (await t.database.db.selectFrom('users').select('id').where('full_name', '=', fullName).execute()).length;
 
 const auditOf = (userId: string) =>
   t.database.db.selectFrom('audit_events').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', userId).orderBy('seq').execute();

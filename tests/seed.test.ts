@@ -306,7 +306,15 @@ describe('seed:national', () => {
   });
 
   it('places children after gatekeeping: mostly in families, one active placement per child, history, visits, reviews and open clocks', async () => {
-    const p = await one<{ n: number; active: number; family: number; residential: number; ended_without_reason: number; ungatekept: number; children: number }>(`
+    const p = await one<{
+      n: number;
+      active: number;
+      family: number;
+      residential: number;
+      ended_without_reason: number;
+      ungatekept: number;
+      children: number;
+    }>(`
       select count(*)::int as n, count(*) filter (where ended_on is null)::int as active,
         count(*) filter (where f.family_based)::int as family, count(*) filter (where p.care_form = 'residential_care')::int as residential,
         count(*) filter (where ended_on is not null and end_reason is null)::int as ended_without_reason,
@@ -401,7 +409,9 @@ describe('seed:national', () => {
     expect(pair.n).toBeGreaterThan(0);
     expect(pair.wrong).toBe(0);
     expect(pair.psychologists).toBe(30);
-    const leads = await one<{ n: number; attempts: number }>(`select (select count(*) from tracing_leads)::int as n, (select count(*) from tracing_attempts)::int as attempts`);
+    const leads = await one<{ n: number; attempts: number }>(
+      `select (select count(*) from tracing_leads)::int as n, (select count(*) from tracing_attempts)::int as attempts`,
+    );
     expect(leads.attempts).toBeGreaterThanOrEqual(leads.n);
     expect(leads.n).toBeGreaterThanOrEqual(r.n);
     const plans = await one<{ wrong: number }>(`

@@ -36,7 +36,10 @@ const lastDay = (plan: SeedPlan) => `(${localDate(plan.untilSql)} - 1)`;
 
 const districts = (plan: SeedPlan) =>
   `(values ${plan.country.districts
-    .map((d, i) => `(${i + 1}, '${d.id}', ${Math.max(40, Math.round(d.population * CARERS_PER_THOUSAND))}, ${d.villageBase}, ${d.villages}, ${d.cpwoBase}, ${d.cpwos})`)
+    .map(
+      (d, i) =>
+        `(${i + 1}, '${d.id}', ${Math.max(40, Math.round(d.population * CARERS_PER_THOUSAND))}, ${d.villageBase}, ${d.villages}, ${d.cpwoBase}, ${d.cpwos})`,
+    )
     .join(', ')}) as d(di, district_id, carers, vbase, vcount, cpwo_base, cpwos)`;
 
 const fosterCarers: SeedStep = {
@@ -85,8 +88,11 @@ const fosterCarers: SeedStep = {
         case when ${U}(x.r, 1307) < 0.85 then 0 else 6 end,
         case when ${U}(x.r, 1307) < 0.7 or ${U}(x.r, 1307) >= 0.85 then 17 else 5 end,
         ${U}(x.r, 1308) < 0.25, ${decider}, ${atHour('a.created', 10)},
-        ${atHour(`case when b.status in ('approved', 'refused') then a.created + 90 when b.status = 'trained' then a.created + 60
-                      when b.status = 'assessed' then a.created + 30 else a.created end`, 11)}
+        ${atHour(
+          `case when b.status in ('approved', 'refused') then a.created + 90 when b.status = 'trained' then a.created + 60
+                      when b.status = 'assessed' then a.created + 30 else a.created end`,
+          11,
+        )}
       from ${districts(plan)}
       cross join lateral generate_series(0, d.carers - 1) as j
       cross join lateral (select j, d.di * 1000 + j as r offset 0) x
@@ -185,7 +191,9 @@ const placementStaging: SeedStep = {
       where p.pn = x.pn`);
     await q.exec(`update ${WORK}.placement set form = 'kinship_care' where form in ${FOSTER_FORMS} and carer_id is null`);
     await q.exec(`alter table ${WORK}.placement add column id uuid, add column village_g int`);
-    await q.exec(`update ${WORK}.placement p set id = ${WORK}.sid(${TAG.placement}, p.pn), village_g = v.g from ${WORK}.village v where v.village_id = p.village_id`);
+    await q.exec(
+      `update ${WORK}.placement p set id = ${WORK}.sid(${TAG.placement}, p.pn), village_g = v.g from ${WORK}.village v where v.village_id = p.village_id`,
+    );
     await q.exec(`analyze ${WORK}.placement`);
     const [n] = await q.rows<{ n: number }>(`select count(*)::int as n from ${WORK}.placement`);
     return n!.n;
@@ -315,7 +323,8 @@ const careDeadlines: SeedStep = {
   needs: ['care_placements'],
   async run(q, plan) {
     const until = plan.untilSql;
-    const rows = await q.exec(`insert into deadlines (id, kind, report_id, case_id, district_id, tier, due_at, met_at, escalation_level, last_escalated_at, created_at)
+    const rows =
+      await q.exec(`insert into deadlines (id, kind, report_id, case_id, district_id, tier, due_at, met_at, escalation_level, last_escalated_at, created_at)
       select ${WORK}.sid(${TAG.careDeadline}, p.pn * 4 + s.slot), s.kind, p.report_id, p.case_id, p.district_id, p.tier, s.due, null,
         ${escalation('s.due', until)}, case when s.due < ${until} then ${until} - interval '2 hours' end, ${atHour('p.started_on', 12)}
       from ${WORK}.placement p

@@ -26,7 +26,9 @@ const professions: SeedStep = {
       for (let i = 0; i < d.cpwos; i++) (i % 2 === 0 ? psychologists : socialWorkers).push(quote(seededId(TAG.staff, d.cpwoBase + i)));
     }
     let n = await q.exec(`update users set profession = 'psychologist' where id in (${psychologists.join(', ')})`);
-    n += await q.exec(`update users set profession = 'social_worker' where id in (${socialWorkers.join(', ')}) or (role = 'cso_caseworker' and username like 'synth.%')`);
+    n += await q.exec(
+      `update users set profession = 'social_worker' where id in (${socialWorkers.join(', ')}) or (role = 'cso_caseworker' and username like 'synth.%')`,
+    );
     return n;
   },
 };
@@ -151,7 +153,8 @@ const tracing: SeedStep = {
         'Synthetic: near the primary school, ask at the market', 'Synthetic: the child remembered the name of the village', null, d.lead,
         ${atHour('d.found_on', 10)}
       from ${WORK}.lead d`);
-    rows += await q.exec(`insert into tracing_attempts (id, lead_id, reintegration_id, attempted_on, attempted_by, method, outcome, note, recorded_by, recorded_at)
+    rows +=
+      await q.exec(`insert into tracing_attempts (id, lead_id, reintegration_id, attempted_on, attempted_by, method, outcome, note, recorded_by, recorded_at)
       select ${WORK}.sid(${TAG.tracingAttempt}, d.ln * 4 + a), ${WORK}.sid(${TAG.tracingLead}, d.ln), ${WORK}.sid(${TAG.reintegration}, d.n), x.on_, d.lead,
         ${weighted(`${U}(d.ln * 4 + a, 1296)`, [
           { share: 0.45, value: `'home_visit'` },
