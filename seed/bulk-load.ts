@@ -37,6 +37,19 @@ export const BULK_TABLES = [
   'client_feedback',
   // migrations/0028_service_directory_referrals.sql
   'referrals',
+  // migrations/0037_alternative_care.sql (foster_carers keeps its indexes: placements are matched to carers during the load)
+  'care_gatekeeping',
+  'care_placements',
+  'care_placement_visits',
+  'care_placement_reviews',
+  // migrations/0038_reintegration.sql
+  'reintegrations',
+  'reintegration_stages',
+  'tracing_leads',
+  'tracing_attempts',
+  'reintegration_assessments',
+  'transition_plans',
+  'transition_support',
 ];
 
 /** Runs a callback on one connection set up for bulk loading, and puts the session back as it was. */

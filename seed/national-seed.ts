@@ -14,6 +14,7 @@ import {
 import { buildCountry } from './country.js';
 import { makePlan, type SeedOptions, type SeedPlan, type SeedStep } from './seed-plan.js';
 import { WORK, workSchemaSql } from './seed-sql.js';
+import { careSteps } from './steps/care.steps.js';
 import { caseFollowupSteps } from './steps/case-followup.steps.js';
 import { caseWorkSteps } from './steps/case-work.steps.js';
 import { caseSteps } from './steps/cases.steps.js';
@@ -24,6 +25,7 @@ import { workforceSteps } from './steps/workforce.steps.js';
 import { dataProtectionSteps } from './steps/data-protection.steps.js';
 import { peopleSteps } from './steps/people.steps.js';
 import { referralSteps } from './steps/referrals.steps.js';
+import { reintegrationSteps } from './steps/reintegration.steps.js';
 import { reportSteps } from './steps/reports.steps.js';
 import { timelineSteps } from './steps/timeline.steps.js';
 
@@ -41,6 +43,8 @@ export const SEED_STEPS: SeedStep[] = [
   ...izuVisitSteps,
   ...workforceSteps,
   ...dataProtectionSteps,
+  ...careSteps,
+  ...reintegrationSteps,
 ];
 
 /** Tables that must be empty (a database with rows in any of them is refused). */
@@ -104,9 +108,16 @@ export async function seedNational(database: Database, options: SeedOptions, log
     'provider_phones',
     'provider_locations',
     'provider_focal_persons',
+    'foster_carers',
   ].filter((t) => present.has(t));
   await phase('vacuum analyze', () => vacuumAnalyze(database, concurrency, ['organisations', 'users', ...bulkTables, ...derived, ...directory]));
-  return { options, database: database.kind, seconds: (performance.now() - started) / 1000, steps: done, counts: await tableCounts(database, bulkTables) };
+  return {
+    options,
+    database: database.kind,
+    seconds: (performance.now() - started) / 1000,
+    steps: done,
+    counts: await tableCounts(database, [...bulkTables, ...(present.has('foster_carers') ? ['foster_carers'] : [])]),
+  };
 }
 
 async function assertEmpty(database: Database) {

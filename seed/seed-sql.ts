@@ -108,6 +108,20 @@ export const TAG = {
   feedback: 56,
   // migrations/0034
   householdVisit: 80,
+  // migrations/0037 and 0038 (112–127 are alternative care's and reintegration's)
+  fosterCarer: 112,
+  gatekeeping: 113,
+  placement: 114,
+  placementVisit: 115,
+  placementReview: 116,
+  careDeadline: 117,
+  reintegration: 118,
+  reintegrationStage: 119,
+  tracingLead: 120,
+  tracingAttempt: 121,
+  reintegrationAssessment: 122,
+  transitionPlan: 123,
+  transitionSupport: 124,
   // migrations/0039
   trainingRecord: 128,
   supervisionSession: 129,

@@ -79,6 +79,35 @@ describe('user import from a CSV file', () => {
     expect(JSON.stringify(audit)).not.toMatch(/Ingabire|722333444|claudine/);
   });
 
+  it('takes a profession column (or a file without it) and refuses a profession that is not one or not for the role', async () => {
+    const csv = [
+      `${HEADER},profession`,
+      `prof.psy,Uwase Diane,cpwo,Bugesera District,57,existing.sup,,,,en,psychologist`,
+      `prof.sw,Niyonzima Eric,cso_caseworker,Bugesera District,57,existing.sup,,,,en,social_worker`,
+      `prof.none,Mugisha Paul,cpwo,Bugesera District,57,existing.sup,,,,en,`,
+    ].join('\n');
+    const res = await importCsv(csv);
+    expect(res.statusCode, res.body).toBe(201);
+    const list = (await client(t, admin).get('/api/v1/users?q=prof.')).json();
+    expect(Object.fromEntries(list.items.map((u: { username: string; profession: string | null }) => [u.username, u.profession]))).toEqual({
+      'prof.psy': 'psychologist',
+      'prof.sw': 'social_worker',
+      'prof.none': null,
+    });
+
+    const users = await userCount();
+    const bad = await importCsv(
+      [
+        `${HEADER},profession`,
+        `prof.bad1,Uwase Diane,cpwo,Bugesera District,57,existing.sup,,,,en,nurse`,
+        `prof.bad2,Mukeshimana Alice,izu,Gasabo District,12010101,,,,,,psychologist`,
+      ].join('\n'),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(messageKeysOf(bad.json().error)).toEqual({ 'row 2.profession': 'errors.validation', 'row 3.profession': 'errors.profession_not_for_role' });
+    expect(await userCount()).toBe(users);
+  });
+
   it('lists every error of every bad row and creates no one', async () => {
     const csv = [
       HEADER,

@@ -38,6 +38,8 @@ const cpwoBody = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const userCountByName = async (fullName: string) => (await t.database.db.selectFrom('users').select('id').where('full_name', '=', fullName).execute()).length;
+
 const auditOf = (userId: string) =>
   t.database.db.selectFrom('audit_events').selectAll().where('entity_type', '=', 'user').where('entity_id', '=', userId).orderBy('seq').execute();
 
@@ -64,6 +66,7 @@ describe('user administration', () => {
       phone: '+250788123456',
       email: 'aline@example.rw',
       language: 'rw',
+      profession: null,
       active: true,
       locked: false,
       totpEnabled: false,
@@ -113,6 +116,53 @@ describe('user administration', () => {
     const username = await client(t, admin).patch(`/api/v1/users/${user.id}`, { username: 'renamed' });
     expect(username.statusCode).toBe(400);
     expect(username.json().error.message).toContain('username');
+  });
+
+  it("records a caseworker's profession (social worker, psychologist), audited by name, and refuses it for other roles", async () => {
+    const created = await client(t, admin).post('/api/v1/users', cpwoBody({ profession: 'psychologist' }));
+    expect(created.statusCode, created.body).toBe(201);
+    const { user } = created.json();
+    expect(user.profession).toBe('psychologist');
+    expect((await client(t, admin).get(`/api/v1/users/${user.id}`)).json().profession).toBe('psychologist');
+    const changed = await client(t, admin).patch(`/api/v1/users/${user.id}`, { profession: 'social_worker' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().profession).toBe('social_worker');
+    const cleared = await client(t, admin).patch(`/api/v1/users/${user.id}`, { profession: null });
+    expect(cleared.json().profession).toBeNull();
+    const audit = await auditOf(user.id);
+    expect(audit.map((a) => [a.action, a.fields])).toEqual([
+      ['user.create', expect.arrayContaining(['profession'])],
+      ['user.update', ['profession']],
+      ['user.update', ['profession']],
+    ]);
+    // The psychologist's part of a reintegration assessment reads this column.
+    const row = await t.database.db.selectFrom('users').select('profession').where('id', '=', user.id).executeTakeFirstOrThrow();
+    expect(row.profession).toBeNull();
+
+    // Not a profession on the list; not for an IZU; an IZU moved to with a profession still set is refused, naming the field.
+    const unknown = await client(t, admin).post('/api/v1/users', cpwoBody({ profession: 'doctor' }));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields.map((f: { field: string }) => f.field)).toContain('body.profession');
+    const izu = await client(t, admin).post('/api/v1/users', {
+      ...cpwoBody({ role: 'izu', jurisdictionId: PLACES.gasaboVillage, supervisorId: null, profession: 'social_worker' }),
+    });
+    expect(izu.statusCode).toBe(400);
+    expect(izu.json().error.fields).toEqual([expect.objectContaining({ field: 'body.profession', messageKey: 'errors.profession_not_for_role' })]);
+    const before = await userCountByName('Mukamana Aline');
+    // (no phone: an IZU's number must be unique among active IZU)
+    const psych = (await client(t, admin).post('/api/v1/users', cpwoBody({ profession: 'psychologist', phone: null }))).json().user;
+    const moved = await client(t, admin).patch(`/api/v1/users/${psych.id}`, { role: 'izu', jurisdictionId: PLACES.gasaboVillage, supervisorId: null });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.fields.map((f: { field: string }) => f.field)).toEqual(['body.profession']);
+    expect((await client(t, admin).get(`/api/v1/users/${psych.id}`)).json()).toMatchObject({ role: 'cpwo', profession: 'psychologist' });
+    const together = await client(t, admin).patch(`/api/v1/users/${psych.id}`, {
+      role: 'izu',
+      jurisdictionId: PLACES.gasaboVillage,
+      supervisorId: null,
+      profession: null,
+    });
+    expect(together.statusCode, together.body).toBe(200);
+    expect(await userCountByName('Mukamana Aline')).toBe(before + 1);
   });
 
   it('moves a user to another role and place when the rules hold', async () => {

@@ -284,6 +284,150 @@ describe('seed:national', () => {
     expect(file.timeline.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['referral.sent', 'referral.completed']));
   });
 
+  it('keeps a foster carers register in every district: applicants to approval or refusal, capacities, emergency carers, some IZU', async () => {
+    const perDistrict = await all<{ d: string; n: number; approved: number }>(
+      `select district_id as d, count(*)::int as n, count(*) filter (where status = 'approved')::int as approved from foster_carers group by 1`,
+    );
+    expect(perDistrict).toHaveLength(30);
+    expect(Math.min(...perDistrict.map((r) => r.approved))).toBeGreaterThan(10);
+    const c = await one<{ n: number; statuses: number; izu: number; emergency: number; review_past: number; wrong_place: number; undated: number }>(`
+      select count(*)::int as n, count(distinct status)::int as statuses, count(*) filter (where also_izu)::int as izu,
+        count(*) filter (where emergency_available and status = 'approved')::int as emergency,
+        count(*) filter (where status = 'approved' and approval_review_on < date '${DEFAULT_UNTIL}')::int as review_past,
+        count(*) filter (where left(village_id, 2) <> district_id or length(village_id) <> 8)::int as wrong_place,
+        count(*) filter (where status in ('approved', 'refused') and (decided_on is null or assessed_on is null or decided_by is null))::int as undated
+      from foster_carers`);
+    expect(c.statuses).toBe(5);
+    expect(c.izu).toBeGreaterThan(0);
+    expect(c.emergency).toBeGreaterThan(0);
+    expect(c.review_past).toBeGreaterThan(0);
+    expect(c.review_past).toBeLessThan(c.n / 10);
+    expect(c).toMatchObject({ wrong_place: 0, undated: 0 });
+  });
+
+  it('places children after gatekeeping: mostly in families, one active placement per child, history, visits, reviews and open clocks', async () => {
+    const p = await one<{
+      n: number;
+      active: number;
+      family: number;
+      residential: number;
+      ended_without_reason: number;
+      ungatekept: number;
+      children: number;
+    }>(`
+      select count(*)::int as n, count(*) filter (where ended_on is null)::int as active,
+        count(*) filter (where f.family_based)::int as family, count(*) filter (where p.care_form = 'residential_care')::int as residential,
+        count(*) filter (where ended_on is not null and end_reason is null)::int as ended_without_reason,
+        count(*) filter (where not exists (select 1 from care_gatekeeping g where g.case_id = p.case_id and g.status = 'approved'
+          and g.care_form is not null))::int as ungatekept,
+        count(distinct child_id)::int as children
+      from care_placements p join care_forms f on f.code = p.care_form`);
+    expect(p.n).toBe(report.counts.care_placements);
+    expect(p.n).toBeGreaterThan(5);
+    expect(p.active).toBeGreaterThan(0);
+    expect(p.family / p.n).toBeGreaterThan(0.8);
+    expect(p.residential / p.n).toBeLessThan(0.15);
+    expect(p.n).toBeGreaterThan(p.children); // some children moved on to a second form of care
+    expect(p).toMatchObject({ ended_without_reason: 0, ungatekept: 0 });
+    const rules = await one<{ two_active: number; unapproved: number; over_capacity: number; closed_active: number; not_carer_form: number }>(`
+      select (select count(*) from (select child_id from care_placements where ended_on is null group by 1 having count(*) > 1) x)::int as two_active,
+        (select count(*) from care_placements p join foster_carers fc on fc.id = p.carer_id
+          where fc.status <> 'approved' or fc.decided_on > p.started_on)::int as unapproved,
+        (select count(*) from foster_carers fc where fc.capacity < (select coalesce(sum(sibling_group), 0) from care_placements p
+          where p.carer_id = fc.id and p.ended_on is null))::int as over_capacity,
+        (select count(*) from care_placements p join cases c on c.id = p.case_id where p.ended_on is null and c.closed_at is not null)::int as closed_active,
+        (select count(*) from care_placements p join care_forms f on f.code = p.care_form where f.needs_carer <> (p.carer_id is not null))::int as not_carer_form`);
+    expect(rules).toEqual({ two_active: 0, unapproved: 0, over_capacity: 0, closed_active: 0, not_carer_form: 0 });
+    const history = await one<{ moved: number; unlinked: number }>(`
+      select count(*)::int as moved, count(*) filter (where r.id is null)::int as unlinked
+      from care_placements n left join care_placement_reviews r on r.new_placement_id = n.id and r.decision = 'change_form'
+      where n.previous_placement_id is not null`);
+    expect(history.unlinked).toBe(0);
+    const v = await one<{ visits: number; izu: number; outside: number; reviews: number; visitless: number }>(`
+      select (select count(*) from care_placement_visits)::int as visits,
+        (select count(*) from care_placement_visits where visitor = 'izu')::int as izu,
+        (select count(*) from care_placement_visits v join care_placements p on p.id = v.placement_id
+          where v.visited_on < p.started_on or v.visited_on > coalesce(p.ended_on, date '${DEFAULT_UNTIL}'))::int as outside,
+        (select count(*) from care_placement_reviews)::int as reviews,
+        (select count(*) from care_placements p where coalesce(p.ended_on, date '${DEFAULT_UNTIL}') - p.started_on > 60
+          and not exists (select 1 from care_placement_visits v where v.placement_id = p.id))::int as visitless`);
+    expect(v.visits).toBeGreaterThan(p.n);
+    expect(v.izu).toBeGreaterThan(0);
+    expect(v.reviews).toBeGreaterThan(0);
+    expect(v).toMatchObject({ outside: 0, visitless: 0 });
+    // Each active placement has its next visit and review open; the case's soonest deadline counts them.
+    const clocks = await one<{ without: number }>(`
+      select count(*) filter (where (select count(*) from deadlines d where d.case_id = p.case_id and d.met_at is null
+          and d.kind in ('care_visit', 'care_review')) <> 2)::int as without
+      from care_placements p where p.ended_on is null`);
+    expect(clocks.without).toBe(0);
+    const gk = await one<{ family: number; unanswered: number }>(`
+      select count(*) filter (where family_care_possible)::int as family, count(*) filter (where status = 'approved' and answered_by is null)::int as unanswered
+      from care_gatekeeping`);
+    expect(gk.family).toBeGreaterThan(0);
+    expect(gk.unanswered).toBe(0);
+
+    // Served by the app: the lead of an active placement reads the case's care and the carers matched for the child.
+    const active = await one<{ case_id: string; lead: string }>(`
+      select p.case_id, c.lead_caseworker_id as lead from care_placements p join cases c on c.id = p.case_id join children ch on ch.id = p.child_id
+      where p.ended_on is null and extract(year from age(date '${DEFAULT_UNTIL}', ch.date_of_birth)) < 17 order by p.id limit 1`);
+    const lead = client(t, await sessionFor(t, { id: active.lead }));
+    const care = await lead.get(`/api/v1/cases/${active.case_id}/care`);
+    expect(care.statusCode, care.body).toBe(200);
+    expect(care.json().placements.filter((x: { endedOn: string | null }) => x.endedOn === null)).toHaveLength(1);
+    expect(care.json().gatekeeping.length).toBeGreaterThan(0);
+    const matches = await lead.get(`/api/v1/cases/${active.case_id}/care/carer-matches?careForm=long_term_foster_care`);
+    expect(matches.statusCode, matches.body).toBe(200);
+    expect(matches.json().items.length).toBeGreaterThan(0);
+  });
+
+  it('traces families and reintegrates children in stages, with the social worker and psychologist pair; care leavers have plans', async () => {
+    const r = await one<{ n: number; completed: number; failed: number; in_progress: number; stage_gaps: number; unfound: number }>(`
+      select count(*)::int as n, count(*) filter (where status = 'completed')::int as completed, count(*) filter (where status = 'failed')::int as failed,
+        count(*) filter (where status = 'in_progress')::int as in_progress,
+        count(*) filter (where (select count(*) from reintegration_stages s where s.reintegration_id = r.id) <> (case when r.status = 'completed' then 7
+          when r.status = 'failed' then array_position(array['tracing', 'assessment', 'planning', 'first_contact', 'reunification', 'post_support', 'closure'],
+            r.failed_stage) - 1 else (select count(*) from reintegration_stages s where s.reintegration_id = r.id) end))::int as stage_gaps,
+        count(*) filter (where exists (select 1 from reintegration_stages s where s.reintegration_id = r.id and s.stage = 'tracing')
+          and not exists (select 1 from tracing_attempts a where a.reintegration_id = r.id and a.outcome = 'family_found'))::int as unfound
+      from reintegrations r`);
+    expect(r.n).toBe(report.counts.reintegrations);
+    expect(r.completed).toBeGreaterThan(0);
+    expect(r.failed).toBeGreaterThan(0);
+    expect(r).toMatchObject({ stage_gaps: 0, unfound: 0 });
+    const order = await one<{ out_of_order: number }>(`
+      select count(*)::int as out_of_order from reintegration_stages a join reintegration_stages b on b.reintegration_id = a.reintegration_id
+      where array_position(array['tracing', 'assessment', 'planning', 'first_contact', 'reunification', 'post_support', 'closure'], a.stage)
+          < array_position(array['tracing', 'assessment', 'planning', 'first_contact', 'reunification', 'post_support', 'closure'], b.stage)
+        and a.completed_on > b.completed_on`);
+    expect(order.out_of_order).toBe(0);
+    const pair = await one<{ n: number; wrong: number; psychologists: number }>(`
+      select count(*)::int as n,
+        count(*) filter (where (a.part = 'psychological') <> (u.profession = 'psychologist'))::int as wrong,
+        (select count(distinct jurisdiction_id) from users where profession = 'psychologist' and role = 'cpwo')::int as psychologists
+      from reintegration_assessments a join users u on u.id = a.assessor_id`);
+    expect(pair.n).toBeGreaterThan(0);
+    expect(pair.wrong).toBe(0);
+    expect(pair.psychologists).toBe(30);
+    const leads = await one<{ n: number; attempts: number }>(
+      `select (select count(*) from tracing_leads)::int as n, (select count(*) from tracing_attempts)::int as attempts`,
+    );
+    expect(leads.attempts).toBeGreaterThanOrEqual(leads.n);
+    expect(leads.n).toBeGreaterThanOrEqual(r.n);
+    const plans = await one<{ wrong: number }>(`
+      select count(*)::int as wrong from transition_plans tp join cases c on c.id = tp.case_id join children ch on ch.id = c.child_id
+      where not exists (select 1 from care_placements p where p.case_id = tp.case_id)
+        or (tp.status = 'open' and extract(year from age(date '${DEFAULT_UNTIL}', ch.date_of_birth)) < 17)`);
+    expect(plans.wrong).toBe(0);
+
+    // Served by the app: the lead reads the case's reintegration attempts.
+    const one_ = await one<{ case_id: string; lead: string }>(`
+      select r.case_id, c.lead_caseworker_id as lead from reintegrations r join cases c on c.id = r.case_id where r.status = 'completed' order by r.id limit 1`);
+    const list = await client(t, await sessionFor(t, { id: one_.lead })).get(`/api/v1/cases/${one_.case_id}/reintegrations`);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items[0]).toMatchObject({ status: 'completed' });
+  });
+
   it('refuses a database that is not empty', async () => {
     await expect(seedNational(t.database, OPTIONS)).rejects.toBeInstanceOf(NotEmptyError);
   });
@@ -295,6 +439,7 @@ describe('seed:national', () => {
       const digests = [
         `select md5(string_agg(id::text || case_code || stage || tier || coalesce(closed_at::text, ''), ',' order by id)) as d from cases`,
         `select md5(string_agg(id::text || reference || service_id::text || status || sent_at::text, ',' order by id)) as d from referrals`,
+        `select md5(string_agg(id::text || care_form || coalesce(carer_id::text, '') || started_on::text || coalesce(end_reason, ''), ',' order by id)) as d from care_placements`,
       ];
       for (const digest of digests) {
         const mine = await one<{ d: string }>(digest);

@@ -8,7 +8,9 @@ import type { Db } from '../db/database.js';
 // with room for the sibling group, who take the child's age, available for
 // emergencies when the form is emergency foster care, and whose approval is
 // not past its review. One query on foster_carers_match_idx (the approved
-// carers of one district) and the active placements by carer.
+// carers of one district) and the active placements by carer; the village
+// names are looked up for the carers listed only (joined before the limit,
+// the planner would read the whole place table to hash it).
 
 export type CarerMatchQuery = {
   childPlaceId: string;
@@ -25,9 +27,8 @@ export function carerMatchesQuery(db: Db, actor: Actor, q: CarerMatchQuery) {
   const cell = q.childPlaceId.slice(0, 6);
   const sector = q.childPlaceId.slice(0, 4);
   const who = carerIdentityVisible(actor);
-  return db
+  const matched = db
     .selectFrom('foster_carers as fc')
-    .innerJoin('places as pv', 'pv.id', 'fc.village_id')
     .leftJoinLateral(
       (eb) =>
         eb
@@ -42,7 +43,6 @@ export function carerMatchesQuery(db: Db, actor: Actor, q: CarerMatchQuery) {
       'fc.id as carerId',
       (who ? sql<string | null>`fc.household_name` : sql<string | null>`null`).as('householdName'),
       'fc.village_id as villageId',
-      'pv.name as villageName',
       sql<number>`(case when fc.village_id = ${village} then 0 when left(fc.village_id, 6) = ${cell} then 1 when left(fc.village_id, 4) = ${sector} then 2 else 3 end)`.as(
         'distance',
       ),
@@ -64,6 +64,14 @@ export function carerMatchesQuery(db: Db, actor: Actor, q: CarerMatchQuery) {
     .orderBy('freePlaces', 'desc')
     .orderBy('fc.id')
     .limit(q.limit);
+  return db
+    .selectFrom(matched.as('m'))
+    .innerJoin('places as pv', 'pv.id', 'm.villageId')
+    .selectAll('m')
+    .select('pv.name as villageName')
+    .orderBy('m.distance')
+    .orderBy('m.freePlaces', 'desc')
+    .orderBy('m.carerId');
 }
 
 export async function carerMatches(db: Db, actor: Actor, q: CarerMatchQuery) {

@@ -21,6 +21,14 @@ export const ROLES = [
 
 export const LANGUAGES = ['rw', 'en', 'fr'] as const satisfies readonly Language[];
 
+/**
+ * A caseworker's profession (the framework's CPWO is "a social worker or
+ * psychologist"): the psychological part of a reintegration assessment is a
+ * psychologist's (docs/reintegration.md). Unset means social worker.
+ */
+export const PROFESSIONS = ['social_worker', 'psychologist'] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+
 export const ORGANISATION_KINDS = [
   'ncda',
   'district_office',

@@ -13,8 +13,11 @@ export const IMPORT_COLUMNS = [
   'phone',
   'email',
   'language',
+  'profession',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** Columns a file may leave out (files made before they existed still import). */
+export const OPTIONAL_IMPORT_COLUMNS: readonly ImportColumn[] = ['profession'];
 
 const MAX_IMPORT_ROWS = 5000;
 
@@ -31,10 +34,14 @@ export function parseUserImport(csv: string): ImportRow[] {
   }
   const [header, ...rows] = records;
   const names = (header ?? []).map((h) => h.toLowerCase());
-  const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c));
+  const missing = IMPORT_COLUMNS.filter((c) => !names.includes(c) && !OPTIONAL_IMPORT_COLUMNS.includes(c));
   const unknown = names.filter((n) => !(IMPORT_COLUMNS as readonly string[]).includes(n));
   if (missing.length || unknown.length || new Set(names).size !== names.length) {
-    throw invalidField('body.csv', `The first row must name the columns: ${IMPORT_COLUMNS.join(',')}`, 'errors.import_bad_header');
+    throw invalidField(
+      'body.csv',
+      `The first row must name the columns: ${IMPORT_COLUMNS.join(',')} (${OPTIONAL_IMPORT_COLUMNS.join(', ')} may be left out)`,
+      'errors.import_bad_header',
+    );
   }
   if (rows.length === 0) throw invalidField('body.csv', 'The file has no users', 'errors.import_empty');
   if (rows.length > MAX_IMPORT_ROWS) {
@@ -49,7 +56,7 @@ export function parseUserImport(csv: string): ImportRow[] {
   const index = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<ImportColumn, number>;
   return rows.map((cells, i) => {
     const row = { row: i + 2 } as ImportRow;
-    for (const c of IMPORT_COLUMNS) row[c] = cells[index[c]] || null;
+    for (const c of IMPORT_COLUMNS) row[c] = index[c] < 0 ? null : cells[index[c]] || null;
     return row;
   });
 }

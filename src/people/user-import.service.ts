@@ -15,6 +15,7 @@ import { findImportReferences } from './user-import.repository.js';
 import { invalidUser, today, type NamedProblem } from './user-validation.js';
 import { insertUsers, USERNAME_INDEX } from './user.repository.js';
 import { userFields } from './user.schemas.js';
+import type { Profession } from './people-vocabulary.js';
 
 const COLUMN_OF: Record<UserField, ImportColumn> = {
   organisationId: 'organisation',
@@ -22,6 +23,7 @@ const COLUMN_OF: Record<UserField, ImportColumn> = {
   supervisorId: 'supervisor',
   trainingCompletedOn: 'training_completed_on',
   phone: 'phone',
+  profession: 'profession',
 };
 const REQUIRED: ImportColumn[] = ['username', 'full_name', 'role', 'organisation', 'jurisdiction'];
 const FORMAT: Partial<Record<ImportColumn, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>> = {
@@ -33,6 +35,7 @@ const FORMAT: Partial<Record<ImportColumn, { safeParse(v: unknown): { success: b
   phone: userFields.phone,
   email: userFields.email,
   language: userFields.language,
+  profession: userFields.profession,
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -113,6 +116,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
       supervisorId,
       trainingCompletedOn: r.training_completed_on,
       phone: r.phone,
+      profession: r.profession,
     };
     const checked = checkUser(draft, refs, date, actor);
     for (const p of checked.problems) {
@@ -138,6 +142,7 @@ export async function importUsers(ctx: AppContext, actor: Actor, csv: string) {
         phone: checked.phone,
         email: r.email,
         language: (r.language ?? 'rw') as Language,
+        profession: r.profession as Profession | null,
         must_change_password: true,
       },
     });

@@ -45,6 +45,11 @@ export function supervisorRequired(role: Role): boolean {
   return role === 'cpwo' || role === 'cso_caseworker';
 }
 
+/** A profession (social worker, psychologist) is recorded for those who work on cases and supervise that work. */
+export function professionAllowed(role: Role): boolean {
+  return role === 'cpwo' || role === 'cso_caseworker' || role === 'supervisor';
+}
+
 /** Everyone works for an organisation except the system administrators. */
 export function organisationRequired(role: Role): boolean {
   return role !== 'sysadmin';
@@ -66,6 +71,8 @@ export type UserDraft = {
   supervisorId: string | null;
   trainingCompletedOn: string | null;
   phone: string | null;
+  /** Absent: not given (an import file without the column). */
+  profession?: string | null;
 };
 
 /** The records a draft points at, as loaded (undefined: not found). */
@@ -75,7 +82,7 @@ export type UserReferences = {
   supervisor?: { id: string; role: Role; active: boolean; organisationId: string | null; jurisdictionId: string };
 };
 
-export type UserField = 'organisationId' | 'jurisdictionId' | 'supervisorId' | 'trainingCompletedOn' | 'phone';
+export type UserField = 'organisationId' | 'jurisdictionId' | 'supervisorId' | 'trainingCompletedOn' | 'phone' | 'profession';
 export type UserProblem = { field: UserField; message: string; messageKey: string };
 
 /**
@@ -100,6 +107,10 @@ export function checkUser(
 
   if (draft.trainingCompletedOn !== null && draft.trainingCompletedOn > today) {
     problem('trainingCompletedOn', 'The training date is in the future', 'errors.training_date_in_future');
+  }
+
+  if (draft.profession != null && !professionAllowed(draft.role)) {
+    problem('profession', 'Only caseworkers and supervisors have a profession on record', 'errors.profession_not_for_role');
   }
 
   // The supervisor is compared with the organisation and place only when those

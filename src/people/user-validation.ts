@@ -35,6 +35,7 @@ const DEPENDS_ON: Record<UserField, readonly string[]> = {
   organisationId: ['organisationId', 'role'],
   jurisdictionId: ['jurisdictionId', 'role'],
   supervisorId: ['supervisorId', 'role', 'organisationId', 'jurisdictionId'],
+  profession: ['profession', 'role'],
 };
 
 export function problemsCausedBy(problems: UserProblem[], changed: readonly string[]): UserProblem[] {

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SqlBool, type Transaction } from 'kysely';
 import type { DB, Language, NewUser, Role, UserUpdate } from '../db/schema.js';
+import type { Profession } from './people-vocabulary.js';
 import { NATIONAL_PLACE_ID } from '../places/place-name.js';
 import type { UserReferences } from './user-rules.js';
 import type { User, UserListQuery } from './user.schemas.js';
@@ -32,6 +33,7 @@ function selectUsers(db: Db) {
       'u.phone',
       'u.email',
       'u.language',
+      'u.profession',
       'u.active',
       'u.locked_until',
       'u.locked_for_admin',
@@ -55,6 +57,7 @@ function toUser(r: UserViewRow, now: Date): User {
     phone: r.phone,
     email: r.email,
     language: r.language,
+    profession: r.profession,
     active: r.active,
     locked: r.locked_for_admin || (r.locked_until !== null && new Date(r.locked_until).getTime() > now.getTime()),
     totpEnabled: r.totp_enabled,
@@ -104,6 +107,7 @@ export type UserRecord = {
   phone: string | null;
   email: string | null;
   language: Language;
+  profession: Profession | null;
   active: boolean;
 };
 
@@ -122,6 +126,7 @@ export async function findUserRecord(db: Db, id: string): Promise<UserRecord | u
       'phone',
       'email',
       'language',
+      'profession',
       'active',
     ])
     .where('id', '=', id)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageQuery } from '../http/paging.schemas.js';
 import { booleanQuerySchema, placeIdSchema, userRefSchema } from './common.schemas.js';
-import { LANGUAGES, ROLES } from './people-vocabulary.js';
+import { LANGUAGES, PROFESSIONS, ROLES } from './people-vocabulary.js';
 
 // Field formats, shared by the HTTP bodies and the rows of a CSV import.
 export const userFields = {
@@ -21,6 +21,7 @@ export const userFields = {
   phone: z.string().trim().max(40),
   email: z.email().max(254),
   language: z.enum(LANGUAGES),
+  profession: z.enum(PROFESSIONS),
 };
 
 /** A user as every API client sees it: never the password hash or the TOTP secret. */
@@ -36,6 +37,7 @@ export const userSchema = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   language: z.enum(LANGUAGES),
+  profession: z.enum(PROFESSIONS).nullable().meta({ description: "A caseworker's or supervisor's profession; null: not recorded (a social worker)" }),
   active: z.boolean(),
   /** The account is locked after too many failed sign-ins (until the lock lapses or an administrator unlocks it). */
   locked: z.boolean(),
@@ -70,6 +72,7 @@ export const createUserSchema = z
     phone: userFields.phone.nullable().optional(),
     email: userFields.email.nullable().optional(),
     language: userFields.language,
+    profession: userFields.profession.nullable().optional().meta({ description: 'Caseworkers and supervisors only (cpwo, cso_caseworker, supervisor)' }),
   })
   .strict();
 export type CreateUserInput = z.infer<typeof createUserSchema>;
@@ -86,6 +89,7 @@ export const updateUserSchema = z
     phone: userFields.phone.nullable().optional(),
     email: userFields.email.nullable().optional(),
     language: userFields.language.optional(),
+    profession: userFields.profession.nullable().optional().meta({ description: 'Caseworkers and supervisors only (cpwo, cso_caseworker, supervisor)' }),
   })
   .strict();
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

@@ -64,6 +64,7 @@ export async function createUser(
     supervisorId: input.supervisorId ?? null,
     trainingCompletedOn: input.trainingCompletedOn ?? null,
     phone: input.phone ?? null,
+    profession: input.profession ?? null,
   };
   const { problems, phone } = checkUser(draft, await loadReferences(db, draft), today(ctx), actor);
   if (problems.length) throw invalidUser(bodyField(problems));
@@ -89,6 +90,7 @@ export async function createUser(
           phone,
           email: input.email ?? null,
           language: input.language,
+          profession: draft.profession as UserRecord['profession'],
           password_hash: passwordHash,
           password_changed_at: now,
           must_change_password: true,
@@ -118,6 +120,7 @@ const COLUMNS = {
   phone: 'phone',
   email: 'email',
   language: 'language',
+  profession: 'profession',
 } as const satisfies Record<keyof UpdateUserInput, string>;
 
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, input: UpdateUserInput): Promise<User> {

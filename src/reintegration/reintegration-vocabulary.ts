@@ -52,8 +52,8 @@ export const ASSESSMENT_AREAS = {
   psychological: ['emotional', 'attachment', 'behaviour'],
 } as const satisfies Record<AssessmentPart, readonly string[]>;
 
-export const PROFESSIONS = ['social_worker', 'psychologist'] as const;
-export type Profession = (typeof PROFESSIONS)[number];
+// A caseworker's profession is part of their account (src/people): the list lives there.
+export { PROFESSIONS, type Profession } from '../people/people-vocabulary.js';
 
 export const SUPPORT_AREAS = ['housing', 'work', 'education', 'safe_adult', 'other'] as const;
 export type SupportArea = (typeof SUPPORT_AREAS)[number];

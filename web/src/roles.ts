@@ -2,8 +2,12 @@
 // own (src/people/people-vocabulary.ts and src/people/user-rules.ts: plain
 // code with no server dependencies), so the user form asks exactly for what
 // the server will check, and a new role reaches both at once.
-export { LANGUAGES, ORGANISATION_KINDS, ROLES } from '../../src/people/people-vocabulary.js';
-export { organisationRequired as needsOrganisation, supervisorRequired as needsSupervisor } from '../../src/people/user-rules.js';
+export { LANGUAGES, ORGANISATION_KINDS, PROFESSIONS, ROLES } from '../../src/people/people-vocabulary.js';
+export {
+  organisationRequired as needsOrganisation,
+  professionAllowed as hasProfession,
+  supervisorRequired as needsSupervisor,
+} from '../../src/people/user-rules.js';
 import { jurisdictionLevelsFor as levelsFor } from '../../src/people/user-rules.js';
 import type { Role } from './api/types.js';
 

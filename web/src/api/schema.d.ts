@@ -1123,6 +1123,8 @@ export interface paths {
                                 email: string | null;
                                 /** @enum {string} */
                                 language: "rw" | "en" | "fr";
+                                /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                                profession: ("social_worker" | "psychologist") | null;
                                 active: boolean;
                                 locked: boolean;
                                 totpEnabled: boolean;
@@ -1176,6 +1178,8 @@ export interface paths {
                         email?: string | null;
                         /** @enum {string} */
                         language: "rw" | "en" | "fr";
+                        /** @description Caseworkers and supervisors only (cpwo, cso_caseworker, supervisor) */
+                        profession?: ("social_worker" | "psychologist") | null;
                     };
                 };
             };
@@ -1214,6 +1218,8 @@ export interface paths {
                                 email: string | null;
                                 /** @enum {string} */
                                 language: "rw" | "en" | "fr";
+                                /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                                profession: ("social_worker" | "psychologist") | null;
                                 active: boolean;
                                 locked: boolean;
                                 totpEnabled: boolean;
@@ -1307,6 +1313,8 @@ export interface paths {
                             email: string | null;
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
+                            /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                            profession: ("social_worker" | "psychologist") | null;
                             active: boolean;
                             locked: boolean;
                             totpEnabled: boolean;
@@ -1363,6 +1371,8 @@ export interface paths {
                         email?: string | null;
                         /** @enum {string} */
                         language?: "rw" | "en" | "fr";
+                        /** @description Caseworkers and supervisors only (cpwo, cso_caseworker, supervisor) */
+                        profession?: ("social_worker" | "psychologist") | null;
                     };
                 };
             };
@@ -1400,6 +1410,8 @@ export interface paths {
                             email: string | null;
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
+                            /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                            profession: ("social_worker" | "psychologist") | null;
                             active: boolean;
                             locked: boolean;
                             totpEnabled: boolean;
@@ -1554,6 +1566,8 @@ export interface paths {
                             email: string | null;
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
+                            /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                            profession: ("social_worker" | "psychologist") | null;
                             active: boolean;
                             locked: boolean;
                             totpEnabled: boolean;
@@ -1641,6 +1655,8 @@ export interface paths {
                             email: string | null;
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
+                            /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                            profession: ("social_worker" | "psychologist") | null;
                             active: boolean;
                             locked: boolean;
                             totpEnabled: boolean;
@@ -1791,6 +1807,8 @@ export interface paths {
                             email: string | null;
                             /** @enum {string} */
                             language: "rw" | "en" | "fr";
+                            /** @description A caseworker's or supervisor's profession; null: not recorded (a social worker) */
+                            profession: ("social_worker" | "psychologist") | null;
                             active: boolean;
                             locked: boolean;
                             totpEnabled: boolean;

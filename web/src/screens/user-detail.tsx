@@ -26,6 +26,7 @@ function formValues(u: User, t: TFunction): UserFormValues {
     phone: u.phone ?? '',
     email: u.email ?? '',
     language: u.language,
+    profession: u.profession ?? '',
   };
 }
 
@@ -105,6 +106,12 @@ export function UserDetail({ id }: { id: string }) {
               <dt>{t('users.supervisor')}</dt>
               <dd>{user.supervisor?.fullName ?? '—'}</dd>
             </div>
+            {user.profession && (
+              <div>
+                <dt>{t('users.profession')}</dt>
+                <dd>{t(`users.professions.${user.profession}`)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('users.trainingCompletedOn')}</dt>
               <dd>{user.trainingCompletedOn ?? '—'}</dd>

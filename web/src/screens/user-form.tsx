@@ -6,8 +6,10 @@ import { OrganisationPicker, PlacePicker, UserPicker } from '../components/picke
 import type { Choice } from '../components/search-picker.js';
 import { LANGUAGES } from '../i18n.js';
 import { roleName } from '../labels.js';
-import { jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, ROLES } from '../roles.js';
+import { hasProfession, jurisdictionLevelsFor, NATIONAL_PLACE_ID, needsOrganisation, needsSupervisor, PROFESSIONS, ROLES } from '../roles.js';
 import type { ApiBody, Language, Role } from '../api/types.js';
+
+export type Profession = (typeof PROFESSIONS)[number];
 
 export type UserFormValues = {
   username: string;
@@ -20,6 +22,8 @@ export type UserFormValues = {
   phone: string;
   email: string;
   language: Language;
+  /** '' when not recorded */
+  profession: Profession | '';
 };
 
 export const emptyUser: UserFormValues = {
@@ -33,6 +37,7 @@ export const emptyUser: UserFormValues = {
   phone: '',
   email: '',
   language: 'rw',
+  profession: '',
 };
 
 type Props = {
@@ -74,6 +79,7 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
   const email = input('user-email', 'email');
   const roleError = errorOf('role');
   const languageError = errorOf('language');
+  const professionError = errorOf('profession');
   return (
     <form onSubmit={submit} className="form" aria-label={mode === 'create' ? t('users.create') : t('users.edit')}>
       {mode === 'create' && (
@@ -138,6 +144,23 @@ export function UserForm({ initial, mode, onSubmit, onCancel }: Props) {
         required={needsSupervisor(role)}
         hint={needsSupervisor(role) ? t('users.supervisorHint') : undefined}
       />
+      {hasProfession(role) && (
+        <div className="field">
+          <label htmlFor="user-profession">{t('users.profession')}</label>
+          <p className="hint" id="user-profession-hint">
+            {t('users.professionHint')}
+          </p>
+          <select id="user-profession" {...describedBy('user-profession', t('users.professionHint'), professionError)} {...form.register('profession')}>
+            <option value="">{t('users.professionNone')}</option>
+            {PROFESSIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`users.professions.${p}`)}
+              </option>
+            ))}
+          </select>
+          <FieldErrorText id="user-profession" error={professionError} />
+        </div>
+      )}
       <div className="field">
         <label htmlFor="user-training">{t('users.trainingCompletedOn')}</label>
         <input type="date" {...training.props} />
@@ -197,6 +220,7 @@ export function createBody(v: UserFormValues): NewUserBody {
   if (orNull(v.trainingCompletedOn)) body.trainingCompletedOn = v.trainingCompletedOn;
   if (orNull(v.phone)) body.phone = v.phone.trim();
   if (orNull(v.email)) body.email = v.email.trim();
+  if (v.profession && hasProfession(v.role)) body.profession = v.profession;
   return body;
 }
 
@@ -213,5 +237,8 @@ export function changesBody(before: UserFormValues, after: UserFormValues) {
     if (after[key].trim() !== before[key]) body[key] = orNull(after[key]);
   }
   if (after.language !== before.language) body.language = after.language;
+  // A role without a profession clears it (the server refuses one kept).
+  const profession = hasProfession(after.role) && after.profession ? after.profession : null;
+  if (profession !== (before.profession || null)) body.profession = profession;
   return body;
 }

@@ -23,6 +23,7 @@ export const IMPORT_COLUMNS = [
   'phone',
   'email',
   'language',
+  'profession',
 ];
 
 /** A row's problem names its cell (`row 3.organisation`): the summary says which. */
