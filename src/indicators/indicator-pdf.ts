@@ -213,7 +213,7 @@ async function renderReport(d: ReportData, m: Messages, month: string, opts: { t
   const label = d.main.suppressedLabel;
   const shown = (v: number | null, suppressed: boolean, unit = '') => (v === null ? (suppressed ? label : '-') : `${v}${unit}`);
 
-  doc.font('Helvetica-Bold').fontSize(17).text(title, { width });
+  doc.font('Helvetica-Bold').fontSize(15).text(title, { width });
   doc.font('Helvetica').fontSize(10).text(m.subtitle, { width });
   if (d.main.view === 'suppressed') doc.font('Helvetica-Oblique').fontSize(8).text(m.suppressedNote(label, d.main.threshold), { width });
   doc.moveDown(0.8);
