@@ -156,7 +156,10 @@ type ReportData = {
   tiers: { key: string; cell: Cell }[];
 };
 
-const cellOf = (f: { numerator: number | null; suppressed: boolean } | undefined): Cell => ({ value: f?.numerator ?? (f?.suppressed ? null : 0), suppressed: f?.suppressed ?? false });
+const cellOf = (f: { numerator: number | null; suppressed: boolean } | undefined): Cell => ({
+  value: f?.numerator ?? (f?.suppressed ? null : 0),
+  suppressed: f?.suppressed ?? false,
+});
 
 async function gather(ctx: AppContext, actor: Actor, q: ReportPdfQuery): Promise<ReportData> {
   // Line one first (403 / 404 before anything is computed): the figures of the month, by sector.
@@ -198,7 +201,8 @@ export async function districtReportPdf(ctx: AppContext, actor: Actor, q: Report
 const COLOURS = { enrolled: '#1f6f8b', reports: '#e2a03f', tiers: ['#9e9e9e', '#c0392b', '#e67e22', '#27ae60'], axis: '#555555', grid: '#dddddd' };
 
 async function renderReport(d: ReportData, m: Messages, month: string, opts: { timeZone: string; printedAt: Date; printedBy: string }): Promise<Buffer> {
-  const monthName = (ym: string, short = false) => `${(short ? m.monthsShort : m.months)[Number(ym.slice(5, 7)) - 1]} ${short ? ym.slice(2, 4) : ym.slice(0, 4)}`;
+  const monthName = (ym: string, short = false) =>
+    `${(short ? m.monthsShort : m.months)[Number(ym.slice(5, 7)) - 1]} ${short ? ym.slice(2, 4) : ym.slice(0, 4)}`;
   const title = m.title(d.main.place.name, monthName(month));
   const doc = new PDFDocument({
     size: 'A4',
@@ -266,7 +270,10 @@ async function renderReport(d: ReportData, m: Messages, month: string, opts: { t
     const y = doc.y;
     doc.font('Helvetica').fontSize(8);
     for (const [colour, text] of items) {
-      doc.rect(x, y + 1, 8, 8).fillColor(colour).fill();
+      doc
+        .rect(x, y + 1, 8, 8)
+        .fillColor(colour)
+        .fill();
       doc.fillColor('black').text(text, x + 12, y, { lineBreak: false });
       x += 22 + doc.widthOfString(text);
     }
@@ -330,7 +337,8 @@ async function renderReport(d: ReportData, m: Messages, month: string, opts: { t
     [COLOURS.enrolled, m.casesEnrolled],
     [COLOURS.reports, m.reportsReceived],
   ]);
-  if (d.sectors.length) groupedBars(
+  if (d.sectors.length)
+    groupedBars(
       d.sectors.map((s) => ({ label: s.label, cells: [s.enrolled, s.reports] })),
       [COLOURS.enrolled, COLOURS.reports],
       130,
@@ -367,7 +375,15 @@ async function renderReport(d: ReportData, m: Messages, month: string, opts: { t
   }
 
   // The footer on every page.
-  const clock = new Intl.DateTimeFormat('en-CA', { timeZone: opts.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const clock = new Intl.DateTimeFormat('en-CA', {
+    timeZone: opts.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -377,11 +393,16 @@ async function renderReport(d: ReportData, m: Messages, month: string, opts: { t
       .font('Helvetica')
       .fontSize(8)
       .fillColor(COLOURS.axis)
-      .text(`${d.main.place.name} (${d.main.place.id})  ·  ${month}  ·  ${m.footer(clock.format(opts.printedAt), opts.printedBy)}  ·  ${i + 1}/${range.count}`, left, doc.page.height - 40, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
+      .text(
+        `${d.main.place.name} (${d.main.place.id})  ·  ${month}  ·  ${m.footer(clock.format(opts.printedAt), opts.printedBy)}  ·  ${i + 1}/${range.count}`,
+        left,
+        doc.page.height - 40,
+        {
+          width,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
     doc.page.margins.bottom = margin;
   }
   return new Promise((resolve) => {
