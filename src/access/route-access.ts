@@ -307,6 +307,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'GET /api/v1/indicators/figures': perm('indicators:read', 'jurisdiction'),
   'GET /api/v1/indicators/figures.csv': perm('indicators:read', 'jurisdiction'),
   'GET /api/v1/indicators/figures.xlsx': perm('indicators:read', 'jurisdiction'),
+  'GET /api/v1/indicators/report.pdf': perm('indicators:read', 'jurisdiction'),
   'POST /api/v1/file-audits': perm('file_audit:manage', 'jurisdiction'),
   'GET /api/v1/file-audits/:id': perm('file_audit:manage', 'file-audit'),
   'PUT /api/v1/file-audits/:id/files/:caseId': perm('file_audit:manage', 'file-audit'),

@@ -16292,6 +16292,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's monthly report as PDF, in the reader's language: the framework's indicators and charts; small numbers hidden as the figures are (audited) */
+        get: {
+            parameters: {
+                query: {
+                    place: string;
+                    month: string;
+                    lang?: "rw" | "en" | "fr";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gateways/rapidpro/external": {
         parameters: {
             query?: never;
