@@ -24,7 +24,8 @@ export function readImportSummary(body: unknown): Pick<Dhis2Answer, 'status' | '
   if (!body || typeof body !== 'object') return null;
   const b = body as Record<string, unknown>;
   const s = (b.response && typeof b.response === 'object' ? b.response : b) as Record<string, unknown>;
-  if (typeof s.status !== 'string') return null;
+  // A web message without an import summary (a 500, a 401) is not one.
+  if (typeof s.status !== 'string' || (s.responseType !== 'ImportSummary' && (!s.importCount || typeof s.importCount !== 'object'))) return null;
   const ic = (s.importCount ?? {}) as Record<string, unknown>;
   const conflicts = Array.isArray(s.conflicts)
     ? s.conflicts.slice(0, 1000).map((c: Record<string, unknown>) => ({ object: String(c?.object ?? ''), value: String(c?.value ?? '') }))
