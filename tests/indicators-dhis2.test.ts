@@ -237,7 +237,12 @@ describe("a district's month as a dataValueSets payload and as ADX", () => {
     const sector = (await client(t, admin).get('/api/v1/dhis2/data-value-sets?place=1201&period=2026-11')).json();
     expect(sector.dataValueSet.orgUnit).toBe('OuGasaboSe1');
     // Sector 1201: G1 and G2 enrolled in November (one female, one male).
-    const values = Object.fromEntries(sector.dataValueSet.dataValues.map((v: { dataElement: string; categoryOptionCombo: string; value: string }) => [`${v.dataElement}/${v.categoryOptionCombo}`, v.value]));
+    const values = Object.fromEntries(
+      sector.dataValueSet.dataValues.map((v: { dataElement: string; categoryOptionCombo: string; value: string }) => [
+        `${v.dataElement}/${v.categoryOptionCombo}`,
+        v.value,
+      ]),
+    );
     expect(values).toMatchObject({ 'DeEnrolled1/CocDefault1': '2', 'DeEnrolled1/CocFemale01': '1', 'DeEnrolled1/CocMale0001': '1' });
     expect(sector.leftOut.values.map((v: { indicator: string }) => v.indicator)).toContain('files_meeting_standards');
   });
@@ -289,7 +294,10 @@ describe('a push to the configured DHIS2', () => {
   });
 
   it('keeps the conflicts of a 409 for an unknown data element, without trying again', async () => {
-    const mapping = { ...MAPPING, elements: [...MAPPING.elements, { indicator: 'reports_screened', dataElement: 'DeUnknown01', categoryOptionCombo: 'CocDefault1' }] };
+    const mapping = {
+      ...MAPPING,
+      elements: [...MAPPING.elements, { indicator: 'reports_screened', dataElement: 'DeUnknown01', categoryOptionCombo: 'CocDefault1' }],
+    };
     expect((await client(t, admin).put('/api/v1/dhis2/mapping', mapping)).statusCode).toBe(200);
     received.length = 0;
     const res = await client(t, admin).post('/api/v1/dhis2/pushes', { place: '12', period: '2026-11' });

@@ -65,7 +65,14 @@ export async function postDataValueSet(cfg: Config['dhis2'], set: DataValueSet):
       };
       if (res.status < 500) return last;
     } catch (e) {
-      last = { attempts: attempt, httpStatus: null, status: 'FAILED', importCount: null, conflicts: [], error: String((e as Error).message ?? e).slice(0, 500) };
+      last = {
+        attempts: attempt,
+        httpStatus: null,
+        status: 'FAILED',
+        importCount: null,
+        conflicts: [],
+        error: String((e as Error).message ?? e).slice(0, 500),
+      };
     }
   }
   return last;

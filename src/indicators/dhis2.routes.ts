@@ -23,7 +23,13 @@ export const dhis2Routes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
 
   app.get(
     '/dhis2/mapping',
-    { schema: { tags, summary: "Rinda's indicators, disaggregations and places as DHIS2 data elements, category option combos and organisation units", response: { 200: dhis2MappingSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Rinda's indicators, disaggregations and places as DHIS2 data elements, category option combos and organisation units",
+        response: { 200: dhis2MappingSchema },
+      },
+    },
     async (request) => getMapping(ctx, requireActor(request)),
   );
 
@@ -80,7 +86,9 @@ export const dhis2Routes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       schema: {
         tags,
         summary: 'Past pushes, newest first: what was sent and the import summary DHIS2 answered',
-        querystring: z.object({ place: dhis2PlaceSchema.optional(), period: dhis2MonthSchema.optional(), limit: z.coerce.number().int().min(1).max(200).optional() }).strict(),
+        querystring: z
+          .object({ place: dhis2PlaceSchema.optional(), period: dhis2MonthSchema.optional(), limit: z.coerce.number().int().min(1).max(200).optional() })
+          .strict(),
         response: { 200: dhis2PushListSchema },
       },
     },

@@ -41,8 +41,7 @@ export async function putMapping(ctx: AppContext, actor: Actor, input: Dhis2Mapp
   const rows = new Map<string, number>();
   input.elements.forEach((e, i) => {
     const def = INDICATORS.find((d) => d.id === e.indicator)!;
-    if (!!e.disaggregation !== !!e.key)
-      problems.push({ field: `body.elements.${i}.key`, message: 'a disaggregation and its key come together, or neither' });
+    if (!!e.disaggregation !== !!e.key) problems.push({ field: `body.elements.${i}.key`, message: 'a disaggregation and its key come together, or neither' });
     if (e.disaggregation && !def.disaggregations.includes(e.disaggregation))
       problems.push({ field: `body.elements.${i}.disaggregation`, message: `${e.indicator} is not broken down by ${e.disaggregation}` });
     if (e.part === 'denominator' && def.kind === 'count')
@@ -96,7 +95,10 @@ async function payloadFor(ctx: AppContext, q: Dhis2PayloadQuery): Promise<Dhis2P
     await Promise.all(
       bys.map(
         async (by) =>
-          [by ?? '', await computeBreakdowns(db, by ? defs.filter((d) => d.disaggregations.includes(by)) : defs, { placeId: q.place, period, by, now, raw: false })] as const,
+          [
+            by ?? '',
+            await computeBreakdowns(db, by ? defs.filter((d) => d.disaggregations.includes(by)) : defs, { placeId: q.place, period, by, now, raw: false }),
+          ] as const,
       ),
     ),
   );
