@@ -47,6 +47,13 @@ const envSchema = z.object({
   TZ_DISTRICT: z.string().default('Africa/Kigali'),
   RINDA_IZU_REPORT_DEADLINE_DAY: z.coerce.number().int().min(1).max(28).default(5),
   RINDA_INDICATOR_MIN_CELL: z.coerce.number().int().min(2).max(100).default(5),
+  RINDA_DHIS2_URL: z.url().optional(),
+  RINDA_DHIS2_USERNAME: z.string().min(1).optional(),
+  RINDA_DHIS2_PASSWORD: z.string().min(1).optional(),
+  RINDA_DHIS2_TOKEN: z.string().min(1).optional(),
+  RINDA_DHIS2_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
+  RINDA_DHIS2_RETRY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  RINDA_DHIS2_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   RINDA_IZU_REMINDER_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
   RINDA_USSD_SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(24),
   RINDA_GATEWAY_REFUSAL_LIMIT: z.coerce.number().int().min(1).default(30),
@@ -157,6 +164,12 @@ export type Config = {
   izuReportDeadlineDay: number;
   /** Indicator counts below this are shown as "<N" to people without access to identities (docs/indicators.md). */
   indicatorMinCell: number;
+  /**
+   * The national DHIS2 the month's aggregates are pushed to (docs/indicators.md, DHIS2): its base URL, and a
+   * personal access token or a username and password. Tries a push up to maxAttempts times, waiting retryMs, then
+   * twice that, and so on, after a failure without an answer or a 5xx.
+   */
+  dhis2: { url?: string; username?: string; password?: string; token?: string; maxAttempts: number; retryMs: number; timeoutMs: number };
   /** How often the reminder worker looks for pairs past the deadline without a report. */
   izuReminderIntervalMs: number;
   /** USSD sessions (they hold the caller's number) not seen for this long are deleted. */
@@ -232,6 +245,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TZ_DISTRICT,
     izuReportDeadlineDay: e.RINDA_IZU_REPORT_DEADLINE_DAY,
     indicatorMinCell: e.RINDA_INDICATOR_MIN_CELL,
+    dhis2: {
+      url: e.RINDA_DHIS2_URL,
+      username: e.RINDA_DHIS2_USERNAME,
+      password: e.RINDA_DHIS2_PASSWORD,
+      token: e.RINDA_DHIS2_TOKEN,
+      maxAttempts: e.RINDA_DHIS2_MAX_ATTEMPTS,
+      retryMs: e.RINDA_DHIS2_RETRY_MS,
+      timeoutMs: e.RINDA_DHIS2_TIMEOUT_MS,
+    },
     izuReminderIntervalMs: e.RINDA_IZU_REMINDER_INTERVAL_MS,
     ussdSessionMaxAgeHours: e.RINDA_USSD_SESSION_MAX_AGE_HOURS,
     gatewayRefusalLimit: e.RINDA_GATEWAY_REFUSAL_LIMIT,

@@ -22,6 +22,7 @@ import { caseExportRoutes } from './exports/case-export.routes.js';
 import { directoryRoutes } from './directory/directory.routes.js';
 import { indicatorRoutes } from './indicators/indicator.routes.js';
 import { indicatorPdfRoutes } from './indicators/indicator-pdf.routes.js';
+import { dhis2Routes } from './indicators/dhis2.routes.js';
 import { gatewayRoutes } from './sms/inbound/gateway.routes.js';
 import { ussdRoutes } from './sms/inbound/ussd.routes.js';
 import { workforceRoutes } from './workforce/workforce.routes.js';
@@ -57,6 +58,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   await app.register(directoryRoutes, { ctx });
   await app.register(indicatorRoutes, { ctx });
   await app.register(indicatorPdfRoutes, { ctx });
+  await app.register(dhis2Routes, { ctx });
   await app.register(gatewayRoutes, { ctx });
   await app.register(ussdRoutes, { ctx });
   await app.register(workforceRoutes, { ctx });

@@ -40,6 +40,8 @@ export type Permission =
   | 'training:own'
   | 'indicators:read'
   | 'file_audit:manage'
+  | 'dhis2:read'
+  | 'dhis2:manage'
   | 'dp_request:read'
   | 'dp_request:manage'
   | 'emergency_access:review'
@@ -129,6 +131,11 @@ const grants: Record<Permission, readonly Role[]> = {
   // and score the files (they may open those case files); others read the
   // resulting percentage among the indicators.
   'file_audit:manage': ['cpwo', 'supervisor'],
+  // DHIS2 (docs/indicators.md): NCDA reads the month's aggregates as they go to
+  // the national DHIS2 (unsuppressed: they are NCDA's own figures); only an
+  // administrator keeps the mapping and pushes.
+  'dhis2:read': ['ncda_officer', 'sysadmin'],
+  'dhis2:manage': ['sysadmin'],
   // The rights of the people in the records (Law 058/2021 Arts 18-23): the
   // requests register is kept by the data protection officer (national) and
   // the district's CPWOs (their district: see dpRequestScope).

@@ -311,6 +311,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteRule>> = {
   'POST /api/v1/file-audits': perm('file_audit:manage', 'jurisdiction'),
   'GET /api/v1/file-audits/:id': perm('file_audit:manage', 'file-audit'),
   'PUT /api/v1/file-audits/:id/files/:caseId': perm('file_audit:manage', 'file-audit'),
+  // DHIS2 (src/indicators/dhis2*): national aggregates, no record scope.
+  'GET /api/v1/dhis2/mapping': perm('dhis2:manage', 'national'),
+  'PUT /api/v1/dhis2/mapping': perm('dhis2:manage', 'national'),
+  'GET /api/v1/dhis2/data-value-sets': perm('dhis2:read', 'national'),
+  'GET /api/v1/dhis2/adx': perm('dhis2:read', 'national'),
+  'GET /api/v1/dhis2/pushes': perm('dhis2:manage', 'national'),
+  'POST /api/v1/dhis2/pushes': perm('dhis2:manage', 'national'),
   'GET /api/v1/directory/export.zip': perm('directory:read', 'organisation'),
   'POST /api/v1/directory/import': perm('directory:manage', 'provider'),
   'GET /api/v1/cases/:id/provider-suggestions': perm('case:read', 'case'),

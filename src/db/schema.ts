@@ -10,6 +10,7 @@ import type { DataProtectionTables } from './tables/data-protection.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { InboundSmsTables } from './tables/inbound-sms.js';
 import type { IndicatorTables } from './tables/indicators.js';
+import type { Dhis2Tables } from './tables/dhis2.js';
 import type { NationalCountTables } from './tables/national-counts.js';
 import type { OperationsTables } from './tables/operations.js';
 import type { UssdTables } from './tables/ussd.js';
@@ -181,6 +182,7 @@ export interface DB
     UssdTables,
     WorkforceTables,
     IndicatorTables,
+    Dhis2Tables,
     DataProtectionTables,
     BreachRetentionTables,
     RetentionTables,

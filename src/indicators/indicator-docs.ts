@@ -1,3 +1,4 @@
+import { DHIS2_DOC } from './dhis2-docs.js';
 import { FILE_AUDIT_ITEMS } from './file-audit-checklist.js';
 import { INDICATORS, type IndicatorDefinition, type IndicatorSource } from './indicator-registry.js';
 
@@ -109,6 +110,7 @@ is "no". The score and who scored it are kept.
 
 ${FILE_AUDIT_ITEMS.map((i) => `- \`${i.code}\`: ${i.text}`).join('\n')}
 
+${DHIS2_DOC}
 ## The framework's ten
 
 ${framework.map(section).join('\n\n')}

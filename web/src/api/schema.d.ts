@@ -16341,6 +16341,462 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dhis2/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rinda's indicators, disaggregations and places as DHIS2 data elements, category option combos and organisation units */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataSet: string | null;
+                            elements: {
+                                indicator: string;
+                                disaggregation: string | null;
+                                key: string | null;
+                                /** @enum {string} */
+                                part: "numerator" | "denominator" | "value";
+                                dataElement: string;
+                                categoryOptionCombo: string;
+                            }[];
+                            orgUnits: {
+                                place: string;
+                                orgUnit: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace the whole mapping (an administrator); every uid is checked, two figures never share a DHIS2 cell */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dataSet: string;
+                        elements: {
+                            /** @enum {string} */
+                            indicator: "cases_enrolled" | "assessment_completed" | "case_plan_up_to_date" | "files_meeting_standards" | "referrals_made" | "referrals_completed" | "benchmark_progress" | "cases_resolved" | "clients_satisfied" | "wellbeing_improved" | "reports_received" | "reports_screened" | "overdue_work" | "hours_to_screening" | "hours_to_response" | "izu_reporting_completeness" | "service_coverage_gaps";
+                            disaggregation?: ("sex" | "age_band" | "disability" | "refugee_status" | "case_type" | "relationship" | "tier" | "detail") | null;
+                            key?: string | null;
+                            /**
+                             * @default numerator
+                             * @enum {string}
+                             */
+                            part?: "numerator" | "denominator" | "value";
+                            dataElement: string;
+                            categoryOptionCombo: string;
+                        }[];
+                        orgUnits: {
+                            place: string;
+                            orgUnit: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataSet: string | null;
+                            elements: {
+                                indicator: string;
+                                disaggregation: string | null;
+                                key: string | null;
+                                /** @enum {string} */
+                                part: "numerator" | "denominator" | "value";
+                                dataElement: string;
+                                categoryOptionCombo: string;
+                            }[];
+                            orgUnits: {
+                                place: string;
+                                orgUnit: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dhis2/data-value-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A district's or sector's month as a DHIS2 dataValueSets payload (true counts), and what the mapping left out */
+        get: {
+            parameters: {
+                query: {
+                    place: string;
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataValueSet: {
+                                dataSet: string;
+                                period: string;
+                                orgUnit: string;
+                                dataValues: {
+                                    dataElement: string;
+                                    categoryOptionCombo: string;
+                                    value: string;
+                                }[];
+                            } | null;
+                            leftOut: {
+                                place: string | null;
+                                indicators: string[];
+                                values: {
+                                    dataElement: string;
+                                    categoryOptionCombo: string;
+                                    indicator: string;
+                                    reason: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dhis2/adx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same month as ADX XML (urn:ihe:qrph:adx:2015); what was left out is in the x-rinda-left-out header (JSON) */
+        get: {
+            parameters: {
+                query: {
+                    place: string;
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/adx+xml": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/adx+xml": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dhis2/pushes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past pushes, newest first: what was sent and the import summary DHIS2 answered */
+        get: {
+            parameters: {
+                query?: {
+                    place?: string;
+                    period?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                place: string;
+                                period: string;
+                                payload: {
+                                    dataSet: string;
+                                    period: string;
+                                    orgUnit: string;
+                                    dataValues: {
+                                        dataElement: string;
+                                        categoryOptionCombo: string;
+                                        value: string;
+                                    }[];
+                                };
+                                attempts: number;
+                                httpStatus: number | null;
+                                status: string;
+                                importCount: {
+                                    imported: number;
+                                    updated: number;
+                                    ignored: number;
+                                    deleted: number;
+                                } | null;
+                                conflicts: {
+                                    object: string;
+                                    value: string;
+                                }[];
+                                error: string | null;
+                                pushedBy: string;
+                                pushedAt: string;
+                                leftOut?: {
+                                    place: string | null;
+                                    indicators: string[];
+                                    values: {
+                                        dataElement: string;
+                                        categoryOptionCombo: string;
+                                        indicator: string;
+                                        reason: string;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Push a district's or sector's month to the configured DHIS2, with retries; the push is kept whatever DHIS2 answered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        place: string;
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            place: string;
+                            period: string;
+                            payload: {
+                                dataSet: string;
+                                period: string;
+                                orgUnit: string;
+                                dataValues: {
+                                    dataElement: string;
+                                    categoryOptionCombo: string;
+                                    value: string;
+                                }[];
+                            };
+                            attempts: number;
+                            httpStatus: number | null;
+                            status: string;
+                            importCount: {
+                                imported: number;
+                                updated: number;
+                                ignored: number;
+                                deleted: number;
+                            } | null;
+                            conflicts: {
+                                object: string;
+                                value: string;
+                            }[];
+                            error: string | null;
+                            pushedBy: string;
+                            pushedAt: string;
+                            leftOut?: {
+                                place: string | null;
+                                indicators: string[];
+                                values: {
+                                    dataElement: string;
+                                    categoryOptionCombo: string;
+                                    indicator: string;
+                                    reason: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/gateways/rapidpro/external": {
         parameters: {
             query?: never;
