@@ -127,7 +127,10 @@ Nothing leaves the country's servers except what an administrator configures:
 - **Inbound SMS and USSD gateways**: volunteers' reports arrive with the sender's number; USSD sessions
   (which hold the caller's number) are deleted after \`RINDA_USSD_SESSION_MAX_AGE_HOURS\`.
 - **Aggregates** (indicators): figures, with small counts hidden from readers who may not see
-  identities (\`RINDA_INDICATOR_MIN_CELL\`). No exchange with DHIS2 is built yet.
+  identities (\`RINDA_INDICATOR_MIN_CELL\`).
+- **DHIS2** (\`RINDA_DHIS2_URL\`): monthly aggregate counts per district or sector, pushed by an
+  administrator to NCDA's own DHIS2 server. No identity, no record id; the counts are not suppressed
+  (docs/indicators.md says why), so only NCDA officers and administrators read the payloads.
 
 No transfer outside Rwanda is made by Rinda itself.
 
