@@ -60,7 +60,7 @@ export async function runBenchmarks(
         results.push({ name: b.name, description: b.description, seconds: seconds(), figures });
       } catch (err) {
         log(`  FAILED: ${(err as Error).stack ?? String(err)}`);
-        results.push({ name: b.name, description: b.description, seconds: seconds(), figures: [], error: (err as Error).message });
+        results.push({ name: b.name, description: b.description, seconds: seconds(), figures: [], error: describeError(err) });
       }
     }
   } finally {
@@ -68,4 +68,12 @@ export async function runBenchmarks(
     await raw.close();
   }
   return results;
+}
+
+/** The error and what caused it (fetch says only "fetch failed"; its cause names the socket's fault). */
+function describeError(err: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = err; e instanceof Error && parts.length < 4; e = e.cause)
+    parts.push(`${e.message}${'code' in e && e.code ? ` (${String(e.code)})` : ''}`);
+  return parts.length > 0 ? parts.join(': ') : String(err);
 }
