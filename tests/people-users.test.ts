@@ -176,6 +176,19 @@ describe('user administration', () => {
     expect(res.json()).toMatchObject({ role: 'izu', jurisdiction: { id: PLACES.gasaboVillage, level: 5 }, supervisor: null });
   });
 
+  it("refuses an active IZU's number for another IZU with 409 naming the phone, changing nothing", async () => {
+    const izu = (phone: string) => createUser(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage, organisationId: gasaboOrg.id, phone });
+    const first = await izu('+250788700001');
+    const second = await izu('+250788700002');
+    await t.database.db.updateTable('users').set({ izu_status: 'active' }).where('id', 'in', [first.id, second.id]).execute();
+    const res = await client(t, admin).patch(`/api/v1/users/${second.id}`, { phone: '0788700001' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'conflict', messageKey: 'errors.phone_taken' });
+    expect(res.json().error.fields).toEqual([expect.objectContaining({ field: 'body.phone', messageKey: 'errors.phone_taken' })]);
+    expect((await client(t, admin).get(`/api/v1/users/${second.id}`)).json().phone).toBe('+250788700002');
+    expect((await auditOf(second.id)).map((a) => a.action)).not.toContain('user.update');
+  });
+
   it('deactivates (ending every session) and reactivates a user, never deleting', async () => {
     const izu = await signedIn(t, { role: 'izu', jurisdictionId: PLACES.gasaboVillage, organisationId: gasaboOrg.id });
     expect((await client(t, izu.session).get('/api/v1/organisations')).statusCode).toBe(200);

@@ -9,6 +9,7 @@ import type { UserUpdate } from '../db/schema.js';
 import { AppError, conflict } from '../errors/app-error.js';
 import { handOverOneTimePassword, queueOneTimePassword, type OneTimePasswordDelivery, type PendingOneTimePassword } from './one-time-password.js';
 import { normaliseRwandanMobile } from './phone.js';
+import { ACTIVE_IZU_PHONE_INDEX } from '../community/izu-registry.repository.js';
 import { isUniqueViolation } from './unique-violation.js';
 import { checkUser, type UserDraft } from './user-rules.js';
 import { bodyField, invalidUser, problemsCausedBy, today, usernameTakenError } from './user-validation.js';
@@ -105,7 +106,7 @@ export async function createUser(
     });
   } catch (err) {
     if (isUniqueViolation(err, USERNAME_INDEX)) throw usernameTakenError('body.username');
-    throw err;
+    throw phoneTakenOr(err);
   }
   return { user: await view(ctx, id), ...(await handOverOneTimePassword(ctx, pending, oneTimePassword)) };
 }
@@ -159,13 +160,25 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   const now = ctx.clock.now();
   const set: UserUpdate = { updated_at: now };
   for (const key of changed) (set as Record<string, unknown>)[COLUMNS[key]] = key === 'phone' ? checked.phone : next[key];
-  await db.transaction().execute(async (trx) => {
-    await updateUserRow(trx, id, set);
-    // The supervision session due moves with the supervisee (src/workforce/supervision-schedule.ts).
-    if (changed.includes('supervisorId') || changed.includes('role')) await handOverSupervisionDeadline(trx, ctx, id, now);
-    await appendAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, fields: changed }, now);
-  });
+  try {
+    await db.transaction().execute(async (trx) => {
+      await updateUserRow(trx, id, set);
+      // The supervision session due moves with the supervisee (src/workforce/supervision-schedule.ts).
+      if (changed.includes('supervisorId') || changed.includes('role')) await handOverSupervisionDeadline(trx, ctx, id, now);
+      await appendAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, fields: changed }, now);
+    });
+  } catch (err) {
+    throw phoneTakenOr(err);
+  }
   return view(ctx, id);
+}
+
+/** An active IZU's number is theirs alone (migrations/0032): another account given it is refused, naming the phone. */
+function phoneTakenOr(err: unknown): unknown {
+  if (!isUniqueViolation(err, ACTIVE_IZU_PHONE_INDEX)) return err;
+  return new AppError('conflict', 'Another active IZU has this phone number', 'errors.phone_taken', [
+    { field: 'body.phone', message: 'another active IZU has this number', messageKey: 'errors.phone_taken' },
+  ]);
 }
 
 function superviseesError(count: number): AppError {
