@@ -92,6 +92,10 @@ describe('one bounded paging rule', () => {
     '/api/v1/directory/service-types': 'the shared list of service types (a few dozen, kept by administrators)',
     '/api/v1/directory/referral-pathways': 'framework Table 4 as data: seven case types, at most 100 entries each',
     '/api/v1/cases/{id}/provider-suggestions': 'the best matches: limit at most 50',
+    '/api/v1/dhis2/pushes': 'the latest pushes: limit at most 200, newest first',
+    '/api/v1/retention/rules': 'the retention rules (data, one per kind of record)',
+    '/api/v1/retention/runs': 'the latest 100 runs, newest first',
+    '/api/v1/retention/holds': 'at most 500 holds, newest first',
   };
 
   it('every list the server answers (an items array) pages, unless bounded otherwise for a reason', () => {
